@@ -18,6 +18,9 @@ func ToDocument(id string, sents []*Sentence, keepAnnotation bool) *text.Documen
 	doc := &text.Document{ID: id}
 	for si, s := range sents {
 		_, newPar := s.Comment("newpar")
+		if _, ok := s.Comment("newpar id"); ok {
+			newPar = true // EWT writes "# newpar id = ..."
+		}
 		_, newDoc := s.Comment("newdoc id")
 		if _, ok := s.Comment("newdoc"); ok {
 			newDoc = true

@@ -71,6 +71,8 @@ type Document struct {
 	URL    string
 	Title  string
 	Source string
+	// Byline names the author(s) as the source gives them; empty when unknown.
+	Byline string
 	// Date is the publication date; zero when unknown.
 	Date time.Time
 	Text string
