@@ -1,0 +1,184 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// Coreference windows, in sentences.
+const (
+	pronounWindow = 3 // he/she look back this far
+	titleWindow   = 6 // "the minister" looks back this far
+)
+
+// addEntity remembers a mentioned person (or titled official) and, for a
+// person, makes its family name and the ends of its name document-local
+// names ("Blinken" after "Antony Blinken").
+func (r *resolver) addEntity(e entity, name []word) {
+	e.sentence = r.sent
+	idx := int32(len(r.ents))
+	r.ents = append(r.ents, e)
+	if e.actor.Kind != text.KindPerson {
+		return
+	}
+	if r.local == nil {
+		r.local = map[string]int32{}
+	}
+	var ws []word
+	familyFirst := false
+	if e.person >= 0 {
+		p := &r.d.persons[e.person]
+		ws = splitWords(p.name, 0, 0, nil)
+		familyFirst = r.d.familyFirst(p)
+	} else {
+		ws = name
+		if i, ok := r.d.countryAt[e.actor.Country]; ok {
+			familyFirst = r.d.countries[i].familyFirst
+		}
+	}
+	if len(ws) == 0 {
+		return
+	}
+	for i := 0; i < len(ws); i++ {
+		tail := ws[i:]
+		if len(tail) == 1 && !r.usableName(tail[0].key) {
+			continue
+		}
+		if r.d.isClassWord(tail[0].key, classParticle) && len(tail) == 1 {
+			continue
+		}
+		r.local[joinKeys(tail)] = idx
+	}
+	if familyFirst && len(ws) > 1 && r.usableName(ws[0].key) {
+		r.local[ws[0].key] = idx
+	}
+}
+
+// usableName reports whether a single word may stand for a person already
+// named in the document (stop names may: the article is about the person).
+func (r *resolver) usableName(key string) bool {
+	return letterCount(key) >= 2 && !r.d.isClassWord(key, classCalendar) && !r.d.isClassWord(key, classParticle) &&
+		!r.d.isClassWord(key, classDeterminer)
+}
+
+// pronoun resolves he (sex 'm') or she ('f') at word k to the closest
+// compatible person: earlier in the sentence, else in the closest earlier
+// sentence that has one, preferring a subject.
+func (r *resolver) pronoun(k int, sex byte) {
+	best := -1
+	for s := r.sent; s >= 0 && s >= r.sent-pronounWindow && best < 0; s-- {
+		for i := len(r.ents) - 1; i >= 0; i-- {
+			e := &r.ents[i]
+			if e.sentence < s {
+				break
+			}
+			if e.sentence != s || e.actor.Kind != text.KindPerson || (e.sex != 0 && e.sex != sex) {
+				continue
+			}
+			if s == r.sent && e.word >= k {
+				continue
+			}
+			// Prefer a subject, then the earliest mention.
+			if best < 0 || (e.subject && !r.ents[best].subject) || (e.subject == r.ents[best].subject && e.word <= r.ents[best].word) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	e := r.ents[best]
+	m := r.emit(k, k+1, k, []text.Actor{e.actor}, "coref:pronoun:"+e.actor.ID)
+	if e.sex == 0 {
+		e.sex = sex
+	}
+	e.word = k
+	e.subject = r.isSubject(m)
+	r.addEntityQuiet(e)
+}
+
+// addEntityQuiet remembers an entity without new local names.
+func (r *resolver) addEntityQuiet(e entity) {
+	e.sentence = r.sent
+	r.ents = append(r.ents, e)
+}
+
+// titleRef finds the closest earlier person or official whose office matches
+// a title ("the minister", "the Secretary of State").
+func (r *resolver) titleRef(key string) int32 {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := &r.ents[i]
+		if e.sentence < r.sent-titleWindow {
+			break
+		}
+		if titleMatches(key, e.title) {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// titleMatches reports whether an office title answers to a title used in
+// the text: the same key, or a generic "minister"/"secretary"/"official".
+func titleMatches(text, office string) bool {
+	if office == "" {
+		return false
+	}
+	if text == office {
+		return true
+	}
+	switch text {
+	case "minister":
+		return strings.HasSuffix(office, "minister")
+	case "secretary":
+		return strings.HasSuffix(office, "secretary") || strings.HasSuffix(office, "minister")
+	}
+	return false
+}
+
+// rememberPair keeps the first two distinct actors of the sentence, if it
+// has two, for "the two sides".
+func (r *resolver) rememberPair() {
+	var pair []text.Actor
+	seen := map[string]bool{}
+	for _, m := range r.out[r.first:] {
+		if strings.HasPrefix(m.Rule, "coref:both") {
+			continue
+		}
+		for _, a := range m.Actors {
+			k := a.Code + "\x00" + a.Name
+			if seen[k] || a.Kind == text.KindSector {
+				continue
+			}
+			seen[k] = true
+			pair = append(pair, a)
+		}
+	}
+	if len(pair) >= 2 {
+		r.pair = pair[:2:2]
+	}
+}
+
+// bothSides resolves "the two sides" to the last two actors mentioned
+// together: earlier in this sentence, else in an earlier one.
+func (r *resolver) bothSides(start, end int) {
+	var pair []text.Actor
+	seen := map[string]bool{}
+	for _, m := range r.out[r.first:] {
+		for _, a := range m.Actors {
+			k := a.Code + "\x00" + a.Name
+			if !seen[k] && a.Kind != text.KindSector {
+				seen[k] = true
+				pair = append(pair, a)
+			}
+		}
+	}
+	if len(pair) < 2 {
+		pair = r.pair
+	}
+	if len(pair) < 2 {
+		return
+	}
+	r.emit(start, end, end-1, append([]text.Actor(nil), pair[:2]...), "coref:both-sides")
+}

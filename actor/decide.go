@@ -1,0 +1,480 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// decide turns a parsed phrase into a mention (or, for bare coordinated
+// locators, one mention each).
+func (r *resolver) decide(k int, ph *phrase) {
+	var sectors []string
+	generic := false
+	var head item
+	if len(ph.heads) > 0 {
+		head = r.mainHead(ph.heads)
+		if head.kind == itemTitle {
+			sectors = r.d.titles[head.ref].sectors
+		} else {
+			a := &r.d.agents[head.ref]
+			sectors, generic = a.sectors, a.generic
+		}
+	}
+	titleKey := ""
+	if head.kind == itemTitle && len(ph.heads) > 0 {
+		titleKey = r.d.titles[head.ref].key
+	}
+
+	switch {
+	case ph.local >= 0:
+		e := r.ents[ph.local]
+		a := e.actor
+		if ph.former && a.Kind == text.KindPerson {
+			a = r.eliOf(a)
+		}
+		if e.person >= 0 && !ph.former {
+			a, _ = r.personActor(e.person, sectors)
+		}
+		r.emitPerson(ph, a, e.person, e.title, e.sex, "partial:"+a.ID, nil)
+		return
+
+	case ph.person >= 0:
+		a, tkey := r.personActor(ph.person, sectors)
+		if ph.former {
+			a = r.eliOf(a)
+		}
+		if titleKey != "" && tkey == "" {
+			tkey = titleKey
+		}
+		rule := "person:" + a.ID
+		if ph.surname {
+			rule = "surname:" + a.ID
+		}
+		r.emitPerson(ph, a, ph.person, tkey, r.d.persons[ph.person].sex, rule, nil)
+		return
+
+	case ph.nameStart >= 0:
+		// An unknown person named after a title.
+		c := r.codeFor(ph, sectors, titleKey, head)
+		if ph.former {
+			c = eliCode(c.prefix)
+		}
+		name := r.doc.Text[r.words[ph.nameStart].start:r.words[ph.nameEnd-1].end]
+		a := r.actorOf(c, text.KindPerson, name, "")
+		r.emitPerson(ph, a, -1, titleKey, ph.sex, "title+name:"+titleKey, r.words[ph.nameStart:ph.nameEnd])
+		return
+	}
+
+	if len(ph.heads) == 0 {
+		r.bareLocators(k, ph)
+		return
+	}
+
+	// Titles and sector nouns, with or without locators.
+	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 {
+		t := &r.d.titles[head.ref]
+		scope, key := "", titleKey
+		if len(ph.locs) == 1 {
+			scope, key = r.locatorScope(ph.locs[0], t)
+		} else if head.aux > 0 {
+			c := &r.d.countries[head.aux-1]
+			scope = c.code
+			if t.head {
+				key = c.leader
+			}
+		}
+		if len(ph.locs) == 0 && ph.definite {
+			if e := r.titleRef(titleKey); e >= 0 {
+				ent := r.ents[e]
+				r.emitPerson(ph, ent.actor, ent.person, ent.title, ent.sex, "coref:title:"+titleKey, nil)
+				return
+			}
+		}
+		if scope != "" {
+			if pi := r.holder(scope, key); pi >= 0 {
+				a, tkey := r.personActor(pi, sectors)
+				if tkey == "" {
+					tkey = titleKey
+				}
+				r.emitPerson(ph, a, pi, tkey, r.d.persons[pi].sex, "title:"+key+"@"+scope, nil)
+				return
+			}
+		}
+	}
+	var actors []text.Actor
+	var rules []string
+	if len(ph.locs) == 0 {
+		c := r.codeFor(ph, sectors, titleKey, head)
+		if ph.former {
+			c = eliCode(c.prefix)
+		}
+		actors = append(actors, r.actorOf(c, kindOfCode(c), "", ""))
+		rules = append(rules, r.headRule(head))
+	}
+	for _, l := range ph.locs {
+		c, kind, name, id := r.combine(l, sectors, generic)
+		if ph.former {
+			c = eliCode(c.prefix)
+		}
+		actors = append(actors, r.actorOf(c, kind, name, id))
+		rules = append(rules, r.locatorRule(l)+"+"+r.headRule(head))
+	}
+	m := r.emit(ph.start, ph.end, ph.headWord, actors, strings.Join(rules, ","))
+	if len(ph.locs) <= 1 && head.kind == itemTitle {
+		// A title alone or with a country is someone later text may refer to
+		// ("the minister").
+		r.addEntity(entity{actor: actors[0], person: -1, title: titleKey, word: ph.start,
+			subject: r.isSubject(m)}, nil)
+	}
+}
+
+// mainHead picks the head noun that says what the actor is: the last one,
+// unless it is a generic noun or a military rank after a more telling one
+// ("intelligence agency officer", "Defence Minister General X").
+func (r *resolver) mainHead(heads []item) item {
+	for i := len(heads) - 1; i > 0; i-- {
+		h := heads[i]
+		weak := h.kind == itemAgent && r.d.agents[h.ref].generic ||
+			h.kind == itemTitle && r.d.titles[h.ref].key == "general"
+		if !weak {
+			return h
+		}
+	}
+	return heads[0]
+}
+
+// codeFor codes a title or agent without a locator: its default country if
+// it has one ("Secretary of State"), else no country.
+func (r *resolver) codeFor(ph *phrase, sectors []string, titleKey string, head item) code {
+	prefix := prefixNone
+	if len(ph.locs) == 1 {
+		c, _, _, _ := r.combine(ph.locs[0], sectors, false)
+		return c
+	}
+	if head.kind == itemTitle && head.aux > 0 {
+		prefix = r.d.countries[head.aux-1].code
+	}
+	if len(sectors) == 0 {
+		return code{full: prefix, prefix: prefix}
+	}
+	return code{full: prefix + strings.Join(sectors, ""), prefix: prefix, sectors: sectors}
+}
+
+// bareLocators emits countries, IGOs and organisations named without a
+// sector noun; coordinated ones ("the US, Russia and Switzerland") become a
+// mention each. A city or capital after a locative preposition ("in
+// Beijing") is a place, not an actor.
+func (r *resolver) bareLocators(k int, ph *phrase) {
+	for i, l := range ph.locs {
+		if (l.kind == itemCapital || l.kind == itemCity) && r.afterLocative(k, l.start) {
+			continue
+		}
+		c, kind, name, id := r.combine(l, nil, false)
+		if ph.former && kind == text.KindPerson {
+			c = eliCode(c.prefix)
+		}
+		a := r.actorOf(c, kind, name, id)
+		start, end := l.start, l.end
+		if i == 0 {
+			start = ph.start
+		}
+		if len(ph.locs) == 1 {
+			end = ph.end
+		}
+		r.emit(start, end, -1, []text.Actor{a}, r.locatorRule(l))
+	}
+}
+
+// afterLocative reports whether the phrase starting at word k (whose locator
+// starts at word l) follows "in", "at" and the like.
+func (r *resolver) afterLocative(k, l int) bool {
+	for i := l - 1; i >= 0 && i >= k-1; i-- {
+		if r.isClass(i, classLocative) {
+			return true
+		}
+		if i < k {
+			break
+		}
+	}
+	return false
+}
+
+// locatorScope returns the scope and the title key to look up holders of a
+// title attached to a locator ("the Chinese president", "NATO chief").
+func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
+	key = t.key
+	switch l.kind {
+	case itemIGO:
+		g := &r.d.igos[l.ref]
+		scope = r.d.scope(g.code)
+		if t.head && g.leader != "" {
+			key = g.leader
+		}
+	case itemOrg:
+		o := &r.d.orgs[l.ref]
+		c := r.orgCode(o)
+		if o.kind == text.KindCountry && c.country() != "" {
+			scope = c.country()
+			if t.head {
+				key = r.d.countries[r.d.countryAt[scope]].leader
+			}
+			return scope, key
+		}
+		scope = r.d.scope(c)
+		if t.head && o.leader != "" {
+			key = o.leader
+		}
+	default:
+		c := &r.d.countries[l.ref]
+		scope = c.code
+		if t.head && c.leader != "" {
+			key = c.leader
+		}
+	}
+	return scope, key
+}
+
+// combine codes a locator with the sectors of a head noun: "Iraqi police" →
+// IRQCOP, "UN troops" → IGOUNOMIL, "Pentagon officials" → USAMIL, "Hamas
+// fighters" → Hamas's code.
+func (r *resolver) combine(l locator, sectors []string, generic bool) (c code, kind text.ActorKind, name, id string) {
+	d := r.d
+	switch l.kind {
+	case itemIGO:
+		g := &d.igos[l.ref]
+		c = g.code
+		if !generic && !(len(sectors) == 1 && sectors[0] == "GOV") {
+			c = withSectors(c, sectors)
+		}
+		return c, text.KindIGO, g.name, g.code.full
+	case itemOrg:
+		o := &d.orgs[l.ref]
+		c = r.orgCode(o)
+		if len(sectors) > 0 && !generic && o.kind == text.KindCountry && !contains(c.sectors, "LEG") {
+			c = replaceSectors(c, sectors)
+		}
+		return c, o.kind, o.name, o.id
+	}
+	ct := &d.countries[l.ref]
+	c = code{full: ct.code, prefix: ct.code}
+	switch {
+	case len(sectors) > 0:
+		c = replaceSectors(c, sectors)
+	case l.kind == itemCapital:
+		c = replaceSectors(c, []string{"GOV"})
+	}
+	return c, text.KindCountry, ct.name, ct.code
+}
+
+// orgCode returns an organisation's code on the document's date.
+func (r *resolver) orgCode(o *org) code {
+	best := -1
+	for i := range o.roles {
+		ro := &o.roles[i]
+		if ro.from == minDay && ro.to == maxDay {
+			if best < 0 {
+				best = i
+			}
+			continue
+		}
+		if !r.dated || ro.covers(r.when) {
+			if best < 0 || o.roles[best].from <= ro.from || (o.roles[best].from == minDay && o.roles[best].to == maxDay) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return o.roles[best].code
+}
+
+// roleAt returns the person's office on the document's date: among the
+// offices held then, the best ranked, then the latest begun. Undated: the
+// latest begun office.
+func (r *resolver) roleAt(p *person) *role {
+	var best *role
+	for i := range p.roles {
+		ro := &p.roles[i]
+		if r.dated {
+			if !ro.covers(r.when) {
+				continue
+			}
+			if best == nil || ro.rank < best.rank || (ro.rank == best.rank && ro.from >= best.from) {
+				best = ro
+			}
+			continue
+		}
+		if best == nil || ro.from > best.from || (ro.from == best.from && ro.rank < best.rank) {
+			best = ro
+		}
+	}
+	return best
+}
+
+// personActor codes a person on the document's date: by the office held
+// then; out of office, by the title the text gives, else as a former
+// official or elite (country + ELI). It returns the title of the office.
+func (r *resolver) personActor(pi int32, textSectors []string) (text.Actor, string) {
+	p := &r.d.persons[pi]
+	ro := r.roleAt(p)
+	var c code
+	tkey := ""
+	switch {
+	case ro != nil:
+		c, tkey = ro.code, ro.title
+	case len(textSectors) > 0:
+		home := r.home(p)
+		c = code{full: home + strings.Join(textSectors, ""), prefix: home, sectors: textSectors}
+	default:
+		c = eliCode(r.home(p))
+	}
+	return r.actorOf(c, text.KindPerson, p.name, p.id), tkey
+}
+
+// home returns the country a person belongs to on the document's date: the
+// stated nationality, else the country of the last office begun before the
+// date (or the first office), else ---.
+func (r *resolver) home(p *person) string {
+	if p.country != "" {
+		return p.country
+	}
+	home := ""
+	for i := range p.roles {
+		ro := &p.roles[i]
+		c := ro.code.country()
+		if c == "" {
+			continue
+		}
+		if home == "" || !r.dated || ro.from <= r.when {
+			home = c
+		}
+	}
+	if home == "" {
+		return prefixNone
+	}
+	return home
+}
+
+func eliCode(prefix string) code {
+	if prefix == prefixIGO || prefix == prefixIMG || prefix == prefixNGO || prefix == "" {
+		prefix = prefixNone
+	}
+	return code{full: prefix + "ELI", prefix: prefix, sectors: []string{"ELI"}}
+}
+
+func (r *resolver) eliOf(a text.Actor) text.Actor {
+	c := eliCode(a.Country)
+	if a.Country == "" {
+		c = eliCode(prefixNone)
+	}
+	a.Code, a.Sectors = c.full, c.sectors
+	return a
+}
+
+// holder returns the person holding an office of a scope on the document's
+// date (undated: the latest holder), or -1.
+func (r *resolver) holder(scope, key string) int32 {
+	refs := r.d.holders[scope+"|"+key]
+	for i := len(refs) - 1; i >= 0; i-- {
+		ro := &r.d.persons[refs[i].person].roles[refs[i].role]
+		if !r.dated || ro.covers(r.when) {
+			return refs[i].person
+		}
+	}
+	return -1
+}
+
+func kindOfCode(c code) text.ActorKind {
+	switch c.prefix {
+	case prefixNone:
+		return text.KindSector
+	case prefixIGO:
+		return text.KindIGO
+	case prefixIMG, prefixNGO:
+		return text.KindGroup
+	}
+	return text.KindCountry
+}
+
+func (r *resolver) actorOf(c code, kind text.ActorKind, name, id string) text.Actor {
+	return text.Actor{Code: c.full, Country: c.country(), Sectors: c.sectors, Name: name, ID: id, Kind: kind}
+}
+
+func (r *resolver) headRule(h item) string {
+	if h.kind == itemTitle {
+		return "title:" + r.d.titles[h.ref].key
+	}
+	return "agent:" + r.d.agents[h.ref].key
+}
+
+func (r *resolver) locatorRule(l locator) string {
+	switch l.kind {
+	case itemIGO:
+		return "igo:" + r.d.igos[l.ref].code.full
+	case itemOrg:
+		return "org:" + r.d.orgs[l.ref].id
+	case itemAdj:
+		return "adj:" + r.d.countries[l.ref].code
+	case itemPeople:
+		return "people:" + r.d.countries[l.ref].code
+	case itemCapital:
+		return "capital:" + r.d.countries[l.ref].code
+	case itemCity:
+		return "city:" + r.d.countries[l.ref].code
+	}
+	return "country:" + r.d.countries[l.ref].code
+}
+
+// emit appends a mention over words [start, end); head is the word of its
+// head noun, or -1. It returns the mention's index.
+func (r *resolver) emit(start, end, head int, actors []text.Actor, rule string) int {
+	ws := r.words
+	m := text.Mention{
+		Sentence: r.sent,
+		Start:    ws[start].tok,
+		End:      ws[end-1].tok + 1,
+		Span:     text.Span{Start: ws[start].start, End: ws[end-1].end},
+		Actors:   actors,
+		Rule:     rule,
+	}
+	m.Head = m.End - 1
+	if head >= 0 && head < len(ws) {
+		m.Head = ws[head].tok
+	}
+	if r.parsed {
+		for t := m.Start; t < m.End; t++ {
+			h := r.doc.Tokens[t].Head
+			if h < m.Start || h >= m.End {
+				m.Head = t
+				break
+			}
+		}
+	}
+	r.out = append(r.out, m)
+	return len(r.out) - 1
+}
+
+// emitPerson emits a mention of one person (known or not) and remembers it.
+func (r *resolver) emitPerson(ph *phrase, a text.Actor, pi int32, tkey string, sex byte, rule string, name []word) {
+	hw := ph.personWord
+	if hw < 0 || ph.nameStart < 0 && ph.person < 0 && ph.local < 0 {
+		hw = ph.headWord
+	}
+	if ph.sex != 0 {
+		sex = ph.sex
+	}
+	m := r.emit(ph.start, ph.end, hw, []text.Actor{a}, rule)
+	r.addEntity(entity{actor: a, person: pi, title: tkey, sex: sex, word: ph.start, subject: r.isSubject(m)}, name)
+}
+
+// isSubject reports whether a mention is the subject of its clause (by the
+// parse; without one, whether it opens the sentence).
+func (r *resolver) isSubject(m int) bool {
+	mt := &r.out[m]
+	if r.parsed {
+		return strings.HasPrefix(r.doc.Tokens[mt.Head].DepRel, "nsubj")
+	}
+	return mt.Start == r.doc.Sentences[r.sent].Start
+}

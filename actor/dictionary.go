@@ -1,0 +1,160 @@
+package actor
+
+import (
+	"github.com/parleyproject/parley/text"
+)
+
+// Dictionary holds Parley's actor knowledge (countries, organisations,
+// people with dated offices, sector words and titles) and resolves the actor
+// mentions of documents. It is read-only after Load and safe for concurrent
+// use.
+type Dictionary struct {
+	sectors   map[string]string // sector code → description
+	countries []country
+	countryAt map[string]int32 // ISO alpha-3 → index in countries
+	igos      []igo
+	orgs      []org
+	persons   []person
+	titles    []title
+	titleAt   map[string]int32 // title key → index
+	agents    []agent
+	classes   map[string]int32 // class name → id (see classNames)
+
+	lex lexicon
+	// holders lists, for each "scope|title" (scope: country code, or IGO or
+	// organisation code without sector chunks), every person role with that
+	// title, by start date.
+	holders map[string][]roleRef
+}
+
+type country struct {
+	code, name string
+	// Title keys of the head of state, the head of government, and the
+	// office meant by "the French leader".
+	headOfState, headOfGov, leader string
+	// familyFirst: personal names put the family name first (Xi Jinping).
+	familyFirst bool
+}
+
+type igo struct {
+	code         code
+	name, leader string
+}
+
+type org struct {
+	id, name string
+	roles    []role // dated codes; a role spanning all time is the default
+	leader   string
+	kind     text.ActorKind
+}
+
+type person struct {
+	id, name string
+	sex      byte   // 'm', 'f' or 0 when unknown
+	country  string // nationality when known, else ""
+	roles    []role // by start date
+	rank     int8   // best (lowest) rank of any role's title
+	file     string
+	line     int
+}
+
+// role is an office or affiliation held over a tenure, or (for
+// organisations) the code an organisation has over a period.
+type role struct {
+	tenure
+	code  code
+	title string // title key, or free text
+	rank  int8
+}
+
+type roleRef struct {
+	person int32
+	role   int32
+}
+
+type title struct {
+	key     string
+	sectors []string
+	single  bool // one holder at a time per country or organisation
+	head    bool // means the leader of whatever it is attached to ("chief")
+	rank    int8
+}
+
+type agent struct {
+	key     string
+	sectors []string
+	// generic agents (official, spokesman) take the sectors of the
+	// institution they are attached to instead of their own.
+	generic bool
+}
+
+// Modifier effects.
+const (
+	modFormer = iota // former, ex-: the person or office is in the past (ELI)
+	modDeputy        // deputy, vice: not the holder of the office itself
+	modIgnore        // senior, top, current: no effect
+)
+
+var modifierNames = map[string]int32{"former": modFormer, "deputy": modDeputy, "ignore": modIgnore}
+
+// Closed word classes the grammar uses; the words are in data/classes.txt.
+const (
+	classDeterminer = iota
+	classDefinite
+	classQuantity
+	classOf
+	classPostLocator
+	classLocative
+	classParticle
+	classCalendar
+	classCoordinator
+	classAffPrefix
+	classAffSuffix
+	classHe
+	classShe
+	classBoth
+	classStopName
+	classHonorificM
+	classHonorificF
+	numClasses
+)
+
+var classNames = map[string]int32{
+	"determiner":         classDeterminer,
+	"definite":           classDefinite,
+	"quantity":           classQuantity,
+	"of":                 classOf,
+	"post-locator":       classPostLocator,
+	"locative":           classLocative,
+	"name-particle":      classParticle,
+	"calendar":           classCalendar,
+	"coordinator":        classCoordinator,
+	"affiliation-prefix": classAffPrefix,
+	"affiliation-suffix": classAffSuffix,
+	"he":                 classHe,
+	"she":                classShe,
+	"both-sides":         classBoth,
+	"stop-name":          classStopName,
+	"honorific-m":        classHonorificM,
+	"honorific-f":        classHonorificF,
+}
+
+// Stats counts what a Dictionary holds.
+type Stats struct {
+	Countries, IGOs, Orgs, People, Roles, Titles, Agents int
+	// Forms is the number of distinct phrases the resolver matches.
+	Forms int
+}
+
+// Stats reports the size of the dictionary.
+func (d *Dictionary) Stats() Stats {
+	s := Stats{
+		Countries: len(d.countries), IGOs: len(d.igos), Orgs: len(d.orgs),
+		People: len(d.persons), Titles: len(d.titles), Agents: len(d.agents),
+		Forms: d.lex.forms,
+	}
+	for i := range d.persons {
+		s.Roles += len(d.persons[i].roles)
+	}
+	return s
+}

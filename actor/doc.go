@@ -1,0 +1,15 @@
+// Package actor resolves the actors of a document: who each name, title,
+// pronoun or description refers to, coded as CAMEO/Phoenix actor codes
+// (USAGOV, CHNMIL, IGOUNO, ---CVL) as of the document's date.
+//
+// Knowledge is data: countries, organisations, sector nouns, titles and
+// people with dated offices, in the text format described in
+// data/FORMAT.md, embedded by default (Default) and replaceable or
+// extendable by the user's files (Load, Files). Resolution (Dictionary.Resolve)
+// matches the longest dictionary phrases over a sentence's tokens and
+// combines them into actor phrases ("Hungarian and Romanian officials",
+// "China's foreign ministry", "Secretary of State Antony Blinken"); offices
+// decide codes by date, so the same name codes differently in 2023 and 2026;
+// later partial names, pronouns, definite titles and "the two sides" are
+// resolved back to what they refer to.
+package actor

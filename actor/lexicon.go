@@ -1,0 +1,125 @@
+package actor
+
+import "fmt"
+
+// itemKind says what a dictionary phrase names.
+type itemKind uint8
+
+const (
+	itemCountry  itemKind = iota // country name (China)
+	itemAdj                      // country adjective (Chinese)
+	itemPeople                   // demonym (Chinese, Americans)
+	itemCapital                  // capital standing for the government (Beijing)
+	itemCity                     // other city (Shanghai)
+	itemIGO                      // international organisation (UN)
+	itemOrg                      // named organisation or institution (Hamas, the Kremlin)
+	itemPerson                   // full name or explicit alias of a person
+	itemSurname                  // derived surname of a prominent person
+	itemTitle                    // office title (president)
+	itemAgent                    // sector noun (police)
+	itemModifier                 // former, deputy, senior
+	itemClass                    // closed-class grammar word
+)
+
+// item is one meaning of a phrase.
+type item struct {
+	kind itemKind
+	n    uint8  // words in the phrase
+	ref  int32  // index into the table of its kind
+	aux  int32  // title forms: default country index + 1
+	cas  uint64 // case demand of each word, two bits per word
+}
+
+// caseDemand returns the case demand of word i of the phrase.
+func (it item) caseDemand(i int) uint8 { return uint8(it.cas>>(2*uint(i))) & 3 }
+
+const maxPhraseWords = 32
+
+// lexicon is a trie over normalised words.
+type lexicon struct {
+	words map[string]uint32 // word key → id (from 1)
+	edges map[uint64]uint32 // node<<32 | word id → child node
+	items [][]item          // per node
+	forms int
+}
+
+func newLexicon() lexicon {
+	return lexicon{
+		words: make(map[string]uint32, 1<<16),
+		edges: make(map[uint64]uint32, 1<<17),
+		items: make([][]item, 1, 1<<17),
+	}
+}
+
+// add inserts a phrase (a dictionary form) with its meaning.
+func (l *lexicon) add(form string, it item, buf []word) ([]word, error) {
+	return l.addCase(form, it, buf, caseAny)
+}
+
+// addCase inserts a phrase whose words demand at least the case atLeast.
+func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]word, error) {
+	buf = splitWords(form, 0, 0, buf[:0])
+	if len(buf) == 0 {
+		return buf, fmt.Errorf("empty form %q", form)
+	}
+	if len(buf) > maxPhraseWords {
+		return buf, fmt.Errorf("form %q has more than %d words", form, maxPhraseWords)
+	}
+	node := uint32(0)
+	it.n = uint8(len(buf))
+	it.cas = 0
+	for i, w := range buf {
+		if w.key == "" {
+			return buf, fmt.Errorf("form %q has an empty word", form)
+		}
+		id, ok := l.words[w.key]
+		if !ok {
+			id = uint32(len(l.words) + 1)
+			l.words[w.key] = id
+		}
+		e := uint64(node)<<32 | uint64(id)
+		child, ok := l.edges[e]
+		if !ok {
+			child = uint32(len(l.items))
+			l.items = append(l.items, nil)
+			l.edges[e] = child
+		}
+		node = child
+		it.cas |= uint64(max(caseOf(w), atLeast)) << (2 * uint(i))
+	}
+	for _, old := range l.items[node] {
+		if old.kind == it.kind && old.ref == it.ref && old.aux == it.aux && old.cas == it.cas {
+			return buf, nil
+		}
+	}
+	if len(l.items[node]) == 0 {
+		l.forms++
+	}
+	l.items[node] = append(l.items[node], it)
+	return buf, nil
+}
+
+// lookup returns the node of a phrase given as word keys, or 0.
+func (l *lexicon) node(keys []string) uint32 {
+	node := uint32(0)
+	for _, k := range keys {
+		id, ok := l.words[k]
+		if !ok {
+			return 0
+		}
+		child, ok := l.edges[uint64(node)<<32|uint64(id)]
+		if !ok {
+			return 0
+		}
+		node = child
+	}
+	return node
+}
+
+// step follows the edge for word id from node; 0 means no edge.
+func (l *lexicon) step(node, id uint32) uint32 {
+	if id == 0 {
+		return 0
+	}
+	return l.edges[uint64(node)<<32|uint64(id)]
+}

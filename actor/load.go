@@ -1,0 +1,878 @@
+package actor
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/parleyproject/parley/text"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// defaultDictionary loads the embedded dictionaries once; the result is
+// shared and never written after loading.
+var defaultDictionary = sync.OnceValues(func() (*Dictionary, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, err
+	}
+	return Load(sub)
+})
+
+// Default returns the dictionary built from the embedded data files. It is
+// loaded on first use and shared: callers must not modify it (no method does).
+func Default() (*Dictionary, error) { return defaultDictionary() }
+
+// Embedded returns the embedded data files, for users who want to extend or
+// inspect them.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return embedded // cannot happen: the directory is embedded
+	}
+	return sub
+}
+
+// namedFS is an fs.FS that knows the path it was opened from, so that errors
+// name real files.
+type namedFS struct {
+	fs.FS
+	name string
+}
+
+// Files returns an fs.FS for a user's dictionary: a directory (every *.txt
+// file in it and below) or a single *.txt file. Errors name files by path.
+func Files(p string) (fs.FS, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("actor dictionary: %w", err)
+	}
+	if st.IsDir() {
+		return namedFS{os.DirFS(p), p}, nil
+	}
+	dir, base := filepath.Split(p)
+	if dir == "" {
+		dir = "."
+	}
+	return namedFS{singleFileFS{os.DirFS(dir), base}, dir}, nil
+}
+
+// singleFileFS shows one file of a directory.
+type singleFileFS struct {
+	fs.FS
+	file string
+}
+
+func (s singleFileFS) Open(name string) (fs.File, error) {
+	if name != "." && name != s.file {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return s.FS.Open(name)
+}
+
+func (s singleFileFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name != "." {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	entries, err := fs.ReadDir(s.FS, ".")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		if e.Name() == s.file {
+			return []fs.DirEntry{e}, nil
+		}
+	}
+	return nil, nil
+}
+
+// Load reads every *.txt file of fsys and then of each extra file system (in
+// path order within each) and builds a Dictionary. Entries of a later file
+// extend entries with the same kind and key; a later tenure replaces an
+// earlier overlapping one of the same office. A malformed entry fails the
+// whole load with an ErrorList naming every file and line at fault.
+func Load(fsys fs.FS, extra ...fs.FS) (*Dictionary, error) {
+	var (
+		entries []Entry
+		errs    ErrorList
+	)
+	for _, f := range append([]fs.FS{fsys}, extra...) {
+		prefix := ""
+		if n, ok := f.(namedFS); ok {
+			prefix, f = n.name, n.FS
+		}
+		var files []string
+		err := fs.WalkDir(f, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".txt") {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("actor dictionary: %w", err)
+		}
+		sort.Strings(files)
+		for _, p := range files {
+			data, err := fs.ReadFile(f, p)
+			if err != nil {
+				return nil, fmt.Errorf("actor dictionary: %w", err)
+			}
+			name := p
+			if prefix != "" {
+				name = filepath.Join(prefix, filepath.FromSlash(p))
+			}
+			es, err := ReadEntries(name, data)
+			entries = append(entries, es...)
+			var el ErrorList
+			if errors.As(err, &el) {
+				errs = append(errs, el...)
+			} else if err != nil {
+				errs.add(name, 0, "%v", err)
+			}
+		}
+	}
+	b := newBuilder()
+	b.errs = errs
+	d := b.build(entries)
+	if err := b.errs.Err(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// builder turns entries into a Dictionary, collecting errors.
+type builder struct {
+	d     *Dictionary
+	errs  ErrorList
+	buf   []word
+	codes map[string]code // parsed codes, shared by the roles that use them
+}
+
+func newBuilder() *builder {
+	return &builder{codes: map[string]code{}, d: &Dictionary{
+		sectors:   map[string]string{},
+		countryAt: map[string]int32{},
+		titleAt:   map[string]int32{},
+		classes:   map[string]int32{},
+		holders:   map[string][]roleRef{},
+		lex:       newLexicon(),
+	}}
+}
+
+func (b *builder) errf(file string, line int, format string, args ...any) {
+	b.errs.add(file, line, format, args...)
+}
+
+// fields allowed per kind.
+var kindFields = map[string][]string{
+	"sector":   {"name"},
+	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order"},
+	"class":    {"form"},
+	"modifier": {"form"},
+	"title":    {"code", "form", "rank", "single", "head"},
+	"agent":    {"code", "form", "generic"},
+	"igo":      {"name", "leader"},
+	"org":      {"code", "held", "name", "leader", "kind"},
+	"person":   {"id", "alias", "sex", "country", "held"},
+}
+
+var kindOrder = []string{"sector", "country", "class", "modifier", "title", "agent", "igo", "org", "person"}
+
+// merge groups entries by kind and key, appending the fields of later
+// entries to the first; it checks field names.
+func (b *builder) merge(entries []Entry) map[string][]*Entry {
+	byKind := map[string][]*Entry{}
+	seen := map[string]*Entry{}
+	for i := range entries {
+		e := &entries[i]
+		allowed, ok := kindFields[e.Kind]
+		if !ok {
+			b.errf(e.File, e.Line, "unknown entry kind %q", e.Kind)
+			continue
+		}
+		for _, f := range e.Fields {
+			if !contains(allowed, f.Name) {
+				b.errf(f.file, f.Line, "%s entry %q: unknown field %q", e.Kind, e.Key, f.Name)
+			}
+		}
+		key := e.Kind + "\x00" + e.Key
+		if e.Kind == "person" {
+			if id := e.Value("id"); id != "" {
+				key = "person\x00id\x00" + id
+			} else {
+				key = "person\x00name\x00" + strings.ToLower(e.Key)
+			}
+		}
+		if old, ok := seen[key]; ok {
+			if !old.merged {
+				// Copy before appending: the first entry's fields share the
+				// reader's backing array.
+				old.Fields = append([]Field(nil), old.Fields...)
+				old.merged = true
+			}
+			old.Fields = append(old.Fields, e.Fields...)
+			continue
+		}
+		seen[key] = e
+		byKind[e.Kind] = append(byKind[e.Kind], e)
+	}
+	return byKind
+}
+
+func (b *builder) build(entries []Entry) *Dictionary {
+	byKind := b.merge(entries)
+	for _, k := range kindOrder {
+		for _, e := range byKind[k] {
+			switch k {
+			case "sector":
+				b.sector(e)
+			case "country":
+				b.country(e)
+			case "class":
+				b.class(e)
+			case "modifier":
+				b.modifier(e)
+			case "title":
+				b.title(e)
+			case "agent":
+				b.agent(e)
+			case "igo":
+				b.igo(e)
+			case "org":
+				b.org(e)
+			}
+		}
+		if k == "country" {
+			b.countryForms(byKind["country"])
+		}
+	}
+	b.checkCountryTitles(byKind["country"])
+	b.people(byKind["person"])
+	b.closeSuccessions()
+	b.indexHolders()
+	b.surnames()
+	return b.d
+}
+
+func (b *builder) sector(e *Entry) {
+	if !isUpper3(e.Key) {
+		b.errf(e.File, e.Line, "sector %q: want three capital letters", e.Key)
+		return
+	}
+	b.d.sectors[e.Key] = e.Value("name")
+}
+
+func isUpper3(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) country(e *Entry) {
+	if !isUpper3(e.Key) || e.Key == prefixIGO || e.Key == prefixIMG || e.Key == prefixNGO {
+		b.errf(e.File, e.Line, "country %q: want an ISO 3166 alpha-3 code", e.Key)
+		return
+	}
+	names := e.Values("name")
+	if len(names) == 0 {
+		b.errf(e.File, e.Line, "country %s: no name", e.Key)
+		return
+	}
+	c := country{
+		code: e.Key, name: names[0],
+		headOfState: e.Value("head-of-state"), headOfGov: e.Value("head-of-government"),
+		leader: e.Value("leader"),
+	}
+	switch e.Value("name-order") {
+	case "", "given-first":
+	case "family-first":
+		c.familyFirst = true
+	default:
+		b.errf(e.File, e.Line, "country %s: name-order must be given-first or family-first", e.Key)
+	}
+	if c.leader == "" {
+		c.leader = c.headOfGov
+	}
+	b.d.countryAt[c.code] = int32(len(b.d.countries))
+	b.d.countries = append(b.d.countries, c)
+}
+
+// countryForms adds the phrases of every country once all codes are known.
+func (b *builder) countryForms(entries []*Entry) {
+	for _, e := range entries {
+		idx, ok := b.d.countryAt[e.Key]
+		if !ok {
+			continue
+		}
+		b.forms(e, "name", item{kind: itemCountry, ref: idx}, false)
+		b.forms(e, "adj", item{kind: itemAdj, ref: idx}, false)
+		b.forms(e, "people", item{kind: itemPeople, ref: idx}, true)
+		b.forms(e, "capital", item{kind: itemCapital, ref: idx}, false)
+		b.forms(e, "city", item{kind: itemCity, ref: idx}, false)
+	}
+}
+
+func (b *builder) checkCountryTitles(entries []*Entry) {
+	for _, e := range entries {
+		for _, f := range []string{"head-of-state", "head-of-government", "leader"} {
+			if v := e.Value(f); v != "" {
+				if _, ok := b.d.titleAt[v]; !ok {
+					b.errf(e.File, e.Line, "country %s: %s %q is not a title", e.Key, f, v)
+				}
+			}
+		}
+	}
+}
+
+// forms adds every value of field as a phrase meaning it; plural adds the
+// regular plural of each form too.
+func (b *builder) forms(e *Entry, field string, it item, plural bool) {
+	for _, f := range e.Fields {
+		if f.Name != field {
+			continue
+		}
+		for _, form := range splitList(f.Value) {
+			b.addForm(f.file, f.Line, form, it, plural)
+		}
+	}
+}
+
+func (b *builder) addForm(file string, line int, form string, it item, plural bool) {
+	var err error
+	b.buf, err = b.d.lex.add(form, it, b.buf)
+	if err != nil {
+		b.errf(file, line, "%v", err)
+		return
+	}
+	if plural {
+		if p := pluralOf(form); p != form {
+			b.buf, _ = b.d.lex.add(p, it, b.buf)
+		}
+	}
+}
+
+func (b *builder) class(e *Entry) {
+	id, ok := classNames[e.Key]
+	if !ok {
+		b.errf(e.File, e.Line, "unknown class %q", e.Key)
+		return
+	}
+	b.d.classes[e.Key] = id
+	b.forms(e, "form", item{kind: itemClass, ref: id}, false)
+}
+
+func (b *builder) modifier(e *Entry) {
+	id, ok := modifierNames[e.Key]
+	if !ok {
+		b.errf(e.File, e.Line, "unknown modifier %q (want former, deputy or ignore)", e.Key)
+		return
+	}
+	b.forms(e, "form", item{kind: itemModifier, ref: id}, false)
+}
+
+func (b *builder) flag(e *Entry, name string) bool {
+	switch v := e.Value(name); v {
+	case "", "no":
+		return false
+	case "yes":
+		return true
+	default:
+		b.errf(e.File, e.Line, "%s %q: %s must be yes or no, not %q", e.Kind, e.Key, name, v)
+		return false
+	}
+}
+
+func (b *builder) title(e *Entry) {
+	t := title{key: e.Key, rank: 5, single: b.flag(e, "single"), head: b.flag(e, "head")}
+	var err error
+	if t.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
+		b.errf(e.File, e.Line, "title %q: %v", e.Key, err)
+		return
+	}
+	if r := e.Value("rank"); r != "" {
+		n, err := strconv.Atoi(r)
+		if err != nil || n < 1 || n > 9 {
+			b.errf(e.File, e.Line, "title %q: rank must be 1 to 9", e.Key)
+		} else {
+			t.rank = int8(n)
+		}
+	}
+	idx := int32(len(b.d.titles))
+	b.d.titleAt[t.key] = idx
+	b.d.titles = append(b.d.titles, t)
+	b.addForm(e.File, e.Line, t.key, item{kind: itemTitle, ref: idx}, true)
+	for _, f := range e.Fields {
+		if f.Name != "form" {
+			continue
+		}
+		for _, form := range splitList(f.Value) {
+			it := item{kind: itemTitle, ref: idx}
+			if i := strings.LastIndex(form, "@"); i >= 0 {
+				c, ok := b.d.countryAt[strings.TrimSpace(form[i+1:])]
+				if !ok {
+					b.errf(f.file, f.Line, "title form %q: unknown country after @", form)
+					continue
+				}
+				it.aux = c + 1
+				form = strings.TrimSpace(form[:i])
+			}
+			b.addForm(f.file, f.Line, form, it, true)
+		}
+	}
+}
+
+func (b *builder) agent(e *Entry) {
+	a := agent{key: e.Key, generic: b.flag(e, "generic")}
+	var err error
+	if a.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
+		b.errf(e.File, e.Line, "agent %q: %v", e.Key, err)
+		return
+	}
+	idx := int32(len(b.d.agents))
+	b.d.agents = append(b.d.agents, a)
+	b.addForm(e.File, e.Line, a.key, item{kind: itemAgent, ref: idx}, true)
+	b.forms(e, "form", item{kind: itemAgent, ref: idx}, true)
+}
+
+func (b *builder) igo(e *Entry) {
+	c, err := parseCode(e.Key, b.d.countryAt, b.d.sectors)
+	if err != nil || c.prefix != prefixIGO {
+		b.errf(e.File, e.Line, "igo %q: want an IGO code (%v)", e.Key, err)
+		return
+	}
+	names := e.Values("name")
+	if len(names) == 0 {
+		b.errf(e.File, e.Line, "igo %s: no name", e.Key)
+		return
+	}
+	idx := int32(len(b.d.igos))
+	b.d.igos = append(b.d.igos, igo{code: c, name: names[0], leader: e.Value("leader")})
+	b.forms(e, "name", item{kind: itemIGO, ref: idx}, false)
+}
+
+func (b *builder) org(e *Entry) {
+	o := org{id: e.Key, name: e.Key, leader: e.Value("leader")}
+	if v := e.Value("code"); v != "" {
+		c, err := parseCode(v, b.d.countryAt, b.d.sectors)
+		if err != nil {
+			b.errf(e.File, e.Line, "org %q: %v", e.Key, err)
+			return
+		}
+		o.roles = append(o.roles, role{tenure: tenure{from: minDay, to: maxDay}, code: c})
+	}
+	for _, f := range e.Fields {
+		if f.Name != "held" {
+			continue
+		}
+		r, err := b.parseRole(f.Value)
+		if err != nil {
+			b.errf(f.file, f.Line, "org %q: %v", e.Key, err)
+			continue
+		}
+		o.roles = append(o.roles, r)
+	}
+	if len(o.roles) == 0 {
+		b.errf(e.File, e.Line, "org %q: no code", e.Key)
+		return
+	}
+	switch k := e.Value("kind"); k {
+	case "":
+		o.kind = orgKind(o.roles[0].code)
+	case "group", "country", "igo":
+		o.kind = text.ActorKind(k)
+	default:
+		b.errf(e.File, e.Line, "org %q: kind must be group, country or igo", e.Key)
+	}
+	idx := int32(len(b.d.orgs))
+	b.d.orgs = append(b.d.orgs, o)
+	b.addForm(e.File, e.Line, e.Key, item{kind: itemOrg, ref: idx}, false)
+	b.forms(e, "name", item{kind: itemOrg, ref: idx}, false)
+}
+
+// orgKind says whether a code names a state body (country kind), an IGO or
+// a non-state group.
+func orgKind(c code) text.ActorKind {
+	switch c.prefix {
+	case prefixIGO:
+		return text.KindIGO
+	case prefixIMG, prefixNone, prefixNGO:
+		return text.KindGroup
+	}
+	state := false
+	for _, s := range c.sectors {
+		switch s {
+		case "GOV", "MIL", "COP", "JUD", "SPY", "LEG":
+			state = true
+		case "REB", "OPP", "PTY", "UAF", "CRM", "BUS", "NGO", "PRM", "MED", "JRN", "EDU", "REL", "LAB":
+			if !contains(c.sectors, "GOV") {
+				return text.KindGroup
+			}
+		}
+	}
+	if state {
+		return text.KindCountry
+	}
+	return text.KindGroup
+}
+
+// parseRole reads "FROM..TO CODE [TITLE]".
+func (b *builder) parseRole(v string) (role, error) {
+	rng, rest := splitWord(v)
+	t, err := parseRange(rng)
+	if err != nil {
+		return role{}, err
+	}
+	cs, title := splitWord(rest)
+	if cs == "" {
+		return role{}, fmt.Errorf("held %q: no actor code", v)
+	}
+	c, ok := b.codes[cs]
+	if !ok {
+		if c, err = parseCode(cs, b.d.countryAt, b.d.sectors); err != nil {
+			return role{}, err
+		}
+		c.scope = b.d.scope(c)
+		b.codes[cs] = c
+	}
+	r := role{tenure: t, code: c, title: title, rank: 9}
+	if i, ok := b.d.titleAt[title]; ok {
+		r.rank = b.d.titles[i].rank
+	}
+	return r, nil
+}
+
+// scope returns the code an office belongs to, without sector chunks: a
+// country code, or an organisation's code ("IGOUNO", "IGOUNOWHO").
+func (d *Dictionary) scope(c code) string {
+	if c.scope != "" {
+		return c.scope
+	}
+	org := false
+	for i := 3; i+3 <= len(c.full); i += 3 {
+		if _, ok := d.sectors[c.full[i:i+3]]; !ok {
+			org = true
+			break
+		}
+	}
+	if !org {
+		return c.prefix
+	}
+	var b strings.Builder
+	b.WriteString(c.prefix)
+	for i := 3; i+3 <= len(c.full); i += 3 {
+		if _, ok := d.sectors[c.full[i:i+3]]; !ok {
+			b.WriteString(c.full[i : i+3])
+		}
+	}
+	return b.String()
+}
+
+type fieldRole struct {
+	role
+	file string
+}
+
+func (b *builder) people(entries []*Entry) {
+	// An entry without an id extends the one person with that name (the
+	// same letters, ignoring case) and an id.
+	noID := map[string]bool{}
+	for _, e := range entries {
+		if e.Value("id") == "" {
+			noID[strings.ToLower(e.Key)] = true
+		}
+	}
+	byName := map[string][]int{}
+	if len(noID) > 0 {
+		for i, e := range entries {
+			if n := strings.ToLower(e.Key); noID[n] && e.Value("id") != "" {
+				byName[n] = append(byName[n], i)
+			}
+		}
+	}
+	list := make([]*Entry, 0, len(entries))
+	for _, e := range entries {
+		if e.Value("id") == "" {
+			if idx := byName[strings.ToLower(e.Key)]; len(idx) == 1 {
+				t := entries[idx[0]]
+				t.Fields = append(t.Fields[:len(t.Fields):len(t.Fields)], e.Fields...)
+				continue
+			}
+		}
+		list = append(list, e)
+	}
+	b.d.persons = make([]person, 0, len(list))
+	for _, e := range list {
+		b.person(e)
+	}
+}
+
+func (b *builder) person(e *Entry) {
+	p := person{id: e.Value("id"), name: e.Key, country: e.Value("country"), file: e.File, line: e.Line, rank: 9}
+	if p.id == "" {
+		p.id = e.Key
+	}
+	switch s := e.Value("sex"); s {
+	case "":
+	case "m", "f":
+		p.sex = s[0]
+	default:
+		b.errf(e.File, e.Line, "person %q: sex must be m or f", e.Key)
+	}
+	if p.country != "" {
+		if _, ok := b.d.countryAt[p.country]; !ok {
+			b.errf(e.File, e.Line, "person %q: unknown country %q", e.Key, p.country)
+		}
+	}
+	var roles []fieldRole
+	for _, f := range e.Fields {
+		if f.Name != "held" {
+			continue
+		}
+		r, err := b.parseRole(f.Value)
+		if err != nil {
+			b.errf(f.file, f.Line, "person %q: %v", e.Key, err)
+			continue
+		}
+		// A later file's tenure replaces overlapping tenures of the same
+		// office (or of an office of the same top rank: a head of state
+		// recorded under another title) from earlier files.
+		sc := b.d.scope(r.code)
+		kept := roles[:0]
+		for _, old := range roles {
+			if old.file != f.file && b.d.scope(old.code) == sc && old.from <= r.to && r.from <= old.to &&
+				(old.title == r.title || old.rank == r.rank && r.rank <= 2) {
+				continue
+			}
+			kept = append(kept, old)
+		}
+		roles = append(kept, fieldRole{r, f.file})
+	}
+	sort.SliceStable(roles, func(i, j int) bool { return roles[i].from < roles[j].from })
+	for _, r := range roles {
+		p.roles = append(p.roles, r.role)
+		if r.rank < p.rank {
+			p.rank = r.rank
+		}
+	}
+	idx := int32(len(b.d.persons))
+	b.d.persons = append(b.d.persons, p)
+	b.addForm(e.File, e.Line, e.Key, item{kind: itemPerson, ref: idx}, false)
+	b.forms(e, "alias", item{kind: itemPerson, ref: idx}, false)
+}
+
+// closeSuccessions ends open or last-seen tenures of single-holder offices
+// when a successor's tenure starts.
+func (b *builder) closeSuccessions() {
+	d := b.d
+	type office struct{ scope, title string }
+	groups := map[office][]roleRef{}
+	for pi := range d.persons {
+		for ri, r := range d.persons[pi].roles {
+			if ti, ok := d.titleAt[r.title]; ok && d.titles[ti].single {
+				k := office{d.scope(r.code), r.title}
+				groups[k] = append(groups[k], roleRef{int32(pi), int32(ri)})
+			}
+		}
+	}
+	for _, g := range groups {
+		sort.Slice(g, func(i, j int) bool {
+			return d.persons[g[i].person].roles[g[i].role].from < d.persons[g[j].person].roles[g[j].role].from
+		})
+		for i := range g {
+			cur := &d.persons[g[i].person].roles[g[i].role]
+			if cur.to != maxDay && !cur.seen {
+				continue
+			}
+			for j := i + 1; j < len(g); j++ {
+				next := d.persons[g[j].person].roles[g[j].role]
+				if g[j].person == g[i].person || next.from <= cur.from {
+					continue
+				}
+				if next.from-1 < cur.to {
+					cur.to = next.from - 1
+				}
+				break
+			}
+		}
+	}
+}
+
+func (b *builder) indexHolders() {
+	d := b.d
+	for pi := range d.persons {
+		for ri, r := range d.persons[pi].roles {
+			if r.title == "" {
+				continue
+			}
+			k := d.scope(r.code) + "|" + r.title
+			d.holders[k] = append(d.holders[k], roleRef{int32(pi), int32(ri)})
+		}
+	}
+	for _, refs := range d.holders {
+		sort.Slice(refs, func(i, j int) bool {
+			return d.persons[refs[i].person].roles[refs[i].role].from < d.persons[refs[j].person].roles[refs[j].role].from
+		})
+	}
+}
+
+// prominentRank is the worst title rank whose holders are found by surname
+// alone.
+const prominentRank = 3
+
+// surnames adds the surname of every prominent person as a phrase, unless
+// the word means something else in the dictionary or is a stop name.
+func (b *builder) surnames() {
+	d := b.d
+	for pi := range d.persons {
+		p := &d.persons[pi]
+		if p.rank > prominentRank {
+			continue
+		}
+		for _, s := range d.surnameForms(p) {
+			node := d.lex.node(s)
+			if node != 0 && d.blocksSurname(node) {
+				continue
+			}
+			form := strings.Join(s, " ")
+			var err error
+			it := item{kind: itemSurname, ref: int32(pi)}
+			b.buf, err = d.lex.addCase(form, it, b.buf, caseCap)
+			if err != nil {
+				continue
+			}
+		}
+	}
+}
+
+// blocksSurname reports whether a phrase already means something that a
+// surname must not override.
+func (d *Dictionary) blocksSurname(node uint32) bool {
+	for _, it := range d.lex.items[node] {
+		switch it.kind {
+		case itemSurname, itemPerson:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// surnameForms returns the word keys by which a person may be named alone:
+// the family name, with its particles ("Le Drian", "von der Leyen"), and for
+// "al-"/"el-" names also without the article.
+func (d *Dictionary) surnameForms(p *person) [][]string {
+	ws := splitWords(p.name, 0, 0, nil)
+	// Drop generational suffixes.
+	for len(ws) > 1 {
+		switch ws[len(ws)-1].key {
+		case "jr", "sr", "ii", "iii", "iv":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) < 2 {
+		return nil
+	}
+	if d.familyFirst(p) {
+		return [][]string{{ws[0].key}}
+	}
+	i := len(ws) - 1
+	for i > 1 && d.isClassWord(ws[i-1].key, classParticle) {
+		i--
+	}
+	keys := make([]string, 0, len(ws)-i)
+	for _, w := range ws[i:] {
+		keys = append(keys, w.key)
+	}
+	out := [][]string{keys}
+	if len(keys) == 2 && (keys[0] == "al" || keys[0] == "el") {
+		out = append(out, keys[1:])
+	}
+	return out
+}
+
+func (d *Dictionary) familyFirst(p *person) bool {
+	c := p.country
+	if c == "" {
+		for _, r := range p.roles {
+			if cc := r.code.country(); cc != "" {
+				c = cc
+				break
+			}
+		}
+	}
+	if i, ok := d.countryAt[c]; ok {
+		return d.countries[i].familyFirst
+	}
+	return false
+}
+
+// isClassWord reports whether the single word key belongs to a class.
+func (d *Dictionary) isClassWord(key string, class int32) bool {
+	n := d.lex.node([]string{key})
+	if n == 0 {
+		return false
+	}
+	for _, it := range d.lex.items[n] {
+		if it.kind == itemClass && it.ref == class && it.n == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralOf returns the regular plural of a noun phrase: of its word before
+// "of"/"for"/"to"/"in", else of its last word.
+func pluralOf(form string) string {
+	ws := strings.Fields(form)
+	if len(ws) == 0 {
+		return form
+	}
+	h := len(ws) - 1
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "of" || ws[i] == "for" || ws[i] == "to" || ws[i] == "in" || ws[i] == "at" || ws[i] == "on" {
+			h = i - 1
+			break
+		}
+	}
+	ws[h] = pluralWord(ws[h])
+	return strings.Join(ws, " ")
+}
+
+func pluralWord(w string) string {
+	switch {
+	case w == "" || strings.HasSuffix(w, "'s"):
+		return w
+	case strings.HasSuffix(w, "person"):
+		return w[:len(w)-6] + "people"
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "child"):
+		return w + "ren"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}

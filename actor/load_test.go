@@ -1,0 +1,87 @@
+package actor
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	d := testDict(t)
+	s := d.Stats()
+	t.Logf("%+v", s)
+	if s.Countries < 249 || s.IGOs < 40 || s.People < 20000 || s.Titles < 30 || s.Agents < 30 {
+		t.Errorf("embedded dictionary too small: %+v", s)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	base := fstest.MapFS{"a.txt": {Data: []byte("sector GOV\n  name government\ncountry USA\n  name United States\n")}}
+	tests := []struct {
+		name, data string
+		want       []string // substrings of the error, in order
+	}{
+		{"ErrUnknownKind", "widget x\n  name y\n", []string{"user.txt:1: unknown entry kind"}},
+		{"ErrUnknownField", "country FRA\n  name France\n  nmae Frankreich\n", []string{"user.txt:3: country entry \"FRA\": unknown field"}},
+		{"ErrBadCode", "person X\n  held 2020.. XYZGOV president\n", []string{"user.txt:2:", "unknown country \"XYZ\""}},
+		{"ErrBadRange", "person X\n  held 2020..2019 USAGOV president\n", []string{"user.txt:2:", "ends before it starts"}},
+		{"ErrBadDate", "person X\n  held 2020-13..2021 USAGOV president\n", []string{"user.txt:2:", "date \"2020-13\""}},
+		{"ErrOrphanField", "  name x\n", []string{"user.txt:1: indented line outside an entry"}},
+		{"ErrFormat", "format parley.actors.v9\n", []string{"user.txt:1: format"}},
+		{"ErrUnknownSector", "agent spies\n  code SPX\n", []string{"user.txt:1:", "unknown sector \"SPX\""}},
+		{"ErrSeveral", "person X\n  sex q\nclass nouns\n  form a\n", []string{"user.txt:1:", "user.txt:3: unknown class"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(base, fstest.MapFS{"user.txt": {Data: []byte(tc.data)}})
+			var el ErrorList
+			if !errors.As(err, &el) {
+				t.Fatalf("error %v, want an ErrorList", err)
+			}
+			msg := err.Error()
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(msg[at:], w)
+				if i < 0 {
+					t.Fatalf("error %q lacks %q", msg, w)
+				}
+				at += i + len(w)
+			}
+		})
+	}
+	t.Run("OK", func(t *testing.T) {
+		d, err := Load(base, fstest.MapFS{"user.txt": {Data: []byte("country USA\n  adj American\n")}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := testDoc(t, "", "American and United States ships.")
+		if got := describe(doc, d.Resolve(doc)); got != "American=USA; United States=USA" {
+			t.Errorf("got %s", got)
+		}
+	})
+}
+
+func TestFilesOpensDirOrFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := dir + "/" + name
+		if err := writeFile(p, data); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("a.txt", "country ABC\n  name Alphabetland\n")
+	p := write("b.txt", "country DEF\n  name Defland\n  bogus x\n")
+	f, err := Files(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(Embedded(), f)
+	if err == nil || !strings.Contains(err.Error(), "b.txt:3:") {
+		t.Fatalf("error %v, want one naming b.txt:3", err)
+	}
+	if strings.Contains(err.Error(), "a.txt") {
+		t.Errorf("single-file FS read a.txt too: %v", err)
+	}
+}

@@ -1,0 +1,647 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// Resolve finds the actor mentions of a segmented and tokenized document and
+// resolves each to one or more actors, as of the document's date (offices
+// held on doc.Date; the latest known office when the date is zero). It
+// reads the part-of-speech tags and dependency parse of the tokens when they
+// are present and works without them. Mentions are in text order.
+func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
+	r := &resolver{d: d, doc: doc}
+	if !doc.Date.IsZero() {
+		r.dated = true
+		r.when = dayOf(doc.Date)
+	}
+	for si := range doc.Sentences {
+		r.sentence(si)
+	}
+	return r.out
+}
+
+// resolver holds the state of one Resolve call: the words of the current
+// sentence and the entities mentioned so far in the document.
+type resolver struct {
+	d     *Dictionary
+	doc   *text.Document
+	dated bool
+	when  day
+	out   []text.Mention
+
+	// current sentence
+	sent   int
+	parsed bool // the tokens carry a dependency parse
+	words  []word
+	ids    []uint32
+	pieces []piece
+	first  int // index in out of the sentence's first mention
+
+	ents  []entity
+	local map[string]int32 // document-local names → entity
+	pair  []text.Actor     // the last two actors mentioned together
+}
+
+// entity is something mentioned earlier, for coreference.
+type entity struct {
+	actor    text.Actor
+	person   int32  // index in persons, or -1
+	title    string // office title known for it, or ""
+	sex      byte
+	sentence int
+	word     int // word index of the mention in its sentence
+	subject  bool
+}
+
+// piece is the longest dictionary phrase starting at a word.
+type piece struct {
+	end   int // word after the phrase; == start when nothing matched
+	node  uint32
+	mask  uint64 // which items of the node passed the case test
+	local int32  // document-local name (entity index), or -1
+}
+
+// locator is the part of a phrase that says whose actor it is: a country (by
+// name, adjective, demonym, capital or city), an IGO or an organisation.
+type locator struct {
+	kind       itemKind
+	ref        int32
+	start, end int
+	people     bool // a demonym used as a noun ("Palestinians")
+}
+
+func (r *resolver) sentence(si int) {
+	doc := r.doc
+	s := doc.Sentences[si]
+	r.sent = si
+	r.first = len(r.out)
+	r.words = r.words[:0]
+	r.parsed = false
+	start, end := max(0, s.Start), min(len(doc.Tokens), s.End)
+	for t := start; t < end; t++ {
+		tok := &doc.Tokens[t]
+		form := tok.Form
+		if form == "" {
+			form = doc.SpanText(tok.Span)
+		}
+		r.words = splitWords(form, tok.Span.Start, t, r.words)
+		if tok.DepRel != "" {
+			r.parsed = true
+		}
+	}
+	n := len(r.words)
+	r.ids = r.ids[:0]
+	for i := range r.words {
+		r.ids = append(r.ids, r.d.lex.words[r.words[i].key])
+	}
+	r.pieces = r.pieces[:0]
+	for i := 0; i < n; i++ {
+		r.pieces = append(r.pieces, r.match(i))
+	}
+	for k := 0; k < n; {
+		k = r.parse(k)
+	}
+	r.rememberPair()
+}
+
+// match finds the longest phrase at word i whose case demands the text
+// meets, or a document-local name.
+func (r *resolver) match(i int) piece {
+	best := piece{end: i, local: -1}
+	node := uint32(0)
+	lex := &r.d.lex
+	for j := i; j < len(r.words) && j-i < maxPhraseWords; j++ {
+		node = lex.step(node, r.ids[j])
+		if node == 0 {
+			break
+		}
+		its := lex.items[node]
+		var mask uint64
+		for k := range its {
+			if k < 64 && r.itemOK(its[k], i) {
+				mask |= 1 << uint(k)
+			}
+		}
+		if mask != 0 {
+			best = piece{end: j + 1, node: node, mask: mask, local: -1}
+		}
+	}
+	if len(r.local) > 0 && r.words[i].upper {
+		for l := min(3, len(r.words)-i); l >= 1 && l >= best.end-i; l-- {
+			e, ok := r.local[joinKeys(r.words[i:i+l])]
+			if !ok {
+				continue
+			}
+			if l > best.end-i || !r.strong(best) {
+				best = piece{end: i + l, local: e}
+			}
+			break
+		}
+	}
+	return best
+}
+
+// itemOK checks the case demands of an item matched at word i, and that a
+// surname is a proper noun when the tagger says so.
+func (r *resolver) itemOK(it item, i int) bool {
+	for w := 0; w < int(it.n); w++ {
+		if !caseOK(it.caseDemand(w), &r.words[i+w]) {
+			return false
+		}
+	}
+	if it.kind == itemSurname || it.kind == itemPerson {
+		// A name starts and ends at token boundaries ("Ho" is not a name in
+		// "Ho-jen").
+		end := i + int(it.n)
+		if i > 0 && r.words[i-1].tok == r.words[i].tok ||
+			end < len(r.words) && r.words[end].tok == r.words[end-1].tok && r.words[end].key != "'s" {
+			return false
+		}
+	}
+	if it.kind == itemSurname {
+		if u := r.doc.Tokens[r.words[i].tok].UPOS; u != "" && u != "PROPN" {
+			return false
+		}
+	}
+	return true
+}
+
+// strong reports whether a dictionary piece means more than a surname, a
+// title or a sector noun (which a document-local name overrides).
+func (r *resolver) strong(p piece) bool {
+	ok := false
+	r.each(p, func(it item) bool {
+		switch {
+		case it.kind == itemSurname, it.kind == itemAgent, it.kind == itemTitle,
+			it.kind == itemClass && it.ref == classStopName:
+			return true
+		}
+		ok = true
+		return false
+	})
+	return ok
+}
+
+// each calls f with every item of p that passed; f returns false to stop.
+func (r *resolver) each(p piece, f func(item) bool) {
+	if p.mask == 0 {
+		return
+	}
+	for k, it := range r.d.lex.items[p.node] {
+		if k < 64 && p.mask&(1<<uint(k)) != 0 {
+			if !f(it) {
+				return
+			}
+		}
+	}
+}
+
+// find returns the first item of kind in the piece at word i.
+func (r *resolver) find(i int, kind itemKind) (item, bool) {
+	if i >= len(r.pieces) {
+		return item{}, false
+	}
+	var found item
+	ok := false
+	r.each(r.pieces[i], func(it item) bool {
+		if it.kind == kind {
+			found, ok = it, true
+			return false
+		}
+		return true
+	})
+	return found, ok
+}
+
+// class returns the end of a phrase of a word class starting at word i; a
+// single word of the class is checked against the word itself so that a
+// longer phrase starting there does not hide it.
+func (r *resolver) class(i int, class int32) (int, bool) {
+	if i >= len(r.pieces) {
+		return i, false
+	}
+	end, ok := i, false
+	r.each(r.pieces[i], func(it item) bool {
+		if it.kind == itemClass && it.ref == class {
+			end, ok = r.pieces[i].end, true
+			return false
+		}
+		return true
+	})
+	if ok {
+		return end, true
+	}
+	if r.d.isClassWord(r.words[i].key, class) {
+		return i + 1, true
+	}
+	return i, false
+}
+
+func (r *resolver) isClass(i int, class int32) bool {
+	_, ok := r.class(i, class)
+	return ok
+}
+
+// locatorAt returns the locator phrase at word i, if any.
+func (r *resolver) locatorAt(i int) (locator, bool) {
+	if i >= len(r.pieces) {
+		return locator{}, false
+	}
+	p := r.pieces[i]
+	var best item
+	rank := 100
+	r.each(p, func(it item) bool {
+		var k int
+		switch it.kind {
+		case itemOrg:
+			k = 0
+		case itemIGO:
+			k = 1
+		case itemCountry:
+			k = 2
+		case itemAdj:
+			k = 3
+		case itemPeople:
+			k = 4
+		case itemCapital:
+			k = 5
+		case itemCity:
+			k = 6
+		default:
+			return true
+		}
+		if k < rank {
+			best, rank = it, k
+		}
+		return true
+	})
+	if rank == 100 {
+		return locator{}, false
+	}
+	l := locator{kind: best.kind, ref: best.ref, start: i, end: p.end}
+	if best.kind == itemPeople || best.kind == itemAdj {
+		// A demonym is a noun when no noun of the dictionary follows it.
+		r.each(p, func(it item) bool {
+			if it.kind == itemPeople {
+				l.people = true
+				return false
+			}
+			return true
+		})
+	}
+	return l, true
+}
+
+// quantityAt reports whether word i is a number or a quantity word.
+func (r *resolver) quantityAt(i int) (int, bool) {
+	if end, ok := r.class(i, classQuantity); ok {
+		return end, true
+	}
+	k := r.words[i].key
+	if k == "" {
+		return i, false
+	}
+	for j := 0; j < len(k); j++ {
+		if (k[j] < '0' || k[j] > '9') && k[j] != ',' {
+			return i, false
+		}
+	}
+	return i + 1, true
+}
+
+// phrase is what parse gathered at a position.
+type phrase struct {
+	start, end int // words of the mention (determiners excluded)
+	definite   bool
+	former     bool
+	deputy     bool
+	locs       []locator
+	affiliated bool
+	heads      []item // titles and agents, in order
+	headWord   int    // word of the last head
+	person     int32  // known person, or -1
+	personWord int
+	surname    bool  // person found by surname alone
+	local      int32 // document-local entity, or -1
+	nameStart  int   // unknown name after a title: words [nameStart, nameEnd)
+	nameEnd    int
+	sex        byte // from an honorific
+}
+
+// parse reads one actor phrase starting at word k and emits its mention; it
+// returns the word where the next phrase may start.
+func (r *resolver) parse(k int) int {
+	n := len(r.words)
+	// Referring phrases: "the two sides", he, she.
+	if end, ok := r.class(k, classBoth); ok && end > k+1 {
+		r.bothSides(k, end)
+		return end
+	}
+	if r.isClass(k, classHe) && r.pieces[k].end <= k+1 {
+		r.pronoun(k, 'm')
+		return k + 1
+	}
+	if r.isClass(k, classShe) && r.pieces[k].end <= k+1 {
+		if !r.possessivePronoun(k) {
+			r.pronoun(k, 'f')
+		}
+		return k + 1
+	}
+
+	ph := phrase{person: -1, local: -1, nameStart: -1}
+	p := k
+	// Determiners and quantities.
+	for p < n {
+		if r.strongAt(p) {
+			break
+		}
+		if r.isClass(p, classDefinite) {
+			ph.definite = true
+		}
+		if end, ok := r.class(p, classDeterminer); ok {
+			p = end
+			continue
+		}
+		if end, ok := r.quantityAt(p); ok {
+			p = end
+			continue
+		}
+		break
+	}
+	ph.start = p
+	p = r.modifiers(p, &ph)
+	// Honorifics (Mr, Mrs) announce a person.
+	if end, ok := r.class(p, classHonorificM); ok {
+		ph.sex, p = 'm', end
+	} else if end, ok := r.class(p, classHonorificF); ok {
+		ph.sex, p = 'f', end
+	}
+	// Locators, possibly coordinated, possibly possessive.
+	p = r.locators(p, &ph)
+	p = r.modifiers(p, &ph)
+	// Titles and sector nouns.
+	for p < n {
+		if it, ok := r.find(p, itemTitle); ok && !r.locatorFirst(p) {
+			ph.heads = append(ph.heads, it)
+			p = r.pieces[p].end
+			ph.headWord = p - 1
+			continue
+		}
+		if it, ok := r.find(p, itemAgent); ok && !r.locatorFirst(p) {
+			ph.heads = append(ph.heads, it)
+			p = r.pieces[p].end
+			ph.headWord = p - 1
+			continue
+		}
+		if q := r.modifiers(p, &ph); q > p && q < n && r.headAt(q) {
+			p = q
+			continue
+		}
+		break
+	}
+	// A name: a known person, a document-local name, or after a title an
+	// unknown capitalised name.
+	if p < n {
+		pc := r.pieces[p]
+		switch {
+		case pc.local >= 0:
+			ph.local, ph.personWord, p = pc.local, p, pc.end
+		case r.has(p, itemPerson):
+			it, _ := r.find(p, itemPerson)
+			ph.person, ph.personWord, p = it.ref, p, pc.end
+		case r.has(p, itemSurname) && !r.has(p, itemTitle) && !r.has(p, itemAgent):
+			if pi := r.surname(p); pi >= 0 {
+				ph.person, ph.personWord, ph.surname, p = pi, p, true, pc.end
+			}
+		}
+		if ph.person < 0 && ph.local < 0 && (r.lastHeadIsTitle(&ph) || ph.sex != 0) {
+			if q := r.unknownName(p); q > p {
+				ph.nameStart, ph.nameEnd, ph.personWord, p = p, q, p, q
+			}
+		}
+	}
+	// "minister of X", "leaders in X".
+	if len(ph.locs) == 0 && len(ph.heads) > 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0 && p < n {
+		if r.isClass(p, classOf) || (r.isClass(p, classPostLocator) && ph.heads[len(ph.heads)-1].kind == itemAgent) {
+			q := p + 1
+			for q < n && (r.isClass(q, classDeterminer)) && !r.strongAt(q) {
+				q++
+			}
+			if l, ok := r.locatorAt(q); ok {
+				ph.locs = append(ph.locs, l)
+				p = l.end
+			}
+		}
+	}
+	ph.end = p
+	if ph.end == ph.start || (len(ph.locs) == 0 && len(ph.heads) == 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0) {
+		return max(k+1, r.skipModifiers(k))
+	}
+	r.decide(k, &ph)
+	return ph.end
+}
+
+// strongAt reports whether the word starts a locator or a person name, which
+// a determiner word must not swallow ("US" vs "us").
+func (r *resolver) strongAt(i int) bool {
+	if r.pieces[i].local >= 0 {
+		return true
+	}
+	if _, ok := r.locatorAt(i); ok {
+		return r.pieces[i].end > i
+	}
+	return r.has(i, itemPerson)
+}
+
+// locatorFirst reports whether the phrase at i is better read as a locator
+// than as a title or agent.
+func (r *resolver) locatorFirst(i int) bool {
+	l, ok := r.locatorAt(i)
+	return ok && l.kind != itemPeople
+}
+
+func (r *resolver) has(i int, kind itemKind) bool {
+	_, ok := r.find(i, kind)
+	return ok
+}
+
+func (r *resolver) headAt(i int) bool {
+	return (r.has(i, itemTitle) || r.has(i, itemAgent)) && !r.locatorFirst(i)
+}
+
+func (r *resolver) lastHeadIsTitle(ph *phrase) bool {
+	return len(ph.heads) > 0 && ph.heads[len(ph.heads)-1].kind == itemTitle
+}
+
+// skipModifiers returns the word after modifiers and determiners at k.
+func (r *resolver) skipModifiers(k int) int {
+	return k + 1
+}
+
+// modifiers reads former/deputy/ignorable words.
+func (r *resolver) modifiers(p int, ph *phrase) int {
+	for p < len(r.words) {
+		it, ok := r.find(p, itemModifier)
+		if !ok || r.strongAt(p) {
+			return p
+		}
+		// A word that is both a modifier and a head ("chief", "official",
+		// "militant") is a head unless another head, a name or a locator
+		// follows.
+		if r.headAt(p) {
+			q := r.pieces[p].end
+			if q >= len(r.words) || !(r.headAt(q) || r.strongAt(q) || r.has(q, itemModifier)) {
+				return p
+			}
+		}
+		switch it.ref {
+		case modFormer:
+			ph.former = true
+		case modDeputy:
+			ph.deputy = true
+		}
+		p = r.pieces[p].end
+	}
+	return p
+}
+
+// locators reads "Chinese", "China's", "Hungarian and Romanian",
+// "pro-Russian", "Iran-backed".
+func (r *resolver) locators(p int, ph *phrase) int {
+	n := len(r.words)
+	for p < n {
+		if end, ok := r.class(p, classAffPrefix); ok && end < n {
+			if l, ok := r.locatorAt(end); ok {
+				ph.affiliated = true
+				p = l.end
+				continue
+			}
+		}
+		l, ok := r.locatorAt(p)
+		if !ok {
+			return p
+		}
+		p = l.end
+		if end, ok := r.class(p, classAffSuffix); ok && p < n && r.words[p].start == r.words[p-1].end+1 {
+			ph.affiliated = true
+			p = end
+			continue
+		}
+		ph.locs = append(ph.locs, l)
+		if p < n && r.words[p].key == "'s" {
+			p++
+			l.people = false
+			ph.locs[len(ph.locs)-1].people = false
+			return p
+		}
+		// Coordination: "Hungarian and Romanian", "US, British and French".
+		if p+1 < n && (r.isClass(p, classCoordinator) || r.words[p].key == ",") {
+			q := p + 1
+			if q < n && r.isClass(q, classCoordinator) { // ", and"
+				q++
+			}
+			if l2, ok := r.locatorAt(q); ok && sameLocatorSort(l, l2) {
+				p = q
+				continue
+			}
+		}
+	}
+	return p
+}
+
+// sameLocatorSort reports whether two locators can share a head noun
+// ("Hungarian and Romanian officials", "Russia and China").
+func sameLocatorSort(a, b locator) bool {
+	adj := func(l locator) bool { return l.kind == itemAdj || l.kind == itemPeople }
+	return adj(a) == adj(b)
+}
+
+// surname resolves a surname at word i to the one prominent person of that
+// name in office on the document's date.
+func (r *resolver) surname(i int) int32 {
+	found := int32(-1)
+	ok := true
+	r.each(r.pieces[i], func(it item) bool {
+		if it.kind != itemSurname {
+			return true
+		}
+		p := &r.d.persons[it.ref]
+		if !r.inOffice(p) {
+			return true
+		}
+		if found >= 0 && found != it.ref {
+			ok = false
+			return false
+		}
+		found = it.ref
+		return true
+	})
+	if !ok {
+		return -1
+	}
+	return found
+}
+
+// inOffice reports whether a person holds a prominent office on the
+// document's date (undated: holds one with no known end).
+func (r *resolver) inOffice(p *person) bool {
+	for i := range p.roles {
+		ro := &p.roles[i]
+		if ro.rank > prominentRank {
+			continue
+		}
+		if r.dated {
+			if ro.covers(r.when) {
+				return true
+			}
+		} else if ro.to == maxDay || ro.seen {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownName reads a run of capitalised words after a title ("Foreign
+// Minister Park Jin"): at most five words, name particles allowed inside.
+func (r *resolver) unknownName(p int) int {
+	q := p
+	n := len(r.words)
+	for q < n && q-p < 5 {
+		w := &r.words[q]
+		if w.upper && w.alpha && !r.isClass(q, classCalendar) && !r.strongAt(q) && !r.headAt(q) {
+			q++
+			continue
+		}
+		if q > p && q+1 < n && r.isClass(q, classParticle) && r.words[q+1].upper {
+			q++
+			continue
+		}
+		break
+	}
+	// A name does not end in a particle.
+	for q > p && r.isClass(q-1, classParticle) {
+		q--
+	}
+	return q
+}
+
+// possessivePronoun reports whether "her" at word k is a possessive ("her
+// government") rather than an object.
+func (r *resolver) possessivePronoun(k int) bool {
+	if r.words[k].key != "her" {
+		return false
+	}
+	tok := &r.doc.Tokens[r.words[k].tok]
+	if tok.UPOS != "" {
+		return strings.Contains(tok.Feats, "Poss=Yes") || tok.DepRel == "nmod:poss"
+	}
+	if k+1 >= len(r.words) {
+		return false
+	}
+	next := &r.words[k+1]
+	return next.alpha && !r.isClass(k+1, classDeterminer) && !r.isClass(k+1, classOf) &&
+		!r.isClass(k+1, classPostLocator) && !r.isClass(k+1, classCoordinator) && next.key != "to" && next.key != "that"
+}

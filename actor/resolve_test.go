@@ -1,0 +1,154 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// want is an expected mention: its text (found in order in the document),
+// and the codes of its actors; name, when set, is the first actor's name.
+type want struct {
+	text  string
+	codes string // "|"-separated
+	name  string
+}
+
+func TestResolve(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		name      string
+		date      string
+		sentences []string
+		want      []want
+	}{
+		{"title and name", "2023-06-19",
+			[]string{"Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing."},
+			[]want{{"Secretary of State Antony Blinken", "USAGOV", "Antony Blinken"}, {"Chinese President Xi Jinping", "CHNGOV", "Xi Jinping"}}},
+		{"partial mention after full name", "2023-06-19",
+			[]string{"Antony Blinken arrived on Sunday.", "Blinken said talks were candid."},
+			[]want{{"Antony Blinken", "USAGOV", "Antony Blinken"}, {"Blinken", "USAGOV", "Antony Blinken"}}},
+		{"surname alone 2023", "2023-06-19",
+			[]string{"Blinken said the talks were candid."},
+			[]want{{"Blinken", "USAGOV", "Antony Blinken"}}},
+		{"surname alone 2026 is a former official", "2026-03-01",
+			[]string{"Blinken said the talks were candid."},
+			[]want{{"Blinken", "USAELI", "Antony Blinken"}}},
+		{"same name, two dates: in office", "2017-04-01",
+			[]string{"Angela Merkel spoke."},
+			[]want{{"Angela Merkel", "DEUGOV", "Angela Merkel"}}},
+		{"same name, two dates: out of office", "2022-01-10",
+			[]string{"Angela Merkel spoke."},
+			[]want{{"Angela Merkel", "DEUELI", "Angela Merkel"}}},
+		{"title plus country to the holder", "2023-06-19",
+			[]string{"The talks angered the Chinese President."},
+			[]want{{"Chinese President", "CHNGOV", "Xi Jinping"}}},
+		{"title plus country, holder unknown", "2023-06-19",
+			[]string{"The Tuvaluan finance minister objected."},
+			[]want{{"Tuvaluan finance minister", "TUVGOV", ""}}},
+		{"adjective and sector", "2023-06-19",
+			[]string{"Iraqi police arrested Chinese officials."},
+			[]want{{"Iraqi police", "IRQCOP", ""}, {"Chinese officials", "CHNGOV", ""}}},
+		{"compound adjectives", "2023-06-19",
+			[]string{"Hungarian and Romanian officials met."},
+			[]want{{"Hungarian and Romanian officials", "HUNGOV|ROUGOV", ""}}},
+		{"possessive", "2023-06-19",
+			[]string{"China's foreign ministry protested."},
+			[]want{{"China's foreign ministry", "CHNGOV", ""}}},
+		{"seat of power", "2023-06-19",
+			[]string{"The Kremlin said Downing Street and the Elysee were wrong."},
+			[]want{{"The Kremlin", "RUSGOV", ""}, {"Downing Street", "GBRGOV", ""}, {"Elysee", "FRAGOV", ""}}},
+		{"capital as government, not as place", "2023-06-19",
+			[]string{"Washington warned Beijing.", "They met in Beijing."},
+			[]want{{"Washington", "USAGOV", ""}, {"Beijing", "CHNGOV", ""}}},
+		{"pronoun", "2023-06-19",
+			[]string{"Antony Blinken met Wang Yi.", "He said the talks were useful."},
+			[]want{{"Antony Blinken", "USAGOV", "Antony Blinken"}, {"Wang Yi", "CHNGOV", "Wang Yi"}, {"He", "USAGOV", "Antony Blinken"}}},
+		{"she skips a man", "2024-03-01",
+			[]string{"Annalena Baerbock met Sergey Lavrov.", "She said nothing."},
+			[]want{{"Annalena Baerbock", "DEUGOV", "Annalena Baerbock"}, {"Sergey Lavrov", "RUSGOV", "Sergey Lavrov"}, {"She", "DEUGOV", "Annalena Baerbock"}}},
+		{"definite title back to the person", "2023-06-19",
+			[]string{"Antony Blinken landed in Beijing.", "The Secretary of State met officials."},
+			[]want{{"Antony Blinken", "USAGOV", "Antony Blinken"}, {"Secretary of State", "USAGOV", "Antony Blinken"}, {"officials", "---GOV", ""}}},
+		{"the two sides", "2023-06-19",
+			[]string{"Russia and Ukraine exchanged prisoners.", "The two sides agreed to talk."},
+			[]want{{"Russia", "RUS", ""}, {"Ukraine", "UKR", ""}, {"prisoners", "---CVL", ""}, {"The two sides", "RUS|UKR", ""}}},
+		{"IGO and IGO with sector", "2023-06-19",
+			[]string{"The UN and NATO sent UN troops."},
+			[]want{{"UN", "IGOUNO", ""}, {"NATO", "IGOWSTNAT", ""}, {"UN troops", "IGOUNOMIL", ""}}},
+		{"IGO leader by title", "2023-06-19",
+			[]string{"The NATO chief spoke."},
+			[]want{{"NATO chief", "IGOWSTNAT", "Jens Stoltenberg"}}},
+		{"armed group, dated", "2020-01-01",
+			[]string{"The Taliban attacked."},
+			[]want{{"The Taliban", "AFGREB", ""}}},
+		{"armed group after taking power", "2023-01-01",
+			[]string{"The Taliban attacked."},
+			[]want{{"The Taliban", "AFGGOV", ""}}},
+		{"group absorbs sector noun", "2023-01-01",
+			[]string{"Hamas militants and Hezbollah fighters fired rockets."},
+			[]want{{"Hamas militants", "PSEREBHMS", ""}, {"Hezbollah fighters", "LBNREBHZB", ""}}},
+		{"affiliation is not the actor", "2015-06-09",
+			[]string{"Pro-Russia rebels shot down the plane."},
+			[]want{{"Pro-Russia rebels", "---REB", ""}}},
+		{"former official", "2023-06-19",
+			[]string{"A former CIA official and former President Barack Obama spoke."},
+			[]want{{"former CIA official", "USAELI", ""}, {"former President Barack Obama", "USAELI", "Barack Obama"}}},
+		{"sector alone", "2023-06-19",
+			[]string{"Police arrested protesters and journalists."},
+			[]want{{"Police", "---COP", ""}, {"protesters", "---OPP", ""}, {"journalists", "---JRN", ""}}},
+		{"transliterations", "2023-06-19",
+			[]string{"Zelenskiy met Erdogan and Zelensky thanked Erdoğan."},
+			[]want{{"Zelenskiy", "UKRGOV", "Volodymyr Zelenskyy"}, {"Erdogan", "TURGOV", "Recep Tayyip Erdoğan"}, {"Zelensky", "UKRGOV", "Volodymyr Zelenskyy"}, {"Erdoğan", "TURGOV", "Recep Tayyip Erdoğan"}}},
+		{"unknown person after a title", "2023-06-19",
+			[]string{"Kenyan Foreign Minister Jane Doe Mwangi arrived.", "Mwangi said she was pleased."},
+			[]want{{"Kenyan Foreign Minister Jane Doe Mwangi", "KENGOV", "Jane Doe Mwangi"}, {"Mwangi", "KENGOV", "Jane Doe Mwangi"}, {"she", "KENGOV", "Jane Doe Mwangi"}}},
+		{"undated uses the latest office", "",
+			[]string{"Donald Trump spoke."},
+			[]want{{"Donald Trump", "USAGOV", "Donald Trump"}}},
+		{"defence minister codes GOV and MIL", "2024-01-10",
+			[]string{"Defence Minister Boris Pistorius visited Kyiv."},
+			[]want{{"Defence Minister Boris Pistorius", "DEUGOVMIL", "Boris Pistorius"}, {"Kyiv", "UKRGOV", ""}}},
+		{"US is not us", "2023-06-19",
+			[]string{"The US told us nothing."},
+			[]want{{"US", "USA", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, tc.date, tc.sentences...)
+			got := d.Resolve(doc)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d mentions (%s), want %d", len(got), describe(doc, got), len(tc.want))
+			}
+			from := 0
+			for i, w := range tc.want {
+				at := strings.Index(doc.Text[from:], w.text)
+				if at < 0 {
+					t.Fatalf("test error: %q not in text after %d", w.text, from)
+				}
+				start := from + at
+				from = start + len(w.text)
+				m := got[i]
+				if m.Span.Start != start || m.Span.End != start+len(w.text) {
+					t.Errorf("mention %d: span [%d,%d) %q, want [%d,%d) %q", i, m.Span.Start, m.Span.End,
+						doc.SpanText(m.Span), start, start+len(w.text), w.text)
+				}
+				if doc.Tokens[m.Start].Span.Start != m.Span.Start || doc.Tokens[m.End-1].Span.End != m.Span.End {
+					t.Errorf("mention %d: tokens [%d,%d) do not cover span %v", i, m.Start, m.End, m.Span)
+				}
+				var codes []string
+				for _, a := range m.Actors {
+					codes = append(codes, a.Code)
+				}
+				if g := strings.Join(codes, "|"); g != w.codes {
+					t.Errorf("mention %d %q: codes %s, want %s (rule %s)", i, w.text, g, w.codes, m.Rule)
+				}
+				if w.name != "" && (len(m.Actors) == 0 || m.Actors[0].Name != w.name) {
+					t.Errorf("mention %d %q: actors %+v, want name %q", i, w.text, m.Actors, w.name)
+				}
+				if m.Rule == "" {
+					t.Errorf("mention %d %q: empty rule", i, w.text)
+				}
+			}
+		})
+	}
+}

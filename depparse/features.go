@@ -1,0 +1,248 @@
+package depparse
+
+import "github.com/parleyproject/parley/internal/perceptron"
+
+// Feature templates (after Zhang and Nivre 2011, with a few additions). The
+// numbers are part of the model format: append, never renumber.
+const (
+	tS0wp = iota + 1
+	tS0w
+	tS0p
+	tN0wp
+	tN0w
+	tN0p
+	tN1wp
+	tN1w
+	tN1p
+	tN2wp
+	tN2w
+	tN2p
+	tS0wpN0wp
+	tS0wpN0w
+	tS0wN0wp
+	tS0wpN0p
+	tS0pN0wp
+	tS0wN0w
+	tS0pN0p
+	tN0pN1p
+	tN0pN1pN2p
+	tS0pN0pN1p
+	tS0hpS0pN0p
+	tS0pS0lpN0p
+	tS0pS0rpN0p
+	tS0pN0pN0lp
+	tS0wd
+	tS0pd
+	tN0wd
+	tN0pd
+	tS0wN0wd
+	tS0pN0pd
+	tS0wvr
+	tS0pvr
+	tS0wvl
+	tS0pvl
+	tN0wvl
+	tN0pvl
+	tS0hw
+	tS0hp
+	tS0l
+	tS0lw
+	tS0lp
+	tS0ll
+	tS0rw
+	tS0rp
+	tS0rl
+	tN0lw
+	tN0lp
+	tN0ll
+	tS0h2w
+	tS0h2p
+	tS0hl
+	tS0l2w
+	tS0l2p
+	tS0l2l
+	tS0r2w
+	tS0r2p
+	tS0r2l
+	tN0l2w
+	tN0l2p
+	tN0l2l
+	tS0pS0lpS0l2p
+	tS0pS0rpS0r2p
+	tS0pS0hpS0h2p
+	tN0pN0lpN0l2p
+	tS0wsr
+	tS0psr
+	tS0wsl
+	tS0psl
+	tN0wsl
+	tN0psl
+	// Additions: the second stack word, the word before b, and UPOS.
+	tS1p
+	tS1w
+	tS1pS0pN0p
+	tNm1pN0p
+	tS0uN0u
+	tN0uN1u
+	tS0pN0pHasHead
+	tBias
+	tS0suf
+	tN0suf
+	tN0sufS0p
+)
+
+// words holds the per-word hashes features read; index i+1 is word i and index
+// 0 stands for "no word".
+type words struct {
+	w, p, u, wp, suf []uint64
+}
+
+var (
+	noneHash = perceptron.String("<none>")
+	noLabel  = perceptron.String("<nolabel>")
+)
+
+func (ws *words) fill(forms, xpos, upos []string) {
+	n := len(forms)
+	grow := func(a []uint64) []uint64 {
+		if cap(a) < n+1 {
+			return make([]uint64, n+1)
+		}
+		return a[:n+1]
+	}
+	ws.w, ws.p, ws.u, ws.wp, ws.suf = grow(ws.w), grow(ws.p), grow(ws.u), grow(ws.wp), grow(ws.suf)
+	ws.w[0], ws.p[0], ws.u[0], ws.wp[0], ws.suf[0] = noneHash, noneHash, noneHash, noneHash, noneHash
+	for i := 0; i < n; i++ {
+		ws.w[i+1] = perceptron.Lower(forms[i])
+		ws.p[i+1] = perceptron.String(xpos[i])
+		ws.u[i+1] = perceptron.String(upos[i])
+		ws.wp[i+1] = perceptron.Feature2(7, ws.w[i+1], ws.p[i+1])
+		f := forms[i]
+		ws.suf[i+1] = perceptron.Lower(f[max(0, len(f)-3):])
+	}
+}
+
+func labelHash(l int) uint64 {
+	if l < 0 {
+		return noLabel
+	}
+	return uint64(l) + 0x3c6ef372
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 7:
+		return 5
+	case d <= 10:
+		return 6
+	case d <= 15:
+		return 7
+	}
+	return 8
+}
+
+// extract appends the features of configuration s to feats.
+func extract(feats []uint64, s *state, ws *words) []uint64 {
+	// Positions are word indices or -1; at(i) maps them into ws.
+	at := func(i int) int { return i + 1 }
+	s0 := s.s0()
+	s1 := -1
+	if len(s.stack) > 1 {
+		s1 = s.stack[len(s.stack)-2]
+	}
+	n0, n1, n2 := -1, -1, -1
+	if s.b < s.n {
+		n0 = s.b
+	}
+	if s.b+1 < s.n {
+		n1 = s.b + 1
+	}
+	if s.b+2 < s.n {
+		n2 = s.b + 2
+	}
+	nm1 := -1
+	if n0 > 0 {
+		nm1 = n0 - 1
+	}
+	get := func(a []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return a[i]
+	}
+	s0h := get(s.head, s0)
+	s0h2 := get(s.head, s0h)
+	s0l, s0l2 := get(s.l1, s0), get(s.l2, s0)
+	s0r, s0r2 := get(s.r1, s0), get(s.r2, s0)
+	n0l, n0l2 := get(s.l1, n0), get(s.l2, n0)
+	lab := func(i int) uint64 { return labelHash(get(s.label, i)) }
+
+	w, p, u, wp := ws.w, ws.p, ws.u, ws.wp
+	S0w, S0p, S0wp := w[at(s0)], p[at(s0)], wp[at(s0)]
+	N0w, N0p, N0wp := w[at(n0)], p[at(n0)], wp[at(n0)]
+	N1w, N1p, N1wp := w[at(n1)], p[at(n1)], wp[at(n1)]
+	N2w, N2p, N2wp := w[at(n2)], p[at(n2)], wp[at(n2)]
+	S0hp, S0h2p := p[at(s0h)], p[at(s0h2)]
+	S0lp, S0rp, N0lp := p[at(s0l)], p[at(s0r)], p[at(n0l)]
+	S0l2p, S0r2p, N0l2p := p[at(s0l2)], p[at(s0r2)], p[at(n0l2)]
+
+	d := uint64(0)
+	if s0 >= 0 && n0 >= 0 {
+		d = distBucket(n0 - s0)
+	}
+	vl0, vr0, vlN := uint64(0), uint64(0), uint64(0)
+	var sl0, sr0, slN [2]uint64
+	if s0 >= 0 {
+		vl0, vr0 = uint64(s.nl[s0]), uint64(s.nr[s0])
+		sl0, sr0 = s.ls[s0], s.rs[s0]
+	}
+	if n0 >= 0 {
+		vlN = uint64(s.nl[n0])
+		slN = s.ls[n0]
+	}
+	set := func(b [2]uint64) uint64 { return b[0]*0x9e3779b97f4a7c15 ^ b[1] }
+	hasHead := uint64(0)
+	if s0 >= 0 && s.head[s0] >= 0 {
+		hasHead = 1
+	}
+
+	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
+	return append(feats,
+		f1(tBias, 0),
+		f1(tS0wp, S0wp), f1(tS0w, S0w), f1(tS0p, S0p),
+		f1(tN0wp, N0wp), f1(tN0w, N0w), f1(tN0p, N0p),
+		f1(tN1wp, N1wp), f1(tN1w, N1w), f1(tN1p, N1p),
+		f1(tN2wp, N2wp), f1(tN2w, N2w), f1(tN2p, N2p),
+		f2(tS0wpN0wp, S0wp, N0wp), f2(tS0wpN0w, S0wp, N0w), f2(tS0wN0wp, S0w, N0wp),
+		f2(tS0wpN0p, S0wp, N0p), f2(tS0pN0wp, S0p, N0wp), f2(tS0wN0w, S0w, N0w),
+		f2(tS0pN0p, S0p, N0p), f2(tN0pN1p, N0p, N1p),
+		f3(tN0pN1pN2p, N0p, N1p, N2p), f3(tS0pN0pN1p, S0p, N0p, N1p),
+		f3(tS0hpS0pN0p, S0hp, S0p, N0p), f3(tS0pS0lpN0p, S0p, S0lp, N0p),
+		f3(tS0pS0rpN0p, S0p, S0rp, N0p), f3(tS0pN0pN0lp, S0p, N0p, N0lp),
+		f2(tS0wd, S0w, d), f2(tS0pd, S0p, d), f2(tN0wd, N0w, d), f2(tN0pd, N0p, d),
+		f3(tS0wN0wd, S0w, N0w, d), f3(tS0pN0pd, S0p, N0p, d),
+		f2(tS0wvr, S0w, vr0), f2(tS0pvr, S0p, vr0), f2(tS0wvl, S0w, vl0), f2(tS0pvl, S0p, vl0),
+		f2(tN0wvl, N0w, vlN), f2(tN0pvl, N0p, vlN),
+		f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp), f1(tS0l, lab(s0)),
+		f1(tS0lw, w[at(s0l)]), f1(tS0lp, S0lp), f1(tS0ll, lab(s0l)),
+		f1(tS0rw, w[at(s0r)]), f1(tS0rp, S0rp), f1(tS0rl, lab(s0r)),
+		f1(tN0lw, w[at(n0l)]), f1(tN0lp, N0lp), f1(tN0ll, lab(n0l)),
+		f1(tS0h2w, w[at(s0h2)]), f1(tS0h2p, S0h2p), f1(tS0hl, lab(s0h)),
+		f1(tS0l2w, w[at(s0l2)]), f1(tS0l2p, S0l2p), f1(tS0l2l, lab(s0l2)),
+		f1(tS0r2w, w[at(s0r2)]), f1(tS0r2p, S0r2p), f1(tS0r2l, lab(s0r2)),
+		f1(tN0l2w, w[at(n0l2)]), f1(tN0l2p, N0l2p), f1(tN0l2l, lab(n0l2)),
+		f3(tS0pS0lpS0l2p, S0p, S0lp, S0l2p), f3(tS0pS0rpS0r2p, S0p, S0rp, S0r2p),
+		f3(tS0pS0hpS0h2p, S0p, S0hp, S0h2p), f3(tN0pN0lpN0l2p, N0p, N0lp, N0l2p),
+		f2(tS0wsr, S0w, set(sr0)), f2(tS0psr, S0p, set(sr0)),
+		f2(tS0wsl, S0w, set(sl0)), f2(tS0psl, S0p, set(sl0)),
+		f2(tN0wsl, N0w, set(slN)), f2(tN0psl, N0p, set(slN)),
+		f1(tS1p, p[at(s1)]), f1(tS1w, w[at(s1)]),
+		f3(tS1pS0pN0p, p[at(s1)], S0p, N0p), f2(tNm1pN0p, p[at(nm1)], N0p),
+		f2(tS0uN0u, u[at(s0)], u[at(n0)]), f2(tN0uN1u, u[at(n0)], u[at(n1)]),
+		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
+		f1(tS0suf, ws.suf[at(s0)]), f1(tN0suf, ws.suf[at(n0)]),
+		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
+	)
+}

@@ -1,0 +1,256 @@
+package depparse
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/parleyproject/parley/internal/perceptron"
+)
+
+// Sentence is a training sentence: words with tags and the gold tree.
+type Sentence struct {
+	Forms, XPOS, UPOS []string
+	Heads             []int // -1 for the root
+	Rels              []string
+}
+
+// TrainOptions control training. Zero values take the defaults noted.
+type TrainOptions struct {
+	Epochs int    // default 15
+	Seed   uint64 // shuffling and exploration seed
+	// ExploreProb is the probability of following the model's own (possibly
+	// wrong) transition after the first epoch (default 0.9).
+	ExploreProb float64
+	MinWeight   float32 // drop smaller averaged weights (default 0.05)
+	Dev         []Sentence
+	Log         io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Epochs == 0 {
+		o.Epochs = 15
+	}
+	if o.ExploreProb == 0 {
+		o.ExploreProb = 0.9
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 0.05
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// Train trains a parser with Goldberg and Nivre's dynamic oracle. It is
+// deterministic for given data and options.
+func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, error) {
+	opts.defaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train parser: no sentences")
+	}
+	p := &Parser{labels: collectLabels(train)}
+	p.indexLabels()
+	index := map[string]int{}
+	for i, l := range p.labels {
+		index[l] = i
+	}
+	type goldTree struct {
+		heads, rels []int
+	}
+	gold := make([]goldTree, len(train))
+	for i, s := range train {
+		g := goldTree{heads: projectivize(s.Heads), rels: make([]int, len(s.Rels))}
+		for j, r := range s.Rels {
+			g.rels[j] = index[r]
+		}
+		gold[i] = g
+	}
+	nClasses := 2 + 2*len(p.labels)
+	tr := perceptron.NewTrainer(nClasses)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0xd3a9))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var (
+		st     state
+		ws     words
+		feats  []uint64
+		scores = make([]float32, nClasses)
+		cost   [4]int
+	)
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var moves, errs int
+		for _, si := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			s, g := train[si], gold[si]
+			ws.fill(s.Forms, s.XPOS, s.UPOS)
+			st.reset(len(s.Forms))
+			for !st.terminal() {
+				feats = extract(feats[:0], &st, &ws)
+				clear(scores)
+				tr.Score(feats, scores)
+				leftGold, rightGold := st.costs(g.heads, &cost)
+				pred := bestValid(&st, scores)
+				// The best transition that loses no more arcs than needed.
+				minCost := 1 << 30
+				for op := range cost {
+					if st.valid(op) && cost[op] < minCost {
+						minCost = cost[op]
+					}
+				}
+				zero := -1
+				for c, v := range scores {
+					m := moveOf(c)
+					if !st.valid(m.op) || cost[m.op] != minCost {
+						continue
+					}
+					if m.op == opLeft && leftGold && m.label != g.rels[st.s0()] {
+						continue
+					}
+					if m.op == opRight && rightGold && m.label != g.rels[st.b] {
+						continue
+					}
+					if zero < 0 || v > scores[zero] {
+						zero = c
+					}
+				}
+				tr.Tick()
+				moves++
+				predOK := pred == zero || isZero(moveOf(pred), &st, cost, minCost, leftGold, rightGold, g.rels)
+				if !predOK {
+					errs++
+					tr.Update(feats, zero, pred, 1)
+				}
+				next := zero
+				if predOK || (ep > 1 && rng.Float64() < opts.ExploreProb) {
+					next = pred
+				}
+				st.apply(moveOf(next))
+			}
+		}
+		line := fmt.Sprintf("parser epoch %d: %.2f%% transitions wrong (%d features)", ep, 100*float64(errs)/float64(max(moves, 1)), tr.Features())
+		if len(opts.Dev) > 0 {
+			probe := &Parser{labels: p.labels, model: tr.Freeze(opts.MinWeight)}
+			probe.indexLabels()
+			line += ", dev " + probe.Score(opts.Dev).String()
+		}
+		fmt.Fprintln(opts.Log, line)
+	}
+	p.model = tr.Freeze(opts.MinWeight)
+	return p, nil
+}
+
+func isZero(m move, st *state, cost [4]int, minCost int, leftGold, rightGold bool, rels []int) bool {
+	if cost[m.op] != minCost {
+		return false
+	}
+	if m.op == opLeft && leftGold {
+		return m.label == rels[st.s0()]
+	}
+	if m.op == opRight && rightGold {
+		return m.label == rels[st.b]
+	}
+	return true
+}
+
+func collectLabels(train []Sentence) []string {
+	seen := map[string]bool{"root": true, "punct": true, "parataxis": true}
+	for _, s := range train {
+		for _, r := range s.Rels {
+			seen[r] = true
+		}
+	}
+	var out []string
+	for l := range seen {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// projectivize lifts non-projective arcs (attaching the dependent to its
+// grandparent) until the tree is projective, so the oracle can reach it.
+func projectivize(heads []int) []int {
+	h := slices.Clone(heads)
+	for iter := 0; iter < len(h)*len(h); iter++ {
+		d := shortestNonProjective(h)
+		if d < 0 {
+			break
+		}
+		h[d] = h[h[d]]
+	}
+	return h
+}
+
+// shortestNonProjective returns the dependent of the shortest non-projective
+// arc, or -1.
+func shortestNonProjective(h []int) int {
+	best, bestLen := -1, 0
+	for d, hd := range h {
+		if hd < 0 {
+			continue
+		}
+		lo, hi := min(d, hd), max(d, hd)
+		for k := lo + 1; k < hi; k++ {
+			if !dominates(h, hd, k) {
+				if best < 0 || hi-lo < bestLen {
+					best, bestLen = d, hi-lo
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+func dominates(h []int, a, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(h); steps++ {
+		if k == a {
+			return true
+		}
+		k = h[k]
+	}
+	return false
+}
+
+// Scores are attachment scores over words, punctuation included.
+type Scores struct {
+	Words, Heads, Labeled int
+}
+
+func (s Scores) String() string {
+	d := float64(max(s.Words, 1))
+	return fmt.Sprintf("UAS %.2f LAS %.2f", 100*float64(s.Heads)/d, 100*float64(s.Labeled)/d)
+}
+
+// Score parses gold sentences (with their tags) and counts correct heads and
+// labels; labels are compared on their universal part.
+func (p *Parser) Score(sents []Sentence) Scores {
+	var sc Scores
+	for _, s := range sents {
+		heads, rels := p.ParseWords(s.Forms, s.XPOS, s.UPOS)
+		for i := range heads {
+			sc.Words++
+			if heads[i] == s.Heads[i] {
+				sc.Heads++
+				if universal(rels[i]) == universal(s.Rels[i]) {
+					sc.Labeled++
+				}
+			}
+		}
+	}
+	return sc
+}
+
+func universal(rel string) string {
+	r, _, _ := strings.Cut(rel, ":")
+	return r
+}

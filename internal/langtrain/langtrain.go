@@ -1,0 +1,219 @@
+// Package langtrain reproduces the language core's models from the Universal
+// Dependencies treebanks: the tagger, the lemmatizer and the dependency parser.
+package langtrain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/parleyproject/parley/conllu"
+	"github.com/parleyproject/parley/depparse"
+	"github.com/parleyproject/parley/internal/treebank"
+	"github.com/parleyproject/parley/postag"
+)
+
+// Options say where the treebanks are, where models go and what to train.
+type Options struct {
+	// UDDir holds en_ewt-ud-*.conllu.gz and en_gum-open-*.conllu.gz.
+	UDDir string
+	// OutDir receives tagger.bin, lemma.bin and parser.bin.
+	OutDir string
+	// Components to train: "tagger", "lemma", "parser"; all when empty.
+	Components []string
+	Seed       uint64
+	// TaggerEpochs and ParserEpochs override the defaults when not zero.
+	TaggerEpochs, ParserEpochs int
+	// TaggerOnePass trains a tagger without the second pass (experiments).
+	TaggerOnePass bool
+	// ParserGoldTags trains and tunes the parser on gold tags instead of
+	// jackknifed predicted ones (for experiments only).
+	ParserGoldTags bool
+	// JackknifeFolds is the number of folds used to give the parser's
+	// training data predicted tags (default 5).
+	JackknifeFolds int
+	Log            io.Writer
+}
+
+// Corpus file names inside UDDir.
+var (
+	trainFiles = []string{"en_ewt-ud-train.conllu.gz", "en_gum-open-train.conllu.gz"}
+	devFiles   = []string{"en_ewt-ud-dev.conllu.gz"}
+)
+
+func (o *Options) wants(c string) bool {
+	if len(o.Components) == 0 {
+		return true
+	}
+	for _, x := range o.Components {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Run trains the requested models and writes them to OutDir.
+func Run(ctx context.Context, opts Options) error {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	paths := func(names []string) []string {
+		var out []string
+		for _, n := range names {
+			out = append(out, filepath.Join(opts.UDDir, n))
+		}
+		return out
+	}
+	train, err := treebank.Load(paths(trainFiles)...)
+	if err != nil {
+		return err
+	}
+	dev, err := treebank.Load(paths(devFiles)...)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Log, "loaded %d training and %d development sentences\n", len(train), len(dev))
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	if opts.wants("tagger") {
+		start := time.Now()
+		tagger, err := postag.Train(ctx, TaggerSentences(train), postag.TrainOptions{
+			Epochs: opts.TaggerEpochs, Seed: opts.Seed, TwoPass: !opts.TaggerOnePass,
+			Dev: TaggerSentences(dev), Log: opts.Log,
+		})
+		if err != nil {
+			return fmt.Errorf("train tagger: %w", err)
+		}
+		if err := save(filepath.Join(opts.OutDir, "tagger.bin"), tagger); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.Log, "tagger trained in %s\n", time.Since(start).Round(time.Second))
+	}
+	if opts.wants("parser") {
+		if err := trainParser(ctx, opts, train, dev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentence) error {
+	start := time.Now()
+	ptrain, pdev := ParserSentences(train), ParserSentences(dev)
+	if !opts.ParserGoldTags {
+		tagger, err := loadTagger(filepath.Join(opts.OutDir, "tagger.bin"))
+		if err != nil {
+			return fmt.Errorf("train parser: %w (train the tagger first)", err)
+		}
+		retag(pdev, tagger)
+		folds := opts.JackknifeFolds
+		if folds == 0 {
+			folds = 5
+		}
+		tt := TaggerSentences(train)
+		for f := 0; f < folds; f++ {
+			var in []postag.Sentence
+			for i := range tt {
+				if i%folds != f {
+					in = append(in, tt[i])
+				}
+			}
+			ft, err := postag.Train(ctx, in, postag.TrainOptions{Epochs: opts.TaggerEpochs, Seed: opts.Seed})
+			if err != nil {
+				return fmt.Errorf("train parser: jackknife fold %d: %w", f+1, err)
+			}
+			var out []depparse.Sentence
+			for i := range ptrain {
+				if i%folds == f {
+					out = append(out, ptrain[i])
+				}
+			}
+			retag(out, ft)
+			fmt.Fprintf(opts.Log, "jackknife fold %d of %d tagged\n", f+1, folds)
+		}
+	}
+	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
+		Epochs: opts.ParserEpochs, Seed: opts.Seed, Dev: pdev, Log: opts.Log,
+	})
+	if err != nil {
+		return fmt.Errorf("train parser: %w", err)
+	}
+	if err := save(filepath.Join(opts.OutDir, "parser.bin"), parser); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Log, "parser trained in %s\n", time.Since(start).Round(time.Second))
+	return nil
+}
+
+// retag replaces the tags of sents with the tagger's (the slices are shared
+// with the caller's sentences, which are modified in place).
+func retag(sents []depparse.Sentence, t *postag.Tagger) {
+	for _, s := range sents {
+		for i, tg := range t.TagWords(s.Forms) {
+			s.UPOS[i], s.XPOS[i] = tg.UPOS, tg.XPOS
+		}
+	}
+}
+
+func loadTagger(path string) (*postag.Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return postag.Read(f)
+}
+
+// ParserSentences converts treebank sentences to parser training sentences.
+func ParserSentences(sents []*conllu.Sentence) []depparse.Sentence {
+	out := make([]depparse.Sentence, 0, len(sents))
+	for _, s := range sents {
+		n := len(s.Words)
+		ps := depparse.Sentence{
+			Forms: make([]string, n), XPOS: make([]string, n), UPOS: make([]string, n),
+			Heads: make([]int, n), Rels: make([]string, n),
+		}
+		for i, w := range s.Words {
+			ps.Forms[i], ps.XPOS[i], ps.UPOS[i] = w.Form, w.XPOS, w.UPOS
+			ps.Heads[i] = w.Head - 1
+			ps.Rels[i] = w.DepRel
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// TaggerSentences converts treebank sentences to tagger training sentences.
+func TaggerSentences(sents []*conllu.Sentence) []postag.Sentence {
+	out := make([]postag.Sentence, 0, len(sents))
+	for _, s := range sents {
+		ts := postag.Sentence{Forms: make([]string, len(s.Words)), Tags: make([]postag.Tag, len(s.Words))}
+		for i, w := range s.Words {
+			ts.Forms[i] = w.Form
+			ts.Tags[i] = postag.Tag{UPOS: w.UPOS, XPOS: w.XPOS}
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+func save(path string, m io.WriterTo) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	return os.Rename(tmp, path)
+}

@@ -1,0 +1,291 @@
+package perceptron
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+)
+
+// Model is a frozen averaged perceptron laid out for cache-friendly lookup:
+// an open-addressing table of 8-byte slots (a 32-bit fingerprint of the
+// feature, where its weights start and how many there are) and one array of
+// 4-byte entries, each a class number and a fixed-point weight. A feature
+// costs at most two cache misses. The fingerprint alone places a feature in
+// the table, so a model can be rebuilt from what it stores; two features
+// whose 64-bit hashes share a fingerprint (a few in a million) share weights.
+// The model is read-only and safe for concurrent use.
+type Model struct {
+	nClasses int
+	shift    uint // 64 - log2(len(slots))
+	mask     uint64
+	slots    []uint64 // fp<<32 | start<<countBits | count; 0 = empty
+	entries  []uint32 // weight<<classBits | class
+	n        int
+}
+
+const (
+	classBits  = 10
+	classMask  = 1<<classBits - 1
+	countBits  = 8
+	maxCount   = 1<<countBits - 1
+	startBits  = 32 - countBits
+	maxEntries = 1 << startBits
+	// weightScale converts weights to fixed point. Scores keep the scale,
+	// which does not change which class scores highest.
+	weightScale = 256
+	maxWeight   = 1<<(31-classBits) - 1
+)
+
+// MaxClasses is the largest number of classes a Model can hold.
+const MaxClasses = 1 << classBits
+
+func newModel(nClasses, nFeatures int) *Model {
+	size := 16
+	for float64(size)*0.7 < float64(nFeatures) {
+		size <<= 1
+	}
+	return &Model{
+		nClasses: nClasses,
+		shift:    uint(64 - bits.TrailingZeros(uint(size))),
+		mask:     uint64(size - 1),
+		slots:    make([]uint64, size),
+	}
+}
+
+// Fingerprint reduces a feature hash to the 32 bits a model stores.
+func Fingerprint(k uint64) uint32 {
+	fp := uint32(k>>32) ^ uint32(k)
+	if fp == 0 {
+		fp = 1
+	}
+	return fp
+}
+
+func (m *Model) home(fp uint32) uint64 { return (uint64(fp) * mulA) >> m.shift }
+
+func quantize(w float32) uint32 {
+	q := math.Round(float64(w) * weightScale)
+	q = math.Max(-maxWeight, math.Min(maxWeight, q))
+	return uint32(int32(q)) << classBits
+}
+
+func dequantize(e uint32) float32 { return float32(int32(e)>>classBits) / weightScale }
+
+// insert adds a feature's weights. A fingerprint already present keeps its
+// first weights.
+func (m *Model) insert(fp uint32, ws []Weight) error {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) > maxCount {
+		ws = topWeights(ws, maxCount)
+	}
+	if len(m.entries)+len(ws) > maxEntries {
+		return errors.New("perceptron: model too large")
+	}
+	if float64(m.n+1) > 0.7*float64(len(m.slots)) {
+		m.grow()
+	}
+	i := m.home(fp)
+	for {
+		s := m.slots[i]
+		if s == 0 {
+			break
+		}
+		if uint32(s>>32) == fp {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+	start := uint64(len(m.entries))
+	for _, w := range ws {
+		m.entries = append(m.entries, quantize(w.W)|uint32(w.Class)&classMask)
+	}
+	m.slots[i] = uint64(fp)<<32 | start<<countBits | uint64(len(ws))
+	m.n++
+	return nil
+}
+
+// grow doubles the table, keeping the entries where they are.
+func (m *Model) grow() {
+	old := m.slots
+	g := newModel(m.nClasses, 2*len(old))
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := g.home(uint32(s >> 32))
+		for g.slots[i] != 0 {
+			i = (i + 1) & g.mask
+		}
+		g.slots[i] = s
+	}
+	m.slots, m.mask, m.shift = g.slots, g.mask, g.shift
+}
+
+func topWeights(ws []Weight, n int) []Weight {
+	out := append([]Weight(nil), ws...)
+	for i := 0; i < n; i++ {
+		best := i
+		for j := i + 1; j < len(out); j++ {
+			if math.Abs(float64(out[j].W)) > math.Abs(float64(out[best].W)) {
+				best = j
+			}
+		}
+		out[i], out[best] = out[best], out[i]
+	}
+	return out[:n]
+}
+
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return m.nClasses }
+
+// Features returns the number of features stored.
+func (m *Model) Features() int { return m.n }
+
+// Weights returns the number of class weights stored.
+func (m *Model) Weights() int { return len(m.entries) }
+
+// Bytes returns the memory the model's tables take.
+func (m *Model) Bytes() int { return 8*len(m.slots) + 4*len(m.entries) }
+
+// Score implements Scorer. Scores are in the model's fixed-point scale.
+func (m *Model) Score(feats []uint64, scores []float32) {
+	slots, entries, mask := m.slots, m.entries, m.mask
+	for _, f := range feats {
+		fp := Fingerprint(f)
+		i := m.home(fp)
+		var s uint64
+		for {
+			s = slots[i]
+			if s == 0 || uint32(s>>32) == fp {
+				break
+			}
+			i = (i + 1) & mask
+		}
+		if s == 0 {
+			continue
+		}
+		start := uint32(s) >> countBits
+		n := uint32(s) & maxCount
+		for _, e := range entries[start : start+n] {
+			scores[e&classMask] += float32(int32(e) >> classBits)
+		}
+	}
+}
+
+// each calls fn for every feature, in slot order.
+func (m *Model) each(fn func(fp uint32, ws []Weight)) {
+	var ws []Weight
+	for _, s := range m.slots {
+		if s == 0 {
+			continue
+		}
+		ws = ws[:0]
+		start := uint32(s) >> countBits
+		n := uint32(s) & maxCount
+		for _, e := range m.entries[start : start+n] {
+			ws = append(ws, Weight{Class: uint16(e & classMask), W: dequantize(e)})
+		}
+		fn(uint32(s>>32), ws)
+	}
+}
+
+// Prune returns a copy of m without the weights whose magnitude is below
+// minWeight, and without features left with no weight.
+func (m *Model) Prune(minWeight float32) *Model {
+	p := newModel(m.nClasses, m.n)
+	var keep []Weight
+	m.each(func(fp uint32, ws []Weight) {
+		keep = keep[:0]
+		for _, w := range ws {
+			if w.W >= minWeight || w.W <= -minWeight {
+				keep = append(keep, w)
+			}
+		}
+		_ = p.insert(fp, keep)
+	})
+	return p
+}
+
+const modelMagic = "PRLYPCP2"
+
+// WriteTo writes the model: the magic, the class count and feature count as
+// uint32, then per feature its fingerprint (uint32), its weight count (uint8)
+// and its entries (uint32 each), all little-endian.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	n := int64(len(modelMagic) + 8)
+	bw.WriteString(modelMagic)
+	var buf [8]byte
+	binary.LittleEndian.PutUint32(buf[:4], uint32(m.nClasses))
+	binary.LittleEndian.PutUint32(buf[4:], uint32(m.n))
+	bw.Write(buf[:8])
+	for _, s := range m.slots {
+		if s == 0 {
+			continue
+		}
+		binary.LittleEndian.PutUint32(buf[:4], uint32(s>>32))
+		cnt := uint32(s) & maxCount
+		buf[4] = byte(cnt)
+		bw.Write(buf[:5])
+		n += 5
+		start := uint32(s) >> countBits
+		for _, e := range m.entries[start : start+cnt] {
+			binary.LittleEndian.PutUint32(buf[:4], e)
+			bw.Write(buf[:4])
+			n += 4
+		}
+	}
+	return n, bw.Flush()
+}
+
+// ErrBadModel reports model bytes that are not a valid perceptron model.
+var ErrBadModel = errors.New("perceptron: bad model")
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var hdr [len(modelMagic) + 8]byte
+	if _, err := io.ReadFull(br, hdr[:]); err != nil || string(hdr[:len(modelMagic)]) != modelMagic {
+		return nil, fmt.Errorf("%w: missing header", ErrBadModel)
+	}
+	nClasses := int(binary.LittleEndian.Uint32(hdr[len(modelMagic):]))
+	nFeats := int(binary.LittleEndian.Uint32(hdr[len(modelMagic)+4:]))
+	if nClasses <= 0 || nClasses > MaxClasses || nFeats < 0 || nFeats > 1<<27 {
+		return nil, fmt.Errorf("%w: %d classes, %d features", ErrBadModel, nClasses, nFeats)
+	}
+	// Grow as data arrives, so a lying header cannot force a huge allocation.
+	m := newModel(nClasses, min(nFeats, 1<<16))
+	var buf [5]byte
+	var ws []Weight
+	for i := 0; i < nFeats; i++ {
+		if _, err := io.ReadFull(br, buf[:5]); err != nil {
+			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
+		}
+		fp := binary.LittleEndian.Uint32(buf[:4])
+		c := int(buf[4])
+		if fp == 0 || c == 0 {
+			return nil, fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
+		}
+		ws = ws[:0]
+		for j := 0; j < c; j++ {
+			if _, err := io.ReadFull(br, buf[:4]); err != nil {
+				return nil, fmt.Errorf("%w: feature %d weight %d: %v", ErrBadModel, i, j, err)
+			}
+			e := binary.LittleEndian.Uint32(buf[:4])
+			if int(e&classMask) >= nClasses {
+				return nil, fmt.Errorf("%w: feature %d: class %d out of range", ErrBadModel, i, e&classMask)
+			}
+			ws = append(ws, Weight{Class: uint16(e & classMask), W: dequantize(e)})
+		}
+		if err := m.insert(fp, ws); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+		}
+	}
+	return m, nil
+}

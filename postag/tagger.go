@@ -1,0 +1,267 @@
+// Package postag assigns Universal Dependencies parts of speech (UPOS) and Penn
+// Treebank tags (XPOS) with an averaged perceptron trained on the UD English
+// treebanks.
+package postag
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/parleyproject/parley/internal/binfmt"
+	"github.com/parleyproject/parley/internal/perceptron"
+	"github.com/parleyproject/parley/text"
+)
+
+// Name identifies the tagger and its model format.
+const Name = "parley.postag.v1"
+
+// Tag is one joint class: a UPOS with its XPOS.
+type Tag struct {
+	UPOS, XPOS string
+}
+
+// Tagger tags words. It is read-only after loading and safe for concurrent use.
+type Tagger struct {
+	classes []Tag
+	// first is the left-to-right model; second, when not nil, re-tags with the
+	// first pass's right context.
+	first, second *perceptron.Model
+	// known maps frequent, unambiguous word forms straight to their class.
+	known map[string]int
+	// amb maps a lowercased form's hash to the hash of its ambiguity class.
+	amb map[uint64]uint64
+
+	scratch sync.Pool
+}
+
+type scratch struct {
+	words  []wordInfo
+	feats  []uint64
+	scores []float32
+	fixed  []int // class of a known unambiguous word, or -1
+	pass1  []int
+	pass2  []int
+}
+
+func (t *Tagger) getScratch(n int) *scratch {
+	s, _ := t.scratch.Get().(*scratch)
+	if s == nil {
+		s = &scratch{scores: make([]float32, len(t.classes))}
+	}
+	if cap(s.words) < n+4 {
+		s.words = make([]wordInfo, n+4)
+		s.pass1 = make([]int, n)
+		s.pass2 = make([]int, n)
+		s.fixed = make([]int, n)
+	}
+	s.words = s.words[:n+4]
+	s.pass1 = s.pass1[:n]
+	s.pass2 = s.pass2[:n]
+	s.fixed = s.fixed[:n]
+	return s
+}
+
+// Classes returns the joint tags the model knows.
+func (t *Tagger) Classes() []Tag { return t.classes }
+
+// Tag fills UPOS and XPOS of every token of doc, sentence by sentence.
+func (t *Tagger) Tag(doc *text.Document) {
+	for _, s := range doc.Sentences {
+		t.TagTokens(doc.Tokens[s.Start:s.End])
+	}
+}
+
+// TagTokens tags one sentence's tokens in place.
+func (t *Tagger) TagTokens(toks []text.Token) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	s := t.getScratch(n)
+	defer t.scratch.Put(s)
+	t.prepare(s, n, func(i int) string { return toks[i].Form })
+	out := t.decode(s, n)
+	for i := range toks {
+		c := t.classes[out[i]]
+		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+	}
+}
+
+// TagWords returns the tags of a sentence given as word forms.
+func (t *Tagger) TagWords(forms []string) []Tag {
+	n := len(forms)
+	out := make([]Tag, n)
+	if n == 0 {
+		return out
+	}
+	s := t.getScratch(n)
+	defer t.scratch.Put(s)
+	t.prepare(s, n, func(i int) string { return forms[i] })
+	for i, c := range t.decode(s, n) {
+		out[i] = t.classes[c]
+	}
+	return out
+}
+
+func (t *Tagger) prepare(s *scratch, n int, form func(int) string) {
+	padInfo(&s.words[0], hashBOS)
+	padInfo(&s.words[1], hashBOS)
+	padInfo(&s.words[n+2], hashEOS)
+	padInfo(&s.words[n+3], hashEOS)
+	for i := 0; i < n; i++ {
+		f := form(i)
+		fillWordInfo(&s.words[i+2], f, t.amb[perceptron.Lower(f)])
+		s.fixed[i] = -1
+		if c, ok := t.known[f]; ok {
+			s.fixed[i] = c
+		}
+	}
+}
+
+// decode runs the first pass and, when the model has one, the second; it
+// returns the chosen classes (a scratch slice).
+func (t *Tagger) decode(s *scratch, n int) []int {
+	t.pass(s, t.first, n, s.pass1, nil)
+	if t.second == nil {
+		return s.pass1
+	}
+	t.pass(s, t.second, n, s.pass2, s.pass1)
+	return s.pass2
+}
+
+func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
+	for i := 0; i < n; i++ {
+		if s.fixed[i] >= 0 {
+			out[i] = s.fixed[i]
+			continue
+		}
+		s.feats = extract(s.feats[:0], s.words, i, out, next)
+		for k := range s.scores {
+			s.scores[k] = 0
+		}
+		m.Score(s.feats, s.scores)
+		out[i] = argmax(s.scores)
+	}
+}
+
+func argmax(scores []float32) int {
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+const magic = "PRLYTAG1"
+
+// WriteTo writes the tagger model.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	cw := &countingWriter{w: w}
+	bw := binfmt.NewWriter(cw, magic)
+	bw.Uint(uint64(len(t.classes)))
+	for _, c := range t.classes {
+		bw.String(c.UPOS)
+		bw.String(c.XPOS)
+	}
+	bw.Uint(uint64(len(t.known)))
+	for _, f := range sortedKeys(t.known) {
+		bw.String(f)
+		bw.Uint(uint64(t.known[f]))
+	}
+	bw.Uint(uint64(len(t.amb)))
+	for _, k := range sortedKeys(t.amb) {
+		bw.Uint(k)
+		bw.Uint(t.amb[k])
+	}
+	if t.second != nil {
+		bw.Uint(2)
+	} else {
+		bw.Uint(1)
+	}
+	for _, m := range []*perceptron.Model{t.first, t.second} {
+		if m == nil {
+			continue
+		}
+		if _, err := m.WriteTo(bw); err != nil {
+			return cw.n, fmt.Errorf("write tagger model: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, fmt.Errorf("write tagger model: %w", err)
+	}
+	return cw.n, nil
+}
+
+// Read reads a tagger model written by WriteTo.
+func Read(r io.Reader) (*Tagger, error) {
+	br, err := binfmt.NewReader(r, magic)
+	if err != nil {
+		return nil, fmt.Errorf("read tagger model: %w", err)
+	}
+	t := &Tagger{}
+	nc := br.Len(1 << 12)
+	for i := 0; i < nc; i++ {
+		t.classes = append(t.classes, Tag{UPOS: br.String(), XPOS: br.String()})
+	}
+	nk := br.Len(1 << 24)
+	t.known = make(map[string]int, min(nk, 1<<16))
+	for i := 0; i < nk && br.Err() == nil; i++ {
+		f := br.String()
+		c := br.Len(nc - 1)
+		t.known[f] = c
+	}
+	na := br.Len(1 << 26)
+	t.amb = make(map[uint64]uint64, min(na, 1<<16))
+	for i := 0; i < na && br.Err() == nil; i++ {
+		k := br.Uint()
+		t.amb[k] = br.Uint()
+	}
+	passes := br.Len(2)
+	if err := br.Err(); err != nil {
+		return nil, fmt.Errorf("read tagger model: %w", err)
+	}
+	if nc == 0 || passes == 0 {
+		return nil, fmt.Errorf("read tagger model: %w: no classes or passes", binfmt.ErrFormat)
+	}
+	models := make([]*perceptron.Model, passes)
+	for i := range models {
+		m, err := perceptron.ReadModel(br.Underlying())
+		if err != nil {
+			return nil, fmt.Errorf("read tagger model pass %d: %w", i+1, err)
+		}
+		if m.Classes() != nc {
+			return nil, fmt.Errorf("read tagger model pass %d: %w: %d classes, want %d", i+1, binfmt.ErrFormat, m.Classes(), nc)
+		}
+		models[i] = m
+	}
+	t.first = models[0]
+	if passes == 2 {
+		t.second = models[1]
+	}
+	return t, nil
+}
+
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
