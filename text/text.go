@@ -82,6 +82,19 @@ type Document struct {
 	Tokens []Token
 	// Sentences partitions Tokens (language core).
 	Sentences []Sentence
+
+	// Mentions are the actor mentions found (actors).
+	Mentions []Mention
+	// Events are the coded events (events).
+	Events []Event
+	// Quotes are the attributions found (attributes).
+	Quotes []Quote
+	// Places are the place mentions resolved (attributes).
+	Places []Place
+	// Tone is the tone of the whole text; SentenceTone that of each sentence
+	// (attributes).
+	Tone         Tone
+	SentenceTone []Tone
 }
 
 // Token is one syntactic word in Universal Dependencies terms. A surface token
