@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/parleyproject/parley/internal/fsutil"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -42,57 +41,14 @@ func Embedded() fs.FS {
 	return sub
 }
 
-// namedFS is an fs.FS that knows the path it was opened from, so that errors
-// name real files.
-type namedFS struct {
-	fs.FS
-	name string
-}
-
 // Files returns an fs.FS for a user's dictionary: a directory (every *.txt
 // file in it and below) or a single *.txt file. Errors name files by path.
 func Files(p string) (fs.FS, error) {
-	st, err := os.Stat(p)
+	n, err := fsutil.Files(p)
 	if err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
-	if st.IsDir() {
-		return namedFS{os.DirFS(p), p}, nil
-	}
-	dir, base := filepath.Split(p)
-	if dir == "" {
-		dir = "."
-	}
-	return namedFS{singleFileFS{os.DirFS(dir), base}, dir}, nil
-}
-
-// singleFileFS shows one file of a directory.
-type singleFileFS struct {
-	fs.FS
-	file string
-}
-
-func (s singleFileFS) Open(name string) (fs.File, error) {
-	if name != "." && name != s.file {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return s.FS.Open(name)
-}
-
-func (s singleFileFS) ReadDir(name string) ([]fs.DirEntry, error) {
-	if name != "." {
-		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
-	}
-	entries, err := fs.ReadDir(s.FS, ".")
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range entries {
-		if e.Name() == s.file {
-			return []fs.DirEntry{e}, nil
-		}
-	}
-	return nil, nil
+	return n, nil
 }
 
 // Load reads every *.txt file of fsys and then of each extra file system (in
@@ -106,10 +62,7 @@ func Load(fsys fs.FS, extra ...fs.FS) (*Dictionary, error) {
 		errs    ErrorList
 	)
 	for _, f := range append([]fs.FS{fsys}, extra...) {
-		prefix := ""
-		if n, ok := f.(namedFS); ok {
-			prefix, f = n.name, n.FS
-		}
+		prefix, f := fsutil.Split(f)
 		var files []string
 		err := fs.WalkDir(f, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -129,10 +82,7 @@ func Load(fsys fs.FS, extra ...fs.FS) (*Dictionary, error) {
 			if err != nil {
 				return nil, fmt.Errorf("actor dictionary: %w", err)
 			}
-			name := p
-			if prefix != "" {
-				name = filepath.Join(prefix, filepath.FromSlash(p))
-			}
+			name := fsutil.Join(prefix, p)
 			es, err := ReadEntries(name, data)
 			entries = append(entries, es...)
 			var el ErrorList

@@ -167,6 +167,9 @@ func (r *Reader) addLine(s *Sentence, line string) error {
 		if a != len(s.Words)+1 {
 			return r.errorf("multiword token %q does not start at the next word", id)
 		}
+		if n := len(s.MultiWords); n > 0 && a <= s.MultiWords[n-1].Last {
+			return r.errorf("multiword token %q overlaps %d-%d", id, s.MultiWords[n-1].First, s.MultiWords[n-1].Last)
+		}
 		s.MultiWords = append(s.MultiWords, MultiWord{First: a, Last: b, Form: cols[1], Misc: cols[9]})
 		return nil
 	}

@@ -226,3 +226,11 @@ func Read(r io.Reader) (*Parser, error) {
 	p.indexLabels()
 	return p, nil
 }
+
+// Prune returns a copy of the parser without weights smaller than
+// minWeight, trading a little accuracy for size and speed.
+func (p *Parser) Prune(minWeight float32) *Parser {
+	q := &Parser{labels: p.labels, model: p.model.Prune(minWeight)}
+	q.indexLabels()
+	return q
+}

@@ -25,7 +25,7 @@ type TrainOptions struct {
 	// ExploreProb is the probability of following the model's own (possibly
 	// wrong) transition after the first epoch (default 0.9).
 	ExploreProb float64
-	MinWeight   float32 // drop smaller averaged weights (default 0.05)
+	MinWeight   float32 // drop smaller averaged weights (default 1)
 	Dev         []Sentence
 	Log         io.Writer
 }
@@ -38,7 +38,7 @@ func (o *TrainOptions) defaults() {
 		o.ExploreProb = 0.9
 	}
 	if o.MinWeight == 0 {
-		o.MinWeight = 0.05
+		o.MinWeight = 1
 	}
 	if o.Log == nil {
 		o.Log = io.Discard

@@ -57,3 +57,29 @@ func envOr(k, d string) string {
 	}
 	return d
 }
+
+func TestPruneTaggerDev(t *testing.T) {
+	dir := os.Getenv("PARLEY_MODELS")
+	if dir == "" {
+		t.Skip("PARLEY_MODELS not set")
+	}
+	f, _ := os.Open(dir + "/tagger.bin")
+	tg, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, _ := treebank.Load(shareddata.Path(t, "data", "ud", "en_ewt-ud-dev.conllu.gz"))
+	var dev []Sentence
+	for _, s := range sents {
+		var ds Sentence
+		for _, w := range s.Words {
+			ds.Forms = append(ds.Forms, w.Form)
+			ds.Tags = append(ds.Tags, Tag{w.UPOS, w.XPOS})
+		}
+		dev = append(dev, ds)
+	}
+	for _, th := range []float32{0, 0.5, 1, 2, 3} {
+		p := &Tagger{classes: tg.classes, known: tg.known, amb: tg.amb, first: tg.first.Prune(th), second: tg.second.Prune(th)}
+		t.Logf("min %.1f: %d+%d features, %d bytes: %s", th, p.first.Features(), p.second.Features(), p.first.Bytes()+p.second.Bytes(), p.accuracy(dev))
+	}
+}

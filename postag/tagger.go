@@ -265,3 +265,13 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	c.n += int64(n)
 	return n, err
 }
+
+// Prune returns a copy of the tagger without weights smaller than
+// minWeight, trading a little accuracy for size and speed.
+func (t *Tagger) Prune(minWeight float32) *Tagger {
+	p := &Tagger{classes: t.classes, known: t.known, amb: t.amb, first: t.first.Prune(minWeight)}
+	if t.second != nil {
+		p.second = t.second.Prune(minWeight)
+	}
+	return p
+}

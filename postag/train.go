@@ -34,7 +34,7 @@ type TrainOptions struct {
 	// AmbMinCount is how often a word must be seen for its ambiguity class to
 	// be a feature (default 3).
 	AmbMinCount int
-	// MinWeight drops averaged weights smaller than this (default 0.05).
+	// MinWeight drops averaged weights smaller than this (default 0.5).
 	MinWeight float32
 	// Dev, when set, is tagged after every epoch and its accuracy logged.
 	Dev []Sentence
@@ -58,7 +58,7 @@ func (o *TrainOptions) defaults() {
 		o.AmbMinCount = 3
 	}
 	if o.MinWeight == 0 {
-		o.MinWeight = 0.05
+		o.MinWeight = 0.5
 	}
 	if o.Log == nil {
 		o.Log = io.Discard

@@ -60,7 +60,10 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 	// functions, so the command set is visible in one place.
 	root.AddCommand(
 		newVersionCommand(s),
+		newEvalParseCommand(s),
 		newTrainCommand(s),
+		newParseCommand(s),
+		newCodeCommand(s),
 	)
 	return root
 }

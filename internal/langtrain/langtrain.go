@@ -8,11 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/parleyproject/parley/conllu"
 	"github.com/parleyproject/parley/depparse"
 	"github.com/parleyproject/parley/internal/treebank"
+	"github.com/parleyproject/parley/lemma"
 	"github.com/parleyproject/parley/postag"
 )
 
@@ -20,7 +22,7 @@ import (
 type Options struct {
 	// UDDir holds en_ewt-ud-*.conllu.gz and en_gum-open-*.conllu.gz.
 	UDDir string
-	// OutDir receives tagger.bin, lemma.bin and parser.bin.
+	// OutDir receives tagger.bin, lemma.txt and parser.bin.
 	OutDir string
 	// Components to train: "tagger", "lemma", "parser"; all when empty.
 	Components []string
@@ -94,6 +96,17 @@ func Run(ctx context.Context, opts Options) error {
 		}
 		fmt.Fprintf(opts.Log, "tagger trained in %s\n", time.Since(start).Round(time.Second))
 	}
+	if opts.wants("lemma") {
+		start := time.Now()
+		lm, err := lemma.Train(train, lemma.TrainOptions{})
+		if err != nil {
+			return fmt.Errorf("train lemmatizer: %w", err)
+		}
+		if err := save(filepath.Join(opts.OutDir, "lemma.txt"), lm); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.Log, "lemmatizer trained in %s\n", time.Since(start).Round(time.Millisecond))
+	}
 	if opts.wants("parser") {
 		if err := trainParser(ctx, opts, train, dev); err != nil {
 			return err
@@ -115,26 +128,8 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 		if folds == 0 {
 			folds = 5
 		}
-		tt := TaggerSentences(train)
-		for f := 0; f < folds; f++ {
-			var in []postag.Sentence
-			for i := range tt {
-				if i%folds != f {
-					in = append(in, tt[i])
-				}
-			}
-			ft, err := postag.Train(ctx, in, postag.TrainOptions{Epochs: opts.TaggerEpochs, Seed: opts.Seed})
-			if err != nil {
-				return fmt.Errorf("train parser: jackknife fold %d: %w", f+1, err)
-			}
-			var out []depparse.Sentence
-			for i := range ptrain {
-				if i%folds == f {
-					out = append(out, ptrain[i])
-				}
-			}
-			retag(out, ft)
-			fmt.Fprintf(opts.Log, "jackknife fold %d of %d tagged\n", f+1, folds)
+		if err := jackknife(ctx, opts, folds, train, ptrain); err != nil {
+			return err
 		}
 	}
 	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
@@ -147,6 +142,78 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 		return err
 	}
 	fmt.Fprintf(opts.Log, "parser trained in %s\n", time.Since(start).Round(time.Second))
+	return nil
+}
+
+// jackknife gives the parser's training sentences the tags a tagger trained
+// without them predicts, so that the parser learns from tags as good as it
+// will see. The tags are cached in OutDir, since they take a while.
+func jackknife(ctx context.Context, opts Options, folds int, train []*conllu.Sentence, ptrain []depparse.Sentence) error {
+	cache := filepath.Join(opts.OutDir, fmt.Sprintf("jackknife-%d-%d-%d-%d.tags", folds, opts.TaggerEpochs, opts.Seed, len(train)))
+	if err := readTagCache(cache, ptrain); err == nil {
+		fmt.Fprintf(opts.Log, "jackknifed tags read from %s\n", cache)
+		return nil
+	}
+	tt := TaggerSentences(train)
+	for f := 0; f < folds; f++ {
+		var in []postag.Sentence
+		for i := range tt {
+			if i%folds != f {
+				in = append(in, tt[i])
+			}
+		}
+		ft, err := postag.Train(ctx, in, postag.TrainOptions{Epochs: opts.TaggerEpochs, Seed: opts.Seed})
+		if err != nil {
+			return fmt.Errorf("train parser: jackknife fold %d: %w", f+1, err)
+		}
+		var out []depparse.Sentence
+		for i := range ptrain {
+			if i%folds == f {
+				out = append(out, ptrain[i])
+			}
+		}
+		retag(out, ft)
+		fmt.Fprintf(opts.Log, "jackknife fold %d of %d tagged\n", f+1, folds)
+	}
+	return writeTagCache(cache, ptrain)
+}
+
+func writeTagCache(path string, sents []depparse.Sentence) error {
+	var b strings.Builder
+	for _, s := range sents {
+		for i := range s.Forms {
+			b.WriteString(s.UPOS[i])
+			b.WriteByte(' ')
+			b.WriteString(s.XPOS[i])
+			b.WriteByte('\t')
+		}
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write jackknife cache: %w", err)
+	}
+	return nil
+}
+
+func readTagCache(path string, sents []depparse.Sentence) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) != len(sents) {
+		return fmt.Errorf("jackknife cache %s: %d sentences, want %d", path, len(lines), len(sents))
+	}
+	for i, line := range lines {
+		fields := strings.Split(strings.TrimSuffix(line, "\t"), "\t")
+		if len(fields) != len(sents[i].Forms) {
+			return fmt.Errorf("jackknife cache %s: sentence %d has %d tags", path, i, len(fields))
+		}
+		for j, f := range fields {
+			u, x, _ := strings.Cut(f, " ")
+			sents[i].UPOS[j], sents[i].XPOS[j] = u, x
+		}
+	}
 	return nil
 }
 

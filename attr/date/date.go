@@ -1,0 +1,254 @@
+// Package date finds date expressions in sentences and resolves them against
+// the document date.
+//
+// Rules (Expression.Rule): iso-date ("2023-06-19"), month-day-year ("Sept.
+// 11, 2001"), day-month-year ("5 January 2023"), month-day and day-month
+// (year inferred), month-year ("June 2022"), month ("in March"), year ("in
+// 2019", "mid-2019"), weekday ("on Monday"), weekday-month-day ("Monday, June
+// 12"), last-weekday / next-weekday / this-weekday, relative-day
+// ("yesterday", "the day before yesterday"), last-night, this-part-of-day
+// ("this morning"), last-/this-/next-week, -month, -year and -weekend,
+// earlier-this-month and the like, last-month-name ("last December"),
+// days-ago, weeks-ago, months-ago, years-ago, decades-ago, in-days ("in two
+// days", future only), and document-date for the fallback of EventDate. A
+// ":future" suffix marks a value inferred forward because of the future hint.
+//
+// Year inference: a month and day without a year is the latest such date on
+// or before the document date (one day's leeway), or with the future hint
+// the first on or after it; a bare month likewise; a bare weekday is the
+// latest such day on or before the document date (the same day included, as
+// in wire style), or with the future hint the first on or after it; "last
+// Monday" is strictly before, "next Monday" strictly after. Weeks start on
+// Monday. The words the patterns use are data: lexicon.tsv.
+package date
+
+import (
+	"time"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// Granularity is the size of the period an expression names.
+type Granularity uint8
+
+// Granularities, from finest to coarsest.
+const (
+	Day Granularity = iota + 1
+	Week
+	Month
+	Year
+)
+
+// String returns "day", "week", "month" or "year".
+func (g Granularity) String() string {
+	switch g {
+	case Day:
+		return "day"
+	case Week:
+		return "week"
+	case Month:
+		return "month"
+	case Year:
+		return "year"
+	}
+	return "unknown"
+}
+
+// MarshalText writes the granularity's name.
+func (g Granularity) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// Expression is a date expression found in a sentence and resolved to a
+// period.
+type Expression struct {
+	// Span covers the expression in Document.Text, including a leading
+	// preposition ("on Monday") when there is one.
+	Span text.Span
+	// Start and End delimit the expression in Document.Tokens.
+	Start, End int
+	// Value is the first day of the period (midnight UTC): the day itself,
+	// the Monday of a week, the first of a month or January 1 of a year.
+	Value       time.Time
+	Granularity Granularity
+	// Rule names the pattern that matched ("weekday", "month-day",
+	// "days-ago", ...), or "document-date" for the fallback of EventDate.
+	Rule string
+}
+
+// RuleDocumentDate is the rule of the expression EventDate returns when the
+// sentence names no date.
+const RuleDocumentDate = "document-date"
+
+// Resolver finds and resolves date expressions with one lexicon. It is
+// read-only and safe for concurrent use.
+type Resolver struct {
+	lex *Lexicon
+}
+
+// NewResolver returns a resolver over lex.
+func NewResolver(lex *Lexicon) *Resolver { return &Resolver{lex: lex} }
+
+// Find returns the date expressions of sentence i of doc in text order,
+// resolved against doc.Date. future says the sentence speaks of a coming
+// event: a bare weekday or a month without a year then resolves forward from
+// the document date instead of backward. Expressions that need the document
+// date are left out when doc.Date is zero. An out-of-range sentence yields
+// nothing.
+func (r *Resolver) Find(doc *text.Document, i int, future bool) []Expression {
+	if doc == nil || i < 0 || i >= len(doc.Sentences) {
+		return nil
+	}
+	s := doc.Sentences[i]
+	if s.Start < 0 || s.End > len(doc.Tokens) || s.Start >= s.End {
+		return nil
+	}
+	sc := scanner{lex: r.lex, doc: doc, toks: doc.Tokens[s.Start:s.End], base: s.Start, future: future}
+	if !doc.Date.IsZero() {
+		y, m, d := doc.Date.Date()
+		sc.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		sc.hasRef = true
+	}
+	return sc.scan()
+}
+
+// EventDate returns the date of an event whose verb is token verb (an index
+// in doc.Tokens) of sentence i: the sentence's date expression attached to the
+// verb's clause in the dependency parse when the parse is there, else the
+// expression nearest the verb that is not cut off from it by another verb.
+// When the sentence names no date it returns the document date with rule
+// RuleDocumentDate and an empty span. ok is false only when no date is known
+// at all.
+func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Expression, ok bool) {
+	exprs := r.Find(doc, i, future)
+	if len(exprs) > 0 {
+		return exprs[chooseForVerb(doc, doc.Sentences[i], exprs, verb)], true
+	}
+	if doc == nil || doc.Date.IsZero() {
+		return Expression{}, false
+	}
+	y, m, d := doc.Date.Date()
+	at := 0
+	if i >= 0 && i < len(doc.Sentences) {
+		at = doc.Sentences[i].Span.Start
+	}
+	return Expression{
+		Span:        text.Span{Start: at, End: at},
+		Start:       -1,
+		End:         -1,
+		Value:       time.Date(y, m, d, 0, 0, 0, 0, time.UTC),
+		Granularity: Day,
+		Rule:        RuleDocumentDate,
+	}, true
+}
+
+// Find resolves the date expressions of sentence i with the built-in lexicon;
+// see Resolver.Find.
+func Find(doc *text.Document, i int, future bool) []Expression {
+	r, err := Default()
+	if err != nil {
+		return nil
+	}
+	return r.Find(doc, i, future)
+}
+
+// EventDate returns an event's date with the built-in lexicon; see
+// Resolver.EventDate.
+func EventDate(doc *text.Document, i, verb int, future bool) (Expression, bool) {
+	r, err := Default()
+	if err != nil {
+		return Expression{}, false
+	}
+	return r.EventDate(doc, i, verb, future)
+}
+
+// chooseForVerb picks the expression that dates the event of verb.
+func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb int) int {
+	if len(exprs) == 1 || verb < s.Start || verb >= s.End {
+		return 0
+	}
+	parsed := hasParse(doc, s)
+	best, bestScore := 0, int(^uint(0)>>1)
+	for k, e := range exprs {
+		score := tokenDistance(e, verb)
+		if parsed {
+			if clauseHead(doc, s, e) != verb {
+				score += 1000
+			}
+		} else {
+			score += 20 * verbsBetween(doc, e, verb)
+		}
+		if score < bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
+}
+
+func tokenDistance(e Expression, verb int) int {
+	switch {
+	case verb < e.Start:
+		return e.Start - verb
+	case verb >= e.End:
+		return verb - e.End + 1
+	}
+	return 0
+}
+
+// hasParse reports whether the sentence carries a dependency parse: some
+// token has a head.
+func hasParse(doc *text.Document, s text.Sentence) bool {
+	for j := s.Start; j < s.End; j++ {
+		if h := doc.Tokens[j].Head; h >= s.Start && h < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHead climbs from the expression's head to the first verb (or the
+// root) above it and returns that token's index, or -1.
+func clauseHead(doc *text.Document, s text.Sentence, e Expression) int {
+	head := -1
+	for j := e.Start; j < e.End; j++ {
+		h := doc.Tokens[j].Head
+		if h < e.Start || h >= e.End {
+			head = j
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	cur := doc.Tokens[head].Head
+	for steps := 0; cur >= s.Start && cur < s.End && steps < s.Len(); steps++ {
+		t := &doc.Tokens[cur]
+		if t.UPOS == "VERB" || isClauseRel(t.DepRel) {
+			return cur
+		}
+		cur = t.Head
+	}
+	return -1
+}
+
+func isClauseRel(rel string) bool {
+	switch rel {
+	case "root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj":
+		return true
+	}
+	return false
+}
+
+// verbsBetween counts verbs (by part of speech) between the expression and the
+// verb, a stand-in for clause boundaries when there is no parse.
+func verbsBetween(doc *text.Document, e Expression, verb int) int {
+	lo, hi := e.End, verb
+	if verb < e.Start {
+		lo, hi = verb+1, e.Start
+	}
+	n := 0
+	for j := lo; j < hi; j++ {
+		if doc.Tokens[j].UPOS == "VERB" {
+			n++
+		}
+	}
+	return n
+}

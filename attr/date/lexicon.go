@@ -1,0 +1,205 @@
+package date
+
+import (
+	"bufio"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// LexiconFormat names the version of the lexicon file format (see lexicon.tsv).
+const LexiconFormat = "parley.date-lexicon.v1"
+
+//go:embed lexicon.tsv
+var builtinLexicon string
+
+// wordKind is the class of a lexicon word.
+type wordKind uint8
+
+const (
+	kindNone wordKind = iota
+	kindMonth
+	kindWeekday
+	kindNumber
+	kindRelDay
+	kindUnit
+	kindDeictic
+	kindPartOfDay
+	kindPrep
+	kindEdge
+	kindShift
+	kindAgo
+)
+
+var kindNames = map[string]wordKind{
+	"month":     kindMonth,
+	"weekday":   kindWeekday,
+	"number":    kindNumber,
+	"relday":    kindRelDay,
+	"unit":      kindUnit,
+	"deictic":   kindDeictic,
+	"partofday": kindPartOfDay,
+	"prep":      kindPrep,
+	"edge":      kindEdge,
+	"shift":     kindShift,
+	"ago":       kindAgo,
+}
+
+// unit values of kindUnit words.
+const (
+	unitDay = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+	unitWeekend
+	unitDecade
+)
+
+var unitNames = map[string]int{
+	"day": unitDay, "week": unitWeek, "month": unitMonth, "year": unitYear, "weekend": unitWeekend, "decade": unitDecade,
+}
+
+// word is one lexicon entry: its kind and value.
+type word struct {
+	kind wordKind
+	val  int
+	// lower is the term as written in the lexicon, lower case.
+	lower string
+}
+
+// Lexicon holds the words the date patterns are built from. It is read-only
+// after loading and safe for concurrent use.
+type Lexicon struct {
+	words map[string]word
+}
+
+// Len returns the number of terms in the lexicon (before case variants).
+func (l *Lexicon) Len() int {
+	n := 0
+	for k, w := range l.words {
+		if k == w.lower {
+			n++
+		}
+	}
+	return n
+}
+
+// ParseLexicon reads a lexicon in the format of lexicon.tsv. name is used in
+// error messages. Bad lines are reported together (each with its line number)
+// and skipped; every good line is kept, so the returned lexicon is usable even
+// when the error is not nil.
+func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
+	lex := &Lexicon{words: make(map[string]word)}
+	var errs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 3 {
+			errs = append(errs, fmt.Errorf("%s:%d: want 3 tab-separated fields, got %d", name, line, len(f)))
+			continue
+		}
+		kind, ok := kindNames[f[0]]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s:%d: unknown kind %q", name, line, f[0]))
+			continue
+		}
+		term := f[1]
+		if term == "" || strings.ToLower(term) != term || strings.ContainsAny(term, " \t") {
+			errs = append(errs, fmt.Errorf("%s:%d: term %q must be one lower-case word", name, line, term))
+			continue
+		}
+		var val int
+		if kind == kindUnit {
+			val, ok = unitNames[f[2]]
+			if !ok {
+				errs = append(errs, fmt.Errorf("%s:%d: unknown unit %q", name, line, f[2]))
+				continue
+			}
+		} else {
+			v, err := strconv.Atoi(strings.TrimPrefix(f[2], "+"))
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s:%d: value %q: %w", name, line, f[2], err))
+				continue
+			}
+			if msg := checkValue(kind, v); msg != "" {
+				errs = append(errs, fmt.Errorf("%s:%d: %s", name, line, msg))
+				continue
+			}
+			val = v
+		}
+		w := word{kind: kind, val: val, lower: term}
+		for _, form := range []string{term, capitalise(term), strings.ToUpper(term)} {
+			lex.words[form] = w
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+	}
+	return lex, errors.Join(errs...)
+}
+
+func checkValue(kind wordKind, v int) string {
+	switch kind {
+	case kindMonth:
+		if v < 1 || v > 12 {
+			return fmt.Sprintf("month %d out of range 1-12", v)
+		}
+	case kindWeekday:
+		if v < 0 || v > 6 {
+			return fmt.Sprintf("weekday %d out of range 0-6", v)
+		}
+	case kindNumber:
+		if v < 0 || v > 1000 {
+			return fmt.Sprintf("number %d out of range 0-1000", v)
+		}
+	case kindRelDay:
+		if v < -7 || v > 7 {
+			return fmt.Sprintf("relative day %d out of range -7..7", v)
+		}
+	case kindDeictic, kindShift, kindAgo, kindPartOfDay:
+		if v < -1 || v > 1 {
+			return fmt.Sprintf("value %d out of range -1..1", v)
+		}
+	}
+	return ""
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// LoadLexicon reads a lexicon file; see ParseLexicon.
+func LoadLexicon(path string) (*Lexicon, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load date lexicon: %w", err)
+	}
+	defer f.Close()
+	return ParseLexicon(f, path)
+}
+
+var defaultResolver = sync.OnceValues(func() (*Resolver, error) {
+	lex, err := ParseLexicon(strings.NewReader(builtinLexicon), "lexicon.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("built-in date lexicon: %w", err)
+	}
+	return NewResolver(lex), nil
+})
+
+// Default returns the resolver built on the embedded lexicon, loaded once.
+func Default() (*Resolver, error) { return defaultResolver() }

@@ -1,0 +1,149 @@
+package date
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parleyproject/parley/text"
+)
+
+func TestEventDate(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("NearestWithoutParse", func(t *testing.T) {
+		doc := testDocument(t, "2023-06-19", "On Monday the minister said the attack happened on Friday.")
+		for k := range doc.Tokens {
+			if f := doc.Tokens[k].Form; f == "said" || f == "happened" {
+				doc.Tokens[k].UPOS = "VERB"
+			}
+		}
+		said, happened := tokenIndex(t, doc, "said"), tokenIndex(t, doc, "happened")
+		e, ok := r.EventDate(doc, 0, said, false)
+		if !ok || e.Value != day(2023, 6, 19) || doc.SpanText(e.Span) != "On Monday" {
+			t.Errorf("said: got %q %v %v", doc.SpanText(e.Span), e.Value, ok)
+		}
+		e, ok = r.EventDate(doc, 0, happened, false)
+		if !ok || e.Value != day(2023, 6, 16) || doc.SpanText(e.Span) != "on Friday" {
+			t.Errorf("happened: got %q %v %v", doc.SpanText(e.Span), e.Value, ok)
+		}
+	})
+	t.Run("ClauseFromParse", func(t *testing.T) {
+		// "Police said on Tuesday that rebels attacked the town on Sunday."
+		doc := testDocument(t, "2023-06-19", "Police said on Tuesday that rebels attacked the town on Sunday.")
+		heads := []int{1, -1, 3, 1, 6, 6, 1, 8, 6, 10, 6, 1}
+		rels := []string{"nsubj", "root", "case", "obl", "mark", "nsubj", "ccomp", "det", "obj", "case", "obl", "punct"}
+		for k := range doc.Tokens {
+			doc.Tokens[k].Head, doc.Tokens[k].DepRel = heads[k], rels[k]
+		}
+		doc.Tokens[1].UPOS, doc.Tokens[6].UPOS = "VERB", "VERB"
+		// "attacked" is nearer to "on Tuesday" than to "on Sunday" by one token
+		// less, but the parse attaches "on Sunday" to it.
+		e, _ := r.EventDate(doc, 0, 6, false)
+		if doc.SpanText(e.Span) != "on Sunday" || e.Value != day(2023, 6, 18) {
+			t.Errorf("attacked: got %q %v", doc.SpanText(e.Span), e.Value)
+		}
+		e, _ = r.EventDate(doc, 0, 1, false)
+		if doc.SpanText(e.Span) != "on Tuesday" || e.Value != day(2023, 6, 13) {
+			t.Errorf("said: got %q %v", doc.SpanText(e.Span), e.Value)
+		}
+	})
+	t.Run("DocumentDate", func(t *testing.T) {
+		doc := testDocument(t, "2023-06-19", "The army shelled the city.")
+		e, ok := r.EventDate(doc, 0, 2, false)
+		want := Expression{Span: text.Span{}, Start: -1, End: -1, Value: day(2023, 6, 19), Granularity: Day, Rule: RuleDocumentDate}
+		if !ok || e != want {
+			t.Errorf("got %+v %v, want %+v", e, ok, want)
+		}
+	})
+	t.Run("ErrNoDate", func(t *testing.T) {
+		doc := testDocument(t, "", "The army shelled the city.")
+		if _, ok := r.EventDate(doc, 0, 2, false); ok {
+			t.Error("ok without any date")
+		}
+		if _, ok := r.EventDate(doc, 5, 2, false); ok {
+			t.Error("ok for a sentence out of range")
+		}
+	})
+}
+
+func tokenIndex(tb testing.TB, doc *text.Document, form string) int {
+	tb.Helper()
+	for k, tok := range doc.Tokens {
+		if tok.Form == form {
+			return k
+		}
+	}
+	tb.Fatalf("no token %q", form)
+	return -1
+}
+
+func TestParseLexicon(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		lex, err := ParseLexicon(strings.NewReader("# c\nmonth\tjanuary\t1\nunit\tday\tday\n"), "x.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lex.Len() != 2 || lex.words["January"].val != 1 || lex.words["JANUARY"].kind != kindMonth {
+			t.Errorf("bad lexicon %+v", lex.words)
+		}
+	})
+	t.Run("ErrBadLines", func(t *testing.T) {
+		in := "month\tjanuary\t1\nmonth\tfoo\t13\nplanet\tmars\t4\nmonth\tfebruary\n\nunit\tday\tfortnight\nmonth\tMarch\t3\nmonth\tmarch\t3\n"
+		lex, err := ParseLexicon(strings.NewReader(in), "x.tsv")
+		if err == nil {
+			t.Fatal("no error")
+		}
+		for _, want := range []string{"x.tsv:2:", "x.tsv:3:", "x.tsv:4:", "x.tsv:6:", "x.tsv:7:"} {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q lacks %q", err, want)
+			}
+		}
+		if lex.Len() != 2 {
+			t.Errorf("kept %d good terms, want 2", lex.Len())
+		}
+	})
+}
+
+func FuzzParseLexicon(f *testing.F) {
+	f.Add(builtinLexicon)
+	f.Add("month\tjan\t1\nweekday\tmon.\t9\n")
+	f.Add("\t\t\n#\nunit\tx\ty")
+	f.Fuzz(func(t *testing.T, in string) {
+		lex, _ := ParseLexicon(strings.NewReader(in), "fuzz.tsv")
+		if lex == nil {
+			t.Fatal("nil lexicon")
+		}
+	})
+}
+
+// FuzzFind checks that no sentence makes the resolver panic and that every
+// expression lies inside its sentence.
+func FuzzFind(f *testing.F) {
+	f.Add("2023-06-19", "Blinken met Xi on Monday, June 12, 2023, two days ago.")
+	f.Add("2024-02-29", "On Feb. 29 the day before yesterday in mid-2019 last weekend.")
+	f.Add("", "the the 31st of February 2023-02-31 in 9999 a couple of")
+	r, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, date, txt string) {
+		doc := testDocument(t, "", txt)
+		if len(date) == 10 {
+			if d, err := parseDay(date); err == nil {
+				doc.Date = d
+			}
+		}
+		for i, s := range doc.Sentences {
+			for _, fut := range []bool{false, true} {
+				for _, e := range r.Find(doc, i, fut) {
+					if e.Start < s.Start || e.End > s.End || e.Start >= e.End || !s.Span.Contains(e.Span) {
+						t.Fatalf("expression %+v outside sentence %+v", e, s)
+					}
+				}
+			}
+			r.EventDate(doc, i, s.Start, false)
+		}
+	})
+}

@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/parleyproject/parley"
+	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/internal/fsutil"
+	"github.com/parleyproject/parley/internal/pool"
+	"github.com/parleyproject/parley/text"
+)
+
+// pipelineFlags are the flags shared by the commands that code events.
+type pipelineFlags struct {
+	modelsDir       string
+	actors          []string
+	replaceActors   bool
+	patterns        []string
+	replacePatterns bool
+	requireSource   bool
+	requireTarget   bool
+}
+
+func (f *pipelineFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.modelsDir, "models", "", "directory of models written by `parley train` (default: embedded)")
+	fl.StringArrayVar(&f.actors, "actors", nil, "actor dictionary file or directory to add (repeatable)")
+	fl.BoolVar(&f.replaceActors, "replace-actors", false, "use only the --actors dictionaries, not the embedded ones")
+	fl.StringArrayVar(&f.patterns, "patterns", nil, "event pattern file or directory to add (repeatable)")
+	fl.BoolVar(&f.replacePatterns, "replace-patterns", false, "use only the --patterns files, not the embedded ones")
+	fl.BoolVar(&f.requireSource, "require-source", false, "drop events whose source is not a known actor")
+	fl.BoolVar(&f.requireTarget, "require-target", false, "drop events whose target is not a known actor")
+}
+
+func (f *pipelineFlags) options() (parley.Options, error) {
+	opts := parley.Options{
+		ModelsDir:       f.modelsDir,
+		ReplaceActors:   f.replaceActors,
+		ReplacePatterns: f.replacePatterns,
+	}
+	opts.Coder.RequireSource = f.requireSource
+	opts.Coder.RequireTarget = f.requireTarget
+	for _, p := range f.actors {
+		fsys, err := actor.Files(p)
+		if err != nil {
+			return opts, fmt.Errorf("--actors: %w", err)
+		}
+		opts.Actors = append(opts.Actors, fsys)
+	}
+	for _, p := range f.patterns {
+		fsys, err := patternFiles(p)
+		if err != nil {
+			return opts, fmt.Errorf("--patterns: %w", err)
+		}
+		opts.Patterns = append(opts.Patterns, fsys)
+	}
+	return opts, nil
+}
+
+func newCodeCommand(s streams) *cobra.Command {
+	var pf pipelineFlags
+	var format, date string
+	var explain bool
+	var workers int
+	cmd := &cobra.Command{
+		Use:   "code [flags] FILE...",
+		Short: "Code the events of documents (CAMEO and PLOVER)",
+		Long: `Code reads documents and writes their events, one per line. A file ending in
+.jsonl holds one document per line ({"id", "text", "date", ...}); any other
+file is one document whose id is its path; "-" is standard input.
+
+With --explain it writes instead, sentence by sentence, the parse, the actors
+found, the patterns tried and why each event was or was not coded.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts, err := pf.options()
+			if err != nil {
+				return usageError{err}
+			}
+			d, err := parseDateFlag(date)
+			if err != nil {
+				return err
+			}
+			enc, err := newEventEncoder(format)
+			if err != nil {
+				return usageError{err}
+			}
+			p, err := parley.New(opts)
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriterSize(s.out, 1<<16)
+			defer out.Flush()
+			ctx := cmd.Context()
+			if explain {
+				return readDocuments(ctx, args, s.in, d, s.err, func(doc *text.Document) error {
+					return p.Explain(ctx, doc, out)
+				})
+			}
+			// Documents are coded in parallel and written in input order.
+			wp := pool.New(ctx, workers, func(doc *text.Document) (*text.Document, error) {
+				return doc, p.Code(ctx, doc)
+			}, func(doc *text.Document) error {
+				return enc.encode(out, doc)
+			})
+			err = readDocuments(ctx, args, s.in, d, s.err, wp.Submit)
+			if werr := wp.Close(); err == nil {
+				err = werr
+			}
+			if err != nil {
+				return err
+			}
+			if err := enc.finish(out); err != nil {
+				return err
+			}
+			return out.Flush()
+		},
+	}
+	pf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl")
+	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	cmd.Flags().BoolVar(&explain, "explain", false, "explain how each sentence was coded")
+	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
+	return cmd
+}
+
+// eventEncoder writes events in one output format.
+type eventEncoder interface {
+	encode(w io.Writer, doc *text.Document) error
+	finish(w io.Writer) error
+}
+
+func newEventEncoder(format string) (eventEncoder, error) {
+	switch format {
+	case "jsonl", "json":
+		return jsonlEncoder{}, nil
+	}
+	return nil, fmt.Errorf("unknown --format %q", format)
+}
+
+type jsonlEncoder struct{}
+
+func (jsonlEncoder) encode(w io.Writer, doc *text.Document) error {
+	return writeEventsJSONL(w, doc)
+}
+
+func (jsonlEncoder) finish(io.Writer) error { return nil }
+
+// patternFiles opens a pattern file or directory as a file system.
+func patternFiles(path string) (fs.FS, error) {
+	return fsutil.Files(path)
+}

@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/parleyproject/parley"
+	"github.com/parleyproject/parley/conllu"
+	"github.com/parleyproject/parley/internal/treebank"
+	"github.com/parleyproject/parley/text"
+)
+
+func newParseCommand(s streams) *cobra.Command {
+	var conlluIn bool
+	var modelsDir, date string
+	cmd := &cobra.Command{
+		Use:   "parse [flags] FILE...",
+		Short: "Write the language core's analysis as CoNLL-U",
+		Long: `Parse splits text into sentences and words and writes lemmas, parts of
+speech and a labelled dependency parse as CoNLL-U, with TokenRange=start:end
+byte offsets in MISC. With --conllu-in the input is CoNLL-U: its sentences
+and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := parley.New(parley.Options{ModelsDir: modelsDir})
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriterSize(s.out, 1<<16)
+			defer out.Flush()
+			ctx := cmd.Context()
+			if conlluIn {
+				for _, path := range args {
+					if err := parseCoNLLU(cmd, p, path, s.in, out); err != nil {
+						return err
+					}
+				}
+				return out.Flush()
+			}
+			d, err := parseDateFlag(date)
+			if err != nil {
+				return err
+			}
+			err = readDocuments(ctx, args, s.in, d, s.err, func(doc *text.Document) error {
+				if err := p.Parse(ctx, doc); err != nil {
+					return err
+				}
+				return writeCoNLLU(out, doc)
+			})
+			if err != nil {
+				return err
+			}
+			return out.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its sentences and words")
+	cmd.Flags().StringVar(&modelsDir, "models", "", "directory of models written by `parley train` (default: embedded)")
+	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	return cmd
+}
+
+func writeCoNLLU(w io.Writer, doc *text.Document) error {
+	for _, s := range conllu.FromDocument(doc) {
+		if err := conllu.Write(w, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseCoNLLU annotates the sentences of a CoNLL-U file, keeping the given
+// words, and writes them with the input's comments.
+func parseCoNLLU(cmd *cobra.Command, p *parley.Pipeline, path string, stdin io.Reader, w io.Writer) error {
+	var r io.Reader = stdin
+	name := "<stdin>"
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		defer f.Close()
+		r, name = f, path
+	}
+	r, err := treebank.Decompress(r, name)
+	if err != nil {
+		return fmt.Errorf("parse %s: %w", name, err)
+	}
+	cr := conllu.NewReader(r, name)
+	for {
+		sent, err := cr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		doc := conllu.ToDocument("", []*conllu.Sentence{sent}, false)
+		if err := p.Parse(cmd.Context(), doc); err != nil {
+			return err
+		}
+		out := conllu.FromDocument(doc)[0]
+		// Keep the input's comments and multiword tokens, and its words'
+		// MISC; add the analysis.
+		out.Comments = sent.Comments
+		out.MultiWords = sent.MultiWords
+		for i := range out.Words {
+			out.Words[i].Form = sent.Words[i].Form
+			out.Words[i].Misc = sent.Words[i].Misc
+		}
+		if err := conllu.Write(w, out); err != nil {
+			return err
+		}
+	}
+}

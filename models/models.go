@@ -1,0 +1,80 @@
+// Package models holds the language core's trained models, embedded in the
+// binary: the tagger, the lemmatizer and the dependency parser. `parley
+// train` reproduces them from the Universal Dependencies treebanks.
+package models
+
+import (
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/parleyproject/parley/depparse"
+	"github.com/parleyproject/parley/lemma"
+	"github.com/parleyproject/parley/postag"
+)
+
+// The model files, as `parley train` names them.
+const (
+	TaggerFile = "tagger.bin"
+	LemmaFile  = "lemma.txt"
+	ParserFile = "parser.bin"
+)
+
+//go:embed tagger.bin lemma.txt parser.bin
+var embedded embed.FS
+
+// Set is the three models of the language core. They are read-only and safe
+// for concurrent use.
+type Set struct {
+	Tagger *postag.Tagger
+	Lemmas *lemma.Model
+	Parser *depparse.Parser
+}
+
+// Embedded returns the embedded model files.
+func Embedded() fs.FS { return embedded }
+
+// Load reads the models from the embedded files. Each call decodes them
+// again, so callers load once and share the Set.
+func Load() (*Set, error) { return LoadFS(embedded) }
+
+// LoadDir reads the models from a directory written by `parley train`.
+func LoadDir(dir string) (*Set, error) {
+	if _, err := os.Stat(filepath.Join(dir, TaggerFile)); err != nil {
+		return nil, fmt.Errorf("load models: %w", err)
+	}
+	return LoadFS(os.DirFS(dir))
+}
+
+// LoadFS reads the models from fsys.
+func LoadFS(fsys fs.FS) (*Set, error) {
+	var s Set
+	var err error
+	if s.Tagger, err = read(fsys, TaggerFile, postag.Read); err != nil {
+		return nil, err
+	}
+	if s.Lemmas, err = read(fsys, LemmaFile, lemma.Read); err != nil {
+		return nil, err
+	}
+	if s.Parser, err = read(fsys, ParserFile, depparse.Read); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+func read[T any](fsys fs.FS, name string, decode func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := fsys.Open(name)
+	if err != nil {
+		return zero, fmt.Errorf("load model %s: %w", name, err)
+	}
+	defer f.Close()
+	m, err := decode(f)
+	if err != nil {
+		return zero, fmt.Errorf("load model %s: %w", name, err)
+	}
+	return m, nil
+}

@@ -1,0 +1,160 @@
+// Package parley is Parley's pipeline as a library: from a document's text to
+// sentences, tokens and parses, actor mentions, coded events and their
+// attributes.
+//
+//	p, err := parley.New(parley.Options{})
+//	doc := &text.Document{ID: "doc-1", Text: "...", Date: date}
+//	err = p.Code(ctx, doc) // doc.Events now holds the events
+//
+// A Pipeline is safe for concurrent use: its models and dictionaries are
+// loaded once and read-only.
+package parley
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/event"
+	"github.com/parleyproject/parley/models"
+	"github.com/parleyproject/parley/ontology"
+	"github.com/parleyproject/parley/segment"
+	"github.com/parleyproject/parley/text"
+)
+
+// Options configure a Pipeline. The zero value uses everything embedded in
+// the binary.
+type Options struct {
+	// ModelsDir, when set, loads the language models from a directory
+	// written by `parley train` instead of the embedded ones.
+	ModelsDir string
+	// Actors adds actor dictionary files to the embedded ones; with
+	// ReplaceActors they are used alone.
+	Actors        []fs.FS
+	ReplaceActors bool
+	// Patterns adds event pattern files to the embedded ones; with
+	// ReplacePatterns they are used alone.
+	Patterns        []fs.FS
+	ReplacePatterns bool
+	// Coder changes what the event coder emits.
+	Coder event.Options
+}
+
+// Pipeline runs Parley's stages over documents.
+type Pipeline struct {
+	models *models.Set
+	actors *actor.Dictionary
+	coder  *event.Coder
+}
+
+// New loads the models and dictionaries.
+func New(opts Options) (*Pipeline, error) {
+	var p Pipeline
+	var err error
+	if opts.ModelsDir != "" {
+		p.models, err = models.LoadDir(opts.ModelsDir)
+	} else {
+		p.models, err = models.Load()
+	}
+	if err != nil {
+		return nil, err
+	}
+	if p.actors, err = loadActors(opts); err != nil {
+		return nil, err
+	}
+	onto, err := ontology.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load ontology: %w", err)
+	}
+	lex, err := event.DefaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	dict, err := loadPatterns(opts)
+	if err != nil {
+		return nil, err
+	}
+	p.coder = event.New(dict, onto, lex, opts.Coder)
+	return &p, nil
+}
+
+func loadActors(opts Options) (*actor.Dictionary, error) {
+	if len(opts.Actors) == 0 {
+		return actor.Default()
+	}
+	var all []fs.FS
+	if !opts.ReplaceActors {
+		all = append(all, actor.Embedded())
+	}
+	all = append(all, opts.Actors...)
+	d, err := actor.Load(all[0], all[1:]...)
+	if err != nil {
+		return nil, fmt.Errorf("load actors: %w", err)
+	}
+	return d, nil
+}
+
+func loadPatterns(opts Options) (*event.Dictionary, error) {
+	var all []fs.FS
+	if !opts.ReplacePatterns || len(opts.Patterns) == 0 {
+		all = append(all, event.DefaultPatterns())
+	}
+	all = append(all, opts.Patterns...)
+	var dict *event.Dictionary
+	for _, fsys := range all {
+		d, err := event.LoadDictionary(fsys)
+		if err != nil {
+			return nil, err
+		}
+		if dict == nil {
+			dict = d
+		} else {
+			dict = dict.Merge(d)
+		}
+	}
+	return dict, nil
+}
+
+// Parse runs the language core: sentences and tokens (unless the document
+// already has them), tags, lemmas and the dependency parse.
+func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
+	if len(doc.Tokens) == 0 {
+		segment.Split(doc)
+	}
+	for i, s := range doc.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		toks := doc.Tokens[s.Start:s.End]
+		p.models.Tagger.TagTokens(toks)
+		for j := range toks {
+			t := &toks[j]
+			t.Lemma = p.models.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
+		}
+		p.models.Parser.ParseTokens(toks, s.Start)
+	}
+	return nil
+}
+
+// Code runs the whole pipeline: Parse, actor resolution and event coding.
+// doc.Mentions and doc.Events are replaced.
+func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
+	if err := p.Parse(ctx, doc); err != nil {
+		return err
+	}
+	doc.Mentions = p.actors.Resolve(doc)
+	return p.coder.Code(ctx, doc)
+}
+
+// Explain codes doc like Code and writes how every sentence was coded.
+func (p *Pipeline) Explain(ctx context.Context, doc *text.Document, w io.Writer) error {
+	if err := p.Parse(ctx, doc); err != nil {
+		return err
+	}
+	doc.Mentions = p.actors.Resolve(doc)
+	return p.coder.Explain(ctx, doc, w)
+}
