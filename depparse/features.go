@@ -89,12 +89,18 @@ const (
 	tS0suf
 	tN0suf
 	tN0sufS0p
+	tS0lem
+	tN0lem
+	tN1lem
+	tS0lemN0lem
+	tS0lemN0p
+	tS0pN0lem
 )
 
 // words holds the per-word hashes features read; index i+1 is word i and index
 // 0 stands for "no word".
 type words struct {
-	w, p, u, wp, suf []uint64
+	w, p, u, wp, suf, lem []uint64
 }
 
 var (
@@ -102,7 +108,9 @@ var (
 	noLabel  = perceptron.String("<nolabel>")
 )
 
-func (ws *words) fill(forms, xpos, upos []string) {
+// fill hashes a sentence's words; lemmas may be nil (the lowercased form
+// stands in).
+func (ws *words) fill(forms, lemmas, xpos, upos []string) {
 	n := len(forms)
 	grow := func(a []uint64) []uint64 {
 		if cap(a) < n+1 {
@@ -110,8 +118,8 @@ func (ws *words) fill(forms, xpos, upos []string) {
 		}
 		return a[:n+1]
 	}
-	ws.w, ws.p, ws.u, ws.wp, ws.suf = grow(ws.w), grow(ws.p), grow(ws.u), grow(ws.wp), grow(ws.suf)
-	ws.w[0], ws.p[0], ws.u[0], ws.wp[0], ws.suf[0] = noneHash, noneHash, noneHash, noneHash, noneHash
+	ws.w, ws.p, ws.u, ws.wp, ws.suf, ws.lem = grow(ws.w), grow(ws.p), grow(ws.u), grow(ws.wp), grow(ws.suf), grow(ws.lem)
+	ws.w[0], ws.p[0], ws.u[0], ws.wp[0], ws.suf[0], ws.lem[0] = noneHash, noneHash, noneHash, noneHash, noneHash, noneHash
 	for i := 0; i < n; i++ {
 		ws.w[i+1] = perceptron.Lower(forms[i])
 		ws.p[i+1] = perceptron.String(xpos[i])
@@ -119,6 +127,10 @@ func (ws *words) fill(forms, xpos, upos []string) {
 		ws.wp[i+1] = perceptron.Feature2(7, ws.w[i+1], ws.p[i+1])
 		f := forms[i]
 		ws.suf[i+1] = perceptron.Lower(f[max(0, len(f)-3):])
+		ws.lem[i+1] = ws.w[i+1]
+		if lemmas != nil && lemmas[i] != "" {
+			ws.lem[i+1] = perceptron.Lower(lemmas[i])
+		}
 	}
 }
 
@@ -244,5 +256,8 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
 		f1(tS0suf, ws.suf[at(s0)]), f1(tN0suf, ws.suf[at(n0)]),
 		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
+		f1(tS0lem, ws.lem[at(s0)]), f1(tN0lem, ws.lem[at(n0)]), f1(tN1lem, ws.lem[at(n1)]),
+		f2(tS0lemN0lem, ws.lem[at(s0)], ws.lem[at(n0)]),
+		f2(tS0lemN0p, ws.lem[at(s0)], N0p), f2(tS0pN0lem, S0p, ws.lem[at(n0)]),
 	)
 }

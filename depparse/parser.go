@@ -6,6 +6,7 @@ package depparse
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/parleyproject/parley/internal/binfmt"
@@ -24,23 +25,24 @@ type Parser struct {
 	rootRel int // index of "root" in labels, or -1
 	punct   int
 	parat   int
-	scratch sync.Pool
+	// noPunctFix turns off the punctuation repair (for comparisons).
+	noPunctFix  bool
+	punctAlways bool
+	scratch     sync.Pool
 }
 
 type scratch struct {
 	st     state
 	ws     words
 	feats  []uint64
-	scores []float32
-	forms  []string
-	xpos   []string
-	upos   []string
+	scores *perceptron.Scores
+	sent   Sentence
 }
 
 func (p *Parser) getScratch() *scratch {
 	s, _ := p.scratch.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: make([]float32, 2+2*len(p.labels))}
+		s = &scratch{scores: new(perceptron.Scores)}
 	}
 	return s
 }
@@ -64,13 +66,15 @@ func (p *Parser) ParseTokens(toks []text.Token, offset int) {
 	}
 	s := p.getScratch()
 	defer p.scratch.Put(s)
-	s.forms, s.xpos, s.upos = s.forms[:0], s.xpos[:0], s.upos[:0]
+	in := &s.sent
+	in.Forms, in.Lemmas, in.XPOS, in.UPOS = in.Forms[:0], in.Lemmas[:0], in.XPOS[:0], in.UPOS[:0]
 	for _, t := range toks {
-		s.forms = append(s.forms, t.Form)
-		s.xpos = append(s.xpos, t.XPOS)
-		s.upos = append(s.upos, t.UPOS)
+		in.Forms = append(in.Forms, t.Form)
+		in.Lemmas = append(in.Lemmas, t.Lemma)
+		in.XPOS = append(in.XPOS, t.XPOS)
+		in.UPOS = append(in.UPOS, t.UPOS)
 	}
-	p.run(s, s.forms, s.xpos, s.upos)
+	p.run(s, in)
 	for i := range toks {
 		h := s.st.head[i]
 		if h >= 0 {
@@ -82,18 +86,19 @@ func (p *Parser) ParseTokens(toks []text.Token, offset int) {
 	}
 }
 
-// ParseWords parses a sentence given as forms with their XPOS and UPOS tags
-// and returns heads (-1 for the root) and relations.
-func (p *Parser) ParseWords(forms, xpos, upos []string) ([]int, []string) {
-	heads := make([]int, len(forms))
-	rels := make([]string, len(forms))
-	if len(forms) == 0 {
+// ParseWords parses a sentence given as words with their tags (and lemmas,
+// which may be nil); Heads and Rels of in are ignored. It returns heads (-1
+// for the root) and relations.
+func (p *Parser) ParseWords(in Sentence) ([]int, []string) {
+	heads := make([]int, len(in.Forms))
+	rels := make([]string, len(in.Forms))
+	if len(in.Forms) == 0 {
 		return heads, rels
 	}
 	s := p.getScratch()
 	defer p.scratch.Put(s)
-	p.run(s, forms, xpos, upos)
-	for i := range forms {
+	p.run(s, &in)
+	for i := range in.Forms {
 		heads[i] = s.st.head[i]
 		rels[i] = p.labels[s.st.label[i]]
 	}
@@ -101,22 +106,23 @@ func (p *Parser) ParseWords(forms, xpos, upos []string) ([]int, []string) {
 }
 
 // run parses greedily and leaves a single-rooted tree in s.st.
-func (p *Parser) run(s *scratch, forms, xpos, upos []string) {
-	n := len(forms)
-	s.ws.fill(forms, xpos, upos)
+func (p *Parser) run(s *scratch, in *Sentence) {
+	n := len(in.Forms)
+	s.ws.fill(in.Forms, in.Lemmas, in.XPOS, in.UPOS)
 	st := &s.st
 	st.reset(n)
 	for !st.terminal() {
 		s.feats = extract(s.feats[:0], st, &s.ws)
-		clear(s.scores)
+		sc := s.scores[:2+2*len(p.labels)]
+		clear(sc)
 		p.model.Score(s.feats, s.scores)
-		st.apply(moveOf(bestValid(st, s.scores)))
+		st.apply(moveOf(bestValid(st, sc)))
 	}
-	p.finish(st, upos)
+	p.finish(st, in.UPOS)
 }
 
 // bestValid returns the highest-scoring transition allowed in st.
-func bestValid(st *state, scores []float32) int {
+func bestValid[T int32 | float32](st *state, scores []T) int {
 	best := -1
 	var okOp [4]bool
 	for op := range okOp {
@@ -233,4 +239,26 @@ func (p *Parser) Prune(minWeight float32) *Parser {
 	q := &Parser{labels: p.labels, model: p.model.Prune(minWeight)}
 	q.indexLabels()
 	return q
+}
+
+// Average returns a parser whose weights are the mean of the given parsers'
+// (see perceptron.Average). The parsers must know the same labels.
+func Average(ps ...*Parser) (*Parser, error) {
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("average parsers: none given")
+	}
+	ms := make([]*perceptron.Model, len(ps))
+	for i, p := range ps {
+		if !slices.Equal(p.labels, ps[0].labels) {
+			return nil, fmt.Errorf("average parsers: parser %d has other labels", i+1)
+		}
+		ms[i] = p.model
+	}
+	m, err := perceptron.Average(ms...)
+	if err != nil {
+		return nil, fmt.Errorf("average parsers: %w", err)
+	}
+	q := &Parser{labels: ps[0].labels, model: m}
+	q.indexLabels()
+	return q, nil
 }

@@ -2,44 +2,94 @@ package depparse
 
 import (
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parleyproject/parley/conllu"
 	"github.com/parleyproject/parley/internal/shareddata"
 	"github.com/parleyproject/parley/internal/treebank"
+	"github.com/parleyproject/parley/lemma"
 	"github.com/parleyproject/parley/postag"
 )
 
-func TestPruneDev(t *testing.T) {
-	dir := os.Getenv("PARLEY_MODELS")
-	if dir == "" {
-		t.Skip("PARLEY_MODELS not set")
-	}
-	devPath := shareddata.Path(t, "data", "ud", "en_ewt-ud-dev.conllu.gz")
-	f, _ := os.Open(dir + "/parser.bin")
-	p, err := Read(f)
+// Development probes of trained models, run by hand:
+//
+//	PARLEY_MODELS=dir[,dir...] go test ./depparse -run Dev -v
+//
+// The tagger and lemmatizer come from the first directory (or models/).
+
+func devSet(t testing.TB, dir string) []Sentence {
+	t.Helper()
+	devPath := shareddata.Path(t, "data", "ud", "en_ewt-ud-"+envOr("SPLIT", "dev")+".conllu.gz")
+	g, err := os.Open(dir + "/tagger.bin")
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, _ := os.Open(dir + "/tagger.bin")
 	tg, err := postag.Read(g)
 	if err != nil {
 		t.Fatal(err)
 	}
+	l, err := os.Open("../models/lemma.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lm, err := lemma.Read(l)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sents, _ := treebank.Load(devPath)
-	dev := toSents(sents, tg)
-	for _, th := range []float32{0, 1, 1.5} {
-		q := &Parser{labels: p.labels, model: p.model.Prune(th)}
-		q.indexLabels()
-		t.Logf("min %.2f: %d features %d weights: %s", th, q.model.Features(), q.model.Weights(), q.Score(dev))
+	return toSents(sents, tg, lm)
+}
+
+func envOr(k, d string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return d
+}
+
+func readParser(t testing.TB, dir string) *Parser {
+	t.Helper()
+	f, err := os.Open(dir + "/parser.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDevAverage(t *testing.T) {
+	dirs := os.Getenv("PARLEY_MODELS")
+	if dirs == "" {
+		t.Skip("PARLEY_MODELS not set")
+	}
+	list := strings.Split(dirs, ",")
+	dev := devSet(t, list[0])
+	var ps []*Parser
+	for _, d := range list {
+		p := readParser(t, d)
+		t.Logf("%s: %s", d, p.Score(dev))
+		ps = append(ps, p)
+		if len(ps) > 1 {
+			avg, err := Average(ps...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("average of %d: %d features: %s", len(ps), avg.model.Features(), avg.Score(dev))
+		}
 	}
 }
 
-func toSents(sents []*conllu.Sentence, tg *postag.Tagger) []Sentence {
+func toSents(sents []*conllu.Sentence, tg *postag.Tagger, lm *lemma.Model) []Sentence {
 	var out []Sentence
 	for _, s := range sents {
 		n := len(s.Words)
-		ps := Sentence{Forms: make([]string, n), XPOS: make([]string, n), UPOS: make([]string, n), Heads: make([]int, n), Rels: make([]string, n)}
+		ps := Sentence{Forms: make([]string, n), Lemmas: make([]string, n), XPOS: make([]string, n), UPOS: make([]string, n), Heads: make([]int, n), Rels: make([]string, n)}
 		for i, w := range s.Words {
 			ps.Forms[i] = w.Form
 			ps.Heads[i] = w.Head - 1
@@ -47,44 +97,54 @@ func toSents(sents []*conllu.Sentence, tg *postag.Tagger) []Sentence {
 		}
 		for i, x := range tg.TagWords(ps.Forms) {
 			ps.UPOS[i], ps.XPOS[i] = x.UPOS, x.XPOS
+			ps.Lemmas[i] = lm.Lemma(ps.Forms[i], x.UPOS, x.XPOS)
 		}
 		out = append(out, ps)
 	}
 	return out
 }
 
-func BenchmarkParseDev(b *testing.B) {
-	dir := os.Getenv("PARLEY_MODELS")
-	if dir == "" {
-		b.Skip("PARLEY_MODELS not set")
+func TestDevErrors(t *testing.T) {
+	dirs := os.Getenv("PARLEY_MODELS")
+	if dirs == "" {
+		t.Skip("PARLEY_MODELS not set")
 	}
-	devPath := shareddata.Path(b, "data", "ud", "en_ewt-ud-dev.conllu.gz")
-	f, _ := os.Open(dir + "/parser.bin")
-	p, _ := Read(f)
-	p = &Parser{labels: p.labels, model: p.model.Prune(1)}
-	p.indexLabels()
-	g, _ := os.Open(dir + "/tagger.bin")
-	tg, _ := postag.Read(g)
-	sents, _ := treebank.Load(devPath)
-	dev := toSents(sents, tg)
-	words := 0
+	dir := strings.Split(dirs, ",")[0]
+	dev := devSet(t, dir)
+	p := readParser(t, dir)
+	t.Logf("all: %s", p.Score(dev))
+	total, wrong := map[string]int{}, map[string]int{}
+	multiRoot := 0
 	for _, s := range dev {
-		words += len(s.Forms)
+		heads, _ := p.ParseWords(s)
+		for i := range heads {
+			r := universal(s.Rels[i])
+			total[r]++
+			if heads[i] != s.Heads[i] {
+				wrong[r]++
+			}
+		}
+		roots := 0
+		for _, h := range heads {
+			if h < 0 {
+				roots++
+			}
+		}
+		if roots > 1 {
+			multiRoot++
+		}
 	}
-	b.Run("parse", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for _, s := range dev {
-				p.ParseWords(s.Forms, s.XPOS, s.UPOS)
-			}
-		}
-		b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
-	})
-	b.Run("tag", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			for _, s := range dev {
-				tg.TagWords(s.Forms)
-			}
-		}
-		b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
-	})
+	type kv struct {
+		k string
+		v int
+	}
+	var kvs []kv
+	for k, v := range wrong {
+		kvs = append(kvs, kv{k, v})
+	}
+	slices.SortFunc(kvs, func(a, b kv) int { return b.v - a.v })
+	for _, e := range kvs[:min(20, len(kvs))] {
+		t.Logf("%-12s %5d wrong of %5d (%.1f%%)", e.k, e.v, total[e.k], 100*float64(e.v)/float64(total[e.k]))
+	}
+	t.Logf("sentences with several roots: %d", multiRoot)
 }

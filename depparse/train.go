@@ -11,10 +11,12 @@ import (
 	"github.com/parleyproject/parley/internal/perceptron"
 )
 
-// Sentence is a training sentence: words with tags and the gold tree.
+// Sentence is a sentence to parse or to train on: words with tags (and
+// lemmas), and for training the gold tree.
 type Sentence struct {
 	Forms, XPOS, UPOS []string
-	Heads             []int // -1 for the root
+	Lemmas            []string // may be nil
+	Heads             []int    // -1 for the root
 	Rels              []string
 }
 
@@ -91,7 +93,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 				return nil, err
 			}
 			s, g := train[si], gold[si]
-			ws.fill(s.Forms, s.XPOS, s.UPOS)
+			ws.fill(s.Forms, s.Lemmas, s.XPOS, s.UPOS)
 			st.reset(len(s.Forms))
 			for !st.terminal() {
 				feats = extract(feats[:0], &st, &ws)
@@ -236,7 +238,7 @@ func (s Scores) String() string {
 func (p *Parser) Score(sents []Sentence) Scores {
 	var sc Scores
 	for _, s := range sents {
-		heads, rels := p.ParseWords(s.Forms, s.XPOS, s.UPOS)
+		heads, rels := p.ParseWords(s)
 		for i := range heads {
 			sc.Words++
 			if heads[i] == s.Heads[i] {

@@ -83,3 +83,29 @@ func TestPruneTaggerDev(t *testing.T) {
 		t.Logf("min %.1f: %d+%d features, %d bytes: %s", th, p.first.Features(), p.second.Features(), p.first.Bytes()+p.second.Bytes(), p.accuracy(dev))
 	}
 }
+
+func TestConfidentDev(t *testing.T) {
+	dir := os.Getenv("PARLEY_MODELS")
+	if dir == "" {
+		t.Skip("PARLEY_MODELS not set")
+	}
+	f, _ := os.Open(dir + "/tagger.bin")
+	tg, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, _ := treebank.Load(shareddata.Path(t, "data", "ud", "en_ewt-ud-dev.conllu.gz"))
+	var dev []Sentence
+	for _, s := range sents {
+		var ds Sentence
+		for _, w := range s.Words {
+			ds.Forms = append(ds.Forms, w.Form)
+			ds.Tags = append(ds.Tags, Tag{w.UPOS, w.XPOS})
+		}
+		dev = append(dev, ds)
+	}
+	for _, c := range []float32{0, 20000, 10000, 5000, 2500, 1500, 1000} {
+		tg.confident = c
+		t.Logf("confident %.0f: %s", c, tg.accuracy(dev))
+	}
+}

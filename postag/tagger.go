@@ -34,14 +34,20 @@ type Tagger struct {
 	// amb maps a lowercased form's hash to the hash of its ambiguity class.
 	amb map[uint64]uint64
 
+	// confident is the first-pass margin (in model score units) above
+	// which the second pass keeps the first pass's tag; 0 means never.
+	confident float32
+
 	scratch sync.Pool
 }
 
 type scratch struct {
 	words  []wordInfo
 	feats  []uint64
-	scores []float32
+	scores *perceptron.Scores
 	fixed  []int // class of a known unambiguous word, or -1
+	// margin is the first pass's lead of its best class over the next.
+	margin []float32
 	pass1  []int
 	pass2  []int
 }
@@ -49,18 +55,20 @@ type scratch struct {
 func (t *Tagger) getScratch(n int) *scratch {
 	s, _ := t.scratch.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: make([]float32, len(t.classes))}
+		s = &scratch{scores: new(perceptron.Scores)}
 	}
 	if cap(s.words) < n+4 {
 		s.words = make([]wordInfo, n+4)
 		s.pass1 = make([]int, n)
 		s.pass2 = make([]int, n)
 		s.fixed = make([]int, n)
+		s.margin = make([]float32, n)
 	}
 	s.words = s.words[:n+4]
 	s.pass1 = s.pass1[:n]
 	s.pass2 = s.pass2[:n]
 	s.fixed = s.fixed[:n]
+	s.margin = s.margin[:n]
 	return s
 }
 
@@ -138,16 +146,41 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 			out[i] = s.fixed[i]
 			continue
 		}
-		s.feats = extract(s.feats[:0], s.words, i, out, next)
-		for k := range s.scores {
-			s.scores[k] = 0
+		// The second pass only revisits words the first was unsure of.
+		if next != nil && t.confident > 0 && s.margin[i] >= t.confident {
+			out[i] = next[i]
+			continue
 		}
+		s.feats = extract(s.feats[:0], s.words, i, out, next)
+		sc := s.scores[:len(t.classes)]
+		clear(sc)
 		m.Score(s.feats, s.scores)
-		out[i] = argmax(s.scores)
+		best, margin := argmaxMargin(sc)
+		out[i] = best
+		if next == nil {
+			s.margin[i] = margin
+		}
 	}
 }
 
-func argmax(scores []float32) int {
+// argmaxMargin returns the best class and its lead over the second best.
+func argmaxMargin(scores []int32) (int, float32) {
+	best, second := 0, -1
+	for i, v := range scores {
+		switch {
+		case v > scores[best]:
+			best, second = i, best
+		case i != best && (second < 0 || v > scores[second]):
+			second = i
+		}
+	}
+	if second < 0 {
+		return best, 0
+	}
+	return best, float32(scores[best] - scores[second])
+}
+
+func argmax[T int32 | float32](scores []T) int {
 	best := 0
 	for i, v := range scores {
 		if v > scores[best] {
@@ -156,6 +189,10 @@ func argmax(scores []float32) int {
 	}
 	return best
 }
+
+// defaultConfident was chosen on the EWT development set: above it the
+// second pass almost never changes a tag.
+const defaultConfident = 1500
 
 const magic = "PRLYTAG1"
 
@@ -240,6 +277,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		models[i] = m
 	}
 	t.first = models[0]
+	t.confident = defaultConfident
 	if passes == 2 {
 		t.second = models[1]
 	}
@@ -269,7 +307,7 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 // Prune returns a copy of the tagger without weights smaller than
 // minWeight, trading a little accuracy for size and speed.
 func (t *Tagger) Prune(minWeight float32) *Tagger {
-	p := &Tagger{classes: t.classes, known: t.known, amb: t.amb, first: t.first.Prune(minWeight)}
+	p := &Tagger{classes: t.classes, known: t.known, amb: t.amb, first: t.first.Prune(minWeight), confident: t.confident}
 	if t.second != nil {
 		p.second = t.second.Prune(minWeight)
 	}

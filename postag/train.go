@@ -118,6 +118,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Tagger, e
 	if err != nil {
 		return nil, err
 	}
+	t.confident = defaultConfident
 	return t, nil
 }
 

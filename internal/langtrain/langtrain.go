@@ -27,8 +27,16 @@ type Options struct {
 	// Components to train: "tagger", "lemma", "parser"; all when empty.
 	Components []string
 	Seed       uint64
+	// ParserSeed, when not zero, seeds the parser's training apart from the
+	// rest (to train several parsers on the same jackknifed tags).
+	ParserSeed uint64
 	// TaggerEpochs and ParserEpochs override the defaults when not zero.
 	TaggerEpochs, ParserEpochs int
+	// EWTOnly trains on EWT alone (experiments).
+	EWTOnly bool
+	// ParserEWTCopies repeats the EWT sentences in the parser's training data
+	// (default 1), weighting web text against GUM's genres.
+	ParserEWTCopies int
 	// TaggerOnePass trains a tagger without the second pass (experiments).
 	TaggerOnePass bool
 	// ParserGoldTags trains and tunes the parser on gold tags instead of
@@ -43,6 +51,8 @@ type Options struct {
 // Corpus file names inside UDDir.
 var (
 	trainFiles = []string{"en_ewt-ud-train.conllu.gz", "en_gum-open-train.conllu.gz"}
+	// ewtOnly is for experiments comparing the treebanks.
+	ewtOnly = []string{"en_ewt-ud-train.conllu.gz"}
 	devFiles   = []string{"en_ewt-ud-dev.conllu.gz"}
 )
 
@@ -70,7 +80,11 @@ func Run(ctx context.Context, opts Options) error {
 		}
 		return out
 	}
-	train, err := treebank.Load(paths(trainFiles)...)
+	files := trainFiles
+	if opts.EWTOnly {
+		files = ewtOnly
+	}
+	train, err := treebank.Load(paths(files)...)
 	if err != nil {
 		return err
 	}
@@ -132,8 +146,41 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 			return err
 		}
 	}
+	// Lemmas come from the lemmatizer applied to the (predicted) tags, as
+	// when parsing.
+	lm, err := lemma.Train(train, lemma.TrainOptions{})
+	if err != nil {
+		return fmt.Errorf("train parser: lemmatizer: %w", err)
+	}
+	for _, set := range [][]depparse.Sentence{ptrain, pdev} {
+		for i := range set {
+			s := &set[i]
+			s.Lemmas = make([]string, len(s.Forms))
+			for j := range s.Forms {
+				s.Lemmas[j] = lm.Lemma(s.Forms[j], s.UPOS[j], s.XPOS[j])
+			}
+		}
+	}
+	seed := opts.Seed
+	if opts.ParserSeed != 0 {
+		seed = opts.ParserSeed
+	}
+	if opts.ParserEWTCopies > 1 {
+		nEWT := 0
+		for _, sent := range train {
+			if id, _ := sent.Comment("sent_id"); !strings.HasPrefix(id, "GUM_") {
+				nEWT++
+			}
+		}
+		// EWT comes first in trainFiles.
+		extra := ptrain[:nEWT]
+		for c := 1; c < opts.ParserEWTCopies; c++ {
+			ptrain = append(ptrain, extra...)
+		}
+		fmt.Fprintf(opts.Log, "parser trains on %d sentences (%d EWT x%d)\n", len(ptrain), nEWT, opts.ParserEWTCopies)
+	}
 	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
-		Epochs: opts.ParserEpochs, Seed: opts.Seed, Dev: pdev, Log: opts.Log,
+		Epochs: opts.ParserEpochs, Seed: seed, Dev: pdev, Log: opts.Log,
 	})
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 )
 
 // Model is a frozen averaged perceptron laid out for cache-friendly lookup:
@@ -40,12 +41,17 @@ const (
 	maxWeight   = 1<<(31-classBits) - 1
 )
 
+// maxLoad is the table's highest load factor. A full table is smaller and
+// misses the cache less; the longer probe runs it brings stay mostly within
+// one cache line.
+const maxLoad = 0.7
+
 // MaxClasses is the largest number of classes a Model can hold.
 const MaxClasses = 1 << classBits
 
 func newModel(nClasses, nFeatures int) *Model {
 	size := 16
-	for float64(size)*0.7 < float64(nFeatures) {
+	for float64(size)*maxLoad < float64(nFeatures) {
 		size <<= 1
 	}
 	return &Model{
@@ -87,7 +93,7 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	if len(m.entries)+len(ws) > maxEntries {
 		return errors.New("perceptron: model too large")
 	}
-	if float64(m.n+1) > 0.7*float64(len(m.slots)) {
+	if float64(m.n+1) > maxLoad*float64(len(m.slots)) {
 		m.grow()
 	}
 	i := m.home(fp)
@@ -153,27 +159,47 @@ func (m *Model) Weights() int { return len(m.entries) }
 // Bytes returns the memory the model's tables take.
 func (m *Model) Bytes() int { return 8*len(m.slots) + 4*len(m.entries) }
 
-// Score implements Scorer. Scores are in the model's fixed-point scale.
-func (m *Model) Score(feats []uint64, scores []float32) {
-	slots, entries, mask := m.slots, m.entries, m.mask
-	for _, f := range feats {
+// Scores holds one fixed-point score per class.
+type Scores [MaxClasses]int32
+
+// Score adds the weights of feats to scores, in the model's fixed-point
+// scale (which does not change which class scores highest).
+//
+// Lookups are done in two passes, first every feature's slot, then every
+// found feature's weights, so that the processor can have many cache misses
+// in flight at once instead of waiting for each in turn.
+//
+// Only the first Classes() entries of scores are used; the array is sized so
+// that indexing by class needs no bounds checks.
+func (m *Model) Score(feats []uint64, scores *Scores) {
+	var buf [256]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), len(buf))
+		m.score(feats[:n], scores, buf[:n])
+		feats = feats[n:]
+	}
+}
+
+func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
+	slots, entries, mask, shift := m.slots, m.entries, m.mask, m.shift
+	for j, f := range feats {
 		fp := Fingerprint(f)
-		i := m.home(fp)
-		var s uint64
-		for {
-			s = slots[i]
-			if s == 0 || uint32(s>>32) == fp {
-				break
-			}
+		i := (uint64(fp) * mulA) >> shift
+		s := slots[i]
+		for s != 0 && uint32(s>>32) != fp {
 			i = (i + 1) & mask
+			s = slots[i]
 		}
+		found[j] = s
+	}
+	for _, s := range found {
 		if s == 0 {
 			continue
 		}
 		start := uint32(s) >> countBits
 		n := uint32(s) & maxCount
 		for _, e := range entries[start : start+n] {
-			scores[e&classMask] += float32(int32(e) >> classBits)
+			scores[e&classMask] += int32(e) >> classBits
 		}
 	}
 }
@@ -259,8 +285,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if nClasses <= 0 || nClasses > MaxClasses || nFeats < 0 || nFeats > 1<<27 {
 		return nil, fmt.Errorf("%w: %d classes, %d features", ErrBadModel, nClasses, nFeats)
 	}
-	// Grow as data arrives, so a lying header cannot force a huge allocation.
-	m := newModel(nClasses, min(nFeats, 1<<16))
+	// Size the table for the whole model up front: features arrive in the
+	// writer's slot order, and growing a linear-probing table while inserting
+	// in that order packs them into one long probe run. The cap keeps a lying
+	// header from forcing a huge allocation; past it the table grows.
+	m := newModel(nClasses, min(nFeats, 1<<23))
 	var buf [5]byte
 	var ws []Weight
 	for i := 0; i < nFeats; i++ {
@@ -288,4 +317,48 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 	}
 	return m, nil
+}
+
+// Average returns the model whose weights are the mean of the given models'
+// weights (a feature missing from a model counts as zero there). Averaging
+// perceptrons trained on different orders of the same data gives a steadier
+// model at no cost at run time. The models must have the same classes.
+func Average(ms ...*Model) (*Model, error) {
+	if len(ms) == 0 {
+		return nil, errors.New("perceptron: nothing to average")
+	}
+	n := ms[0].nClasses
+	sums := map[uint32]map[uint16]float64{}
+	var order []uint32
+	for _, m := range ms {
+		if m.nClasses != n {
+			return nil, fmt.Errorf("perceptron: averaging models with %d and %d classes", n, m.nClasses)
+		}
+		m.each(func(fp uint32, ws []Weight) {
+			acc := sums[fp]
+			if acc == nil {
+				acc = map[uint16]float64{}
+				sums[fp] = acc
+				order = append(order, fp)
+			}
+			for _, w := range ws {
+				acc[w.Class] += float64(w.W)
+			}
+		})
+	}
+	slices.Sort(order)
+	out := newModel(n, len(order))
+	k := float64(len(ms))
+	var ws []Weight
+	for _, fp := range order {
+		ws = ws[:0]
+		for c, sum := range sums[fp] {
+			ws = append(ws, Weight{Class: c, W: float32(sum / k)})
+		}
+		slices.SortFunc(ws, func(a, b Weight) int { return int(a.Class) - int(b.Class) })
+		if err := out.insert(fp, ws); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -13,13 +13,6 @@ import (
 	"slices"
 )
 
-// Scorer scores feature sets: both the Trainer and the frozen Model are
-// Scorers, so decoding code is shared between training and inference.
-type Scorer interface {
-	// Score adds the weights of feats to scores, which has one slot per class.
-	Score(feats []uint64, scores []float32)
-}
-
 // entry is one class weight of a feature during training, with what the
 // averaging needs.
 type entry struct {
@@ -47,7 +40,8 @@ func (t *Trainer) Classes() int { return t.nClasses }
 // Features returns the number of features with at least one weight.
 func (t *Trainer) Features() int { return len(t.feats) }
 
-// Score implements Scorer with the current (not averaged) weights.
+// Score adds the current (not averaged) weights of feats to scores, which
+// has one slot per class.
 func (t *Trainer) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
 		for _, e := range t.feats[f] {

@@ -1,0 +1,78 @@
+package parley
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/parleyproject/parley/segment"
+	"github.com/parleyproject/parley/text"
+)
+
+// TestParseBadInput runs the language core over hostile text: it must not
+// panic, every token must lie inside the text, and sentences stay short
+// enough (segment caps them) for the parser to stay linear.
+func TestParseBadInput(t *testing.T) {
+	p := newTestPipeline(t, Options{Patterns: []fs.FS{fstest.MapFS{}}, ReplacePatterns: true})
+	long := strings.Repeat("word ", 100_000) // 500 KB without punctuation
+	tests := []struct {
+		name, text string
+	}{
+		{"OK_empty", ""},
+		{"OK_spaces", " \n\t \r\n "},
+		{"OK_invalid_utf8", "Blinken \xff\xfe met \xc3\x28 Xi \xe2\x82 in Beijing."},
+		{"OK_nul_bytes", "Blinken\x00 met\x00\x00 Xi.\x00"},
+		{"OK_control_chars", "Talks\x01\x02\x03 resumed\x1b[31m in Geneva\x7f."},
+		{"OK_emoji", "Leaders 🤝 met 🇺🇸🇨🇳 in Beijing 😀😀😀."},
+		{"OK_rtl", "قال الرئيس إن المحادثات كانت مثمرة. שלום עולם."},
+		{"OK_long_paragraph", long},
+		{"OK_quotes_only", strings.Repeat("\"", 10_000)},
+		{"OK_dots", strings.Repeat(". ", 10_000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &text.Document{ID: "bad", Text: tt.text}
+			if err := p.Code(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			for i, tok := range doc.Tokens {
+				if tok.Span.Start < 0 || tok.Span.End > len(tt.text) || tok.Span.Start >= tok.Span.End {
+					t.Fatalf("token %d span %v outside text of %d bytes", i, tok.Span, len(tt.text))
+				}
+				if tok.Head >= len(doc.Tokens) {
+					t.Fatalf("token %d head %d out of range", i, tok.Head)
+				}
+			}
+			for _, s := range doc.Sentences {
+				if s.Len() > segment.DefaultMaxWords {
+					t.Fatalf("sentence of %d words exceeds the cap %d", s.Len(), segment.DefaultMaxWords)
+				}
+			}
+			if utf8.ValidString(tt.text) {
+				for _, e := range doc.Events {
+					if !utf8.ValidString(e.Text) {
+						t.Fatalf("event sentence is not valid UTF-8")
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSplitFiveMegabytes checks that segmentation of a 5 MB paragraph without
+// punctuation caps its sentences.
+func TestSplitFiveMegabytes(t *testing.T) {
+	doc := &text.Document{Text: strings.Repeat("abc ", 5<<20/4)}
+	segment.Split(doc)
+	if len(doc.Tokens) != 5<<20/4 {
+		t.Fatalf("got %d tokens", len(doc.Tokens))
+	}
+	for _, s := range doc.Sentences {
+		if s.Len() > segment.DefaultMaxWords {
+			t.Fatalf("sentence of %d words", s.Len())
+		}
+	}
+}
