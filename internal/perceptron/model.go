@@ -116,6 +116,24 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	return nil
 }
 
+// place puts a feature whose c weights already sit at entries[start:] into
+// the table; a fingerprint already present keeps its first weights.
+func (m *Model) place(fp uint32, start, c int) {
+	i := m.home(fp)
+	for {
+		s := m.slots[i]
+		if s == 0 {
+			break
+		}
+		if uint32(s>>32) == fp {
+			return
+		}
+		i = (i + 1) & m.mask
+	}
+	m.slots[i] = uint64(fp)<<32 | uint64(start)<<countBits | uint64(c)
+	m.n++
+}
+
 // grow doubles the table, keeping the entries where they are.
 func (m *Model) grow() {
 	old := m.slots
@@ -285,13 +303,17 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if nClasses <= 0 || nClasses > MaxClasses || nFeats < 0 || nFeats > 1<<27 {
 		return nil, fmt.Errorf("%w: %d classes, %d features", ErrBadModel, nClasses, nFeats)
 	}
-	// Size the table for the whole model up front: features arrive in the
-	// writer's slot order, and growing a linear-probing table while inserting
-	// in that order packs them into one long probe run. The cap keeps a lying
-	// header from forcing a huge allocation; past it the table grows.
-	m := newModel(nClasses, min(nFeats, 1<<23))
-	var buf [5]byte
-	var ws []Weight
+	// Read everything first and build the table once at its final size:
+	// features arrive in the writer's slot order, and growing a
+	// linear-probing table while inserting in that order packs them into one
+	// long probe run. Memory grows only with the bytes actually read, so a
+	// lying header cannot force a huge allocation.
+	var (
+		fps     []uint32
+		counts  []uint8
+		entries []uint32
+		buf     [5]byte
+	)
 	for i := 0; i < nFeats; i++ {
 		if _, err := io.ReadFull(br, buf[:5]); err != nil {
 			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
@@ -301,7 +323,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if fp == 0 || c == 0 {
 			return nil, fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
 		}
-		ws = ws[:0]
 		for j := 0; j < c; j++ {
 			if _, err := io.ReadFull(br, buf[:4]); err != nil {
 				return nil, fmt.Errorf("%w: feature %d weight %d: %v", ErrBadModel, i, j, err)
@@ -310,11 +331,21 @@ func ReadModel(r io.Reader) (*Model, error) {
 			if int(e&classMask) >= nClasses {
 				return nil, fmt.Errorf("%w: feature %d: class %d out of range", ErrBadModel, i, e&classMask)
 			}
-			ws = append(ws, Weight{Class: uint16(e & classMask), W: dequantize(e)})
+			entries = append(entries, e)
 		}
-		if err := m.insert(fp, ws); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+		fps = append(fps, fp)
+		counts = append(counts, uint8(c))
+		if len(entries) > maxEntries {
+			return nil, fmt.Errorf("%w: too many weights", ErrBadModel)
 		}
+	}
+	m := newModel(nClasses, len(fps))
+	m.entries = entries
+	start := 0
+	for k, fp := range fps {
+		c := int(counts[k])
+		m.place(fp, start, c)
+		start += c
 	}
 	return m, nil
 }

@@ -31,7 +31,7 @@ type Trainer struct {
 
 // NewTrainer returns a trainer for nClasses classes.
 func NewTrainer(nClasses int) *Trainer {
-	return &Trainer{nClasses: nClasses, feats: make(map[uint64][]entry, 1<<20)}
+	return &Trainer{nClasses: nClasses, feats: make(map[uint64][]entry)}
 }
 
 // Classes returns the number of classes.

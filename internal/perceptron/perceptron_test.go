@@ -1,0 +1,146 @@
+package perceptron
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+)
+
+// trainToy trains a three-class model where feature i votes for class i%3.
+func trainToy(t testing.TB) *Model {
+	t.Helper()
+	tr := NewTrainer(3)
+	scores := make([]float32, 3)
+	for epoch := 0; epoch < 5; epoch++ {
+		for i := 0; i < 30; i++ {
+			feats := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
+			clear(scores)
+			tr.Score(feats, scores)
+			tr.Tick()
+			tr.Update(feats, i%3, argmax(scores), 1)
+		}
+	}
+	return tr.Freeze(0)
+}
+
+func argmax[T int32 | float32](s []T) int {
+	b := 0
+	for i, v := range s {
+		if v > s[b] {
+			b = i
+		}
+	}
+	return b
+}
+
+func TestFreezeScores(t *testing.T) {
+	m := trainToy(t)
+	for i := 0; i < 30; i++ {
+		var sc Scores
+		m.Score([]uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}, &sc)
+		if got := argmax(sc[:3]); got != i%3 {
+			t.Errorf("item %d: class %d, want %d", i, got, i%3)
+		}
+	}
+	// An unseen feature scores nothing.
+	var sc Scores
+	m.Score([]uint64{Feature1(99, 12345)}, &sc)
+	if sc[0] != 0 || sc[1] != 0 || sc[2] != 0 {
+		t.Errorf("unseen feature scored %v", sc[:3])
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Features() != m.Features() || r.Weights() != m.Weights() || r.Classes() != 3 {
+		t.Fatalf("read %d/%d/%d, wrote %d/%d/3", r.Features(), r.Weights(), r.Classes(), m.Features(), m.Weights())
+	}
+	for i := 0; i < 30; i++ {
+		f := []uint64{Feature1(1, uint64(i))}
+		var a, b Scores
+		m.Score(f, &a)
+		r.Score(f, &b)
+		if a != b {
+			t.Fatalf("feature %d scores differ after the round trip", i)
+		}
+	}
+	var again bytes.Buffer
+	if _, err := r.WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("writing a read model gives other bytes")
+	}
+}
+
+func TestReadModelErrors(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	good := buf.Bytes()
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"ErrEmpty", nil},
+		{"ErrMagic", []byte("NOTAMODEL...")},
+		{"ErrTruncated", good[:len(good)-3]},
+		{"ErrHeaderOnly", good[:16]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := ReadModel(bytes.NewReader(tt.data)); !errors.Is(err, ErrBadModel) {
+				t.Fatalf("err = %v, want ErrBadModel", err)
+			}
+		})
+	}
+}
+
+func TestPruneAndAverage(t *testing.T) {
+	m := trainToy(t)
+	p := m.Prune(1e9)
+	if p.Features() != 0 {
+		t.Errorf("pruning everything left %d features", p.Features())
+	}
+	if q := m.Prune(0); q.Weights() != m.Weights() {
+		t.Errorf("pruning nothing kept %d of %d weights", q.Weights(), m.Weights())
+	}
+	avg, err := Average(m, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := []uint64{Feature1(1, 4)}
+	var a, b Scores
+	m.Score(f, &a)
+	avg.Score(f, &b)
+	if a != b {
+		t.Errorf("the average of a model with itself differs from it")
+	}
+	if _, err := Average(m, NewTrainer(4).Freeze(0)); err == nil {
+		t.Error("averaging models with different classes did not fail")
+	}
+}
+
+func FuzzReadModel(f *testing.F) {
+	m := trainToy(f)
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte(modelMagic + "\x03\x00\x00\x00\xff\xff\xff\x0f"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadModel(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var sc Scores
+		m.Score([]uint64{1, 2, 3}, &sc)
+	})
+}

@@ -1,0 +1,93 @@
+package postag
+
+import (
+	"bytes"
+	"context"
+
+	"testing"
+)
+
+// toyCorpus is a small language where the tag follows from the word, except
+// "run", whose tag depends on the previous word.
+func toyCorpus() []Sentence {
+	mk := func(pairs ...string) Sentence {
+		var s Sentence
+		for i := 0; i < len(pairs); i += 2 {
+			s.Forms = append(s.Forms, pairs[i])
+			up := map[string]string{"NN": "NOUN", "VB": "VERB", "DT": "DET", "PRP": "PRON", ".": "PUNCT"}[pairs[i+1]]
+			s.Tags = append(s.Tags, Tag{UPOS: up, XPOS: pairs[i+1]})
+		}
+		return s
+	}
+	var out []Sentence
+	for i := 0; i < 30; i++ {
+		out = append(out,
+			mk("the", "DT", "run", "NN", "ended", "VB", ".", "."),
+			mk("they", "PRP", "run", "VB", "home", "NN", ".", "."),
+		)
+	}
+	return out
+}
+
+func TestTrainToy(t *testing.T) {
+	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 5, TwoPass: true, Folds: 3, KnownMinCount: 1000, MinWeight: 1e-6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		forms []string
+		want  []string
+	}{
+		{[]string{"the", "run", "ended", "."}, []string{"DT", "NN", "VB", "."}},
+		{[]string{"they", "run", "home", "."}, []string{"PRP", "VB", "NN", "."}},
+	}
+	for _, tt := range tests {
+		got := tg.TagWords(tt.forms)
+		for i, w := range tt.want {
+			if got[i].XPOS != w {
+				t.Errorf("%v: word %d tagged %s, want %s", tt.forms, i, got[i].XPOS, w)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.TagWords([]string{"they", "run"}); got[1].XPOS != "VB" {
+		t.Errorf("read model tags %v", got)
+	}
+	if tg.TagWords(nil) == nil {
+		t.Error("TagWords(nil) returned nil")
+	}
+}
+
+func TestTrainErrNoData(t *testing.T) {
+	if _, err := Train(context.Background(), nil, TrainOptions{}); err == nil {
+		t.Fatal("training on nothing did not fail")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	tg.WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte("PRLYTAG1\x01"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Read(bytes.NewReader(data))
+		if err != nil {
+			if m != nil {
+				t.Fatal("model returned with an error")
+			}
+			return
+		}
+		m.TagWords([]string{"a", "b"})
+	})
+}
