@@ -12,6 +12,7 @@ package parley
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -40,7 +41,12 @@ type Options struct {
 	ReplacePatterns bool
 	// Coder changes what the event coder emits.
 	Coder event.Options
+	// LanguageOnly loads only the language core (for Parse); Code and
+	// Explain then fail.
+	LanguageOnly bool
 }
+
+var errLanguageOnly = errors.New("parley: pipeline loaded with LanguageOnly cannot code events")
 
 // Pipeline runs Parley's stages over documents.
 type Pipeline struct {
@@ -60,6 +66,9 @@ func New(opts Options) (*Pipeline, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if opts.LanguageOnly {
+		return &p, nil
 	}
 	if p.actors, err = loadActors(opts); err != nil {
 		return nil, err
@@ -118,7 +127,8 @@ func loadPatterns(opts Options) (*event.Dictionary, error) {
 }
 
 // Parse runs the language core: sentences and tokens (unless the document
-// already has them), tags, lemmas and the dependency parse.
+// already has them), tags, lemmas, morphological features and the
+// dependency parse.
 func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 	if len(doc.Tokens) == 0 {
 		segment.Split(doc)
@@ -134,6 +144,7 @@ func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 		for j := range toks {
 			t := &toks[j]
 			t.Lemma = p.models.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
+			t.Feats = p.models.Feats.Feats(t.Form, t.XPOS)
 		}
 		p.models.Parser.ParseTokens(toks, s.Start)
 	}
@@ -143,6 +154,9 @@ func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 // Code runs the whole pipeline: Parse, actor resolution and event coding.
 // doc.Mentions and doc.Events are replaced.
 func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
+	if p.coder == nil {
+		return errLanguageOnly
+	}
 	if err := p.Parse(ctx, doc); err != nil {
 		return err
 	}
@@ -152,6 +166,9 @@ func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
 
 // Explain codes doc like Code and writes how every sentence was coded.
 func (p *Pipeline) Explain(ctx context.Context, doc *text.Document, w io.Writer) error {
+	if p.coder == nil {
+		return errLanguageOnly
+	}
 	if err := p.Parse(ctx, doc); err != nil {
 		return err
 	}

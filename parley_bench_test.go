@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"testing"
-	"testing/fstest"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -46,8 +44,7 @@ func newTestPipeline(tb testing.TB, opts Options) *Pipeline {
 // lemmatize, parse) on the example articles; run it with -cpu 1 for the
 // per-core figure.
 func BenchmarkParse(b *testing.B) {
-	// The language core does not need the event patterns.
-	p := newTestPipeline(b, Options{Patterns: []fs.FS{fstest.MapFS{}}, ReplacePatterns: true})
+	p := newTestPipeline(b, Options{LanguageOnly: true})
 	docs := exampleDocs(b)
 	ctx := context.Background()
 	tokens := 0

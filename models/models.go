@@ -1,5 +1,6 @@
 // Package models holds the language core's trained models, embedded in the
-// binary: the tagger, the lemmatizer and the dependency parser. `parley
+// binary: the tagger, the lemmatizer, the morphological features and the
+// dependency parser. `parley
 // train` reproduces them from the Universal Dependencies treebanks.
 package models
 
@@ -13,6 +14,7 @@ import (
 
 	"github.com/parleyproject/parley/depparse"
 	"github.com/parleyproject/parley/lemma"
+	"github.com/parleyproject/parley/morph"
 	"github.com/parleyproject/parley/postag"
 )
 
@@ -20,10 +22,11 @@ import (
 const (
 	TaggerFile = "tagger.bin"
 	LemmaFile  = "lemma.txt"
+	FeatsFile  = "feats.txt"
 	ParserFile = "parser.bin"
 )
 
-//go:embed tagger.bin lemma.txt parser.bin
+//go:embed tagger.bin lemma.txt feats.txt parser.bin
 var embedded embed.FS
 
 // Set is the three models of the language core. They are read-only and safe
@@ -31,6 +34,7 @@ var embedded embed.FS
 type Set struct {
 	Tagger *postag.Tagger
 	Lemmas *lemma.Model
+	Feats  *morph.Model
 	Parser *depparse.Parser
 }
 
@@ -57,6 +61,9 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	if s.Lemmas, err = read(fsys, LemmaFile, lemma.Read); err != nil {
+		return nil, err
+	}
+	if s.Feats, err = read(fsys, FeatsFile, morph.Read); err != nil {
 		return nil, err
 	}
 	if s.Parser, err = read(fsys, ParserFile, depparse.Read); err != nil {

@@ -27,7 +27,7 @@ byte offsets in MISC. With --conllu-in the input is CoNLL-U: its sentences
 and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := parley.New(parley.Options{ModelsDir: modelsDir})
+			p, err := parley.New(parley.Options{ModelsDir: modelsDir, LanguageOnly: true})
 			if err != nil {
 				return err
 			}
@@ -104,8 +104,8 @@ func parseCoNLLU(cmd *cobra.Command, p *parley.Pipeline, path string, stdin io.R
 			return err
 		}
 		out := conllu.FromDocument(doc)[0]
-		// Keep the input's comments and multiword tokens, and its words'
-		// MISC; add the analysis.
+		// Keep the input's comments, multiword tokens and the words' MISC;
+		// add the analysis.
 		out.Comments = sent.Comments
 		out.MultiWords = sent.MultiWords
 		for i := range out.Words {

@@ -28,7 +28,7 @@ part of GUM). Training is deterministic for a given --seed.`,
 	}
 	cmd.Flags().StringVar(&opts.UDDir, "ud", "../shared/data/ud", "directory of the UD treebanks")
 	cmd.Flags().StringVar(&opts.OutDir, "out", "models", "directory to write the models to")
-	cmd.Flags().StringVar(&components, "only", "", "comma-separated components to train (tagger,lemma,parser)")
+	cmd.Flags().StringVar(&components, "only", "", "comma-separated components to train (tagger,lemma,feats,parser)")
 	cmd.Flags().Uint64Var(&opts.Seed, "seed", 1, "random seed")
 	cmd.Flags().Uint64Var(&opts.ParserSeed, "parser-seed", 0, "seed for the parser alone (0: --seed)")
 	cmd.Flags().IntVar(&opts.TaggerEpochs, "tagger-epochs", 0, "tagger epochs (0: default)")

@@ -15,6 +15,7 @@ import (
 	"github.com/parleyproject/parley/depparse"
 	"github.com/parleyproject/parley/internal/treebank"
 	"github.com/parleyproject/parley/lemma"
+	"github.com/parleyproject/parley/morph"
 	"github.com/parleyproject/parley/postag"
 )
 
@@ -22,9 +23,10 @@ import (
 type Options struct {
 	// UDDir holds en_ewt-ud-*.conllu.gz and en_gum-open-*.conllu.gz.
 	UDDir string
-	// OutDir receives tagger.bin, lemma.txt and parser.bin.
+	// OutDir receives tagger.bin, lemma.txt, feats.txt and parser.bin.
 	OutDir string
-	// Components to train: "tagger", "lemma", "parser"; all when empty.
+	// Components to train: "tagger", "lemma", "feats", "parser"; all when
+	// empty.
 	Components []string
 	Seed       uint64
 	// ParserSeed, when not zero, seeds the parser's training apart from the
@@ -52,8 +54,8 @@ type Options struct {
 var (
 	trainFiles = []string{"en_ewt-ud-train.conllu.gz", "en_gum-open-train.conllu.gz"}
 	// ewtOnly is for experiments comparing the treebanks.
-	ewtOnly = []string{"en_ewt-ud-train.conllu.gz"}
-	devFiles   = []string{"en_ewt-ud-dev.conllu.gz"}
+	ewtOnly  = []string{"en_ewt-ud-train.conllu.gz"}
+	devFiles = []string{"en_ewt-ud-dev.conllu.gz"}
 )
 
 func (o *Options) wants(c string) bool {
@@ -120,6 +122,16 @@ func Run(ctx context.Context, opts Options) error {
 			return err
 		}
 		fmt.Fprintf(opts.Log, "lemmatizer trained in %s\n", time.Since(start).Round(time.Millisecond))
+	}
+	if opts.wants("feats") {
+		fm, err := morph.Train(train)
+		if err != nil {
+			return fmt.Errorf("train feats: %w", err)
+		}
+		if err := save(filepath.Join(opts.OutDir, "feats.txt"), fm); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.Log, "morphological features trained\n")
 	}
 	if opts.wants("parser") {
 		if err := trainParser(ctx, opts, train, dev); err != nil {
