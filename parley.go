@@ -53,6 +53,7 @@ type Pipeline struct {
 	models *models.Set
 	actors *actor.Dictionary
 	coder  *event.Coder
+	attrs  *attributes
 }
 
 // New loads the models and dictionaries.
@@ -86,6 +87,9 @@ func New(opts Options) (*Pipeline, error) {
 		return nil, err
 	}
 	p.coder = event.New(dict, onto, lex, opts.Coder)
+	if p.attrs, err = loadAttributes(); err != nil {
+		return nil, err
+	}
 	return &p, nil
 }
 
@@ -151,8 +155,9 @@ func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 	return nil
 }
 
-// Code runs the whole pipeline: Parse, actor resolution and event coding.
-// doc.Mentions and doc.Events are replaced.
+// Code runs the whole pipeline: Parse, actor resolution, event coding, and
+// the events' dates, places and tone. doc.Mentions, doc.Events, doc.Places
+// and the tone are replaced.
 func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
 	if p.coder == nil {
 		return errLanguageOnly
@@ -161,7 +166,11 @@ func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
 		return err
 	}
 	doc.Mentions = p.actors.Resolve(doc)
-	return p.coder.Code(ctx, doc)
+	if err := p.coder.Code(ctx, doc); err != nil {
+		return err
+	}
+	p.attrs.annotate(doc)
+	return nil
 }
 
 // Explain codes doc like Code and writes how every sentence was coded.

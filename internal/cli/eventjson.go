@@ -21,6 +21,37 @@ type jsonEvent struct {
 	Target        *jsonParticipant `json:"target"`
 	Modality      string           `json:"modality"`
 	Evidence      jsonEvidence     `json:"evidence"`
+	Place         *jsonPlace       `json:"place"`
+	Tone          jsonTone         `json:"tone"`
+}
+
+type jsonPlace struct {
+	Text         string    `json:"text"`
+	Span         text.Span `json:"span"`
+	Name         string    `json:"name"`
+	Country      string    `json:"country"`
+	Admin1       string    `json:"admin1,omitempty"`
+	Lat          float64   `json:"lat"`
+	Lon          float64   `json:"lon"`
+	GeoNamesID   int       `json:"geonames_id"`
+	FeatureClass string    `json:"feature_class"`
+	Rule         string    `json:"rule"`
+}
+
+type jsonTone struct {
+	Tone      float64 `json:"tone"`
+	Positive  float64 `json:"positive"`
+	Negative  float64 `json:"negative"`
+	Polarity  float64 `json:"polarity"`
+	WordCount int     `json:"word_count"`
+}
+
+type jsonDate struct {
+	Text        string     `json:"text"`
+	Span        *text.Span `json:"span"`
+	Value       string     `json:"value"`
+	Granularity string     `json:"granularity"`
+	Rule        string     `json:"rule"`
 }
 
 type jsonCAMEO struct {
@@ -47,8 +78,10 @@ type jsonParticipant struct {
 }
 
 type jsonEvidence struct {
-	Verb jsonSpanText `json:"verb"`
-	Rule string       `json:"rule"`
+	Verb  jsonSpanText `json:"verb"`
+	Rule  string       `json:"rule"`
+	Date  *jsonDate    `json:"date,omitempty"`
+	Quote string       `json:"quote,omitempty"`
 }
 
 type jsonSpanText struct {
@@ -98,7 +131,19 @@ func writeEventsJSONL(w io.Writer, doc *text.Document) error {
 			Source:   participantJSON(e.Source),
 			Target:   participantJSON(e.Target),
 			Modality: string(e.Modality),
-			Evidence: jsonEvidence{Verb: jsonSpanText{e.Evidence.Verb.Text, e.Evidence.Verb.Span}, Rule: e.Evidence.Rule},
+			Evidence: jsonEvidence{Verb: jsonSpanText{e.Evidence.Verb.Text, e.Evidence.Verb.Span}, Rule: e.Evidence.Rule, Quote: e.Evidence.Quote},
+			Tone:     jsonTone{e.Tone.Tone, e.Tone.Positive, e.Tone.Negative, e.Tone.Polarity, e.Tone.WordCount},
+		}
+		if d := e.Evidence.Date; d.Rule != "" {
+			jd := &jsonDate{Text: d.Text, Value: d.Value.Format("2006-01-02"), Granularity: d.Granularity, Rule: d.Rule}
+			if !d.Span.Empty() {
+				sp := d.Span
+				jd.Span = &sp
+			}
+			je.Evidence.Date = jd
+		}
+		if p := e.Place; p != nil {
+			je.Place = &jsonPlace{p.Text, p.Span, p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.GeoNamesID, p.FeatureClass, p.Rule}
 		}
 		if err := enc.Encode(&je); err != nil {
 			return err

@@ -66,14 +66,18 @@ func (s singleFile) ReadDir(name string) ([]fs.DirEntry, error) {
 	if name != "." {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
 	}
-	entries, err := fs.ReadDir(s.FS, ".")
+	// Only the one file is looked at: listing the whole directory would
+	// fail on unrelated entries (a file removed meanwhile, one unreadable).
+	info, err := fs.Stat(s.FS, s.file)
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range entries {
-		if e.Name() == s.file {
-			return []fs.DirEntry{e}, nil
-		}
-	}
-	return nil, nil
+	return []fs.DirEntry{fs.FileInfoToDirEntry(info)}, nil
 }
+
+// ReadDir forwards to the wrapped file system, so that a single file shows
+// as the only entry of its directory.
+func (n Named) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(n.FS, name) }
+
+// Stat forwards to the wrapped file system.
+func (n Named) Stat(name string) (fs.FileInfo, error) { return fs.Stat(n.FS, name) }
