@@ -19,9 +19,9 @@ import (
 
 	"github.com/parleyproject/parley/actor"
 	"github.com/parleyproject/parley/event"
+	"github.com/parleyproject/parley/language"
 	"github.com/parleyproject/parley/models"
 	"github.com/parleyproject/parley/ontology"
-	"github.com/parleyproject/parley/segment"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -50,7 +50,7 @@ var errLanguageOnly = errors.New("parley: pipeline loaded with LanguageOnly cann
 
 // Pipeline runs Parley's stages over documents.
 type Pipeline struct {
-	models *models.Set
+	core   *language.Core
 	actors *actor.Dictionary
 	coder  *event.Coder
 	attrs  *attributes
@@ -59,15 +59,17 @@ type Pipeline struct {
 // New loads the models and dictionaries.
 func New(opts Options) (*Pipeline, error) {
 	var p Pipeline
+	var set *models.Set
 	var err error
 	if opts.ModelsDir != "" {
-		p.models, err = models.LoadDir(opts.ModelsDir)
+		set, err = models.LoadDir(opts.ModelsDir)
 	} else {
-		p.models, err = models.Load()
+		set, err = models.Load()
 	}
 	if err != nil {
 		return nil, err
 	}
+	p.core = language.New(set)
 	if opts.LanguageOnly {
 		return &p, nil
 	}
@@ -134,25 +136,7 @@ func loadPatterns(opts Options) (*event.Dictionary, error) {
 // already has them), tags, lemmas, morphological features and the
 // dependency parse.
 func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
-	if len(doc.Tokens) == 0 {
-		segment.Split(doc)
-	}
-	for i, s := range doc.Sentences {
-		if i%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		toks := doc.Tokens[s.Start:s.End]
-		p.models.Tagger.TagTokens(toks)
-		for j := range toks {
-			t := &toks[j]
-			t.Lemma = p.models.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
-			t.Feats = p.models.Feats.Feats(t.Form, t.XPOS)
-		}
-		p.models.Parser.ParseTokens(toks, s.Start)
-	}
-	return nil
+	return p.core.Annotate(ctx, doc)
 }
 
 // Code runs the whole pipeline: Parse, actor resolution, event coding, and

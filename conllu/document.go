@@ -104,14 +104,19 @@ func blank(s string) string {
 
 // FromDocument converts an annotated document to CoNLL-U sentences, with
 // sent_id and text comments and TokenRange=start:end byte offsets in MISC.
-func FromDocument(doc *text.Document) []*Sentence {
+func FromDocument(doc *text.Document) []*Sentence { return FromDocumentAt(doc, 0, 0) }
+
+// FromDocumentAt is FromDocument for a document that is one part of a longer
+// text: base is added to every byte offset and firstSent to every sentence
+// number.
+func FromDocumentAt(doc *text.Document, base, firstSent int) []*Sentence {
 	out := make([]*Sentence, 0, len(doc.Sentences))
 	for si, sent := range doc.Sentences {
 		s := &Sentence{Comments: []string{
-			fmt.Sprintf("sent_id = %s", sentID(doc.ID, si)),
+			fmt.Sprintf("sent_id = %s", sentID(doc.ID, firstSent+si)),
 			"text = " + strings.Join(strings.Fields(doc.Text[sent.Span.Start:sent.Span.End]), " "),
 		}}
-		if sent.ParagraphStart && si > 0 {
+		if sent.ParagraphStart && firstSent+si > 0 {
 			s.Comments = append([]string{"newpar"}, s.Comments...)
 		}
 		for i := sent.Start; i < sent.End; i++ {
@@ -127,7 +132,7 @@ func FromDocument(doc *text.Document) []*Sentence {
 				}
 				if last > i {
 					lt := doc.Tokens[last]
-					misc := "TokenRange=" + strconv.Itoa(t.Span.Start) + ":" + strconv.Itoa(lt.Span.End)
+					misc := "TokenRange=" + strconv.Itoa(base+t.Span.Start) + ":" + strconv.Itoa(base+lt.Span.End)
 					if !lt.SpaceAfter {
 						misc = "SpaceAfter=No|" + misc
 					}
@@ -141,7 +146,7 @@ func FromDocument(doc *text.Document) []*Sentence {
 			if !t.SpaceAfter && t.MultiWord < 0 {
 				misc = append(misc, "SpaceAfter=No")
 			}
-			misc = append(misc, "TokenRange="+strconv.Itoa(t.Span.Start)+":"+strconv.Itoa(t.Span.End))
+			misc = append(misc, "TokenRange="+strconv.Itoa(base+t.Span.Start)+":"+strconv.Itoa(base+t.Span.End))
 			s.Words = append(s.Words, Word{
 				ID: i - sent.Start + 1, Form: cleanForm(t.Form), Lemma: cleanForm(t.Lemma), UPOS: t.UPOS, XPOS: t.XPOS,
 				Feats: t.Feats, Head: head, DepRel: t.DepRel, Misc: strings.Join(misc, "|"),

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parleyproject/parley/internal/treebank"
 	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/source/jsonl"
 	"github.com/parleyproject/parley/text"
@@ -41,7 +42,7 @@ func readPath(ctx context.Context, path string, stdin io.Reader, defaultDate tim
 		defer f.Close()
 		r = f
 	}
-	isJSONL := strings.HasSuffix(path, ".jsonl") || strings.HasSuffix(path, ".jsonl.gz")
+	isJSONL := isJSONLPath(path)
 	if path == "-" {
 		br := newPeekReader(r)
 		isJSONL = br.startsWith('{')
@@ -53,6 +54,10 @@ func readPath(ctx context.Context, path string, stdin io.Reader, defaultDate tim
 			return fmt.Errorf("read %s: %w", name, err)
 		}
 		return fn(&text.Document{ID: path, Text: string(data), Date: defaultDate})
+	}
+	r, err := treebank.Decompress(r, name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
 	}
 	jr := jsonl.NewReader(name, r, jsonl.Options{})
 	for {
@@ -114,4 +119,9 @@ func parseDateFlag(s string) (time.Time, error) {
 		return time.Time{}, usageError{fmt.Errorf("--date: %w", err)}
 	}
 	return t, nil
+}
+
+// isJSONLPath reports whether a path names a JSONL file of documents.
+func isJSONLPath(path string) bool {
+	return strings.HasSuffix(path, ".jsonl") || strings.HasSuffix(path, ".jsonl.gz")
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -46,14 +47,20 @@ and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
 			if err != nil {
 				return err
 			}
-			err = readDocuments(ctx, args, s.in, d, s.err, func(doc *text.Document) error {
-				if err := p.Parse(ctx, doc); err != nil {
+			for _, path := range args {
+				if isJSONLPath(path) {
+					err = readDocuments(ctx, []string{path}, s.in, d, s.err, func(doc *text.Document) error {
+						if err := p.Parse(ctx, doc); err != nil {
+							return err
+						}
+						return writeCoNLLU(out, doc, 0, 0)
+					})
+				} else {
+					err = parseText(ctx, p, path, s.in, out)
+				}
+				if err != nil {
 					return err
 				}
-				return writeCoNLLU(out, doc)
-			})
-			if err != nil {
-				return err
 			}
 			return out.Flush()
 		},
@@ -64,13 +71,43 @@ and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
 	return cmd
 }
 
-func writeCoNLLU(w io.Writer, doc *text.Document) error {
-	for _, s := range conllu.FromDocument(doc) {
+func writeCoNLLU(w io.Writer, doc *text.Document, base, firstSent int) error {
+	for _, s := range conllu.FromDocumentAt(doc, base, firstSent) {
 		if err := conllu.Write(w, s); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// textChunk bounds how much of a plain-text file is analysed at once, so that
+// memory stays bounded whatever the file's size.
+const textChunk = 256 << 10
+
+// parseText parses a plain-text file (or standard input) piece by piece; the
+// byte offsets and sentence numbers are those of the whole text.
+func parseText(ctx context.Context, p *parley.Pipeline, path string, stdin io.Reader, w io.Writer) error {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	sentences := 0
+	return chunkText(r, textChunk, func(piece string, base int) error {
+		doc := &text.Document{ID: path, Text: piece}
+		if err := p.Parse(ctx, doc); err != nil {
+			return err
+		}
+		if err := writeCoNLLU(w, doc, base, sentences); err != nil {
+			return err
+		}
+		sentences += len(doc.Sentences)
+		return nil
+	})
 }
 
 // parseCoNLLU annotates the sentences of a CoNLL-U file, keeping the given

@@ -1,0 +1,83 @@
+package language
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parleyproject/parley/models"
+	"github.com/parleyproject/parley/text"
+)
+
+func newCore(tb testing.TB) *Core {
+	tb.Helper()
+	m, err := models.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return New(m)
+}
+
+func TestAnnotate(t *testing.T) {
+	c := newCore(t)
+	doc := &text.Document{Text: "Blinken met Xi in Beijing on Monday. He said talks went well."}
+	if err := c.Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 2 {
+		t.Fatalf("%d sentences, want 2", len(doc.Sentences))
+	}
+	want := map[string]struct{ upos, lemma, rel string }{
+		"met":  {"VERB", "meet", "root"},
+		"Xi":   {"PROPN", "Xi", "obj"},
+		"said": {"VERB", "say", "root"},
+		"He":   {"PRON", "he", "nsubj"},
+	}
+	for _, tok := range doc.Tokens {
+		w, ok := want[tok.Form]
+		if !ok {
+			continue
+		}
+		if tok.UPOS != w.upos || tok.Lemma != w.lemma || tok.DepRel != w.rel {
+			t.Errorf("%s: %s %s %s, want %s %s %s", tok.Form, tok.UPOS, tok.Lemma, tok.DepRel, w.upos, w.lemma, w.rel)
+		}
+	}
+}
+
+// newsText returns the bundled example articles' text.
+func newsText(tb testing.TB) string {
+	tb.Helper()
+	data, err := os.ReadFile("../examples/articles.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.Index(line, `"text": "`); i >= 0 {
+			t := line[i+len(`"text": "`):]
+			t = strings.TrimSuffix(t, `"}`)
+			b.WriteString(strings.NewReplacer(`\n`, "\n", `\"`, `"`).Replace(t))
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkAnnotate measures segment + tokenize + tag + lemmatize + parse on
+// news text; run with -cpu 1 for the per-core figure.
+func BenchmarkAnnotate(b *testing.B) {
+	c := newCore(b)
+	src := newsText(b)
+	ctx := context.Background()
+	tokens := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc := &text.Document{Text: src}
+		if err := c.Annotate(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+		tokens += len(doc.Tokens)
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
