@@ -26,6 +26,11 @@ type Model struct {
 	slots    []uint64 // fp<<32 | start<<countBits | count; 0 = empty
 	entries  []uint32 // weight<<classBits | class
 	n        int
+	// filter has a bit set for every stored fingerprint; it is several times
+	// smaller than slots, so the many lookups of features the model does not
+	// have mostly stay in the cache.
+	filter     []uint64
+	filterBits uint // log2 of the filter's size in bits
 }
 
 const (
@@ -116,6 +121,25 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	return nil
 }
 
+// buildFilter sets up the filter for the stored features, at about 16 bits
+// per feature.
+func (m *Model) buildFilter() {
+	bits := uint(10)
+	for (1<<bits) < 16*m.n && bits < 31 {
+		bits++
+	}
+	m.filterBits = bits
+	m.filter = make([]uint64, (1<<bits)/64)
+	shift := 64 - bits
+	for _, s := range m.slots {
+		if s == 0 {
+			continue
+		}
+		b := (uint64(uint32(s>>32)) * mulB) >> shift
+		m.filter[b>>6] |= 1 << (b & 63)
+	}
+}
+
 // place puts a feature whose c weights already sit at entries[start:] into
 // the table; a fingerprint already present keeps its first weights.
 func (m *Model) place(fp uint32, start, c int) {
@@ -200,8 +224,16 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 
 func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 	slots, entries, mask, shift := m.slots, m.entries, m.mask, m.shift
+	filter, fshift := m.filter, 64-m.filterBits
 	for j, f := range feats {
 		fp := Fingerprint(f)
+		if filter != nil {
+			b := (uint64(fp) * mulB) >> fshift
+			if filter[b>>6]&(1<<(b&63)) == 0 {
+				found[j] = 0
+				continue
+			}
+		}
 		i := (uint64(fp) * mulA) >> shift
 		s := slots[i]
 		for s != 0 && uint32(s>>32) != fp {
@@ -253,6 +285,7 @@ func (m *Model) Prune(minWeight float32) *Model {
 		}
 		_ = p.insert(fp, keep)
 	})
+	p.buildFilter()
 	return p
 }
 
@@ -347,6 +380,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		m.place(fp, start, c)
 		start += c
 	}
+	m.buildFilter()
 	return m, nil
 }
 
@@ -391,5 +425,6 @@ func Average(ms ...*Model) (*Model, error) {
 			return nil, err
 		}
 	}
+	out.buildFilter()
 	return out, nil
 }
