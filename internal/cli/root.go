@@ -64,6 +64,8 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newTrainCommand(s),
 		newParseCommand(s),
 		newCodeCommand(s),
+		newIngestCommand(s),
+		newExportCommand(s),
 	)
 	return root
 }

@@ -1,0 +1,44 @@
+/*
+Package sqlite implements store.Store on an embedded SQLite database
+(modernc.org/sqlite, pure Go) in WAL mode, with a versioned schema.
+
+# Schema
+
+The schema is in migrations/NNNN_name.sql, embedded in the binary and
+applied in order by Open (or Migrate), each in its own transaction and
+recorded in the table schema_migrations; a database written by a newer
+program is refused (ErrSchemaTooNew). Tables: documents (with their text),
+sentences, actors (one row per distinct resolved actor, with a count of its
+event mentions), events (one row per mention, with the actor codes and
+countries copied in for the indexes), clusters and cluster_outlets (the
+de-duplicated events, see package store), quotes and places. The ids of
+events and quotes are the document id shifted left 16 bits plus the index
+in the document, so a document's rows are one range of their table.
+
+Indexes serve the dashboard's queries: events by day (pages of events),
+by (source code, target code, day) and (source country, target country,
+day) for dyad time series and cluster mentions, by (target code, day) for
+actor profiles and actor filters; clusters by key and by day; quotes by
+speaker code and name; documents by URL, text hash, day and outlet.
+
+# Writes
+
+PutDocuments writes all its documents in one transaction, on one connection
+serialised by a mutex: a crash or SIGKILL leaves either all of a call or
+none of it. With WAL and synchronous=NORMAL a killed process never loses a
+committed transaction (only a power failure may lose the last ones, never
+corrupting the file). Documents are inserted one by one (their ids and
+duplicates are needed at once); their sentences, events, quotes, places and
+cluster updates are gathered and written with multi-row statements prepared
+once. Cluster updates are commutative (sums, distinct counts, minima and
+maxima, the representative by least order key), so clusters do not depend
+on batching, order or interruptions; Dump writes a database's content
+without wall-clock times, to compare two databases.
+
+# Reads
+
+Queries run on a pool of read connections, which WAL lets proceed while a
+write is in progress. Pages are keyset-paginated (store.Page cursors), so a
+deep page costs as much as the first.
+*/
+package sqlite
