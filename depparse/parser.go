@@ -4,6 +4,7 @@
 package depparse
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -20,8 +21,12 @@ const Name = "parley.depparse.v1"
 // Parser parses tagged sentences. It is read-only after loading and safe for
 // concurrent use.
 type Parser struct {
-	labels  []string
+	labels []string
+	// model scores transitions. In a joint model its classes are labelled
+	// transitions (see moveOf); with a labeler they are the four operations,
+	// and labeler names each arc once it is made.
 	model   *perceptron.Model
+	labeler *perceptron.Model
 	rootRel int // index of "root" in labels, or -1
 	punct   int
 	parat   int
@@ -35,6 +40,7 @@ type scratch struct {
 	st     state
 	ws     words
 	feats  []uint64
+	lfeats []uint64
 	scores *perceptron.Scores
 	sent   Sentence
 }
@@ -112,13 +118,64 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 	st := &s.st
 	st.reset(n)
 	for !st.terminal() {
+		if len(st.stack) == 0 {
+			// Only a shift is possible: nothing to score.
+			st.apply(move{op: opShift})
+			continue
+		}
 		s.feats = extract(s.feats[:0], st, &s.ws)
-		sc := s.scores[:2+2*len(p.labels)]
+		if p.labeler == nil {
+			sc := s.scores[:2+2*len(p.labels)]
+			clear(sc)
+			p.model.Score(s.feats, s.scores)
+			st.apply(moveOf(bestValid(st, sc)))
+			continue
+		}
+		sc := s.scores[:4]
 		clear(sc)
 		p.model.Score(s.feats, s.scores)
-		st.apply(moveOf(bestValid(st, sc)))
+		m := move{op: bestValidOp(st, sc)}
+		if m.op == opLeft || m.op == opRight {
+			m.label = p.label(s, st, m.op)
+		}
+		st.apply(m)
 	}
 	p.finish(st, in.UPOS)
+}
+
+// label names the arc that op is about to make.
+func (p *Parser) label(s *scratch, st *state, op int) int {
+	h, d := st.b, st.s0()
+	if op == opRight {
+		h, d = d, h
+	}
+	s.lfeats = extractLabel(s.lfeats[:0], st, &s.ws, h, d)
+	sc := s.scores[:len(p.labels)]
+	clear(sc)
+	p.labeler.Score(s.lfeats, s.scores)
+	return argmaxLabel(sc)
+}
+
+func argmaxLabel[T int32 | float32](scores []T) int {
+	best := 0
+	for i, v := range scores {
+		if v > scores[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// bestValidOp returns the highest-scoring operation allowed in st; scores
+// are indexed by operation.
+func bestValidOp[T int32 | float32](st *state, scores []T) int {
+	best := -1
+	for op, v := range scores {
+		if st.valid(op) && (best < 0 || v > scores[best]) {
+			best = op
+		}
+	}
+	return best
 }
 
 // bestValid returns the highest-scoring transition allowed in st.
@@ -194,14 +251,27 @@ func (p *Parser) indexLabels() {
 	}
 }
 
-const magic = "PRLYDEP1"
+// Model file magics: a joint model, or a transition model with a labeler.
+const (
+	magic      = "PRLYDEP1"
+	magicSplit = "PRLYDEP2"
+)
 
 // WriteTo writes the parser model.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	bw := binfmt.NewWriter(w, magic)
+	m := magic
+	if p.labeler != nil {
+		m = magicSplit
+	}
+	bw := binfmt.NewWriter(w, m)
 	bw.Strings(p.labels)
 	if _, err := p.model.WriteTo(bw); err != nil {
 		return 0, fmt.Errorf("write parser model: %w", err)
+	}
+	if p.labeler != nil {
+		if _, err := p.labeler.WriteTo(bw); err != nil {
+			return 0, fmt.Errorf("write parser model: %w", err)
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return 0, fmt.Errorf("write parser model: %w", err)
@@ -211,7 +281,14 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 
 // Read reads a parser model written by WriteTo.
 func Read(r io.Reader) (*Parser, error) {
-	br, err := binfmt.NewReader(r, magic)
+	bufr := bufio.NewReaderSize(r, 1<<16)
+	head, _ := bufr.Peek(len(magic))
+	split := string(head) == magicSplit
+	m := magic
+	if split {
+		m = magicSplit
+	}
+	br, err := binfmt.NewReader(bufr, m)
 	if err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
@@ -226,7 +303,17 @@ func Read(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
-	if p.model.Classes() != 2+2*len(p.labels) {
+	want := 2 + 2*len(p.labels)
+	if split {
+		want = 4
+		if p.labeler, err = perceptron.ReadModel(br.Underlying()); err != nil {
+			return nil, fmt.Errorf("read parser labeler: %w", err)
+		}
+		if p.labeler.Classes() != len(p.labels) {
+			return nil, fmt.Errorf("read parser model: %w: labeler has %d classes for %d labels", binfmt.ErrFormat, p.labeler.Classes(), len(p.labels))
+		}
+	}
+	if p.model.Classes() != want {
 		return nil, fmt.Errorf("read parser model: %w: %d classes for %d labels", binfmt.ErrFormat, p.model.Classes(), len(p.labels))
 	}
 	p.indexLabels()
@@ -237,6 +324,9 @@ func Read(r io.Reader) (*Parser, error) {
 // minWeight, trading a little accuracy for size and speed.
 func (p *Parser) Prune(minWeight float32) *Parser {
 	q := &Parser{labels: p.labels, model: p.model.Prune(minWeight)}
+	if p.labeler != nil {
+		q.labeler = p.labeler.Prune(minWeight)
+	}
 	q.indexLabels()
 	return q
 }

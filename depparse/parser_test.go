@@ -30,7 +30,13 @@ func toyTrees() []Sentence {
 }
 
 func TestTrainToy(t *testing.T) {
-	p, err := Train(context.Background(), toyTrees(), TrainOptions{Epochs: 8, MinWeight: 1e-6})
+	for _, split := range []bool{false, true} {
+		testTrainToy(t, split)
+	}
+}
+
+func testTrainToy(t *testing.T, split bool) {
+	p, err := Train(context.Background(), toyTrees(), TrainOptions{Epochs: 8, MinWeight: 1e-6, Split: split})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,9 @@ type TrainOptions struct {
 	// wrong) transition after the first epoch (default 0.9).
 	ExploreProb float64
 	MinWeight   float32 // drop smaller averaged weights (default 1)
+	// Split trains an operation model and a separate labeler instead of
+	// one model over labelled transitions: several times faster to run.
+	Split bool
 	Dev         []Sentence
 	Log         io.Writer
 }
@@ -72,7 +75,11 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 		gold[i] = g
 	}
 	nClasses := 2 + 2*len(p.labels)
+	if opts.Split {
+		nClasses = 4
+	}
 	tr := perceptron.NewTrainer(nClasses)
+	lt := perceptron.NewTrainer(len(p.labels))
 	rng := rand.New(rand.NewPCG(opts.Seed, 0xd3a9))
 	order := make([]int, len(train))
 	for i := range order {
@@ -82,12 +89,14 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 		st     state
 		ws     words
 		feats  []uint64
+		lfeats []uint64
 		scores = make([]float32, nClasses)
+		lsc    = make([]float32, len(p.labels))
 		cost   [4]int
 	)
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		var moves, errs int
+		var moves, errs, arcs, labelErrs int
 		for _, si := range order {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -100,14 +109,41 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 				clear(scores)
 				tr.Score(feats, scores)
 				leftGold, rightGold := st.costs(g.heads, &cost)
+				explore := ep > 1 && rng.Float64() < opts.ExploreProb
+				moves++
+				if opts.Split {
+					m, wrong := splitStep(&st, scores, cost, tr, feats, explore)
+					if wrong {
+						errs++
+					}
+					if m.op == opLeft || m.op == opRight {
+						h, d := st.b, st.s0()
+						isGold := m.op == opLeft && leftGold || m.op == opRight && rightGold
+						if m.op == opRight {
+							h, d = d, h
+						}
+						lfeats = extractLabel(lfeats[:0], &st, &ws, h, d)
+						clear(lsc)
+						lt.Score(lfeats, lsc)
+						m.label = argmaxLabel(lsc)
+						if isGold {
+							arcs++
+							lt.Tick()
+							if m.label != g.rels[d] {
+								labelErrs++
+								lt.Update(lfeats, g.rels[d], m.label, 1)
+								if !explore {
+									m.label = g.rels[d]
+								}
+							}
+						}
+					}
+					st.apply(m)
+					continue
+				}
 				pred := bestValid(&st, scores)
 				// The best transition that loses no more arcs than needed.
-				minCost := 1 << 30
-				for op := range cost {
-					if st.valid(op) && cost[op] < minCost {
-						minCost = cost[op]
-					}
-				}
+				minCost := minValidCost(&st, cost)
 				zero := -1
 				for c, v := range scores {
 					m := moveOf(c)
@@ -125,29 +161,71 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 					}
 				}
 				tr.Tick()
-				moves++
 				predOK := pred == zero || isZero(moveOf(pred), &st, cost, minCost, leftGold, rightGold, g.rels)
 				if !predOK {
 					errs++
 					tr.Update(feats, zero, pred, 1)
 				}
 				next := zero
-				if predOK || (ep > 1 && rng.Float64() < opts.ExploreProb) {
+				if predOK || explore {
 					next = pred
 				}
 				st.apply(moveOf(next))
 			}
 		}
 		line := fmt.Sprintf("parser epoch %d: %.2f%% transitions wrong (%d features)", ep, 100*float64(errs)/float64(max(moves, 1)), tr.Features())
+		if opts.Split {
+			line += fmt.Sprintf(", %.2f%% labels wrong (%d features)", 100*float64(labelErrs)/float64(max(arcs, 1)), lt.Features())
+		}
 		if len(opts.Dev) > 0 {
 			probe := &Parser{labels: p.labels, model: tr.Freeze(opts.MinWeight)}
+			if opts.Split {
+				probe.labeler = lt.Freeze(opts.MinWeight)
+			}
 			probe.indexLabels()
 			line += ", dev " + probe.Score(opts.Dev).String()
 		}
 		fmt.Fprintln(opts.Log, line)
 	}
 	p.model = tr.Freeze(opts.MinWeight)
+	if opts.Split {
+		p.labeler = lt.Freeze(opts.MinWeight)
+	}
 	return p, nil
+}
+
+func minValidCost(st *state, cost [4]int) int {
+	minCost := 1 << 30
+	for op := range cost {
+		if st.valid(op) && cost[op] < minCost {
+			minCost = cost[op]
+		}
+	}
+	return minCost
+}
+
+// splitStep trains the operation model on one configuration and returns the
+// operation to follow (its label still to be chosen) and whether the model's
+// own choice lost an arc it need not have.
+func splitStep(st *state, scores []float32, cost [4]int, tr *perceptron.Trainer, feats []uint64, explore bool) (move, bool) {
+	pred := bestValidOp(st, scores[:4])
+	minCost := minValidCost(st, cost)
+	zero := -1
+	for op := 0; op < 4; op++ {
+		if st.valid(op) && cost[op] == minCost && (zero < 0 || scores[op] > scores[zero]) {
+			zero = op
+		}
+	}
+	tr.Tick()
+	wrong := cost[pred] != minCost
+	if wrong {
+		tr.Update(feats, zero, pred, 1)
+	}
+	next := zero
+	if !wrong || explore {
+		next = pred
+	}
+	return move{op: next}, wrong
 }
 
 func isZero(m move, st *state, cost [4]int, minCost int, leftGold, rightGold bool, rels []int) bool {

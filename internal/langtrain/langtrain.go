@@ -37,6 +37,9 @@ type Options struct {
 	TaggerEpochs, JackknifeEpochs, ParserEpochs int
 	// EWTOnly trains on EWT alone (experiments).
 	EWTOnly bool
+	// ParserJoint trains the parser as one model over labelled transitions
+	// instead of an operation model with a labeler.
+	ParserJoint bool
 	// ParserEWTCopies repeats the EWT sentences in the parser's training data
 	// (default 2), weighting web text against GUM's genres; this gave the best
 	// development scores.
@@ -215,6 +218,7 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 	}
 	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
 		Epochs: opts.ParserEpochs, Seed: seed, Dev: pdev, Log: opts.Log,
+		Split: !opts.ParserJoint,
 	})
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)

@@ -26,11 +26,6 @@ type Model struct {
 	slots    []uint64 // fp<<32 | start<<countBits | count; 0 = empty
 	entries  []uint32 // weight<<classBits | class
 	n        int
-	// filter has a bit set for every stored fingerprint; it is several times
-	// smaller than slots, so the many lookups of features the model does not
-	// have mostly stay in the cache.
-	filter     []uint64
-	filterBits uint // log2 of the filter's size in bits
 }
 
 const (
@@ -121,25 +116,6 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	return nil
 }
 
-// buildFilter sets up the filter for the stored features, at about 16 bits
-// per feature.
-func (m *Model) buildFilter() {
-	bits := uint(10)
-	for (1<<bits) < 16*m.n && bits < 31 {
-		bits++
-	}
-	m.filterBits = bits
-	m.filter = make([]uint64, (1<<bits)/64)
-	shift := 64 - bits
-	for _, s := range m.slots {
-		if s == 0 {
-			continue
-		}
-		b := (uint64(uint32(s>>32)) * mulB) >> shift
-		m.filter[b>>6] |= 1 << (b & 63)
-	}
-}
-
 // place puts a feature whose c weights already sit at entries[start:] into
 // the table; a fingerprint already present keeps its first weights.
 func (m *Model) place(fp uint32, start, c int) {
@@ -224,16 +200,8 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 
 func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 	slots, entries, mask, shift := m.slots, m.entries, m.mask, m.shift
-	filter, fshift := m.filter, 64-m.filterBits
 	for j, f := range feats {
 		fp := Fingerprint(f)
-		if filter != nil {
-			b := (uint64(fp) * mulB) >> fshift
-			if filter[b>>6]&(1<<(b&63)) == 0 {
-				found[j] = 0
-				continue
-			}
-		}
 		i := (uint64(fp) * mulA) >> shift
 		s := slots[i]
 		for s != 0 && uint32(s>>32) != fp {
@@ -247,8 +215,18 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 			continue
 		}
 		start := uint32(s) >> countBits
-		n := uint32(s) & maxCount
-		for _, e := range entries[start : start+n] {
+		es := entries[start : start+uint32(s)&maxCount]
+		// Four at a time: the adds are independent, since a feature's
+		// classes are distinct.
+		for len(es) >= 4 {
+			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+			scores[e0&classMask] += int32(e0) >> classBits
+			scores[e1&classMask] += int32(e1) >> classBits
+			scores[e2&classMask] += int32(e2) >> classBits
+			scores[e3&classMask] += int32(e3) >> classBits
+			es = es[4:]
+		}
+		for _, e := range es {
 			scores[e&classMask] += int32(e) >> classBits
 		}
 	}
@@ -285,7 +263,6 @@ func (m *Model) Prune(minWeight float32) *Model {
 		}
 		_ = p.insert(fp, keep)
 	})
-	p.buildFilter()
 	return p
 }
 
@@ -380,7 +357,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 		m.place(fp, start, c)
 		start += c
 	}
-	m.buildFilter()
 	return m, nil
 }
 
@@ -425,6 +401,5 @@ func Average(ms ...*Model) (*Model, error) {
 			return nil, err
 		}
 	}
-	out.buildFilter()
 	return out, nil
 }

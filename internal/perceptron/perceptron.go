@@ -114,7 +114,6 @@ func (t *Trainer) Freeze(minWeight float32) *Model {
 	for _, e := range kept {
 		_ = m.insert(Fingerprint(e.key), e.es)
 	}
-	m.buildFilter()
 	return m
 }
 
