@@ -59,7 +59,9 @@ func readPath(ctx context.Context, path string, stdin io.Reader, defaultDate tim
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
-	jr := jsonl.NewReader(name, r, jsonl.Options{})
+	jr := jsonl.NewReader(name, r, jsonl.Options{Warn: func(e *source.RecordError) {
+		fmt.Fprintf(errOut, "parley: warning: %v\n", e)
+	}})
 	for {
 		doc, err := jr.Next(ctx)
 		if errors.Is(err, io.EOF) {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/text"
@@ -25,16 +26,20 @@ type Options struct {
 	// MaxLineBytes is the longest line accepted; a longer line is skipped
 	// and reported with an error wrapping source.ErrTooLarge.
 	MaxLineBytes int
+	// Warn, when not nil, hears of problems that do not cost the document,
+	// such as a malformed date (the document is kept without its date).
+	Warn func(*source.RecordError)
 }
 
 // Reader reads documents from JSON lines. Blank lines are ignored; a line that
-// is not a JSON object, lacks "id" or "text", has a malformed date or is too
-// long is reported as a *source.RecordError with its line number, and reading
-// goes on with the next line.
+// is not a JSON object, lacks "id" or "text" or is too long is reported as a
+// *source.RecordError with its line number, and reading goes on with the
+// next line. A malformed date loses only the date (see Options.Warn).
 type Reader struct {
 	name string
 	r    *bufio.Reader
 	max  int
+	warn func(*source.RecordError)
 	line int
 	err  error // sticky fatal error
 }
@@ -44,7 +49,7 @@ func NewReader(name string, r io.Reader, opts Options) *Reader {
 	if opts.MaxLineBytes <= 0 {
 		opts.MaxLineBytes = DefaultMaxLineBytes
 	}
-	return &Reader{name: name, r: bufio.NewReaderSize(r, 64<<10), max: opts.MaxLineBytes}
+	return &Reader{name: name, r: bufio.NewReaderSize(r, 64<<10), max: opts.MaxLineBytes, warn: opts.Warn}
 }
 
 // record is the document form of contract 1. ID is raw so that numeric ids
@@ -115,7 +120,10 @@ func (r *Reader) decode(line []byte) (*text.Document, error) {
 		Byline: deref(rec.Byline),
 	}
 	if doc.Date, err = source.ParseDate(deref(rec.Date)); err != nil {
-		return nil, r.errorf(source.ErrSyntax, "document %q: %v", id, err)
+		doc.Date = time.Time{}
+		if r.warn != nil {
+			r.warn(r.errorf(source.ErrSyntax, "document %q: %v; the document is read without a date", id, err))
+		}
 	}
 	return doc, nil
 }

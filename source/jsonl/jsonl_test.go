@@ -48,14 +48,17 @@ func TestReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	docs, got := readAll(t, NewReader("testdata/mixed.jsonl", f, Options{}))
+	var warnings []string
+	docs, got := readAll(t, NewReader("testdata/mixed.jsonl", f, Options{Warn: func(e *source.RecordError) {
+		warnings = append(warnings, e.Error())
+	}}))
 	want := []result{
 		{id: "doc-1"},
 		{line: 3, msg: "testdata/mixed.jsonl:3: malformed: not a JSON object"},
 		{id: "42"},
 		{line: 5, msg: `testdata/mixed.jsonl:5: malformed: no "id"`},
 		{line: 6, msg: `testdata/mixed.jsonl:6: malformed: document "doc-3" has no "text"`},
-		{line: 7, msg: `testdata/mixed.jsonl:7: malformed: document "doc-4": date "19/06/2023" is neither YYYY-MM-DD nor RFC 3339`},
+		{id: "doc-4"}, // a bad date costs only the date
 		{line: 8, msg: "testdata/mixed.jsonl:8: malformed: invalid JSON: unexpected end of JSON input"},
 		{line: 9, msg: "testdata/mixed.jsonl:9: malformed: not a JSON object"},
 		{id: "doc-6"},
@@ -76,8 +79,15 @@ func TestReader(t *testing.T) {
 	if !docs[1].Date.Equal(time.Date(2023, 6, 19, 8, 30, 0, 0, time.UTC)) || docs[1].Title != "" {
 		t.Errorf("doc 42 = %+v", docs[1])
 	}
-	if docs[2].Text != "Last line, no newline." {
-		t.Errorf("last doc = %+v", docs[2])
+	if !docs[2].Date.IsZero() {
+		t.Errorf("doc-4 kept its bad date: %v", docs[2].Date)
+	}
+	wantWarn := `testdata/mixed.jsonl:7: malformed: document "doc-4": date "19/06/2023" is neither YYYY-MM-DD nor RFC 3339; the document is read without a date`
+	if len(warnings) != 1 || warnings[0] != wantWarn {
+		t.Errorf("warnings = %q, want %q", warnings, wantWarn)
+	}
+	if docs[3].Text != "Last line, no newline." {
+		t.Errorf("last doc = %+v", docs[3])
 	}
 }
 
