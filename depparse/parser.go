@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/parleyproject/parley/internal/binfmt"
@@ -28,6 +29,9 @@ type Parser struct {
 	model   *perceptron.Model
 	labeler *perceptron.Model
 	rootRel int // index of "root" in labels, or -1
+	// universal is set when the labels have no subtypes: the parser then
+	// restores them by rule (see restoreSubtypes).
+	universal bool
 	punct   int
 	parat   int
 	// noPunctFix turns off the punctuation repair (for comparisons).
@@ -43,6 +47,7 @@ type scratch struct {
 	lfeats []uint64
 	scores *perceptron.Scores
 	sent   Sentence
+	rels   []string
 }
 
 func (p *Parser) getScratch() *scratch {
@@ -81,6 +86,14 @@ func (p *Parser) ParseTokens(toks []text.Token, offset int) {
 		in.UPOS = append(in.UPOS, t.UPOS)
 	}
 	p.run(s, in)
+	rels := s.rels[:0]
+	for i := range toks {
+		rels = append(rels, p.labels[s.st.label[i]])
+	}
+	s.rels = rels
+	if p.universal {
+		restoreSubtypes(in, s.st.head, rels)
+	}
 	for i := range toks {
 		h := s.st.head[i]
 		if h >= 0 {
@@ -88,7 +101,7 @@ func (p *Parser) ParseTokens(toks []text.Token, offset int) {
 		} else {
 			toks[i].Head = -1
 		}
-		toks[i].DepRel = p.labels[s.st.label[i]]
+		toks[i].DepRel = rels[i]
 	}
 }
 
@@ -107,6 +120,9 @@ func (p *Parser) ParseWords(in Sentence) ([]int, []string) {
 	for i := range in.Forms {
 		heads[i] = s.st.head[i]
 		rels[i] = p.labels[s.st.label[i]]
+	}
+	if p.universal {
+		restoreSubtypes(&in, heads, rels)
 	}
 	return heads, rels
 }
@@ -239,7 +255,11 @@ func (p *Parser) finish(st *state, upos []string) {
 
 func (p *Parser) indexLabels() {
 	p.rootRel, p.punct, p.parat = -1, -1, -1
+	p.universal = true
 	for i, l := range p.labels {
+		if strings.Contains(l, ":") {
+			p.universal = false
+		}
 		switch l {
 		case "root":
 			p.rootRel = i

@@ -35,6 +35,7 @@ part of GUM). Training is deterministic for a given --seed.`,
 	cmd.Flags().IntVar(&opts.JackknifeEpochs, "jackknife-epochs", 0, "epochs of the taggers that tag the parser's training data (0: default)")
 	cmd.Flags().IntVar(&opts.ParserEpochs, "parser-epochs", 0, "parser epochs (0: default)")
 	cmd.Flags().IntVar(&opts.ParserEWTCopies, "parser-ewt-copies", 0, "copies of EWT in the parser's training data (0: default)")
+	cmd.Flags().BoolVar(&opts.ParserUniversal, "parser-universal", false, "train the parser on relations without subtypes, restored by rule")
 	cmd.Flags().BoolVar(&opts.ParserJoint, "parser-joint", false, "train one parser model over labelled transitions (experiments)")
 	cmd.Flags().BoolVar(&opts.EWTOnly, "ewt-only", false, "train on EWT alone (experiments only)")
 	cmd.Flags().BoolVar(&opts.TaggerOnePass, "tagger-one-pass", false, "train the tagger without its second pass (experiments only)")

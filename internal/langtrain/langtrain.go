@@ -37,6 +37,9 @@ type Options struct {
 	TaggerEpochs, JackknifeEpochs, ParserEpochs int
 	// EWTOnly trains on EWT alone (experiments).
 	EWTOnly bool
+	// ParserUniversal trains the parser on relations without subtypes,
+	// which it then restores by rule.
+	ParserUniversal bool
 	// ParserJoint trains the parser as one model over labelled transitions
 	// instead of an operation model with a labeler.
 	ParserJoint bool
@@ -195,6 +198,17 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 			s.Lemmas = make([]string, len(s.Forms))
 			for j := range s.Forms {
 				s.Lemmas[j] = lm.Lemma(s.Forms[j], s.UPOS[j], s.XPOS[j])
+			}
+		}
+	}
+	if opts.ParserUniversal {
+		for _, set := range [][]depparse.Sentence{ptrain, pdev} {
+			for i := range set {
+				rels := make([]string, len(set[i].Rels))
+				for j, r := range set[i].Rels {
+					rels[j], _, _ = strings.Cut(r, ":")
+				}
+				set[i].Rels = rels
 			}
 		}
 	}
