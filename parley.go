@@ -143,18 +143,35 @@ func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 // the events' dates, places and tone. doc.Mentions, doc.Events, doc.Places
 // and the tone are replaced.
 func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
+	return p.CodeTimed(ctx, doc, nil)
+}
+
+// CodeTimed is Code that adds the time each stage takes to t (which may be
+// nil).
+func (p *Pipeline) CodeTimed(ctx context.Context, doc *text.Document, t *Timings) error {
 	if p.coder == nil {
 		return errLanguageOnly
 	}
-	if err := p.Parse(ctx, doc); err != nil {
+	c := t.start()
+	if err := p.parseTimed(ctx, doc, &c); err != nil {
 		return err
 	}
 	doc.Mentions = p.actors.Resolve(doc)
+	c.lap(StageActors)
 	if err := p.coder.Code(ctx, doc); err != nil {
 		return err
 	}
+	c.lap(StageEvents)
 	p.attrs.annotate(doc)
+	c.lap(StageAttributes)
 	return nil
+}
+
+func (p *Pipeline) parseTimed(ctx context.Context, doc *text.Document, c *clock) error {
+	if c.t == nil {
+		return p.core.Annotate(ctx, doc)
+	}
+	return p.core.AnnotateStages(ctx, doc, func(stage string) { c.lap(stage) })
 }
 
 // Explain codes doc like Code and writes how every sentence was coded.

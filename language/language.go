@@ -35,12 +35,52 @@ func (c *Core) Annotate(ctx context.Context, doc *text.Document) error {
 		}
 		toks := doc.Tokens[s.Start:s.End]
 		m.Tagger.TagTokens(toks)
-		for j := range toks {
-			t := &toks[j]
-			t.Lemma = m.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
-			t.Feats = m.Feats.Feats(t.Form, t.XPOS)
-		}
+		c.lemmatize(toks)
 		m.Parser.ParseTokens(toks, s.Start)
 	}
+	return nil
+}
+
+func (c *Core) lemmatize(toks []text.Token) {
+	for j := range toks {
+		t := &toks[j]
+		t.Lemma = c.models.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
+		t.Feats = c.models.Feats.Feats(t.Form, t.XPOS)
+	}
+}
+
+// Stage names reported by AnnotateStages.
+const (
+	StageSegment = "segment"
+	StageTag     = "tag"
+	StageLemma   = "lemma"
+	StageParse   = "parse"
+)
+
+// AnnotateStages is Annotate run stage by stage over the whole document,
+// calling done after each stage (for timing). The result is the same.
+func (c *Core) AnnotateStages(ctx context.Context, doc *text.Document, done func(stage string)) error {
+	if len(doc.Tokens) == 0 {
+		segment.Split(doc)
+	}
+	done(StageSegment)
+	m := c.models
+	for _, s := range doc.Sentences {
+		m.Tagger.TagTokens(doc.Tokens[s.Start:s.End])
+	}
+	done(StageTag)
+	for _, s := range doc.Sentences {
+		c.lemmatize(doc.Tokens[s.Start:s.End])
+	}
+	done(StageLemma)
+	for i, s := range doc.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		m.Parser.ParseTokens(doc.Tokens[s.Start:s.End], s.Start)
+	}
+	done(StageParse)
 	return nil
 }

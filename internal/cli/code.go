@@ -11,6 +11,7 @@ import (
 
 	"github.com/parleyproject/parley"
 	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/export"
 	"github.com/parleyproject/parley/internal/fsutil"
 	"github.com/parleyproject/parley/internal/pool"
 	"github.com/parleyproject/parley/text"
@@ -87,7 +88,9 @@ found, the patterns tried and why each event was or was not coded.`,
 			if err != nil {
 				return err
 			}
-			enc, err := newEventEncoder(format)
+			out := bufio.NewWriterSize(s.out, 1<<16)
+			defer out.Flush()
+			enc, err := newEventEncoder(format, out)
 			if err != nil {
 				return usageError{err}
 			}
@@ -95,8 +98,6 @@ found, the patterns tried and why each event was or was not coded.`,
 			if err != nil {
 				return err
 			}
-			out := bufio.NewWriterSize(s.out, 1<<16)
-			defer out.Flush()
 			ctx := cmd.Context()
 			if explain {
 				return readDocuments(ctx, args, s.in, d, s.err, func(doc *text.Document) error {
@@ -106,9 +107,7 @@ found, the patterns tried and why each event was or was not coded.`,
 			// Documents are coded in parallel and written in input order.
 			wp := pool.New(ctx, workers, func(doc *text.Document) (*text.Document, error) {
 				return doc, p.Code(ctx, doc)
-			}, func(doc *text.Document) error {
-				return enc.encode(out, doc)
-			})
+			}, enc.encode)
 			err = readDocuments(ctx, args, s.in, d, s.err, wp.Submit)
 			if werr := wp.Close(); err == nil {
 				err = werr
@@ -116,41 +115,44 @@ found, the patterns tried and why each event was or was not coded.`,
 			if err != nil {
 				return err
 			}
-			if err := enc.finish(out); err != nil {
+			if err := enc.finish(); err != nil {
 				return err
 			}
 			return out.Flush()
 		},
 	}
 	pf.register(cmd)
-	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl")
+	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl, gdelt, mentions, polecat, plover, icews, csv or parquet")
 	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "explain how each sentence was coded")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
 	return cmd
 }
 
-// eventEncoder writes events in one output format.
-type eventEncoder interface {
-	encode(w io.Writer, doc *text.Document) error
-	finish(w io.Writer) error
+// docEncoder writes the events of coded documents in one output format.
+type docEncoder struct {
+	enc export.Encoder
 }
 
-func newEventEncoder(format string) (eventEncoder, error) {
-	switch format {
-	case "jsonl", "json":
-		return jsonlEncoder{}, nil
+func newEventEncoder(format string, w io.Writer) (*docEncoder, error) {
+	enc, err := export.New(format, w, export.Options{})
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("unknown --format %q", format)
+	return &docEncoder{enc: enc}, nil
 }
 
-type jsonlEncoder struct{}
-
-func (jsonlEncoder) encode(w io.Writer, doc *text.Document) error {
-	return writeEventsJSONL(w, doc)
+func (d *docEncoder) encode(doc *text.Document) error {
+	recs := export.RecordsOf(doc)
+	for i := range recs {
+		if err := d.enc.Event(&recs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-func (jsonlEncoder) finish(io.Writer) error { return nil }
+func (d *docEncoder) finish() error { return d.enc.Close() }
 
 // patternFiles opens a pattern file or directory as a file system.
 func patternFiles(path string) (fs.FS, error) {

@@ -64,6 +64,7 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newTrainCommand(s),
 		newParseCommand(s),
 		newCodeCommand(s),
+		newBenchCommand(s),
 		newIngestCommand(s),
 		newExportCommand(s),
 	)

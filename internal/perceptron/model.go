@@ -403,3 +403,26 @@ func Average(ms ...*Model) (*Model, error) {
 	}
 	return out, nil
 }
+
+// LookupStats reports, for a set of features, how many the model has and
+// how many weights those carry (a measure of scoring cost that does not
+// depend on the machine's load).
+func (m *Model) LookupStats(feats []uint64) (found, weights int) {
+	for _, f := range feats {
+		fp := Fingerprint(f)
+		i := m.home(fp)
+		for {
+			s := m.slots[i]
+			if s == 0 {
+				break
+			}
+			if uint32(s>>32) == fp {
+				found++
+				weights += int(uint32(s) & maxCount)
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+	return found, weights
+}
