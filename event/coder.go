@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/parleyproject/parley/ontology"
 	"github.com/parleyproject/parley/text"
@@ -18,20 +20,26 @@ type Coder struct {
 	onto *ontology.Ontology
 	lex  *Lexicon
 	opts Options
+	// views recycles sentence views (their buffers) between documents.
+	views sync.Pool
 }
 
 // Options change what the coder emits.
 type Options struct {
 	// RequireSource drops events whose source is not resolved to an actor
 	// code (the legacy coders' behaviour). By default such events are kept
-	// with the source phrase and an empty code, as GDELT does.
+	// with the source phrase and an empty code, as GDELT does: the event is
+	// real even when its source is not in the dictionaries ("a car bomb
+	// killed ten people").
 	RequireSource bool
 	// RequireTarget drops events without a resolved target.
 	RequireTarget bool
 }
 
 // New returns a coder over a dictionary, an ontology and a modality
-// lexicon.
+// lexicon. A lexicon without speech-act forms (ParseLexicon alone) codes
+// announced, refused, asked-for and demanded events with their own code and
+// a non-asserted modality.
 func New(dict *Dictionary, onto *ontology.Ontology, lex *Lexicon, opts Options) *Coder {
 	return &Coder{dict: dict, onto: onto, lex: lex, opts: opts}
 }
@@ -45,10 +53,15 @@ func (c *Coder) Code(ctx context.Context, doc *text.Document) error {
 
 // candidate is a matched anchor on its way to becoming events.
 type candidate struct {
-	m        match
-	modality text.Modality
-	modWhy   string
-	dropped  string // reason the candidate was dropped, or ""
+	m      match
+	isNoun bool
+	fr     frame
+	// code and modality are the coded result after the speech-act form
+	// (transformed is then true).
+	code        string
+	modality    text.Modality
+	transformed bool
+	dropped     string // reason the candidate was dropped, or ""
 }
 
 func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]sentenceTrace, error) {
@@ -60,16 +73,28 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 		}
 	}
 	var traces []sentenceTrace
+	v, _ := c.views.Get().(*sentence)
+	if v == nil {
+		v = &sentence{}
+	}
+	defer func() {
+		v.doc = nil // do not keep the document alive
+		c.views.Put(v)
+	}()
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return traces, err
 			}
 		}
-		v := newSentence(doc, si, bySent)
+		s := doc.Sentences[si]
+		if s.Start < 0 || s.End > len(doc.Tokens) || s.Start >= s.End {
+			continue
+		}
+		v.load(doc, si, bySent, c.dict)
 		var tr *sentenceTrace
 		if explain {
-			traces = append(traces, sentenceTrace{index: si})
+			traces = append(traces, sentenceTrace{index: si, repaired: v.repaired})
 			tr = &traces[len(traces)-1]
 		}
 		c.codeSentence(v, tr)
@@ -80,32 +105,19 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	var cands []*candidate
 	for a := 0; a < v.n; a++ {
-		var groups []*group
-		switch v.upos[a] {
-		case "VERB":
-			groups = c.verbGroups(v, a)
-		case "NOUN", "PROPN":
-			groups = c.dict.nouns[v.lemma[a]]
-			if len(groups) == 0 && v.lemma[a] != v.lower[a] {
-				groups = c.dict.nouns[v.lower[a]]
-			}
-		default:
-			// Parsers sometimes tag a verb as an adjective or noun ("Talks
-			// stalled"); the lemma still finds verb anchors when the word
-			// heads a clause.
-			if v.isVerbal(a) {
-				groups = c.verbGroups(v, a)
-			}
-		}
+		groups, key, isNoun := c.anchorGroups(v, a)
 		if len(groups) == 0 {
 			continue
+		}
+		if !isNoun && (v.urel[a] == "amod" || v.urel[a] == "compound") {
+			continue // "the exiled leaders", "the jailed mayor": a state, not an event
 		}
 		var at *anchorTrace
 		if tr != nil {
 			tr.anchors = append(tr.anchors, anchorTrace{token: a})
 			at = &tr.anchors[len(tr.anchors)-1]
 		}
-		m, ok := c.matchAnchor(v, a, groups, at)
+		m, ok := c.matchAnchor(v, a, key, groups, at)
 		if !ok {
 			if at != nil {
 				at.result = "no pattern matched"
@@ -118,8 +130,9 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
-		cd := &candidate{m: m}
-		cd.modality, cd.modWhy = c.modality(v, a)
+		cd := &candidate{m: m, isNoun: isNoun}
+		cd.fr = c.frameOf(v, a, isNoun, m.used)
+		c.applyFrame(cd)
 		cands = append(cands, cd)
 		if at != nil {
 			at.result = "matched " + m.rule + " → " + m.code
@@ -141,17 +154,117 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	}
 }
 
-func (c *Coder) verbGroups(v *sentence, a int) []*group {
-	gs := c.dict.verbs[v.lemma[a]]
-	if len(gs) == 0 && v.lemma[a] != v.lower[a] {
-		gs = c.dict.verbs[v.lower[a]]
+// anchorGroups returns the pattern groups anchored at token a, the word
+// they are indexed by, and whether they are noun groups. Tagging errors are
+// tolerated: a word heading a clause is tried as a verb whatever its tag
+// ("Talks stalled"), and a verb in a nominal function as a noun.
+func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
+	switch v.upos[a] {
+	case "VERB":
+		if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
+			return gs, key, false
+		}
+		switch v.urel[a] {
+		case "obj", "nsubj", "obl", "nmod", "iobj":
+			gs, key := c.lookup(c.dict.nouns, c.dict.nounForms, v, a)
+			return gs, key, true
+		}
+		return nil, "", false
+	case "NOUN", "PROPN":
+		if v.childUniversal(a, "nsubj") >= 0 && v.childUniversal(a, "cop") < 0 {
+			if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
+				return gs, key, false
+			}
+		}
+		gs, key := c.lookup(c.dict.nouns, c.dict.nounForms, v, a)
+		return gs, key, true
+	case "ADJ":
+		if v.isVerbal(a) || v.urel[a] == "xcomp" || v.urel[a] == "root" {
+			gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
+			return gs, key, false
+		}
+		return nil, "", false
 	}
-	return gs
+	if v.isVerbal(a) {
+		gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
+		return gs, key, false
+	}
+	return nil, "", false
 }
 
-// resolveNesting drops candidates whose anchor another pattern used, and
+// lookup finds the groups of token a by lemma, form, hyphenated compound or
+// a regular inflection of an anchor the lemmatizer missed, and returns the
+// anchor word that found them.
+func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *sentence, a int) ([]*group, string) {
+	if gs := index[v.lemma[a]]; len(gs) > 0 {
+		return gs, v.lemma[a]
+	}
+	if gs := index[v.lower[a]]; len(gs) > 0 {
+		return gs, v.lower[a]
+	}
+	if j := v.joined[a]; j != "" {
+		if gs := index[j]; len(gs) > 0 {
+			return gs, j
+		}
+	}
+	if base, ok := forms[v.lower[a]]; ok {
+		return index[base], base
+	}
+	// "re-examine", "re-impose": the verb after a prefix.
+	if w := v.lemma[a]; strings.HasPrefix(w, "re-") {
+		if gs := index[w[3:]]; len(gs) > 0 {
+			return gs, w[3:]
+		}
+	}
+	return nil, ""
+}
+
+// applyFrame sets the candidate's code and modality from its frame: the
+// speech-act form of its code when one applies, else its own code with the
+// frame's modality.
+func (c *Coder) applyFrame(cd *candidate) {
+	cd.code, cd.modality = cd.m.code, cd.fr.modality
+	k := cd.fr.kind
+	if k == noTransform {
+		return
+	}
+	if f := c.lex.form(cd.m.code, k); f != "" {
+		if k == allegeForm && cd.fr.selfClaim {
+			f = "015"
+		}
+		cd.code, cd.modality, cd.transformed = f, text.Asserted, true
+		return
+	}
+	// An event that already is the speech act ("promised to offer
+	// mediation", 039) keeps its code.
+	if rootOf(cd.m.code) == speechActRoot(k) || k == intentForm && rootOf(cd.m.code) == "13" {
+		cd.modality = text.Asserted
+		return
+	}
+	cd.modality = fallbackModality(k)
+}
+
+func speechActRoot(k transformKind) string {
+	switch k {
+	case intentForm:
+		return "03"
+	case refuseForm:
+		return "12"
+	case appealForm:
+		return "02"
+	case demandForm:
+		return "10"
+	case allegeForm:
+		return "11"
+	}
+	return ""
+}
+
+// resolveNesting drops candidates whose anchor another pattern used,
+// governing verbs whose complement was coded in their speech-act form,
 // statements whose content yields a more specific event ("X said Y
-// attacked Z" codes only the attack).
+// attacked Z" codes only the attack) and noun events a verb event already
+// codes.
 func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 	usedBy := map[int]*candidate{}
 	for _, cd := range cands {
@@ -167,38 +280,152 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		}
 	}
 	for _, cd := range cands {
-		if cd.dropped != "" || !isStatement(cd.m.code) {
+		if cd.dropped != "" || !cd.transformed || cd.fr.governor < 0 {
 			continue
 		}
 		for _, o := range cands {
-			if o == cd || o.dropped != "" || isStatement(o.m.code) && o.m.code == cd.m.code {
+			if o != cd && o.m.anchor == cd.fr.governor && o.dropped == "" {
+				o.dropped = fmt.Sprintf("coded as the %s %s of %q", cd.fr.kind, cd.code, v.lower[cd.m.anchor])
+			}
+		}
+	}
+	for _, cd := range cands {
+		if cd.dropped != "" || cd.code != "010" {
+			continue
+		}
+		for _, o := range cands {
+			if o == cd || o.dropped != "" || o.code == "010" {
 				continue
 			}
-			if v.dominates(cd.m.anchor, o.m.anchor) {
-				cd.dropped = "the statement's content is coded as " + o.m.code
+			if v.inComplement(cd.m.anchor, o.m.anchor) && (o.modality == text.Asserted || o.transformed) {
+				cd.dropped = "the statement's content is coded as " + o.code
 				break
 			}
 		}
 	}
-	// A noun event inside a verb event's phrase adds nothing ("launched an
-	// attack on X" is the verb's event).
+	// An event in the purpose or complement clause of an event of the same
+	// kind is part of it ("met to discuss", "attacked, killing ten").
 	for _, cd := range cands {
-		if cd.dropped != "" || cd.m.group == nil || cd.m.group.kind != nounGroup {
+		if cd.dropped != "" {
 			continue
 		}
 		for _, o := range cands {
-			if o == cd || o.dropped != "" || o.m.group == nil || o.m.group.kind != verbGroup {
+			if o == cd || o.dropped != "" || rootOf(o.code) != rootOf(cd.code) || !coded(o) {
 				continue
 			}
-			if v.head[cd.m.anchor] == o.m.anchor && rootOf(o.m.code) == rootOf(cd.m.code) {
-				cd.dropped = "the verb " + v.lower[o.m.anchor] + " codes the same event"
+			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" || v.urel[cd.m.anchor] == "xcomp") {
+				cd.dropped = "part of the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
+				break
+			}
+		}
+	}
+	// A noun event inside another event's clause is its background or its
+	// object ("condemned the attack on X", "arrested suspects in the
+	// bombing"): the governing event is the one reported.
+	for _, cd := range cands {
+		if cd.dropped != "" || !cd.isNoun {
+			continue
+		}
+		for _, o := range cands {
+			if o == cd || o.dropped != "" || o.code == "010" || !coded(o) {
+				continue
+			}
+			if v.dominates(o.m.anchor, cd.m.anchor) {
+				cd.dropped = "inside the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
+				break
+			}
+		}
+	}
+	// An event in a relative clause of another event's participant is
+	// background ("freed a journalist who had been sentenced").
+	for _, cd := range cands {
+		if cd.dropped != "" || !v.inRelative(cd.m.anchor) {
+			continue
+		}
+		for _, o := range cands {
+			if o != cd && o.dropped == "" && o.code != "010" && coded(o) && v.dominates(o.m.anchor, cd.m.anchor) {
+				cd.dropped = "background to the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
+				break
+			}
+		}
+	}
+	// A statement that something must or should be done is a demand or an
+	// appeal even when what is to be done codes nothing ("said the
+	// government must ensure security").
+	for _, cd := range cands {
+		if cd.dropped != "" || cd.code != "010" {
+			continue
+		}
+		for _, k := range v.kids[cd.m.anchor] {
+			if v.urel[k] != "ccomp" {
+				continue
+			}
+			own := c.marks(v, k, nil)
+			if own.negated || !own.demand && !own.appeal {
+				continue
+			}
+			cd.code = "020"
+			if own.demand {
+				cd.code = "100"
+			}
+			if s := v.childUniversal(k, "nsubj", "nsubj:pass"); s >= 0 {
+				cd.m.target = s
+			}
+			break
+		}
+	}
+	// A bare statement ("X said", 010) adds nothing to a sentence that
+	// codes something else.
+	for _, cd := range cands {
+		if cd.dropped != "" || cd.code != "010" {
+			continue
+		}
+		for _, o := range cands {
+			if o != cd && o.dropped == "" && o.code != "010" && coded(o) {
+				cd.dropped = "the sentence codes " + o.code
 				break
 			}
 		}
 	}
 }
 
-func isStatement(code string) bool { return len(code) >= 2 && code[:2] == "01" }
+// inRelative reports whether the clause of a modifies a noun (a relative
+// or participial clause).
+func (v *sentence) inRelative(a int) bool {
+	t := a
+	for steps := 0; steps <= v.n && v.head[t] >= 0; steps++ {
+		switch v.urel[t] {
+		case "conj", "xcomp", "advcl":
+			t = v.head[t] // "protesters who had gathered to oppose the war"
+			continue
+		}
+		break
+	}
+	return v.urel[t] == "acl" && v.head[t] >= 0 && (v.upos[v.head[t]] == "NOUN" || v.upos[v.head[t]] == "PROPN" || v.upos[v.head[t]] == "PRON")
+}
+
+// inComplement reports whether b lies in a clause that complements a (its
+// content: "said that ...", "said: ...", "... , he said").
+func (v *sentence) inComplement(a, b int) bool {
+	if v.head[a] == b && (v.urel[a] == "parataxis" || v.urel[a] == "ccomp") {
+		return true // "X attacked Y, Z said"
+	}
+	for steps, t := 0, b; t >= 0 && steps <= v.n; steps++ {
+		h := v.head[t]
+		if h == a {
+			switch v.urel[t] {
+			case "ccomp", "xcomp", "parataxis", "csubj", "advcl", "obj", "nsubj", "nsubj:pass", "conj":
+				return true
+			}
+			return false
+		}
+		t = h
+	}
+	return false
+}
+
+// coded reports whether a candidate counts as an asserted event.
+func coded(cd *candidate) bool { return cd.modality == text.Asserted }
 
 func rootOf(code string) string {
 	if len(code) < 2 {
@@ -222,16 +449,15 @@ func (v *sentence) dominates(a, b int) bool {
 // returns how many it added.
 func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	m := cd.m
-	info, ok := c.onto.CAMEO(m.code)
+	info, ok := c.onto.CAMEO(cd.code)
 	if !ok {
-		info, ok = c.onto.Nearest(m.code)
+		info, ok = c.onto.Nearest(cd.code)
 	}
 	if !ok {
-		cd.dropped = "code " + m.code + " is not in the ontology"
+		cd.dropped = "code " + cd.code + " is not in the ontology"
 		return 0
 	}
-	sources := c.sources(v, m)
-	targets := c.targets(v, m)
+	sources, targets, reciprocal := c.participants(v, cd)
 	if c.opts.RequireSource {
 		sources = onlyResolved(sources)
 	}
@@ -252,18 +478,25 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		targets = []*text.Participant{nil}
 	}
+	if reciprocal {
+		// "talks between X and Y": every party to every other.
+		all := uniqueParticipants(append(slices.Clone(sources), targets...))
+		sources, targets = all, all
+	}
 	doc := v.doc
 	anchorTok := v.tok(m.anchor)
-	groupID := fmt.Sprintf("%s:s%d:g%d", doc.ID, v.index, group)
+	groupID := doc.ID + ":s" + strconv.Itoa(v.index) + ":g" + strconv.Itoa(group)
 	added := 0
+	seen := map[[2]*text.Participant]bool{}
 	for _, s := range sources {
 		for _, t := range targets {
-			if s == nil && t == nil {
+			if s == nil && t == nil || seen[[2]*text.Participant{s, t}] {
 				continue
 			}
 			if s != nil && t != nil && sameActor(s, t) {
 				continue
 			}
+			seen[[2]*text.Participant{s, t}] = true
 			ev := text.Event{
 				ID:       doc.ID + ":s" + strconv.Itoa(v.index) + ":e" + strconv.Itoa(c.countInSentence(doc, v.index)),
 				Group:    groupID,
@@ -292,6 +525,26 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 	}
 	return added
+}
+
+func uniqueParticipants(ps []*text.Participant) []*text.Participant {
+	var out []*text.Participant
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		dup := false
+		for _, q := range out {
+			if q.Span == p.Span && q.Code == p.Code && q.Name == p.Name {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func (c *Coder) countInSentence(doc *text.Document, si int) int {

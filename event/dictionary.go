@@ -15,10 +15,29 @@ import (
 // nouns), each with patterns that assign CAMEO codes. See data/FORMAT.md. A
 // Dictionary is read-only after loading and safe for concurrent use.
 type Dictionary struct {
-	sets  map[string][][]string // set name → phrases (each a word sequence)
-	verbs map[string][]*group   // anchor lemma → groups
-	nouns map[string][]*group
-	rules int
+	sets map[string]*wordSet // set name → members
+	// setStarts indexes every set member by its first word.
+	setStarts map[string][]setStart
+	// wordIDs numbers the first words of the patterns' word elements, for
+	// the quick test of a sentence's vocabulary.
+	wordIDs map[string]int32
+	// quantity holds the one-word members of the set "quantity": nouns
+	// that count or group their of-phrase ("a wave of strikes").
+	quantity map[string]bool
+	verbs    map[string][]*group // anchor lemma → groups
+	nouns    map[string][]*group
+	// verbForms and nounForms map regular inflections of anchors to the
+	// anchor ("banned" → "ban"), for words the lemmatizer leaves inflected.
+	verbForms map[string]string
+	nounForms map[string]string
+	rules     int
+}
+
+// wordSet is the expanded member list of an @set, indexed by first word.
+type wordSet struct {
+	id      int32 // index among the dictionary's sets
+	phrases [][]string
+	byFirst map[string][][]string // longest phrases first
 }
 
 type groupKind int
@@ -30,8 +49,10 @@ const (
 
 // group is a "verb ..." or "noun ..." block.
 type group struct {
-	kind     groupKind
-	anchors  []anchor
+	kind    groupKind
+	anchors []anchor
+	// byLemma lists, for each anchor word, the anchors it heads.
+	byLemma  map[string][]anchor
 	code     string // "" when the anchor alone codes nothing
 	id       string
 	file     string
@@ -39,11 +60,14 @@ type group struct {
 	patterns []*pattern
 }
 
-// anchor is an anchor word with the particle words a phrase anchor requires
-// ("pull out").
+// anchor is an anchor word with the other words of a phrase anchor: for a
+// verb the particles it requires ("pull out"), for a noun the words right
+// before it ("phone call" anchors on "call") or right after it ("state of
+// emergency" anchors on "state").
 type anchor struct {
-	lemma string
-	rest  []string
+	lemma  string
+	rest   []string // after the anchor word
+	before []string // noun phrases: the words right before the anchor word
 }
 
 type elemKind int
@@ -61,6 +85,10 @@ type elem struct {
 	kind  elemKind
 	words []string // elemWord: the words of the expression
 	set   string   // elemSet: the set name
+	ws    *wordSet // elemSet: the set, resolved when the dictionary is built
+	// actor, for + and $, demands that the phrase name a known actor
+	// ("+!", "$!").
+	actor bool
 }
 
 // pattern is one indented rule line.
@@ -72,13 +100,22 @@ type pattern struct {
 	id     string
 	file   string
 	line   int
+	rule   string // "file#id"
 	// specificity counts the word and set elements; more specific patterns
 	// win.
 	specificity int
+	// words are the first words of the pattern's word elements: a sentence
+	// without any of them cannot match. wordIDs number them (see
+	// Dictionary.wordIDs).
+	words   []string
+	wordIDs []int32
+	// setIDs are the ids of the pattern's sets: a sentence without a member
+	// of each cannot match.
+	setIDs []int32
 }
 
 // Rule returns the rule name used in evidence: "file#id".
-func (p *pattern) Rule() string { return p.file + "#" + p.id }
+func (p *pattern) Rule() string { return p.rule }
 
 // LoadError lists every problem found in dictionary files, each with its file
 // and line.
@@ -134,11 +171,8 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load event patterns: %w", err)
 		}
-		err = b.parse(f, name)
+		b.parse(f, name)
 		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("load event patterns %s: %w", name, err)
-		}
 	}
 	return b.finish()
 }
@@ -147,9 +181,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 // error messages.
 func ParseDictionary(r io.Reader, name string) (*Dictionary, error) {
 	b := newBuilder()
-	if err := b.parse(r, name); err != nil {
-		return nil, fmt.Errorf("load event patterns %s: %w", name, err)
-	}
+	b.parse(r, name)
 	return b.finish()
 }
 
@@ -157,6 +189,8 @@ type builder struct {
 	d        *Dictionary
 	problems []Problem
 	usedSets []setUse
+	rawSets  map[string][][]string
+	ids      map[string]map[string]bool // file → rule ids
 }
 
 type setUse struct {
@@ -166,11 +200,17 @@ type setUse struct {
 }
 
 func newBuilder() *builder {
-	return &builder{d: &Dictionary{
-		sets:  map[string][][]string{},
-		verbs: map[string][]*group{},
-		nouns: map[string][]*group{},
-	}}
+	return &builder{
+		d: &Dictionary{
+			sets:      map[string]*wordSet{},
+			verbs:     map[string][]*group{},
+			nouns:     map[string][]*group{},
+			verbForms: map[string]string{},
+			nounForms: map[string]string{},
+		},
+		rawSets: map[string][][]string{},
+		ids:     map[string]map[string]bool{},
+	}
 }
 
 func (b *builder) problem(file string, line int, format string, args ...any) {
@@ -180,7 +220,7 @@ func (b *builder) problem(file string, line int, format string, args ...any) {
 // maxLine bounds a dictionary line; longer lines are reported, not read.
 const maxLine = 1 << 20
 
-func (b *builder) parse(r io.Reader, file string) error {
+func (b *builder) parse(r io.Reader, file string) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
 	rel := path.Clean(file)
@@ -188,8 +228,7 @@ func (b *builder) parse(r io.Reader, file string) error {
 	n := 0
 	for sc.Scan() {
 		n++
-		raw := sc.Text()
-		line := raw
+		line := sc.Text()
 		if i := strings.Index(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
 			line = line[:i]
 		}
@@ -220,12 +259,14 @@ func (b *builder) parse(r io.Reader, file string) error {
 	if err := sc.Err(); err != nil {
 		b.problem(rel, n+1, "read: %v", err)
 	}
-	return nil
 }
 
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
+		n-- // do not cut a UTF-8 sequence
 	}
 	return s[:n] + "..."
 }
@@ -245,6 +286,10 @@ func (b *builder) parseSet(line, file string, n int) {
 		}
 		for _, w := range words {
 			if strings.HasPrefix(w, "&") {
+				if len(words) > 1 || !validName(w[1:]) {
+					b.problem(file, n, "set member %q: a set reference stands alone", strings.TrimSpace(item))
+					return
+				}
 				b.usedSets = append(b.usedSets, setUse{strings.TrimPrefix(w, "&"), file, n})
 			}
 		}
@@ -254,7 +299,7 @@ func (b *builder) parseSet(line, file string, n int) {
 		b.problem(file, n, "set %s is empty", name)
 		return
 	}
-	b.d.sets[name] = append(b.d.sets[name], phrases...)
+	b.rawSets[name] = append(b.rawSets[name], phrases...)
 }
 
 func validName(s string) bool {
@@ -267,6 +312,15 @@ func validName(s string) bool {
 		}
 	}
 	return true
+}
+
+func validID(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '@') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // splitWords lowercases and splits a phrase on spaces and underscores.
@@ -290,6 +344,9 @@ func parseCode(s string) (body, code, id string, hasCode bool, err error) {
 	}
 	if len(f) == 2 {
 		id = f[1]
+		if !validID(id) {
+			return "", "", "", false, fmt.Errorf("bad rule id %q (letters, digits, - _ . @)", id)
+		}
 	}
 	return strings.TrimSpace(body), code, id, true, nil
 }
@@ -310,6 +367,44 @@ func validCode(c string) bool {
 	return root >= "01" && root <= "20"
 }
 
+// ruleID returns id, or a stable id made from the anchor and the pattern
+// ("meet-with-X"), made unique within the file.
+func (b *builder) ruleID(file string, line int, id, auto string) string {
+	seen := b.ids[file]
+	if seen == nil {
+		seen = map[string]bool{}
+		b.ids[file] = seen
+	}
+	if id == "" {
+		id = auto
+	}
+	// A repeated id gets a suffix, so that evidence names one rule.
+	for k, base := 2, id; seen[id]; k++ {
+		id = fmt.Sprintf("%s-%d", base, k)
+	}
+	seen[id] = true
+	return id
+}
+
+func anchorSlug(a anchor) string {
+	words := append(append(append([]string{}, a.before...), a.lemma), a.rest...)
+	return strings.Join(words, "-")
+}
+
+// nounAnchor splits a noun phrase anchor: a phrase with a preposition
+// ("state of emergency") is headed by its first word, any other ("phone
+// call", "air strike") by its last.
+func nounAnchor(words []string) anchor {
+	for _, w := range words[1:] {
+		switch w {
+		case "of", "for", "to", "in", "on", "with", "against", "from", "at", "by":
+			return anchor{lemma: words[0], rest: words[1:]}
+		}
+	}
+	n := len(words)
+	return anchor{lemma: words[n-1], before: words[:n-1]}
+}
+
 func (b *builder) parseGroup(line, file string, n int) *group {
 	kind := verbGroup
 	if strings.HasPrefix(line, "noun ") {
@@ -321,33 +416,53 @@ func (b *builder) parseGroup(line, file string, n int) *group {
 		return nil
 	}
 	g := &group{kind: kind, code: code, file: file, line: n}
+	seen := map[string]bool{}
 	for _, item := range strings.Split(body, ",") {
 		words := splitWords(item)
 		if len(words) == 0 {
 			continue
 		}
 		for _, w := range words {
-			if strings.ContainsAny(w, "*+$&%") {
-				b.problem(file, n, "anchor %q: only words may be anchors", item)
+			if strings.ContainsAny(w, "*+$&%!") {
+				b.problem(file, n, "anchor %q: only words may be anchors", strings.TrimSpace(item))
 				return nil
 			}
 		}
-		g.anchors = append(g.anchors, anchor{lemma: words[0], rest: words[1:]})
+		key := strings.Join(words, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if kind == nounGroup {
+			g.anchors = append(g.anchors, nounAnchor(words))
+		} else {
+			g.anchors = append(g.anchors, anchor{lemma: words[0], rest: words[1:]})
+		}
 	}
 	if len(g.anchors) == 0 {
 		b.problem(file, n, "group without anchor words")
 		return nil
 	}
-	if id == "" {
-		id = fmt.Sprintf("%s@%d", strings.Join(append([]string{g.anchors[0].lemma}, g.anchors[0].rest...), "_"), n)
-	}
-	g.id = id
-	index := b.d.verbs
+	g.id = b.ruleID(file, n, id, anchorSlug(g.anchors[0]))
+	index, forms := b.d.verbs, b.d.verbForms
 	if kind == nounGroup {
-		index = b.d.nouns
+		index, forms = b.d.nouns, b.d.nounForms
 	}
+	g.byLemma = map[string][]anchor{}
 	for _, a := range g.anchors {
-		index[a.lemma] = append(index[a.lemma], g)
+		g.byLemma[a.lemma] = append(g.byLemma[a.lemma], a)
+		if len(index[a.lemma]) == 0 || index[a.lemma][len(index[a.lemma])-1] != g {
+			index[a.lemma] = append(index[a.lemma], g)
+		}
+		inflect := verbInflections
+		if kind == nounGroup {
+			inflect = nounPlurals
+		}
+		for _, f := range inflect(a.lemma) {
+			if _, ok := forms[f]; !ok {
+				forms[f] = a.lemma
+			}
+		}
 	}
 	return g
 }
@@ -363,10 +478,7 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 		return nil
 	}
 	p := &pattern{kind: g.kind, code: code, file: file, line: n, anchor: -1}
-	if id == "" {
-		id = fmt.Sprintf("%s@%d", strings.Join(append([]string{g.anchors[0].lemma}, g.anchors[0].rest...), "_"), n)
-	}
-	p.id = id
+	slug := []string{anchorSlug(g.anchors[0])}
 	var targets, sources int
 	for _, tok := range strings.Fields(strings.ToLower(body)) {
 		switch {
@@ -377,14 +489,17 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 			}
 			p.anchor = len(p.elems)
 			p.elems = append(p.elems, elem{kind: elemAnchor})
-		case tok == "+":
+		case tok == "+" || tok == "+!":
 			targets++
-			p.elems = append(p.elems, elem{kind: elemTarget})
-		case tok == "$":
+			p.elems = append(p.elems, elem{kind: elemTarget, actor: tok == "+!"})
+			slug = append(slug, "X")
+		case tok == "$" || tok == "$!":
 			sources++
-			p.elems = append(p.elems, elem{kind: elemSource})
+			p.elems = append(p.elems, elem{kind: elemSource, actor: tok == "$!"})
+			slug = append(slug, "S")
 		case tok == "%":
 			p.elems = append(p.elems, elem{kind: elemAny})
+			slug = append(slug, "any")
 		case strings.HasPrefix(tok, "&"):
 			name := tok[1:]
 			if !validName(name) {
@@ -394,13 +509,15 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 			b.usedSets = append(b.usedSets, setUse{name, file, n})
 			p.elems = append(p.elems, elem{kind: elemSet, set: name})
 			p.specificity++
+			slug = append(slug, name)
 		default:
-			if strings.ContainsAny(tok, "*+$&%()[]{}") {
+			if strings.ContainsAny(tok, "*+$&%()[]{}!") {
 				b.problem(file, n, "bad pattern word %q", tok)
 				return nil
 			}
 			p.elems = append(p.elems, elem{kind: elemWord, words: splitWords(tok)})
 			p.specificity++
+			slug = append(slug, strings.ReplaceAll(tok, "_", "-"))
 		}
 	}
 	switch {
@@ -411,12 +528,36 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 		b.problem(file, n, "pattern with more than two + or $")
 		return nil
 	}
+	p.id = b.ruleID(file, n, id, sanitizeID(strings.Join(slug, "-")))
+	p.rule = file + "#" + p.id
+	for _, e := range p.elems {
+		if e.kind == elemWord {
+			p.words = append(p.words, e.words[0])
+		}
+	}
 	return p
+}
+
+// sanitizeID keeps the characters a rule id may hold.
+func sanitizeID(s string) string {
+	var out strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			out.WriteRune(r)
+		default:
+			out.WriteByte('_')
+		}
+	}
+	if out.Len() == 0 {
+		return "rule"
+	}
+	return out.String()
 }
 
 func (b *builder) finish() (*Dictionary, error) {
 	for _, u := range b.usedSets {
-		if _, ok := b.d.sets[u.name]; !ok {
+		if _, ok := b.rawSets[u.name]; !ok {
 			b.problem(u.file, u.line, "unknown set &%s", u.name)
 		}
 	}
@@ -429,27 +570,105 @@ func (b *builder) finish() (*Dictionary, error) {
 		})
 		return nil, &LoadError{Problems: b.problems}
 	}
-	b.d.expandSets()
+	b.d.sets = indexSets(b.rawSets)
+	b.d.resolveSets()
 	return b.d, nil
 }
 
-// expandSets replaces set references inside sets by their members, so that
-// matching never recurses. Cycles are cut.
-func (d *Dictionary) expandSets() {
+// quantitySet names the set of nouns that count or group their of-phrase;
+// the matcher looks through them to the noun they count (FORMAT.md).
+const quantitySet = "quantity"
+
+// setStart is a set member indexed by its first word.
+type setStart struct {
+	ws     *wordSet
+	phrase []string
+}
+
+// resolveSets points every set element at its set and indexes the members.
+func (d *Dictionary) resolveSets() {
+	d.setStarts = map[string][]setStart{}
+	names := make([]string, 0, len(d.sets))
 	for name := range d.sets {
-		d.sets[name] = d.expand(name, map[string]bool{})
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for i, name := range names {
+		d.sets[name].id = int32(i)
+	}
+	for _, ws := range d.sets {
+		for _, ph := range ws.phrases {
+			d.setStarts[ph[0]] = append(d.setStarts[ph[0]], setStart{ws, ph})
+		}
+	}
+	d.quantity = map[string]bool{}
+	if q := d.sets[quantitySet]; q != nil {
+		for _, ph := range q.phrases {
+			if len(ph) == 1 {
+				d.quantity[ph[0]] = true
+			}
+		}
+	}
+	d.wordIDs = map[string]int32{}
+	for g := range d.groups() {
+		for _, p := range g.patterns {
+			for i := range p.elems {
+				if p.elems[i].kind == elemSet {
+					p.elems[i].ws = d.sets[p.elems[i].set]
+				}
+			}
+			p.setIDs = p.setIDs[:0]
+			for _, e := range p.elems {
+				if e.kind == elemSet && e.ws != nil {
+					p.setIDs = append(p.setIDs, e.ws.id)
+				}
+			}
+			p.wordIDs = p.wordIDs[:0]
+			for _, w := range p.words {
+				id, ok := d.wordIDs[w]
+				if !ok {
+					id = int32(len(d.wordIDs))
+					d.wordIDs[w] = id
+				}
+				p.wordIDs = append(p.wordIDs, id)
+			}
+		}
 	}
 }
 
-func (d *Dictionary) expand(name string, seen map[string]bool) [][]string {
+// indexSets expands set references inside sets, so that matching never
+// recurses (cycles are cut), and indexes members by first word.
+func indexSets(raw map[string][][]string) map[string]*wordSet {
+	out := make(map[string]*wordSet, len(raw))
+	for name := range raw {
+		ws := &wordSet{byFirst: map[string][][]string{}}
+		seen := map[string]bool{}
+		for _, ph := range expand(raw, name, map[string]bool{}) {
+			key := strings.Join(ph, " ")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ws.phrases = append(ws.phrases, ph)
+			ws.byFirst[ph[0]] = append(ws.byFirst[ph[0]], ph)
+		}
+		for _, list := range ws.byFirst {
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		}
+		out[name] = ws
+	}
+	return out
+}
+
+func expand(raw map[string][][]string, name string, seen map[string]bool) [][]string {
 	if seen[name] {
 		return nil
 	}
 	seen[name] = true
 	var out [][]string
-	for _, ph := range d.sets[name] {
+	for _, ph := range raw[name] {
 		if len(ph) == 1 && strings.HasPrefix(ph[0], "&") {
-			out = append(out, d.expand(ph[0][1:], seen)...)
+			out = append(out, expand(raw, ph[0][1:], seen)...)
 			continue
 		}
 		out = append(out, ph)
@@ -461,40 +680,153 @@ func (d *Dictionary) expand(name string, seen map[string]bool) [][]string {
 func (d *Dictionary) Rules() int { return d.rules }
 
 // Groups returns the number of anchor groups.
-func (d *Dictionary) Groups() int {
+func (d *Dictionary) Groups() int { return len(d.groups()) }
+
+func (d *Dictionary) groups() map[*group]bool {
 	seen := map[*group]bool{}
-	for _, gs := range d.verbs {
-		for _, g := range gs {
-			seen[g] = true
+	for _, index := range []map[string][]*group{d.verbs, d.nouns} {
+		for _, gs := range index {
+			for _, g := range gs {
+				seen[g] = true
+			}
 		}
 	}
-	for _, gs := range d.nouns {
-		for _, g := range gs {
-			seen[g] = true
+	return seen
+}
+
+// Anchors returns the number of distinct verb and noun anchor words (a
+// noun phrase anchor counts under its head word).
+func (d *Dictionary) Anchors() (verbs, nouns int) { return len(d.verbs), len(d.nouns) }
+
+// Codes returns every CAMEO code the dictionary's rules give (without
+// "---"), each with one rule that gives it.
+func (d *Dictionary) Codes() map[string]string {
+	out := map[string]string{}
+	for g := range d.groups() {
+		if g.code != "" && g.code != "---" {
+			out[g.code] = g.file + "#" + g.id
+		}
+		for _, p := range g.patterns {
+			if p.code != "---" {
+				out[p.code] = p.Rule()
+			}
 		}
 	}
-	return len(seen)
+	return out
 }
 
 // Merge returns a dictionary with the groups and sets of d and o; o's sets
-// extend d's of the same name.
+// extend d's of the same name. d and o are not changed.
 func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
 	m := &Dictionary{
-		sets:  map[string][][]string{},
-		verbs: map[string][]*group{},
-		nouns: map[string][]*group{},
-		rules: d.rules + o.rules,
+		verbs:     map[string][]*group{},
+		nouns:     map[string][]*group{},
+		verbForms: map[string]string{},
+		nounForms: map[string]string{},
+		rules:     d.rules + o.rules,
+	}
+	raw := map[string][][]string{}
+	clones := map[*group]*group{}
+	clone := func(gs []*group) []*group {
+		out := make([]*group, len(gs))
+		for i, g := range gs {
+			c, ok := clones[g]
+			if !ok {
+				c = g.clone()
+				clones[g] = c
+			}
+			out[i] = c
+		}
+		return out
 	}
 	for _, src := range []*Dictionary{d, o} {
 		for k, v := range src.sets {
-			m.sets[k] = append(m.sets[k], v...)
+			raw[k] = append(raw[k], v.phrases...)
 		}
 		for k, v := range src.verbs {
-			m.verbs[k] = append(m.verbs[k], v...)
+			m.verbs[k] = append(m.verbs[k], clone(v)...)
 		}
 		for k, v := range src.nouns {
-			m.nouns[k] = append(m.nouns[k], v...)
+			m.nouns[k] = append(m.nouns[k], clone(v)...)
+		}
+		for k, v := range src.verbForms {
+			if _, ok := m.verbForms[k]; !ok {
+				m.verbForms[k] = v
+			}
+		}
+		for k, v := range src.nounForms {
+			if _, ok := m.nounForms[k]; !ok {
+				m.nounForms[k] = v
+			}
 		}
 	}
+	m.sets = indexSets(raw)
+	m.resolveSets()
 	return m
+}
+
+// clone copies a group and its patterns, so that resolving sets in a merged
+// dictionary leaves the originals alone.
+func (g *group) clone() *group {
+	c := *g
+	c.patterns = make([]*pattern, len(g.patterns))
+	for i, p := range g.patterns {
+		cp := *p
+		cp.elems = append([]elem(nil), p.elems...)
+		cp.wordIDs, cp.setIDs = nil, nil
+		c.patterns[i] = &cp
+	}
+	return &c
+}
+
+// verbInflections returns the regular inflected forms of a verb lemma
+// ("ban": bans, banned, banning), used when the lemmatizer misses a form.
+func verbInflections(v string) []string {
+	n := len(v)
+	if n < 2 || strings.ContainsAny(v, "-'") {
+		return nil
+	}
+	last := v[n-1]
+	switch {
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe"):
+		return []string{v + "s", v + "d", v + "ing"}
+	case last == 'e':
+		return []string{v + "s", v + "d", v[:n-1] + "ing"}
+	case last == 'y' && !isVowel(v[n-2]):
+		return []string{v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+		return []string{v + "es", v + "ed", v + "ing"}
+	}
+	forms := []string{v + "s", v + "ed", v + "ing"}
+	// Consonant doubling after a single short vowel ("ban" → "banned"); the
+	// undoubled form is kept too, since stress decides ("visited").
+	if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(v[n-2]) && !isVowel(v[n-3]) {
+		forms = append(forms, v+string(last)+"ed", v+string(last)+"ing")
+	}
+	return forms
+}
+
+// nounPlurals returns the regular plural of a noun lemma.
+func nounPlurals(w string) []string {
+	n := len(w)
+	if n < 2 {
+		return nil
+	}
+	switch {
+	case w[n-1] == 'y' && !isVowel(w[n-2]):
+		return []string{w[:n-1] + "ies"}
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return []string{w + "es"}
+	}
+	return []string{w + "s"}
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }

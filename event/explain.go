@@ -11,8 +11,9 @@ import (
 
 // sentenceTrace records how one sentence was coded, for --explain.
 type sentenceTrace struct {
-	index   int
-	anchors []anchorTrace
+	index    int
+	repaired string // how the parse was corrected, or ""
+	anchors  []anchorTrace
 }
 
 type anchorTrace struct {
@@ -50,6 +51,9 @@ func (c *Coder) Explain(ctx context.Context, doc *text.Document, w io.Writer) er
 				head = fmt.Sprintf("%d:%s", t.Head-s.Start, doc.Tokens[t.Head].Form)
 			}
 			ew.printf("  %3d %-18s %-14s %-5s %-4s %-12s <- %s\n", i-s.Start, t.Form, t.Lemma, t.UPOS, t.XPOS, t.DepRel, head)
+		}
+		if tr.repaired != "" {
+			ew.printf("parse repair: %s\n", tr.repaired)
 		}
 		ew.printf("actors:\n")
 		any := false
@@ -89,11 +93,17 @@ func (c *Coder) Explain(ctx context.Context, doc *text.Document, w io.Writer) er
 				}
 				ew.printf("    %s %s: %s\n", mark, p.rule, why)
 			}
-			if at.cand != nil {
-				if at.cand.dropped != "" {
-					ew.printf("    → dropped: %s\n", at.cand.dropped)
-				} else if at.cand.modality != text.Asserted {
-					ew.printf("    → modality %s (%q)\n", at.cand.modality, at.cand.modWhy)
+			if cd := at.cand; cd != nil {
+				switch {
+				case cd.transformed:
+					ew.printf("    → %s form %s (governed by %q)\n", cd.fr.kind, cd.code, cd.fr.why)
+				case cd.fr.kind != noTransform:
+					ew.printf("    → no %s form of %s: modality %s (%q)\n", cd.fr.kind, cd.m.code, cd.modality, cd.fr.why)
+				case cd.modality != text.Asserted:
+					ew.printf("    → modality %s (%q)\n", cd.modality, cd.fr.why)
+				}
+				if cd.dropped != "" {
+					ew.printf("    → dropped: %s\n", cd.dropped)
 				}
 			}
 		}

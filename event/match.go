@@ -11,7 +11,7 @@ type match struct {
 	// anchor phrase's particle.
 	specificity int
 	// target and source hold tokens bound by + and $, or -1.
-	target, source  int
+	target, source   int
 	target2, source2 int
 	// used are the tokens the pattern matched, so that events anchored on
 	// them are not coded again ("call on X to release": release).
@@ -19,17 +19,25 @@ type match struct {
 }
 
 // matchAnchor returns the best match at token a for the groups of its
-// lemma, and every pattern tried (for --explain).
-func (c *Coder) matchAnchor(v *sentence, a int, groups []*group, tr *anchorTrace) (match, bool) {
+// lemma, and every pattern tried (for --explain). A noun that only modifies
+// another noun ("war crimes", "death toll") codes through its patterns,
+// never through a group default.
+func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr *anchorTrace) (match, bool) {
 	best := match{specificity: -1}
 	found := false
 	consider := func(m match) {
 		if !found || m.specificity > best.specificity {
+			m.used = append([]int(nil), m.used...)
 			best, found = m, true
 		}
 	}
+	modifier := v.isNounModifier(a)
+	if cap(v.scratch) < 32 {
+		v.scratch = make([]int, 0, 64)
+	}
+	scratch := v.scratch
 	for _, g := range groups {
-		rest, ok := v.anchorRest(g, a)
+		rest, ok := v.anchorRest(g, a, key)
 		if !ok {
 			if tr != nil {
 				tr.tried = append(tr.tried, patternTry{rule: g.file + "#" + g.id, why: "anchor phrase incomplete"})
@@ -37,9 +45,15 @@ func (c *Coder) matchAnchor(v *sentence, a int, groups []*group, tr *anchorTrace
 			continue
 		}
 		for _, p := range g.patterns {
-			m, why := c.matchPattern(v, a, p, rest)
+			if !v.mayMatch(p) {
+				if tr != nil {
+					tr.tried = append(tr.tried, patternTry{rule: p.rule, why: "a word of the pattern is not in the sentence", code: p.code})
+				}
+				continue
+			}
+			m, why := c.matchPattern(v, a, p, rest, scratch[:0], tr != nil)
 			if tr != nil {
-				tr.tried = append(tr.tried, patternTry{rule: p.Rule(), matched: why == "", why: why, code: p.code})
+				tr.tried = append(tr.tried, patternTry{rule: p.rule, matched: why == "", why: why, code: p.code})
 			}
 			if why == "" {
 				m.group = g
@@ -47,12 +61,19 @@ func (c *Coder) matchAnchor(v *sentence, a int, groups []*group, tr *anchorTrace
 			}
 		}
 		if g.code != "" {
-			m := match{group: g, anchor: a, code: g.code, rule: g.file + "#" + g.id, specificity: len(rest) - 1,
+			rule := g.file + "#" + g.id
+			if modifier {
+				if tr != nil {
+					tr.tried = append(tr.tried, patternTry{rule: rule, why: "the noun only modifies " + v.lower[v.head[a]]})
+				}
+				continue
+			}
+			m := match{group: g, anchor: a, code: g.code, rule: rule, specificity: len(rest) - 1,
 				target: -1, source: -1, target2: -1, source2: -1, used: rest}
-			// A default never beats a pattern of its own group.
 			if tr != nil {
 				tr.tried = append(tr.tried, patternTry{rule: m.rule, matched: true, code: g.code, why: ""})
 			}
+			// A default never beats a pattern of its own group.
 			if !found || best.group != g && m.specificity > best.specificity {
 				consider(m)
 			}
@@ -61,30 +82,93 @@ func (c *Coder) matchAnchor(v *sentence, a int, groups []*group, tr *anchorTrace
 	return best, found
 }
 
-// anchorRest checks the particle words of a phrase anchor ("pull out") and
-// returns the tokens matched (the anchor first).
-func (v *sentence) anchorRest(g *group, a int) ([]int, bool) {
-	for _, an := range g.anchors {
-		if an.lemma != v.lemma[a] && an.lemma != v.lower[a] {
-			continue
-		}
-		used := []int{a}
-		cursor := a
-		ok := true
-		for _, w := range an.rest {
-			t := v.findWordAfter(a, cursor, []string{w}, true)
-			if t < 0 {
-				ok = false
-				break
-			}
-			used = append(used, t)
-			cursor = t
-		}
-		if ok {
-			return used, true
+// mayMatch reports whether every word element of p has its first word in
+// the sentence, a quick test that spares most patterns a full match.
+func (v *sentence) mayMatch(p *pattern) bool {
+	if v.dict == nil || len(p.wordIDs) != len(p.words) {
+		return true
+	}
+	for _, id := range p.wordIDs {
+		if v.present[id/64]&(1<<(id%64)) == 0 {
+			return false
 		}
 	}
-	return nil, false
+	if len(p.setIDs) > 0 {
+		if len(v.starts) == 0 {
+			v.indexSets()
+		}
+		for _, id := range p.setIDs {
+			if v.setsPresent[id/64]&(1<<(id%64)) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isNounModifier reports whether noun a is a compound modifier of another
+// noun.
+func (v *sentence) isNounModifier(a int) bool {
+	h := v.head[a]
+	return h >= 0 && v.urel[a] == "compound" && (v.upos[h] == "NOUN" || v.upos[h] == "PROPN") && v.upos[a] != "VERB"
+}
+
+// scope is the token whose clause a pattern at anchor a searches: the
+// anchor, or for a noun modifier the noun it modifies.
+func (v *sentence) scope(a int) int {
+	if v.isNounModifier(a) {
+		return v.head[a]
+	}
+	return a
+}
+
+// anchorRest checks the other words of the anchors of g that key heads
+// (the particles of "pull out") and returns the tokens matched, the anchor
+// first; the longest anchor phrase wins.
+func (v *sentence) anchorRest(g *group, a int, key string) ([]int, bool) {
+	anchors := g.byLemma[key]
+	if len(anchors) == 1 && len(anchors[0].rest) == 0 && len(anchors[0].before) == 0 {
+		v.single[0] = a // the common case: a one-word anchor
+		return v.single[:], true
+	}
+	var best []int
+	for _, an := range anchors {
+		used, ok := v.anchorWords(g.kind, an, a)
+		if ok && len(used) > len(best) {
+			best = used
+		}
+	}
+	return best, best != nil
+}
+
+// anchorWords matches the other words of a phrase anchor at token a: a
+// verb's particles in the tree, a noun phrase's words in sequence.
+func (v *sentence) anchorWords(kind groupKind, an anchor, a int) ([]int, bool) {
+	used := []int{a}
+	if kind == nounGroup {
+		lo := a - len(an.before)
+		if lo < 0 || !v.wordsAt(lo, an.before) || !v.wordsAt(a+1, an.rest) {
+			return nil, false
+		}
+		used = appendRange(used, lo, a)
+		return appendRange(used, a+1, a+1+len(an.rest)), true
+	}
+	cursor := a
+	for _, w := range an.rest {
+		t := v.findWordAfter(a, cursor, []string{w}, true)
+		if t < 0 {
+			return nil, false
+		}
+		used = append(used, t)
+		cursor = t
+	}
+	return used, true
+}
+
+// isWord reports whether token t is word w (by lemma, form or hyphenated
+// compound).
+func (v *sentence) isWord(t int, w string) bool {
+	return v.lemma[t] == w || v.lower[t] == w || v.joined[t] == w
 }
 
 // inClause reports whether t lies in the clause of anchor a: t descends from
@@ -107,8 +191,9 @@ func (v *sentence) inClause(a, t int) bool {
 // With near set, the token must be a direct dependent of a or of a's
 // dependents (particles, objects).
 func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
+	scope := v.scope(a)
 	for t := cursor + 1; t+len(ws)-1 < v.n; t++ {
-		if !v.wordsAt(t, ws) || !v.inClause(a, t) {
+		if !v.wordsAt(t, ws) || !v.inClause(scope, t) {
 			continue
 		}
 		if near && v.head[t] != a && (v.head[t] < 0 || v.head[v.head[t]] != a) {
@@ -119,11 +204,28 @@ func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 	return -1
 }
 
+// adjacentWord returns t when the words ws start right after cursor (one
+// determiner or adverb may intervene) and no verb of another clause lies in
+// between: the parser sometimes hangs a preposition off the wrong word
+// ("met with Syrian President Assad" with "with" under a later verb).
+func (v *sentence) adjacentWord(a, cursor int, ws []string) int {
+	for t := cursor + 1; t <= cursor+2 && t+len(ws)-1 < v.n; t++ {
+		if v.wordsAt(t, ws) && v.upos[t] == "ADP" {
+			return t
+		}
+		if v.upos[t] != "DET" && v.upos[t] != "ADV" && v.upos[t] != "PART" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // findWordBefore is findWordAfter for words before the anchor; it returns
 // the last token before cursor.
 func (v *sentence) findWordBefore(a, cursor int, ws []string) int {
+	scope := v.scope(a)
 	for t := cursor - len(ws); t >= 0; t-- {
-		if v.wordsAt(t, ws) && v.inClause(a, t) {
+		if v.wordsAt(t, ws) && v.inClause(scope, t) {
 			return t
 		}
 	}
@@ -131,8 +233,14 @@ func (v *sentence) findWordBefore(a, cursor int, ws []string) int {
 }
 
 func (v *sentence) wordsAt(t int, ws []string) bool {
+	if len(ws) == 0 {
+		return true
+	}
 	if t < 0 || t+len(ws) > v.n {
 		return false
+	}
+	if len(ws) == 1 {
+		return v.isWord(t, ws[0])
 	}
 	for k, w := range ws {
 		if v.lemma[t+k] != w && v.lower[t+k] != w {
@@ -144,10 +252,12 @@ func (v *sentence) wordsAt(t int, ws []string) bool {
 
 // matchPattern tries pattern p at anchor a; the reason it fails is returned
 // (empty on success).
-func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest []int) (match, string) {
-	m := match{anchor: a, code: p.code, rule: p.Rule(), pattern: p, specificity: p.specificity + len(rest) - 1,
+// With trace unset, the reason is "x" (building it would cost more than
+// the match).
+func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, trace bool) (match, string) {
+	m := match{anchor: a, code: p.code, rule: p.rule, pattern: p, specificity: p.specificity + len(rest) - 1,
 		target: -1, source: -1, target2: -1, source2: -1}
-	m.used = append(m.used, rest...)
+	m.used = append(used, rest...)
 	// Elements before the anchor, matched right to left.
 	cursor := a
 	for i := p.anchor - 1; i >= 0; i-- {
@@ -156,9 +266,13 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest []int) (match,
 		case elemWord, elemSet:
 			t, n := c.findElemBefore(v, a, cursor, e)
 			if t < 0 {
+				if !trace {
+					return m, "x"
+				}
 				return m, "no " + describe(e) + " before the anchor"
 			}
-			m.used = append(m.used, rangeInts(t, t+n)...)
+			m.used = appendRange(m.used, t, t+n)
+			m.specificity += n - 1
 			cursor = t
 		case elemSource:
 			// "$ *" names the default source; in noun groups it asks for a
@@ -166,18 +280,55 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest []int) (match,
 			if p.kind == nounGroup {
 				s := v.nounModifierSource(a)
 				if s < 0 {
+					if !trace {
+						return m, "x"
+					}
 					return m, "no possessor or modifier for $"
+				}
+				if e.actor && v.mentionFor(s) < 0 {
+					if !trace {
+						return m, "x"
+					}
+					return m, "the modifier names no actor"
+				}
+				bind(&m.source, &m.source2, s)
+			} else if e.actor {
+				s := v.subject(a, 0)
+				if s < 0 || v.mentionFor(s) < 0 {
+					if !trace {
+						return m, "x"
+					}
+					return m, "the subject names no actor"
 				}
 				bind(&m.source, &m.source2, s)
 			}
 		case elemTarget:
-			t := v.nounModifierSource(a)
+			// In a verb group "+ *" makes the subject the target ("X
+			// received aid from $"); in a noun group it is a modifier.
+			t := -1
+			if p.kind == verbGroup {
+				t = v.subject(a, 0)
+			} else {
+				t = v.nounModifierSource(a)
+			}
 			if t < 0 {
-				return m, "no modifier for + before the anchor"
+				if !trace {
+					return m, "x"
+				}
+				return m, "nothing for + before the anchor"
+			}
+			if e.actor && v.mentionFor(t) < 0 {
+				if !trace {
+					return m, "x"
+				}
+				return m, "the modifier names no actor"
 			}
 			bind(&m.target, &m.target2, t)
 		case elemAny:
 			if cursor == 0 {
+				if !trace {
+					return m, "x"
+				}
 				return m, "no token for %"
 			}
 			cursor--
@@ -185,36 +336,89 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest []int) (match,
 	}
 	// Elements after the anchor, left to right.
 	cursor = a
-	if len(rest) > 0 {
-		cursor = rest[len(rest)-1]
+	for _, t := range rest {
+		cursor = max(cursor, t)
 	}
 	prev := a // token matched by the previous element
 	prevKind := elemAnchor
+	particles := rest[1:]
 	for i := p.anchor + 1; i < len(p.elems); i++ {
 		e := p.elems[i]
 		switch e.kind {
 		case elemWord, elemSet:
-			t, n := c.findElemAfter(v, a, cursor, e)
+			// A word the anchor phrase already matched ("pull out" with
+			// "* out of +") is taken from the phrase.
+			t, n := -1, 0
+			if e.kind == elemWord && len(e.words) == 1 {
+				for j, pt := range particles {
+					if v.isWord(pt, e.words[0]) {
+						t, n = pt, 1
+						particles = particles[j+1:]
+						break
+					}
+				}
+			}
+			for search := cursor; t < 0; {
+				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1)
+				if t < 0 || v.attachedHere(a, t, n, prev, &m) {
+					break
+				}
+				search, t = t, -1
+			}
+			if t < 0 && i == p.anchor+1 && p.kind == verbGroup {
+				// In a passive clause the subject stands for the object
+				// ("sanctions were imposed on Iran", "evidence against
+				// Russia was presented"): the pattern goes on inside it.
+				if sp := v.childExact(a, "nsubj:pass"); sp >= 0 {
+					lo, hi := v.phrase(sp)
+					if lo < a {
+						if t, n = c.findElemIn(v, lo, min(hi, a-1), e); t >= 0 {
+							m.used = appendRange(m.used, t, t+n)
+							m.specificity += n - 1
+							cursor = t + n - 1
+							prev, prevKind = t+n-1, e.kind
+							continue
+						}
+					}
+				}
+			}
+			if t < 0 && e.kind == elemWord && (prevKind == elemAnchor || prevKind == elemTarget || prevKind == elemSource) {
+				t = v.adjacentWord(a, cursor, e.words)
+				n = len(e.words)
+			}
 			if t < 0 {
+				if !trace {
+					return m, "x"
+				}
 				return m, "no " + describe(e) + " after the anchor"
 			}
-			m.used = append(m.used, rangeInts(t, t+n)...)
-			cursor = t + n - 1
+			m.used = appendRange(m.used, t, t+n)
+			m.specificity += n - 1
+			cursor = max(cursor, t+n-1)
 			prev, prevKind = t+n-1, e.kind
 		case elemTarget, elemSource:
 			t := v.slot(a, prev, prevKind, cursor)
 			if t < 0 {
+				if !trace {
+					return m, "x"
+				}
 				return m, "nothing for " + describe(e) + " after " + v.lower[prev]
+			}
+			if e.actor && v.mentionFor(t) < 0 {
+				return m, describe(e) + " names no actor"
 			}
 			if e.kind == elemTarget {
 				bind(&m.target, &m.target2, t)
 			} else {
 				bind(&m.source, &m.source2, t)
 			}
-			cursor = t
+			cursor = max(cursor, t)
 			prev, prevKind = t, e.kind
 		case elemAny:
 			if cursor+1 >= v.n {
+				if !trace {
+					return m, "x"
+				}
 				return m, "no token for %"
 			}
 			cursor++
@@ -232,12 +436,11 @@ func bind(first, second *int, t int) {
 	}
 }
 
-func rangeInts(lo, hi int) []int {
-	out := make([]int, 0, hi-lo)
+func appendRange(s []int, lo, hi int) []int {
 	for i := lo; i < hi; i++ {
-		out = append(out, i)
+		s = append(s, i)
 	}
-	return out
+	return s
 }
 
 func describe(e elem) string {
@@ -254,30 +457,171 @@ func describe(e elem) string {
 	case elemSet:
 		return "&" + e.set
 	case elemTarget:
+		if e.actor {
+			return "+!"
+		}
 		return "+"
 	case elemSource:
+		if e.actor {
+			return "$!"
+		}
 		return "$"
 	}
 	return "%"
 }
 
-func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem) (int, int) {
-	if e.kind == elemWord {
-		if t := v.findWordAfter(a, cursor, e.words, false); t >= 0 {
-			return t, len(e.words)
+// findElemAfter finds a word or set element after cursor in a's clause; it
+// returns the first token and the number of tokens matched. With first
+// set, the element comes right after a verb anchor: a noun must then be
+// the verb's object ("impose sanctions", not any noun of the clause); with
+// particle set the pattern is "* WORD" and a preposition must be the
+// verb's particle ("hold on"), not the head of a phrase ("on Monday").
+func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particle bool) (int, int) {
+	scope := v.scope(a)
+	var ws *wordSet
+	if e.kind == elemSet {
+		if ws = e.ws; ws == nil {
+			return -1, 0
 		}
-		return -1, 0
 	}
-	best, bestN := -1, 0
-	for _, ph := range c.dict.sets[e.set] {
-		t := v.findWordAfter(a, cursor, ph, false)
-		if t >= 0 && (best < 0 || t < best || t == best && len(ph) > bestN) {
-			best, bestN = t, len(ph)
+	for t := cursor + 1; t < v.n; t++ {
+		n := 0
+		if e.kind == elemWord {
+			if v.wordsAt(t, e.words) {
+				n = len(e.words)
+			}
+		} else {
+			n = v.setAt(ws, t)
 		}
+		if n == 0 || !v.inClause(scope, t) {
+			continue
+		}
+		if first && !v.objectLike(a, t, n) {
+			continue
+		}
+		if particle && n == 1 && v.urel[t] == "case" {
+			continue
+		}
+		return t, n
 	}
-	return best, bestN
+	return -1, 0
 }
 
+// attachedHere reports whether a preposition matched at t heads a phrase of
+// the anchor, of the element matched before it, or of a phrase the pattern
+// bound: "met with X", "sanctions on X" (not the "on" of a later clause).
+// Other words pass.
+func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
+	if n == 1 && v.urel[t] == "mark" {
+		// "to", "that": the clause it introduces must be the anchor's.
+		host := v.head[t]
+		return host >= 0 && (host == v.scope(a) || v.head[host] == v.scope(a) || v.head[host] == prev || containsInt(m.used, v.head[host]))
+	}
+	if n != 1 || v.upos[t] != "ADP" || v.urel[t] != "case" {
+		return true
+	}
+	host := v.head[t]
+	if host < 0 {
+		return false
+	}
+	scope := v.scope(a)
+	if host == scope || host == prev {
+		return true
+	}
+	h2 := v.head[host]
+	if h2 < 0 {
+		return false
+	}
+	if v.urel[host] == "conj" {
+		h2 = v.head[h2] // "with X and with Y"
+		if h2 < 0 {
+			return false
+		}
+	}
+	return h2 == scope || h2 == prev || h2 == m.target || h2 == m.source || h2 == a || containsInt(m.used, h2) ||
+		v.head[h2] == scope && (v.urel[h2] == "obj" || v.urel[h2] == "xcomp")
+}
+
+// findElemIn finds a word or set element within tokens lo..hi.
+func (c *Coder) findElemIn(v *sentence, lo, hi int, e elem) (int, int) {
+	var ws *wordSet
+	if e.kind == elemSet {
+		if ws = e.ws; ws == nil {
+			return -1, 0
+		}
+	}
+	for t := lo; t <= hi; t++ {
+		if e.kind == elemWord {
+			if v.wordsAt(t, e.words) && t+len(e.words)-1 <= hi {
+				return t, len(e.words)
+			}
+		} else if n := v.setAt(ws, t); n > 0 && t+n-1 <= hi {
+			return t, n
+		}
+	}
+	return -1, 0
+}
+
+// objectLike reports whether tokens t..t+n-1, matched right after verb a,
+// may stand for a's object: words that are not nouns pass; a noun must be
+// the head of a's object (or complement, or an unmarked nominal), or sit
+// inside that noun phrase, or be what a quantity object counts ("launched a
+// wave of strikes").
+func (v *sentence) objectLike(a, t, n int) bool {
+	nominal := false
+	for k := t; k < t+n; k++ {
+		if v.upos[k] == "NOUN" || v.upos[k] == "PROPN" || v.upos[k] == "NUM" || v.upos[k] == "PRON" {
+			nominal = true
+		}
+	}
+	if !nominal {
+		return true
+	}
+	for k := t; k < t+n; k++ {
+		h := k
+		for steps := 0; steps < 4 && h >= 0 && v.head[h] != a; steps++ {
+			switch {
+			case v.phraseInternal(h):
+			case v.urel[h] == "nmod" && v.head[h] >= 0 && v.quantity(v.head[h]):
+			case v.head[h] >= 0 && v.rel[v.head[h]] == "compound:prt" && v.head[v.head[h]] == a:
+			default:
+				h = -1
+				continue
+			}
+			h = v.head[h]
+		}
+		if h < 0 || v.head[h] != a {
+			continue
+		}
+		switch v.urel[h] {
+		case "obj", "iobj", "xcomp", "ccomp", "nsubj", "dep", "advcl", "conj", "compound":
+			return true
+		case "obl":
+			if v.childUniversal(h, "case") < 0 {
+				return true // "fell 5 percent"
+			}
+		}
+	}
+	return false
+}
+
+// phraseInternal reports whether the arc into k stays inside a noun phrase
+// (a compound, modifier, determiner, possessor or conjunct).
+func (v *sentence) phraseInternal(k int) bool {
+	switch v.urel[k] {
+	case "compound", "flat", "amod", "det", "nummod", "conj":
+		return true
+	}
+	return v.rel[k] == "nmod:poss"
+}
+
+// quantity reports whether noun h counts or groups what its of-phrase names
+// ("a wave of strikes", "dozens of protesters").
+func (v *sentence) quantity(h int) bool {
+	return v.dict != nil && v.dict.quantity != nil && (v.dict.quantity[v.lemma[h]] || v.dict.quantity[v.lower[h]])
+}
+
+// findElemBefore is findElemAfter before the anchor, nearest first.
 func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem) (int, int) {
 	if e.kind == elemWord {
 		if t := v.findWordBefore(a, cursor, e.words); t >= 0 {
@@ -285,14 +629,78 @@ func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem) (int, int) {
 		}
 		return -1, 0
 	}
-	best, bestN := -1, 0
-	for _, ph := range c.dict.sets[e.set] {
-		t := v.findWordBefore(a, cursor, ph)
-		if t > best || t == best && t >= 0 && len(ph) > bestN {
-			best, bestN = t, len(ph)
+	ws := e.ws
+	if ws == nil {
+		return -1, 0
+	}
+	scope := v.scope(a)
+	for t := cursor - 1; t >= 0; t-- {
+		if n := v.setAt(ws, t); n > 0 && t+n <= cursor && v.inClause(scope, t) {
+			return t, n
 		}
 	}
-	return best, bestN
+	return -1, 0
+}
+
+// setAt returns the length of the longest member of ws that starts at token
+// t, or 0. Sets hold nouns and adjectives: verbs never match ("want to
+// help" is not "help").
+func (v *sentence) setAt(ws *wordSet, t int) int {
+	if v.dict == nil {
+		return v.setAtSlow(ws, t)
+	}
+	if len(v.starts) == 0 {
+		v.indexSets()
+	}
+	n := 0
+	for _, h := range v.starts[t] {
+		if h.ws == ws && h.n > n {
+			n = h.n
+		}
+	}
+	return n
+}
+
+// indexSets finds, once per sentence, the set members that start at each
+// token.
+func (v *sentence) indexSets() {
+	v.starts = grow(v.starts, v.n)
+	v.setsPresent = grow(v.setsPresent, (len(v.dict.sets)+63)/64)
+	clear(v.setsPresent)
+	for t := 0; t < v.n; t++ {
+		hits := v.starts[t][:0]
+		if v.upos[t] != "VERB" && v.upos[t] != "AUX" {
+			for k, key := range [3]string{v.lemma[t], v.lower[t], v.joined[t]} {
+				if key == "" || k == 1 && key == v.lemma[t] || k == 2 && key == v.lower[t] {
+					continue
+				}
+				for _, st := range v.dict.setStarts[key] {
+					if len(st.phrase) == 1 || v.wordsAt(t, st.phrase) {
+						hits = append(hits, setHit{st.ws, len(st.phrase)})
+						v.setsPresent[st.ws.id/64] |= 1 << (st.ws.id % 64)
+					}
+				}
+			}
+		}
+		v.starts[t] = hits
+	}
+}
+
+func (v *sentence) setAtSlow(ws *wordSet, t int) int {
+	if v.upos[t] == "VERB" || v.upos[t] == "AUX" {
+		return 0
+	}
+	for _, key := range [3]string{v.lemma[t], v.lower[t], v.joined[t]} {
+		if key == "" {
+			continue
+		}
+		for _, ph := range ws.byFirst[key] {
+			if len(ph) == 1 || v.wordsAt(t, ph) {
+				return len(ph)
+			}
+		}
+	}
+	return 0
 }
 
 // nounModifierSource returns the actor-like modifier of a noun anchor: its
@@ -301,9 +709,18 @@ func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem) (int, int) {
 func (v *sentence) nounModifierSource(a int) int {
 	for _, rel := range []string{"nmod:poss", "compound", "amod"} {
 		for _, k := range v.kids[a] {
-			if v.rel[k] == rel && k < a {
-				return k
+			if v.rel[k] != rel || k > a {
+				continue
 			}
+			// An adjective counts only when it names an actor ("Chinese"),
+			// not "first" or "seven-week".
+			if rel == "amod" && v.mention[k] < 0 {
+				continue
+			}
+			if rel == "compound" && v.upos[k] != "NOUN" && v.upos[k] != "PROPN" {
+				continue
+			}
+			return k
 		}
 	}
 	return -1
@@ -315,7 +732,16 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 	if prevKind == elemWord || prevKind == elemSet {
 		switch v.urel[prev] {
 		case "case", "mark":
-			// A preposition: the noun it marks.
+			// A preposition: the noun it marks (not an infinitive: "agreed
+			// to meet").
+			if h := v.head[prev]; h > prev && !(v.upos[h] == "VERB" || v.upos[h] == "AUX" || v.isVerbal(h)) {
+				return h
+			}
+			if v.urel[prev] == "mark" && v.upos[prev] == "PART" {
+				return -1 // an infinitive: "agreed to meet"
+			}
+		case "cc":
+			// "between X and Y": the conjunct the coordinator joins.
 			if h := v.head[prev]; h > prev {
 				return h
 			}
@@ -333,11 +759,14 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 				return k
 			}
 		}
-		if v.upos[prev] == "ADP" {
+		if v.upos[prev] == "ADP" || v.upos[prev] == "CCONJ" {
 			// A preposition left dangling by the parser: the next noun.
 			for t := prev + 1; t < v.n && t <= prev+4; t++ {
-				if isNominal(v.upos[t]) && v.inClause(a, t) {
+				if isNominal(v.upos[t]) {
 					return v.nounHeadFrom(t)
+				}
+				if v.upos[t] == "VERB" || v.upos[t] == "PUNCT" {
+					break
 				}
 			}
 		}
@@ -353,7 +782,7 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 }
 
 // object returns the direct object of a (or, in a passive clause, the
-// passive subject; for a noun anchor, its unmarked nominal modifier), or -1.
+// passive subject), or -1.
 func (v *sentence) object(a int) int {
 	if o := v.childUniversal(a, "obj"); o >= 0 {
 		return o
@@ -363,6 +792,9 @@ func (v *sentence) object(a int) int {
 	}
 	if o := v.childExact(a, "nsubj:pass"); o >= 0 {
 		return o
+	}
+	if v.head[a] >= 0 && v.rel[a] == "acl" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 {
+		return v.head[a] // "the prisoners freed on Monday"
 	}
 	return -1
 }
@@ -375,7 +807,7 @@ func (v *sentence) nounHeadFrom(t int) int {
 			return t
 		}
 		switch v.urel[t] {
-		case "compound", "flat", "amod", "det", "nummod", "nmod:poss":
+		case "compound", "flat", "amod", "det", "nummod", "nmod:poss", "nmod:desc":
 			t = h
 		default:
 			return t

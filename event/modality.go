@@ -9,49 +9,87 @@ import (
 	"github.com/parleyproject/parley/text"
 )
 
-// Lexicon holds the word lists that decide modality and statement handling.
-// Its file format is one "CLASS<TAB>word, word, ..." line per class (see
-// data/modality.tsv); classes may repeat.
+// Lexicon holds the word lists that decide modality and the speech-act
+// forms of events (data/modality.tsv, data/transform.tsv). Its class file
+// format is one "CLASS<TAB>word, word, ..." line per class; classes may
+// repeat.
 type Lexicon struct {
 	classes map[string]map[string]bool
+	// forms maps a CAMEO code prefix to its intent, refuse, appeal and
+	// demand forms ("" for none).
+	forms map[string][numForms]string
 }
 
 // The classes a modality lexicon defines.
 const (
-	classNegator      = "negator"       // not, never: negate the verb they modify
-	classFutureAux    = "future-aux"    // will, shall
-	classModalAux     = "modal-aux"     // could, would, might: hypothetical
-	classCondition    = "condition"     // if, unless: hypothetical clause
-	classFutureGov    = "future-gov"    // plan to, agree to: the complement is future
-	classNegGov       = "negative-gov"  // refuse to, deny: the complement is negated
-	classHypoGov      = "hypo-gov"      // want to, try to, threaten to: hypothetical
-	classReport       = "report"        // say, tell: the complement stays asserted
-	classAllegeGov    = "allege-gov"    // accuse of, allege: the complement is alleged
-	classSelfRef      = "first-person"  // we, I: the speaker in quotes
-	classDemonstrator = "plural-pronoun" // they, both sides: several actors
+	classNegator     = "negator"         // not, never: negate the verb they modify
+	classFutureAux   = "future-aux"      // will, shall
+	classPastFuture  = "past-future-aux" // would in reported speech
+	classModalAux    = "modal-aux"       // could, might: hypothetical
+	classAppealAux   = "appeal-aux"      // should: an appeal in reported speech
+	classDemandAux   = "demand-aux"      // must: a demand in reported speech
+	classCondition   = "condition"       // if, unless: hypothetical clause
+	classIntentGov   = "intent-gov"      // promise to, agree to: an intention
+	classThreatGov   = "threat-gov"      // threaten to: a threat
+	classRefuseGov   = "refuse-gov"      // refuse to: a refusal
+	classAppealGov   = "appeal-gov"      // urge to, call for: an appeal
+	classDemandGov   = "demand-gov"      // demand that: a demand
+	classNegGov      = "negative-gov"    // fail to, avoid: not done
+	classHypoGov     = "hypo-gov"        // try to, want to: hypothetical
+	classFutureGov   = "future-gov"      // be scheduled to: future
+	classAllegeGov   = "allege-gov"      // accuse of, allege: alleged
+	classReport      = "report"          // say, tell: the complement keeps its modality
+	classFirstPerson = "first-person"    // we, I: the speaker in quotes
+	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
 )
 
-// ParseLexicon reads a modality lexicon; name appears in errors.
+// requiredClasses must be present in a lexicon.
+var requiredClasses = []string{
+	classNegator, classFutureAux, classPastFuture, classModalAux, classAppealAux, classDemandAux,
+	classCondition, classIntentGov, classThreatGov, classRefuseGov, classAppealGov, classDemandGov,
+	classNegGov, classHypoGov, classFutureGov, classAllegeGov, classReport, classFirstPerson, classSymmetric,
+}
+
+// transformKind names a speech-act form (a column of transform.tsv).
+type transformKind int
+
+const (
+	noTransform transformKind = iota - 1
+	intentForm
+	refuseForm
+	appealForm
+	demandForm
+	allegeForm
+	numForms
+)
+
+func (k transformKind) String() string {
+	switch k {
+	case intentForm:
+		return "intent"
+	case refuseForm:
+		return "refusal"
+	case appealForm:
+		return "appeal"
+	case demandForm:
+		return "demand"
+	case allegeForm:
+		return "allegation"
+	}
+	return "none"
+}
+
+// ParseLexicon reads a modality class file; name appears in errors. The
+// lexicon has no speech-act forms until ParseForms adds them.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	l := &Lexicon{classes: map[string]map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), maxLine)
-	n := 0
+	l := &Lexicon{classes: map[string]map[string]bool{}, forms: map[string][numForms]string{}}
 	var problems []Problem
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
+	err := eachLine(r, name, &problems, func(n int, line string) {
 		class, words, ok := strings.Cut(line, "\t")
 		class = strings.TrimSpace(class)
 		if !ok || class == "" {
 			problems = append(problems, Problem{name, n, "want CLASS<TAB>word, word, ..."})
-			continue
+			return
 		}
 		set := l.classes[class]
 		if set == nil {
@@ -63,14 +101,11 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 				set[w] = true
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, Problem{name, n + 1, "read: " + err.Error()})
-	}
-	if len(problems) > 0 {
-		return nil, &LoadError{Problems: problems}
-	}
-	for _, c := range []string{classNegator, classFutureAux, classModalAux, classCondition, classFutureGov, classNegGov, classHypoGov, classReport} {
+	for _, c := range requiredClasses {
 		if len(l.classes[c]) == 0 {
 			return nil, fmt.Errorf("modality lexicon %s: class %s is missing", name, c)
 		}
@@ -78,123 +113,512 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	return l, nil
 }
 
-func (l *Lexicon) has(class, word string) bool { return l.classes[class][word] }
-
-// modality decides the modality of the event anchored at a, and names the
-// word that decided it (for --explain).
-func (c *Coder) modality(v *sentence, a int) (text.Modality, string) {
-	lex := c.lex
-	// The anchor's own auxiliaries and negation.
-	mod, why := text.Asserted, ""
-	for _, k := range v.kids[a] {
-		w := v.lemma[k]
-		switch v.urel[k] {
-		case "advmod", "neg", "det":
-			if lex.has(classNegator, w) || lex.has(classNegator, v.lower[k]) {
-				return text.Negated, v.lower[k]
-			}
-		case "aux":
-			switch {
-			case lex.has(classFutureAux, v.lower[k]) || lex.has(classFutureAux, w):
-				mod, why = text.Future, v.lower[k]
-			case lex.has(classModalAux, v.lower[k]) || lex.has(classModalAux, w):
-				if mod == text.Asserted {
-					mod, why = text.Hypothetical, v.lower[k]
-				}
-			}
-		case "mark":
-			if lex.has(classCondition, w) {
-				return text.Hypothetical, v.lower[k]
-			}
+// ParseForms reads a speech-act form table (data/transform.tsv) into l,
+// replacing rows of the same code.
+func (l *Lexicon) ParseForms(r io.Reader, name string) error {
+	var problems []Problem
+	return eachLine(r, name, &problems, func(n int, line string) {
+		f := strings.Split(line, "\t")
+		if len(f) != 1+int(numForms) {
+			problems = append(problems, Problem{name, n, fmt.Sprintf("want %d tab-separated columns: code, intent, refuse, appeal, demand, allege", 1+int(numForms))})
+			return
 		}
-	}
-	if mod != text.Asserted {
-		return mod, why
-	}
-	// Governing clauses: "plans to attack", "refused to meet", "if it
-	// attacks", "accused X of attacking".
-	t := a
-	for steps := 0; steps < v.n; steps++ {
-		h := v.head[t]
-		if h < 0 {
-			break
+		code := strings.TrimSpace(f[0])
+		if !validCodePrefix(code) {
+			problems = append(problems, Problem{name, n, fmt.Sprintf("bad CAMEO code %q", code)})
+			return
 		}
-		rel := v.urel[t]
-		hw := v.lemma[h]
-		switch rel {
-		case "xcomp", "ccomp", "advcl", "acl", "csubj":
-		case "conj":
-			t = h
-			continue
-		default:
-			if isNominal(v.upos[t]) && (rel == "obj" || rel == "nsubj" || rel == "obl") {
-				// A noun anchor takes the modality of its verb.
-				t = h
-				if m, w := c.ownModality(v, h); m != text.Asserted {
-					return m, w
-				}
+		var row [numForms]string
+		for i := range row {
+			c := strings.TrimSpace(f[1+i])
+			if c == "-" {
 				continue
 			}
-			return text.Asserted, ""
-		}
-		if rel == "advcl" {
-			for _, k := range v.kids[t] {
-				if v.urel[k] == "mark" && lex.has(classCondition, v.lemma[k]) {
-					return text.Hypothetical, v.lower[k]
-				}
+			if !validCode(c) || c == "---" {
+				problems = append(problems, Problem{name, n, fmt.Sprintf("bad CAMEO code %q", c)})
+				return
 			}
+			row[i] = c
 		}
-		switch {
-		case lex.has(classNegGov, hw):
-			return text.Negated, v.lower[h]
-		case lex.has(classFutureGov, hw):
-			if m, w := c.ownModality(v, h); m == text.Negated {
-				return m, w
-			}
-			return text.Future, v.lower[h]
-		case lex.has(classHypoGov, hw), lex.has(classAllegeGov, hw):
-			return text.Hypothetical, v.lower[h]
-		case lex.has(classReport, hw):
-			return text.Asserted, ""
-		}
-		if rel == "xcomp" || rel == "ccomp" {
-			// Other complements inherit the governor's own modality.
-			if m, w := c.ownModality(v, h); m != text.Asserted {
-				return m, w
-			}
-		}
-		return text.Asserted, ""
-	}
-	return text.Asserted, ""
+		l.forms[code] = row
+	})
 }
 
-// ownModality looks only at a verb's own auxiliaries and negation.
-func (c *Coder) ownModality(v *sentence, a int) (text.Modality, string) {
-	lex := c.lex
-	mod, why := text.Asserted, ""
-	for _, k := range v.kids[a] {
-		switch v.urel[k] {
-		case "advmod", "neg":
-			if lex.has(classNegator, v.lower[k]) || lex.has(classNegator, v.lemma[k]) {
-				return text.Negated, v.lower[k]
-			}
-		case "aux":
-			if lex.has(classFutureAux, v.lower[k]) || lex.has(classFutureAux, v.lemma[k]) {
-				mod, why = text.Future, v.lower[k]
-			} else if mod == text.Asserted && (lex.has(classModalAux, v.lower[k]) || lex.has(classModalAux, v.lemma[k])) {
-				mod, why = text.Hypothetical, v.lower[k]
-			}
-		}
+func validCodePrefix(c string) bool {
+	if len(c) == 2 {
+		return validCode(c+"0") && c != "--"
 	}
-	return mod, why
+	return validCode(c) && c != "---"
 }
 
-// DefaultLexicon returns the embedded modality lexicon.
+// eachLine calls fn for every non-blank, non-comment line of r and returns a
+// *LoadError if fn or reading reported problems.
+func eachLine(r io.Reader, name string, problems *[]Problem, fn func(n int, line string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), maxLine)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fn(n, line)
+	}
+	if err := sc.Err(); err != nil {
+		*problems = append(*problems, Problem{name, n + 1, "read: " + err.Error()})
+	}
+	if len(*problems) > 0 {
+		return &LoadError{Problems: *problems}
+	}
+	return nil
+}
+
+func (l *Lexicon) has(class, word string) bool { return l.classes[class][word] }
+
+// form returns the speech-act form of code, or "".
+func (l *Lexicon) form(code string, k transformKind) string {
+	if k < 0 || k >= numForms {
+		return ""
+	}
+	for n := len(code); n >= 2; n-- {
+		if row, ok := l.forms[code[:n]]; ok {
+			return row[k]
+		}
+	}
+	return ""
+}
+
+// DefaultLexicon returns the embedded modality lexicon with its speech-act
+// forms.
 func DefaultLexicon() (*Lexicon, error) {
 	f, err := dataFS.Open("data/modality.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("modality lexicon: %w", err)
 	}
 	defer f.Close()
-	return ParseLexicon(f, "modality.tsv")
+	l, err := ParseLexicon(f, "modality.tsv")
+	if err != nil {
+		return nil, err
+	}
+	t, err := dataFS.Open("data/transform.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("speech-act forms: %w", err)
+	}
+	defer t.Close()
+	if err := l.ParseForms(t, "transform.tsv"); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// frame says how an event's clause is embedded: its modality, and when a
+// governing word makes the event an intention, refusal, appeal or demand,
+// which form applies and who speaks to whom.
+type frame struct {
+	modality text.Modality
+	why      string // the word that decided, for --explain
+	kind     transformKind
+	// governor is the governing word's token, or -1; speaker is who states,
+	// asks or demands (the governor's or the reporting verb's subject), and
+	// addressee whom an appeal or demand is made to; -1 when unknown.
+	governor, speaker, addressee int
+	// selfClaim marks an allegation about the speaker's own side ("the US
+	// claimed that they had attacked Iraq"): a claim of responsibility.
+	selfClaim bool
+}
+
+// ownMarks are the auxiliaries, negation and conditions of one clause head.
+type ownMarks struct {
+	negated                   bool
+	negWhy                    string
+	future, pastFuture, modal bool
+	appeal, demand            bool
+	auxWhy                    string
+	condition                 bool
+	condWhy                   string
+}
+
+func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
+	lex := c.lex
+	var m ownMarks
+	for _, k := range v.kids[h] {
+		if containsInt(used, k) {
+			continue
+		}
+		w, f := v.lemma[k], v.lower[k]
+		switch v.urel[k] {
+		case "advmod", "neg", "det", "cc:preconj":
+			if lex.has(classNegator, w) || lex.has(classNegator, f) {
+				m.negated, m.negWhy = true, f
+			}
+		case "aux":
+			switch {
+			case lex.has(classFutureAux, f) || lex.has(classFutureAux, w):
+				m.future, m.auxWhy = true, f
+			case lex.has(classAppealAux, f):
+				m.appeal, m.auxWhy = true, f
+			case lex.has(classDemandAux, f):
+				m.demand, m.auxWhy = true, f
+			case lex.has(classPastFuture, f):
+				m.pastFuture, m.modal, m.auxWhy = true, true, f
+			case lex.has(classModalAux, f) || lex.has(classModalAux, w):
+				m.modal, m.auxWhy = true, f
+			}
+		case "mark":
+			switch {
+			case lex.has(classCondition, w):
+				m.condition, m.condWhy = true, f
+			case w == "against" || w == "from" || w == "without" || w == "instead":
+				// "warned China against providing weapons", "barred them
+				// from entering".
+				m.negated, m.negWhy = true, f
+			}
+		}
+	}
+	// "is going to attack", "are set to meet": the future of a catenative.
+	return m
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// frameOf decides the frame of the event anchored at a; used are the tokens
+// its pattern matched (a negator matched by the pattern does not negate).
+func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
+	fr := frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
+	clause := a
+	if isNoun {
+		// "no talks": a negated noun.
+		for _, k := range v.kids[a] {
+			if v.lemma[k] == "no" && !containsInt(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
+				fr.modality, fr.why = text.Negated, "no"
+				return fr
+			}
+		}
+		// A noun event takes the frame of the verb it is an argument of,
+		// unless that verb governs it directly ("called for talks").
+		h := v.head[a]
+		if h < 0 {
+			return fr
+		}
+		if v.urel[a] == "nmod" && (c.lex.has(classNegGov, v.lemma[h]) || c.lex.has(classNegGov, v.lower[h])) {
+			fr.modality, fr.why = text.Negated, v.lower[h] // "a pause in the bombing"
+			return fr
+		}
+		switch v.urel[a] {
+		case "obj", "obl", "nsubj", "nsubj:pass", "iobj":
+		default:
+			if v.rel[a] == "nsubj:pass" {
+				break
+			}
+			return fr
+		}
+		if k, ok := c.governorKind(v, h, a); ok {
+			return c.governed(v, a, h, k, fr)
+		}
+		if !v.isVerbal(h) && v.upos[h] != "VERB" {
+			return fr
+		}
+		clause = h
+	}
+	own := c.marks(v, clause, used)
+	if !isNoun {
+		// "imposed no sanctions": a negated object the pattern matched.
+		for _, u := range used {
+			if u == a || !isNominal(v.upos[u]) {
+				continue
+			}
+			for _, k := range v.kids[u] {
+				if v.lemma[k] == "no" && (v.urel[k] == "det" || v.urel[k] == "advmod") {
+					own.negated, own.negWhy = true, "no"
+				}
+			}
+		}
+	}
+	if own.condition {
+		fr.modality, fr.why = text.Hypothetical, own.condWhy
+		return fr
+	}
+	// Find the governor of the clause, through coordination.
+	t := clause
+	for steps := 0; steps <= v.n; steps++ {
+		h := v.head[t]
+		if h < 0 || v.urel[t] != "conj" {
+			break
+		}
+		if !v.isVerbal(h) && v.upos[h] != "VERB" {
+			break
+		}
+		t = h
+	}
+	g := -1
+	if h := v.head[t]; h >= 0 {
+		switch v.urel[t] {
+		case "xcomp", "ccomp", "csubj":
+			g = h
+		case "advcl":
+			if v.hasMark(t, "to") || !v.hasOwnSubject(t) && v.tok(t).XPOS == "VB" {
+				g = h // "called on Russia to withdraw" parsed as a purpose clause
+			} else if k := v.conditionMark(t, c.lex); k != "" {
+				fr.modality, fr.why = text.Hypothetical, k
+				return fr
+			}
+		case "acl":
+			if v.rel[t] != "acl:relcl" {
+				g = h // "plans to visit", "the decision to withdraw"
+			}
+		}
+	}
+	if g < 0 {
+		// A reporting verb attached to the event's own clause ("X will
+		// free them, the minister said").
+		if r := v.reportChild(t, c.lex); r >= 0 {
+			return c.reported(v, clause, t, r, own, fr)
+		}
+		return c.unembedded(v, clause, own, fr)
+	}
+	reportish := (c.lex.has(classReport, v.lemma[g]) || c.lex.has(classReport, v.lower[g])) && (v.urel[t] == "ccomp" || v.urel[t] == "parataxis")
+	if k, ok := c.governorKind(v, g, t); ok && !(reportish && (k == appealForm || k == demandForm)) {
+		if (k == intentForm || k == refuseForm) && !v.controlled(g, t) {
+			// "hoped that France would be indicted": a wish about others.
+			fr.modality, fr.why = text.Hypothetical, v.lower[g]
+			return fr
+		}
+		if own.negated && k != refuseForm {
+			fr.modality, fr.why = text.Negated, own.negWhy
+			return fr
+		}
+		return c.governed(v, clause, g, k, fr)
+	}
+	lex := c.lex
+	gw, gf := v.lemma[g], v.lower[g]
+	switch {
+	case lex.has(classNegGov, gw) || lex.has(classNegGov, gf):
+		fr.modality, fr.why = text.Negated, gf
+		return fr
+	case lex.has(classAllegeGov, gw) || lex.has(classAllegeGov, gf):
+		if own.negated {
+			fr.modality, fr.why = text.Negated, own.negWhy
+			return fr
+		}
+		return c.governed(v, clause, g, allegeForm, fr)
+	case lex.has(classHypoGov, gw):
+		fr.modality, fr.why = text.Hypothetical, gf
+		return fr
+	case lex.has(classFutureGov, gw) || lex.has(classFutureGov, gf):
+		if gm := c.marks(v, g, nil); gm.negated {
+			fr.modality, fr.why = text.Negated, gm.negWhy
+			return fr
+		}
+		fr.modality, fr.why = text.Future, gf
+		return fr
+	case lex.has(classReport, gw):
+		if v.urel[t] == "ccomp" || v.urel[t] == "csubj" || v.urel[t] == "advcl" {
+			return c.reported(v, clause, t, g, own, fr)
+		}
+	}
+	if own.negated {
+		fr.modality, fr.why = text.Negated, own.negWhy
+		return fr
+	}
+	if (v.urel[t] == "advcl" || v.urel[t] == "acl") && v.hasMark(t, "to") {
+		// A purpose: "sent troops to help Lebanon" says what was meant,
+		// not what was done.
+		fr.modality, fr.why = text.Hypothetical, "to"
+		return fr
+	}
+	if v.urel[t] == "xcomp" && v.isVerbal(g) && depthOK(v, t) {
+		// "would continue to support", "began to withdraw": the frame of
+		// the catenative verb.
+		if gf := c.frameOf(v, g, false, nil); gf.kind != noTransform || gf.modality != text.Asserted {
+			return gf
+		}
+	}
+	if v.urel[t] == "xcomp" || v.urel[t] == "ccomp" {
+		// Other complements inherit the governor's own modality.
+		gm := c.marks(v, g, nil)
+		switch {
+		case gm.negated:
+			fr.modality, fr.why = text.Negated, gm.negWhy
+		case gm.future:
+			fr.modality, fr.why = text.Future, gm.auxWhy
+		case gm.modal || gm.appeal || gm.demand:
+			fr.modality, fr.why = text.Hypothetical, gm.auxWhy
+		}
+	}
+	if fr.modality == text.Asserted {
+		return c.unembedded(v, clause, own, fr)
+	}
+	return fr
+}
+
+// controlled reports whether clause t states what governor g's own
+// subject is to do: an infinitive ("promised to free", "urged Iran to
+// free") or a that-clause whose subject is a pronoun or the governor's
+// subject ("promised that it would free"). "hoped that France would be
+// indicted" is not an intention of the speaker.
+func (v *sentence) controlled(g, t int) bool {
+	switch v.urel[t] {
+	case "xcomp", "acl", "advcl":
+		return true
+	}
+	s := v.childUniversal(t, "nsubj", "csubj")
+	if s < 0 {
+		return true
+	}
+	if v.upos[s] == "PRON" {
+		return true
+	}
+	gs := v.subject(g, 0)
+	return gs >= 0 && v.mention[gs] >= 0 && v.mention[s] >= 0 && sameMentionActor(v.doc, v.mention[gs], v.mention[s])
+}
+
+// governorKind classifies a governing word g of the event clause t as an
+// intention, threat, refusal, appeal or demand.
+func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
+	lex := c.lex
+	w, f := v.lemma[g], v.lower[g]
+	in := func(class string) bool { return lex.has(class, w) || lex.has(class, f) }
+	// "want Putin to attack" asks; "want to attack" intends.
+	if (w == "want" || w == "wish" || w == "like" || w == "expect") && v.childUniversal(g, "obj", "iobj") >= 0 && v.urel[t] == "xcomp" {
+		return appealForm, true
+	}
+	switch {
+	case in(classRefuseGov):
+		return refuseForm, true
+	case in(classThreatGov), in(classIntentGov):
+		return intentForm, true
+	case in(classAppealGov):
+		return appealForm, true
+	case in(classDemandGov):
+		return demandForm, true
+	}
+	return noTransform, false
+}
+
+// governed builds the frame of an event governed by an intent, refusal,
+// appeal or demand word g.
+func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) frame {
+	gm := c.marks(v, g, nil)
+	if gm.negated {
+		// "did not agree to meet", "did not call for talks".
+		fr.modality, fr.why = text.Negated, gm.negWhy
+		return fr
+	}
+	if gm.condition {
+		fr.modality, fr.why = text.Hypothetical, gm.condWhy
+		return fr
+	}
+	if gm.modal && !gm.pastFuture {
+		fr.modality, fr.why = text.Hypothetical, gm.auxWhy
+		return fr
+	}
+	fr.kind, fr.governor, fr.why = k, g, v.lower[g]
+	fr.speaker = v.subject(g, 0)
+	if fr.speaker < 0 && !v.isVerbal(g) && v.upos[g] != "VERB" {
+		fr.speaker = v.nounSource(g) // "Iran's refusal to", "calls by X for"
+	}
+	switch k {
+	case appealForm, demandForm:
+		fr.addressee = v.addressee(g, clause)
+	case allegeForm:
+		// The accused: the governor's object ("accused Iran of ...") or the
+		// alleged clause's subject ("claimed that Iran ...").
+		fr.addressee = v.controller(g)
+		if fr.addressee < 0 {
+			fr.addressee = v.subject(clause, 0)
+		}
+		if a := fr.addressee; a >= 0 && (v.upos[a] == "PRON" && v.mention[a] < 0 ||
+			fr.speaker >= 0 && v.mention[a] >= 0 && v.mention[fr.speaker] >= 0 && sameMentionActor(v.doc, v.mention[a], v.mention[fr.speaker])) {
+			fr.selfClaim = true
+		}
+	}
+	return fr
+}
+
+// reported builds the frame of an event clause t reported by verb r: a
+// future in a statement is an announced intention (CAMEO 03 or 13), a
+// negated future a refusal, "should" an appeal and "must" a demand.
+func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) frame {
+	speaker := v.subject(r, 0)
+	set := func(k transformKind) frame {
+		fr.kind, fr.governor, fr.speaker, fr.why = k, r, speaker, own.auxWhy
+		if k == appealForm || k == demandForm {
+			if s := v.subject(clause, 0); s >= 0 {
+				fr.addressee = s
+			}
+		}
+		return fr
+	}
+	rm := c.marks(v, r, nil)
+	if rm.negated || rm.condition {
+		fr.modality = text.Hypothetical
+		fr.why = rm.negWhy + rm.condWhy
+		return fr
+	}
+	switch {
+	case (own.future || own.pastFuture) && own.negated:
+		return set(refuseForm)
+	case own.future || own.pastFuture:
+		return set(intentForm)
+	case own.appeal && !own.negated:
+		return set(appealForm)
+	case own.demand && !own.negated:
+		return set(demandForm)
+	case own.negated:
+		fr.modality, fr.why = text.Negated, own.negWhy
+	case own.modal:
+		fr.modality, fr.why = text.Hypothetical, own.auxWhy
+	}
+	if fr.modality == text.Asserted {
+		fr.speaker = speaker
+	}
+	return fr
+}
+
+// unembedded decides the frame of a clause no word governs: "will" states
+// an intention, "will not" a refusal; other modals make it hypothetical.
+func (c *Coder) unembedded(v *sentence, clause int, own ownMarks, fr frame) frame {
+	switch {
+	case own.future && own.negated:
+		fr.kind, fr.why = refuseForm, own.negWhy
+	case own.future:
+		fr.kind, fr.why = intentForm, own.auxWhy
+	case own.negated:
+		fr.modality, fr.why = text.Negated, own.negWhy
+	case own.modal || own.appeal || own.demand:
+		fr.modality, fr.why = text.Hypothetical, own.auxWhy
+	}
+	return fr
+}
+
+// fallbackModality is the modality of an event whose speech-act form does
+// not exist (transform.tsv has "-").
+func fallbackModality(k transformKind) text.Modality {
+	switch k {
+	case intentForm:
+		return text.Future
+	case refuseForm:
+		return text.Negated
+	}
+	return text.Hypothetical
+}
+
+// depthOK bounds the chain of catenative verbs frameOf climbs.
+func depthOK(v *sentence, t int) bool {
+	n := 0
+	for ; t >= 0 && v.urel[t] == "xcomp" && n < 8; t = v.head[t] {
+		n++
+	}
+	return n < 8
 }

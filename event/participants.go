@@ -1,8 +1,76 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/parleyproject/parley/text"
 )
+
+// participants returns the sources and targets of a candidate after its
+// frame: an appeal or demand goes from the speaker to the addressee; a
+// pronoun subject in reported speech stands for the speaker ("X said it
+// will ..."). reciprocal reports parties coordinated in one phrase ("talks
+// between X and Y"), coded each to each.
+func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*text.Participant, reciprocal bool) {
+	m := cd.m
+	sources = c.sources(v, m)
+	targets = c.targets(v, m)
+	fr := cd.fr
+	if fr.speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && v.unresolvedPronounSubject(m.anchor) {
+		sources = c.participantsAt(v, fr.speaker, true)
+	}
+	if cd.transformed && (fr.kind == appealForm || fr.kind == demandForm || fr.kind == allegeForm) {
+		asked := sources
+		sources = nil
+		if fr.speaker >= 0 {
+			sources = c.participantsAt(v, fr.speaker, true)
+		}
+		switch {
+		case fr.kind == allegeForm && fr.selfClaim:
+			targets = c.targets(v, m) // a claim of responsibility for an act against them
+		case fr.addressee >= 0:
+			targets = c.participantsAt(v, fr.addressee, true)
+		case len(onlyResolved(asked)) > 0:
+			targets = asked
+		}
+	}
+	if m.source >= 0 && m.target >= 0 {
+		for _, k := range v.conjuncts(m.source) {
+			if k == m.target {
+				reciprocal = true
+			}
+		}
+	}
+	// "X held talks with Y", "X clashed with Y": a symmetric event with
+	// its partner is coded both ways.
+	if !cd.transformed && m.target >= 0 && v.hasCase(m.target, "with") && c.lex.has(classSymmetric, cd.code) {
+		reciprocal = true
+	}
+	return sources, targets, reciprocal
+}
+
+// controller returns the object of verb h, or its on-phrase ("called on
+// Russia"), which controls the subject of h's infinitive; -1 when none.
+func (v *sentence) controller(h int) int {
+	for _, k := range v.kids[h] {
+		switch v.urel[k] {
+		case "obj", "iobj":
+			return k
+		case "obl":
+			if v.hasCase(k, "on", "upon") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// unresolvedPronounSubject reports whether the subject of verb a is a
+// pronoun no mention resolves ("they", "it").
+func (v *sentence) unresolvedPronounSubject(a int) bool {
+	s := v.subject(a, 0)
+	return s >= 0 && v.upos[s] == "PRON" && v.mention[s] < 0
+}
 
 // sources returns the event's source participants.
 func (c *Coder) sources(v *sentence, m match) []*text.Participant {
@@ -13,13 +81,25 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		if m.source2 >= 0 {
 			toks = append(toks, m.source2)
 		}
-	case m.group != nil && m.group.kind == nounGroup:
+	case m.group != nil && m.group.kind == nounGroup && (v.upos[m.anchor] != "VERB" || !v.isVerbal(m.anchor)):
 		if s := v.nounSource(m.anchor); s >= 0 {
 			toks = append(toks, s)
 		}
 	default:
-		if s := v.subject(m.anchor, 0); s >= 0 {
+		if s := v.subject(m.anchor, 0); s >= 0 && v.mentionFor(s) < 0 && v.rel[s] == "obl:agent" {
+			// A weapon as agent: its user ("by a missile fired by rebels").
+			if u := v.instrumentUser(s); u >= 0 {
+				s = u
+			}
 			toks = append(toks, s)
+		} else if s >= 0 {
+			toks = append(toks, v.coSubjects(s)...)
+		} else if v.passive(m.anchor) {
+			// "killed in Israeli shelling", "killed in an air strike by
+			// government forces": the attack's author.
+			if s := v.instrumentSource(m.anchor); s >= 0 {
+				toks = append(toks, s)
+			}
 		}
 	}
 	var out []*text.Participant
@@ -27,6 +107,58 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		out = append(out, c.participantsAt(v, t, true)...)
 	}
 	return out
+}
+
+// coSubjects returns subject s with the other subjects of the same verb: a
+// coordination the parser split ("The US, Russia, and Switzerland met").
+func (v *sentence) coSubjects(s int) []int {
+	out := []int{s}
+	h := v.head[s]
+	if h < 0 || v.urel[s] != "nsubj" {
+		return out
+	}
+	for _, k := range v.kids[h] {
+		if k != s && v.urel[k] == "nsubj" && v.mentionFor(k) >= 0 && v.mentionFor(s) >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// instrumentUser returns who used the instrument phrase s: its possessor
+// or its own agent ("a missile fired by rebels"), or -1.
+func (v *sentence) instrumentUser(s int) int {
+	if src := v.nounSource(s); src >= 0 && v.mentionFor(src) >= 0 {
+		return src
+	}
+	for _, k := range v.kids[s] {
+		if v.urel[k] != "acl" {
+			continue
+		}
+		for _, t := range []int{k, v.childUniversal(k, "xcomp")} {
+			if t < 0 {
+				continue
+			}
+			if ag := v.agent(t); ag >= 0 && v.mentionFor(ag) >= 0 {
+				return ag
+			}
+		}
+	}
+	return -1
+}
+
+// instrumentSource returns the author of the attack a passive verb was
+// done in ("killed in Israeli shelling"), or -1.
+func (v *sentence) instrumentSource(a int) int {
+	for _, k := range v.kids[a] {
+		if v.urel[k] != "obl" || !v.hasCase(k, "in", "by", "during", "after", "from") {
+			continue
+		}
+		if s := v.nounSource(k); s >= 0 && v.mentionFor(s) >= 0 {
+			return s
+		}
+	}
+	return -1
 }
 
 // targets returns the event's target participants. Without a + in the
@@ -49,14 +181,67 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 			return c.participantsAt(v, o, false)
 		}
 	}
-	if o < 0 {
-		return c.reciprocal(v, m)
+	var ps []*text.Participant
+	if o >= 0 && (v.mention[o] >= 0 || !c.isEventNoun(v, o)) {
+		// An event noun's modifiers are its own participants ("conducted
+		// military exercises"), not the event's target.
+		ps = c.participantsAt(v, o, false)
 	}
-	ps := c.participantsAt(v, o, false)
 	if len(ps) == 0 {
-		return c.reciprocal(v, m)
+		ps = c.reciprocal(v, m)
+	}
+	if len(ps) == 0 && placeTargeted(m.code) {
+		if p := v.placeCountry(m.anchor); p >= 0 {
+			ps = c.participantsAt(v, p, false)
+		}
 	}
 	return ps
+}
+
+// placeTargeted reports whether an event of this code without a recipient
+// is directed at the country it happens in ("protested in Kenya", "air
+// strikes in Syria", "met in Switzerland").
+func placeTargeted(code string) bool {
+	switch rootOf(code) {
+	case "04", "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// placeCountry returns an in- or at-phrase of verb a (or of its noun
+// event's verb) that names a country, or -1.
+func (v *sentence) placeCountry(a int) int {
+	scope := a
+	if v.isNounModifier(a) || (v.urel[a] == "obj" || v.urel[a] == "nsubj") && v.head[a] >= 0 {
+		scope = v.head[a]
+	}
+	// Breadth first through the clause's phrases ("during its campaign
+	// for an Islamic state in northeastern Nigeria").
+	queue := []int{scope}
+	for depth := 0; depth < 4 && len(queue) > 0; depth++ {
+		var next []int
+		for _, h := range queue {
+			for _, k := range v.kids[h] {
+				if v.urel[k] != "obl" && v.urel[k] != "nmod" && v.urel[k] != "obj" {
+					continue
+				}
+				next = append(next, k)
+				if v.urel[k] == "obj" || !v.hasCase(k, "in", "at", "inside", "across", "throughout", "over") {
+					continue
+				}
+				if mi := v.mentionFor(k); mi >= 0 {
+					for _, act := range v.doc.Mentions[mi].Actors {
+						if act.Kind == text.KindCountry && len(act.Sectors) == 0 {
+							return k
+						}
+					}
+				}
+			}
+		}
+		queue = next
+	}
+	return -1
 }
 
 // reciprocal makes coordinated subjects each other's targets when the event
@@ -66,10 +251,18 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 		return nil
 	}
 	s := v.subject(m.anchor, 0)
-	if s < 0 || len(v.conjuncts(s)) < 2 {
+	if s < 0 {
 		return nil
 	}
-	return c.participantsAt(v, s, false)
+	subjects := v.coSubjects(s)
+	if len(subjects) < 2 && len(v.conjuncts(s)) < 2 {
+		return nil
+	}
+	var out []*text.Participant
+	for _, k := range subjects {
+		out = append(out, c.participantsAt(v, k, false)...)
+	}
+	return out
 }
 
 // participantsAt resolves the noun phrase at token t (and its conjuncts) to
@@ -104,6 +297,10 @@ func (v *sentence) mentionFor(t int) int {
 	if v.mention[t] >= 0 {
 		return v.mention[t]
 	}
+	// Breadth first through the phrase's modifiers; a mention that names a
+	// country beats one known only by sector ("a government-held part of
+	// Syria's second city": Syria).
+	first := -1
 	queue := []int{t}
 	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
 		var next []int
@@ -113,8 +310,14 @@ func (v *sentence) mentionFor(t int) int {
 					if v.rel[k] != pref && !(v.urel[k] == pref && pref == "nmod") {
 						continue
 					}
-					if v.mention[k] >= 0 {
-						return v.mention[k]
+					if mi := v.mention[k]; mi >= 0 {
+						if v.hasCountry(mi) {
+							return mi
+						}
+						if first < 0 {
+							first = mi
+						}
+						continue
 					}
 					next = append(next, k)
 				}
@@ -122,7 +325,18 @@ func (v *sentence) mentionFor(t int) int {
 		}
 		queue = next
 	}
-	return -1
+	return first
+}
+
+// hasCountry reports whether mention mi resolves to an actor with a
+// country or an international organisation.
+func (v *sentence) hasCountry(mi int) bool {
+	for _, a := range v.doc.Mentions[mi].Actors {
+		if a.Country != "" || strings.HasPrefix(a.Code, "IGO") {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentOfRelative maps a relative pronoun ("who", "which", "that")
@@ -185,9 +399,12 @@ func (v *sentence) subject(a, depth int) int {
 			return v.subject(h, depth+1)
 		}
 	case "xcomp":
-		// Object control ("urged Iran to stop") or subject control
-		// ("agreed to meet").
+		// Object control ("urged Iran to stop", "Iran was urged to stop")
+		// or subject control ("agreed to meet").
 		if o := v.childUniversal(h, "obj", "iobj"); o >= 0 {
+			return o
+		}
+		if o := v.childExact(h, "nsubj:pass"); o >= 0 {
 			return o
 		}
 		return v.subject(h, depth+1)
@@ -201,6 +418,12 @@ func (v *sentence) subject(a, depth int) int {
 		return -1
 	case "advcl":
 		if !v.hasOwnSubject(a) {
+			if v.hasMark(a, "to") {
+				// "called on Russia to withdraw" parsed as a purpose clause.
+				if o := v.controller(h); o >= 0 {
+					return o
+				}
+			}
 			return v.subject(h, depth+1)
 		}
 	}
@@ -223,8 +446,8 @@ func (v *sentence) nounSource(a int) int {
 			return k
 		}
 	}
-	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" || v.urel[a] == "obl") && v.upos[h] == "VERB" {
-		return v.subject(h, 0)
+	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
+		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
 	return -1
 }
@@ -238,4 +461,24 @@ func (v *sentence) nounTarget(a int) int {
 		}
 	}
 	return -1
+}
+
+// sameMentionActor reports whether mentions i and j resolve to the same
+// actor.
+func sameMentionActor(doc *text.Document, i, j int) bool {
+	a, b := doc.Mentions[i].Actors, doc.Mentions[j].Actors
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	return a[0].Code == b[0].Code && a[0].Name == b[0].Name
+}
+
+// isEventNoun reports whether noun t anchors a noun group of the
+// dictionary.
+func (c *Coder) isEventNoun(v *sentence, t int) bool {
+	if v.upos[t] != "NOUN" {
+		return false
+	}
+	gs, _ := c.lookup(c.dict.nouns, c.dict.nounForms, v, t)
+	return len(gs) > 0
 }

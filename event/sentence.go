@@ -15,30 +15,63 @@ type sentence struct {
 	n     int
 	lemma []string // lowercased lemma (form when the lemma is empty)
 	lower []string // lowercased form
-	upos  []string
-	rel   []string // full relation ("nsubj:pass")
-	urel  []string // universal part ("nsubj")
-	head  []int    // -1 for the root
-	kids  [][]int  // children in text order
+	// joined is the hyphenated word a token ends ("cease - fire" →
+	// "cease-fire" on "fire"), or "".
+	joined []string
+	upos   []string
+	rel    []string // full relation ("nsubj:pass")
+	urel   []string // universal part ("nsubj")
+	head   []int    // -1 for the root
+	kids   [][]int  // children in text order
 	// mention[i] is the index in doc.Mentions of the mention covering token
 	// i, or -1.
 	mention []int
+	// repaired says the view corrected the parse (for --explain).
+	repaired string
+	// present has a bit for every pattern word (Dictionary.wordIDs) the
+	// sentence holds as a lemma, form or hyphenated word.
+	present []uint64
+	// dict serves starts, the set members that begin at each token
+	// (filled on first use).
+	dict        *Dictionary
+	starts      [][]setHit
+	setsPresent []uint64 // a bit for every set (wordSet.id) with a member here
+	// scratch holds the tokens of a pattern being matched; single is the
+	// match of a one-word anchor.
+	scratch []int
+	single  [1]int
 }
 
-func newSentence(doc *text.Document, si int, mentionsBySentence [][]int) *sentence {
+// setHit is a member of a set found at a token: the set and the number of
+// tokens the member spans.
+type setHit struct {
+	ws *wordSet
+	n  int
+}
+
+// grow returns s resized to n, reusing its storage.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// load fills the view for sentence si of doc, reusing the storage of a
+// previous sentence; dict (may be nil) serves the set index.
+func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, dict *Dictionary) {
 	s := doc.Sentences[si]
 	n := s.End - s.Start
-	v := &sentence{
-		doc: doc, index: si, start: s.Start, n: n,
-		lemma: make([]string, n), lower: make([]string, n), upos: make([]string, n),
-		rel: make([]string, n), urel: make([]string, n), head: make([]int, n),
-		kids: make([][]int, n), mention: make([]int, n),
-	}
+	v.doc, v.index, v.start, v.n, v.dict, v.repaired = doc, si, s.Start, n, dict, ""
+	v.lemma, v.lower, v.joined, v.upos = grow(v.lemma, n), grow(v.lower, n), grow(v.joined, n), grow(v.upos, n)
+	v.rel, v.urel, v.head, v.mention = grow(v.rel, n), grow(v.urel, n), grow(v.head, n), grow(v.mention, n)
+	v.kids = grow(v.kids, n)
+	v.starts = v.starts[:0]
 	for i := 0; i < n; i++ {
 		t := &doc.Tokens[s.Start+i]
 		v.lower[i] = lowerASCII(t.Form)
 		v.lemma[i] = lowerASCII(t.Lemma)
-		if v.lemma[i] == "" {
+		if v.lemma[i] == "" || v.lemma[i] == "_" {
 			v.lemma[i] = v.lower[i]
 		}
 		v.upos[i] = t.UPOS
@@ -49,6 +82,12 @@ func newSentence(doc *text.Document, si int, mentionsBySentence [][]int) *senten
 			v.head[i] = t.Head - s.Start
 		}
 		v.mention[i] = -1
+		v.joined[i] = ""
+		if i >= 2 && v.lower[i-1] == "-" && t.Span.Start == doc.Tokens[s.Start+i-1].Span.End &&
+			doc.Tokens[s.Start+i-1].Span.Start == doc.Tokens[s.Start+i-2].Span.End {
+			v.joined[i] = v.lower[i-2] + "-" + v.lower[i]
+		}
+		v.kids[i] = v.kids[i][:0]
 	}
 	// A malformed parse (a cycle) must not send any walk around forever.
 	for i := 0; i < n; i++ {
@@ -56,6 +95,21 @@ func newSentence(doc *text.Document, si int, mentionsBySentence [][]int) *senten
 			v.head[i] = -1
 		}
 	}
+	if dict != nil {
+		v.present = grow(v.present, (len(dict.wordIDs)+63)/64)
+		clear(v.present)
+		for i := 0; i < n; i++ {
+			for k, w := range [3]string{v.lemma[i], v.lower[i], v.joined[i]} {
+				if w == "" || k > 0 && w == v.lemma[i] {
+					continue
+				}
+				if id, ok := dict.wordIDs[w]; ok {
+					v.present[id/64] |= 1 << (id % 64)
+				}
+			}
+		}
+	}
+	v.repairNominalRoot()
 	for i := 0; i < n; i++ {
 		if h := v.head[i]; h >= 0 {
 			v.kids[h] = append(v.kids[h], i)
@@ -71,7 +125,77 @@ func newSentence(doc *text.Document, si int, mentionsBySentence [][]int) *senten
 			}
 		}
 	}
-	return v
+}
+
+// repairNominalRoot fixes a frequent parser error on news sentences: the
+// subject taken for the root and the main verb for a reduced relative
+// clause ("Rebels [acl: pulled] out of the town"). A past-tense verb, or a
+// participle with an object, a particle or a with-phrase (which passives do
+// not take), becomes the root with the noun as its subject.
+func (v *sentence) repairNominalRoot() {
+	r := -1
+	for i := 0; i < v.n; i++ {
+		if v.head[i] < 0 && v.rel[i] == "root" {
+			r = i
+			break
+		}
+	}
+	if r < 0 || (v.upos[r] != "NOUN" && v.upos[r] != "PROPN") {
+		return
+	}
+	k := -1
+	for i := r + 1; i < v.n; i++ {
+		if v.head[i] == r && v.rel[i] == "acl" && v.upos[i] == "VERB" {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	for i := 0; i < v.n; i++ {
+		if v.head[i] == r && (v.urel[i] == "cop" || v.urel[i] == "nsubj") {
+			return // a copular clause or a parse with a subject already
+		}
+	}
+	ok := false
+	switch v.tok(k).XPOS {
+	case "VBD", "VBZ", "VBP":
+		ok = true
+	case "VBN":
+		for i := 0; i < v.n; i++ {
+			if v.head[i] != k {
+				continue
+			}
+			switch {
+			case v.urel[i] == "mark" || v.urel[i] == "aux" || v.rel[i] == "nsubj:pass":
+				return
+			case v.urel[i] == "obj" || v.rel[i] == "compound:prt":
+				ok = true
+			case v.urel[i] == "obl":
+				for j := 0; j < v.n; j++ {
+					if v.head[j] == i && v.urel[j] == "case" {
+						switch v.lower[j] {
+						case "with", "against", "into", "out", "toward", "towards", "on", "at":
+							ok = true
+						}
+					}
+				}
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	v.head[k], v.rel[k], v.urel[k] = -1, "root", "root"
+	v.head[r], v.rel[r], v.urel[r] = k, "nsubj", "nsubj"
+	// The noun's right dependents after the verb belong to the verb.
+	for i := k + 1; i < v.n; i++ {
+		if v.head[i] == r {
+			v.head[i] = k
+		}
+	}
+	v.repaired = "took " + v.lower[k] + " for the main verb of " + v.lower[r]
 }
 
 func (v *sentence) cyclic(i int) bool {
@@ -93,7 +217,7 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// doc returns the document index of sentence token i.
+// tok returns the document token of sentence token i.
 func (v *sentence) tok(i int) *text.Token { return &v.doc.Tokens[v.start+i] }
 
 // childExact returns the first child of h whose full relation is one of
@@ -164,6 +288,9 @@ func (v *sentence) phrase(i int) (lo, hi int) {
 			if v.rel[k] == "nmod" && k > i && t == i && v.hasCase(k, "including") {
 				continue
 			}
+			if t == i && k < i && (v.urel[k] == "case" || v.urel[k] == "mark") {
+				continue // "from Moscow": the phrase is "Moscow"
+			}
 			walk(k, depth+1)
 		}
 	}
@@ -185,6 +312,80 @@ func (v *sentence) hasCase(i int, words ...string) bool {
 	return false
 }
 
+// hasMark reports whether clause i is introduced by one of words.
+func (v *sentence) hasMark(i int, words ...string) bool {
+	for _, k := range v.kids[i] {
+		if v.urel[k] != "mark" {
+			continue
+		}
+		for _, w := range words {
+			if v.lower[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionMark returns the subordinator that makes clause i a condition
+// ("if"), or "".
+func (v *sentence) conditionMark(i int, lex *Lexicon) string {
+	for _, k := range v.kids[i] {
+		if v.urel[k] == "mark" && lex.has(classCondition, v.lemma[k]) {
+			return v.lower[k]
+		}
+	}
+	return ""
+}
+
+// reportChild returns a reporting verb attached to clause t as a
+// parenthetical ("X will free them, the minister said"), or -1.
+func (v *sentence) reportChild(t int, lex *Lexicon) int {
+	for _, k := range v.kids[t] {
+		switch v.urel[k] {
+		case "parataxis", "ccomp", "advcl":
+		default:
+			continue
+		}
+		if (lex.has(classReport, v.lemma[k]) || lex.has(classReport, v.lower[k])) && v.childUniversal(k, "nsubj") >= 0 &&
+			v.childUniversal(k, "ccomp", "xcomp", "obj") < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// addressee returns whom an appeal or demand made with word g is addressed
+// to: its object ("urged Iran to"), an on- or to-phrase ("called on Iran
+// to", "appealed to Iran"), or the subject of the asked-for clause ("called
+// for Iran to"); -1 when none.
+func (v *sentence) addressee(g, clause int) int {
+	if k := v.childExact(g, "nsubj:pass"); k >= 0 {
+		return k // "Obama was pressed by Congress to"
+	}
+	for _, k := range v.kids[g] {
+		if k == clause {
+			continue
+		}
+		switch v.urel[k] {
+		case "obj", "iobj":
+			if v.upos[k] != "PRON" || v.mention[k] >= 0 {
+				return k
+			}
+		case "obl", "nmod":
+			if v.hasCase(k, "on", "upon", "to") {
+				return k
+			}
+		}
+	}
+	if clause >= 0 {
+		if s := v.childUniversal(clause, "nsubj"); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
 // span returns the byte span of tokens lo..hi.
 func (v *sentence) span(lo, hi int) text.Span {
 	return text.Span{Start: v.tok(lo).Span.Start, End: v.tok(hi).Span.End}
@@ -193,9 +394,11 @@ func (v *sentence) span(lo, hi int) text.Span {
 // conjuncts returns i and the tokens coordinated with it ("X and Y").
 func (v *sentence) conjuncts(i int) []int {
 	out := []int{i}
-	for _, k := range v.kids[i] {
-		if v.urel[k] == "conj" && !v.isVerbal(k) {
-			out = append(out, v.conjuncts(k)...)
+	for depth := 0; depth < len(out) && depth < v.n; depth++ {
+		for _, k := range v.kids[out[depth]] {
+			if v.urel[k] == "conj" && !v.isVerbal(k) {
+				out = append(out, k)
+			}
 		}
 	}
 	return out

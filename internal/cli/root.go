@@ -65,6 +65,7 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newParseCommand(s),
 		newCodeCommand(s),
 		newBenchCommand(s),
+		newEvalCommand(s),
 		newIngestCommand(s),
 		newExportCommand(s),
 	)
