@@ -120,7 +120,9 @@ func (r *Resolver) Find(doc *text.Document, i int, future bool) []Expression {
 func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Expression, ok bool) {
 	exprs := r.Find(doc, i, future)
 	if len(exprs) > 0 {
-		return exprs[chooseForVerb(doc, doc.Sentences[i], exprs, verb)], true
+		if k := chooseForVerb(doc, doc.Sentences[i], exprs, verb); k >= 0 {
+			return exprs[k], true
+		}
 	}
 	if doc == nil || doc.Date.IsZero() {
 		return Expression{}, false
@@ -160,18 +162,26 @@ func EventDate(doc *text.Document, i, verb int, future bool) (Expression, bool) 
 	return r.EventDate(doc, i, verb, future)
 }
 
-// chooseForVerb picks the expression that dates the event of verb.
+// chooseForVerb picks the expression that dates the event of verb, or -1
+// when, in a parsed sentence, every expression dates another clause: one
+// below the verb's ("told Blinken about the deal he reached last year") or
+// beside it. An expression of a clause that contains the verb's ("On
+// Monday, officials said troops attacked") still dates it.
 func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb int) int {
-	if len(exprs) == 1 || verb < s.Start || verb >= s.End {
+	if verb < s.Start || verb >= s.End {
 		return 0
 	}
 	parsed := hasParse(doc, s)
-	best, bestScore := 0, int(^uint(0)>>1)
+	best, bestScore := -1, int(^uint(0)>>1)
 	for k, e := range exprs {
 		score := tokenDistance(e, verb)
 		if parsed {
-			if clauseHead(doc, s, e) != verb {
+			switch h := clauseHead(doc, s, e); {
+			case h == verb:
+			case h >= 0 && dominates(doc, s, h, verb):
 				score += 1000
+			default:
+				continue
 			}
 		} else {
 			score += 20 * verbsBetween(doc, e, verb)
@@ -191,6 +201,18 @@ func tokenDistance(e Expression, verb int) int {
 		return verb - e.End + 1
 	}
 	return 0
+}
+
+// dominates reports whether token a is an ancestor of token b in sentence s.
+func dominates(doc *text.Document, s text.Sentence, a, b int) bool {
+	cur := doc.Tokens[b].Head
+	for steps := 0; cur >= s.Start && cur < s.End && steps < s.Len(); steps++ {
+		if cur == a {
+			return true
+		}
+		cur = doc.Tokens[cur].Head
+	}
+	return false
 }
 
 // hasParse reports whether the sentence carries a dependency parse: some
