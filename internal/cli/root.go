@@ -68,6 +68,8 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newEvalCommand(s),
 		newIngestCommand(s),
 		newExportCommand(s),
+		newQuotesCommand(s),
+		newDictCommand(s),
 	)
 	return root
 }

@@ -1,0 +1,809 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// findCues finds the attributions that the parse shows: cues of the lexicon
+// with their content and speaker.
+func (w *work) findCues() {
+	for si, sent := range w.doc.Sentences {
+		w.headlineCue(si)
+		for i := max(sent.Start, 0); i < min(sent.End, len(w.toks)); i++ {
+			if w.regionAt[i] >= 0 {
+				continue // words inside a quotation belong to its speaker
+			}
+			if w.phraseCue(i) {
+				continue
+			}
+			switch w.toks[i].UPOS {
+			case "VERB":
+				w.verbCue(i)
+			case "NOUN":
+				w.nounCue(i)
+			}
+		}
+	}
+	w.markNested()
+	w.markInTranscripts()
+}
+
+// markInTranscripts marks as nested the attributions whose cue lies in a
+// later sentence of a transcript turn ("FALLIN: … I think …"): the turn's
+// speaker says them.
+func (w *work) markInTranscripts() {
+	for i := range w.atts {
+		t := &w.atts[i]
+		if t.nested || !t.headline {
+			continue
+		}
+		for j := i + 1; j < len(w.atts); j++ {
+			a := &w.atts[j]
+			cue := w.toks[a.cue].Span
+			if cue.Start >= t.content.End {
+				break
+			}
+			if a.sent > t.sent && t.content.Contains(cue) {
+				a.nested = true
+			}
+		}
+	}
+}
+
+// maxHeadlineSpeaker bounds the words of the speaker in "Speaker: content".
+const maxHeadlineSpeaker = 6
+
+// headlineCue records the headline form "Graham: Trump's rhetoric destroys
+// the party's chances": a name (a proper noun or an actor mention) and a
+// colon opening the sentence, then the content.
+func (w *work) headlineCue(si int) {
+	s := w.doc.Sentences[si]
+	start, end := max(s.Start, 0), min(s.End, len(w.toks))
+	colon := -1
+	for k := start + 1; k < end && k <= start+maxHeadlineSpeaker; k++ {
+		if w.toks[k].Form == ":" {
+			colon = k
+			break
+		}
+		switch w.toks[k].UPOS {
+		case "PROPN", "NOUN", "DET", "ADJ", "PART", "NUM", "CCONJ":
+		default:
+			if w.toks[k].Form != "." {
+				return
+			}
+		}
+	}
+	if colon < 0 || w.regionAt[colon] >= 0 {
+		return
+	}
+	spk := colon - 1
+	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 {
+		return
+	}
+	last := end - 1
+	if s.ParagraphStart {
+		// A transcript: "FALLIN: I think … ." runs to the end of the
+		// paragraph.
+		for k := si + 1; k < len(w.doc.Sentences) && !w.doc.Sentences[k].ParagraphStart; k++ {
+			last = min(w.doc.Sentences[k].End, len(w.toks)) - 1
+		}
+	}
+	for last > colon && w.isPunct(last) && w.regionAt[last] < 0 {
+		last--
+	}
+	if last-colon < 2 {
+		return
+	}
+	content, ok := w.tokenSpan(colon+1, last)
+	if !ok {
+		return
+	}
+	w.atts = append(w.atts, attribution{
+		cue: colon, cueEnd: -1, speaker: spk, content: content, sent: si, region: -1, headline: true,
+	})
+}
+
+// match returns the lexicon entry for head token i, trying phrasal entries
+// ("point out", "call for") before the plain one; ok is false when none
+// applies. part is the particle or preposition token, or -1.
+func (w *work) match(i int, pos POS) (e Entry, part int, ok bool) {
+	if pos != POSVerb {
+		return w.matchEntry(i, pos)
+	}
+	// Verbs are asked about many times: remember the answer.
+	if c := w.verbMatch[i]; c != matchUnknown {
+		if c == matchNone {
+			return Entry{}, -1, false
+		}
+		m := w.matches[c]
+		return m.e, m.part, true
+	}
+	e, part, ok = w.matchEntry(i, pos)
+	if !ok {
+		w.verbMatch[i] = matchNone
+		return e, part, ok
+	}
+	w.verbMatch[i] = int32(len(w.matches))
+	w.matches = append(w.matches, tokenMatch{e, part})
+	return e, part, true
+}
+
+// matchEntry is match without the memory.
+func (w *work) matchEntry(i int, pos POS) (e Entry, part int, ok bool) {
+	entries := w.lex.lookup(w.lemma(i), pos)
+	if len(entries) == 0 {
+		return Entry{}, -1, false
+	}
+	for _, e := range entries {
+		if e.Particle == "" {
+			continue
+		}
+		if p := w.particle(i, e); p >= 0 {
+			return e, p, true
+		}
+	}
+	if entries[0].Particle == "" && w.child(i, "compound:prt") < 0 {
+		// A particle the lexicon does not list makes another verb:
+		// "called off", "backed down".
+		return entries[0], -1, true
+	}
+	return Entry{}, -1, false
+}
+
+// particle returns the token that completes phrasal entry e at head i: a
+// particle dependent ("out"), or for a prep frame the preposition of an
+// oblique dependent ("for" in "called for talks"); -1 when there is none.
+func (w *work) particle(i int, e Entry) int {
+	for _, c := range w.children(i) {
+		c := int(c)
+		switch w.rel(c) {
+		case "compound":
+			if w.lemma(c) == e.Particle {
+				return c
+			}
+		case "obl", "nmod":
+			if e.Frames&FramePrep == 0 {
+				continue
+			}
+			if k := w.child(c, "case"); k >= 0 && w.lemma(k) == e.Particle {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// verbCue records the attribution of verb i if the lexicon lists it and its
+// content is found.
+func (w *work) verbCue(i int) {
+	e, part, ok := w.match(i, POSVerb)
+	if !ok {
+		return
+	}
+	if e.Frames&FrameNaming != 0 && w.toks[i].XPOS == "VBN" && w.rel(i) == "acl" {
+		return // "a play called …" names, it does not attribute
+	}
+	if w.toks[i].XPOS == "VBN" && w.rel(i) == "advcl" && w.child(i, "aux") < 0 && w.child(i, "aux:pass") < 0 && w.child(i, "nsubj") < 0 {
+		// "Asked about the plan, she said …": the asker is not named, and
+		// the sentence's own cue carries the attribution.
+		return
+	}
+	if e.Frames&FrameRaising != 0 {
+		w.raisingCue(i)
+		return
+	}
+	content, ok := w.verbContent(i, e, part)
+	if !ok {
+		return
+	}
+	speaker := w.speakerOf(i)
+	if e.Frames&FrameActor != 0 && !w.isActor(speaker) {
+		return
+	}
+	cueEnd := -1
+	if part > i {
+		if e.Frames&FramePrep == 0 || part == i+1 {
+			cueEnd = part + 1
+		}
+	}
+	w.atts = append(w.atts, attribution{
+		cue: i, cueEnd: cueEnd, speaker: speaker, content: content,
+		sent: int(w.sentOf[i]), region: -1,
+	})
+}
+
+// raisingCue records "X seemed to …": the subject and its complement are
+// the content, and no one is named as the source.
+func (w *work) raisingCue(i int) {
+	s, c := w.child(i, "nsubj"), -1
+	for _, k := range w.children(i) {
+		if k := int(k); k > i && (w.rel(k) == "xcomp" || w.rel(k) == "ccomp") {
+			c = k
+			break
+		}
+	}
+	if s < 0 || c < 0 || s > i {
+		return
+	}
+	content, ok := w.tokenSpan(int(w.lo[s]), int(w.hi[c]))
+	if !ok {
+		return
+	}
+	w.atts = append(w.atts, attribution{cue: i, cueEnd: -1, speaker: -1, content: content, sent: int(w.sentOf[i]), region: -1})
+}
+
+// verbContent finds the content of cue verb i by the entry's frames: a
+// clausal complement in the parse, an infinitive, a prepositional phrase, the
+// clause around the cue as the words show it, the object.
+func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
+	f := e.Frames
+	says := f&(FrameClause|FrameQuote) != 0
+	if says {
+		if c := w.complement(i); c >= 0 {
+			switch {
+			case w.toks[c].DepRel == "parataxis":
+				// "He said: the talks failed."
+				return w.subtreeSpan(c)
+			case f&FrameClause == 0:
+			case c > i:
+				// The parse may start the clause late ("said the fading
+				// attention … helped" with "attention" as an object): start
+				// after the cue's adjuncts.
+				end := min(w.doc.Sentences[w.sentOf[i]].End, len(w.toks)) - 1
+				if r := w.contentStart(i, end, e); r > i && r < int(w.lo[c]) {
+					return w.tokenSpan(r, int(w.hi[c]))
+				}
+				return w.clauseSpan(c)
+			default:
+				if b := w.reportingStart(i); b > int(w.lo[c]) && b <= int(w.hi[c]) {
+					// "The talks will resume, a spokesman said" with the
+					// speaker parsed into the clause: stop before it.
+					return w.tokenSpan(int(w.lo[c]), b-1)
+				}
+				return w.clauseSpan(c)
+			}
+		}
+	}
+	if f&FrameInf != 0 {
+		if c := w.child(i, "xcomp"); c >= 0 && (w.toks[c].UPOS == "VERB" || w.child(c, "cop") >= 0) {
+			return w.subtreeSpan(c)
+		}
+	}
+	if f&FramePrep != 0 && part >= 0 {
+		if h := w.head(part); h >= 0 {
+			return w.withComplement(i, h, part+1)
+		}
+	}
+	if says {
+		if sp, ok := w.surfaceContent(i, e); ok {
+			return sp, true
+		}
+	}
+	if f&FrameObject != 0 {
+		if c := w.child(i, "obj"); c >= 0 {
+			sp, ok := w.withComplement(i, c, int(w.lo[c]))
+			// A pronoun alone ("denied it") says nothing; with a
+			// complement it does ("called him a liar").
+			if ok && (w.toks[c].UPOS != "PRON" || sp.End > w.toks[c].Span.End) {
+				return sp, true
+			}
+		}
+	}
+	return text.Span{}, false
+}
+
+// complement returns the clausal complement of cue i: the first ccomp
+// after it, else one before it, else a parataxis after it; -1 when none.
+func (w *work) complement(i int) int {
+	before, para := -1, -1
+	for _, c := range w.children(i) {
+		c := int(c)
+		switch w.toks[c].DepRel {
+		case "ccomp":
+			if c > i {
+				return c
+			}
+			if before < 0 {
+				before = c
+			}
+		case "parataxis":
+			if c > i && para < 0 {
+				para = c
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return para
+}
+
+// withComplement is the span from token a to the end of dependent d of cue
+// i, extended over the dependents of i that complete it: "described the
+// plan as a disaster", "called for Clinton to release the transcripts".
+func (w *work) withComplement(i, d, a int) (text.Span, bool) {
+	b := int(w.hi[d])
+	for _, c := range w.children(i) {
+		c := int(c)
+		if int(w.lo[c]) != b+1 {
+			continue
+		}
+		switch w.rel(c) {
+		case "xcomp", "ccomp":
+			b = int(w.hi[c])
+		case "obl", "advcl":
+			if w.completes(c) {
+				b = int(w.hi[c])
+			}
+		}
+	}
+	return w.tokenSpan(a, b)
+}
+
+// completes reports an oblique or adverbial clause that completes an
+// object: "as a disaster", "of lying", "for his remarks", "to a dictator".
+func (w *work) completes(c int) bool {
+	k := w.child(c, "case")
+	if k < 0 {
+		k = w.child(c, "mark")
+	}
+	if k < 0 {
+		return false
+	}
+	switch w.lemma(k) {
+	case "as", "of", "for", "to":
+		return true
+	}
+	return false
+}
+
+// surfaceContent finds the content of a verb of saying from the words
+// around it, for the many sentences whose parse misses the complement
+// ("said the majority of voters were polite" parsed as an object): the
+// clause after the cue and its adjuncts ("said on Monday in a statement
+// (that) …", "told reporters …"), else the clause before a reporting clause
+// at the end of the sentence ("…, the spokesman said on Friday.").
+func (w *work) surfaceContent(i int, e Entry) (text.Span, bool) {
+	si := w.sentOf[i]
+	if si < 0 {
+		return text.Span{}, false
+	}
+	sent := w.doc.Sentences[si]
+	start, end := max(sent.Start, 0), min(sent.End, len(w.toks))-1
+	for end > i && w.isPunct(end) {
+		end--
+	}
+	// After the cue: skip its adjuncts, then want a finite clause.
+	r := w.contentStart(i, end, e)
+	if r < 0 {
+		return text.Span{}, false
+	}
+	if r <= end && w.hasFinite(r, end) {
+		switch w.toks[r].XPOS {
+		case "WP", "WDT", "WP$":
+			return text.Span{}, false
+		}
+		if e.Frames&FrameClause == 0 || w.reportingClause(r, end) {
+			return text.Span{}, false
+		}
+		return w.tokenSpan(r, w.clauseEnd(r, end))
+	}
+	// Before the cue: "<content>, <speaker> said <adjuncts>." Only the
+	// speaker (after the cue) and adjuncts may follow the cue.
+	s := w.speakerOf(i)
+	if r <= end && s < i {
+		return text.Span{}, false
+	}
+	left := w.reportingStart(i)
+	if left < start+2 {
+		return text.Span{}, false
+	}
+	if s >= 0 && s <= left {
+		return text.Span{}, false // the subject is before the comma: "X, who …, said"
+	}
+	if !w.hasFinite(start, left-1) {
+		return text.Span{}, false
+	}
+	return w.tokenSpan(start, left-1)
+}
+
+// reportingClause reports whether the first finite verb in tokens [r, end]
+// is a verb of saying after a comma: "…, an adversary, she said" holds no
+// content of its own.
+func (w *work) reportingClause(r, end int) bool {
+	comma := false
+	for k := r; k <= end; k++ {
+		if w.toks[k].Form == "," {
+			comma = true
+		}
+		if w.isFinite(k) {
+			if !comma {
+				return false
+			}
+			e, _, ok := w.match(k, POSVerb)
+			return ok && e.Frames&FrameQuote != 0
+		}
+	}
+	return false
+}
+
+// maxReportingClause bounds the words between a cue and the sign that
+// starts its reporting clause ("…, a spokesman for the ministry said").
+const maxReportingClause = 12
+
+// reportingStart returns the sign (comma, dash, colon, closing quotation
+// mark) that starts the reporting clause of cue i at the end of a sentence
+// ("<content>, a spokesman said"), or -1 when the words before the cue are
+// not a reporting clause: another clause, a relative pronoun, a conjunction,
+// or too many words.
+func (w *work) reportingStart(i int) int {
+	si := w.sentOf[i]
+	if si < 0 {
+		return -1
+	}
+	start := max(w.doc.Sentences[si].Start, 0)
+	for k := i - 1; k >= start && i-k <= maxReportingClause; k-- {
+		if w.isBoundary(k) {
+			return k
+		}
+		switch {
+		case w.isFinite(k) && w.toks[k].UPOS != "AUX", w.isRelative(k) && w.toks[k].UPOS == "PRON",
+			w.toks[k].UPOS == "SCONJ", w.toks[k].UPOS == "CCONJ":
+			return -1
+		}
+	}
+	return -1
+}
+
+// isPassive reports a cue in the passive: "was asked", "is expected". Its
+// subject is the addressee or the topic, not the speaker.
+func (w *work) isPassive(i int) bool {
+	if w.toks[i].XPOS != "VBN" {
+		return false
+	}
+	// An auxiliary of the passive must be there: taggers often take a past
+	// tense for a participle ("the group shouted").
+	return w.child(i, "aux:pass") >= 0
+}
+
+// contentStart returns the first token after cue i and the adjuncts that
+// follow it ("said on Monday in a statement (that) …", "told reporters …");
+// -1 when a comma after an adjunct shows that what follows is an apposition
+// or a relative clause ("apologized to Carson, whom …"). end is the last
+// token of the sentence.
+func (w *work) contentStart(i, end int, e Entry) int {
+	r, adjuncts := i+1, 0
+	for r <= end {
+		if w.toks[r].DepRel == "compound:prt" {
+			r++
+			continue
+		}
+		if w.toks[r].Form == "," {
+			if adjuncts > 0 {
+				return -1
+			}
+			r++
+			continue
+		}
+		if w.toks[r].UPOS == "SCONJ" && w.lemma(r) == "that" {
+			return r + 1
+		}
+		if h := w.head(r); h == i && w.startsAt(r, r) && w.isAdjunct(r, e) && !w.hasFinite(r, int(w.hi[r])) {
+			r = int(w.hi[r]) + 1
+			adjuncts++
+			continue
+		}
+		// An adjunct whose head the parse put elsewhere: a preposition, an
+		// adverb, a day.
+		if k := w.adjunctEnd(r, end); k > r {
+			r = k
+			adjuncts++
+			continue
+		}
+		break
+	}
+	return r
+}
+
+// isAdjunct reports a dependent of a cue that sits between the cue and its
+// content: a time or place phrase, an adverb, and for verbs with an
+// addressee ("told reporters") the addressee.
+func (w *work) isAdjunct(r int, e Entry) bool {
+	switch w.toks[r].DepRel {
+	case "iobj":
+		return true
+	case "obj":
+		return e.Frames&FrameAddressee != 0
+	}
+	switch w.rel(r) {
+	case "obl", "advmod", "nmod", "punct", "advcl":
+		return true
+	}
+	return false
+}
+
+// adjunctEnd returns the token after a prepositional phrase, adverb or
+// day name that starts at r and holds no finite verb, or r.
+func (w *work) adjunctEnd(r, end int) int {
+	t := &w.toks[r]
+	switch {
+	case t.UPOS == "ADV" && t.XPOS != "WRB":
+		return r + 1
+	case t.UPOS == "ADP" && w.lemma(r) != "that":
+		h := w.head(r)
+		if h > r && w.startsAt(h, r) && int(w.hi[h]) <= end && !w.hasFinite(r, int(w.hi[h])) {
+			return int(w.hi[h]) + 1
+		}
+	case t.UPOS == "PROPN" && w.rel(r) == "obl":
+		return int(w.hi[r]) + 1
+	}
+	return r
+}
+
+// startsAt reports whether the subtree of token h starts at token r, but
+// for punctuation before r that the parse attached to it.
+func (w *work) startsAt(h, r int) bool {
+	lo := int(w.lo[h])
+	if lo > r {
+		return false
+	}
+	for k := lo; k < r; k++ {
+		if !w.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns where content that starts at r ends: at the sentence's
+// end, or before a conjunction that joins another clause with a cue of its
+// own: "X said A, and Y said B", "said A but added B", "said A; B".
+func (w *work) clauseEnd(r, end int) int {
+	for k := r + 1; k <= end; k++ {
+		next := int(w.nextCue[k])
+		switch {
+		case next > end:
+			return end // no cue further on
+		case w.toks[k].Form == ";", w.toks[k].UPOS == "CCONJ" && w.toks[k-1].Form == ",":
+			return k - 1
+		case w.toks[k].UPOS == "CCONJ" && next <= k+2:
+			return k - 1
+		}
+	}
+	return end
+}
+
+// isFinite reports a finite verb or auxiliary.
+func (w *work) isFinite(k int) bool {
+	switch w.toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// hasFinite reports a finite verb among tokens [a, b].
+func (w *work) hasFinite(a, b int) bool {
+	for k := max(a, 0); k <= b && k < len(w.toks); k++ {
+		if w.isFinite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoundary reports a sign that ends the content before a reporting
+// clause: a comma, a dash, a colon, a closing quotation mark.
+func (w *work) isBoundary(k int) bool {
+	switch w.toks[k].Form {
+	case ",", "—", "–", "--", "-", ":", "”", "\"", "’", "''", "»":
+		return true
+	}
+	return false
+}
+
+// nounCue records "the claim that …", "his criticism of the plan", "her
+// decision to run": the content is the noun's clause, prepositional phrase
+// or infinitive; the speaker its possessor ("Trump's") or its "by" phrase.
+func (w *work) nounCue(i int) {
+	e, part, ok := w.match(i, POSNoun)
+	if !ok {
+		return
+	}
+	var content text.Span
+	found := false
+	for _, c := range w.children(i) {
+		c := int(c)
+		if c < i {
+			continue
+		}
+		switch r := w.rel(c); {
+		case e.Frames&FrameClause != 0 && (r == "acl" || r == "ccomp"):
+			if m := w.child(c, "mark"); m >= 0 && w.lemma(m) == "that" {
+				content, found = w.clauseSpan(c)
+			}
+		case e.Frames&FrameInf != 0 && r == "acl":
+			if m := w.child(c, "mark"); m >= 0 && w.lemma(m) == "to" {
+				content, found = w.subtreeSpan(c)
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if !found && e.Frames&FramePrep != 0 && part >= 0 {
+		if h := w.head(part); h >= 0 {
+			content, found = w.tokenSpan(part+1, int(w.hi[h]))
+		}
+	}
+	if !found {
+		return
+	}
+	cueEnd := -1
+	if part == i+1 {
+		cueEnd = part + 1
+	}
+	w.atts = append(w.atts, attribution{
+		cue: i, cueEnd: cueEnd, speaker: w.nounSpeaker(i), content: content,
+		sent: int(w.sentOf[i]), region: -1,
+	})
+}
+
+// nounSpeaker returns the speaker of noun cue i: its possessor or its "by"
+// phrase; -1 when none.
+func (w *work) nounSpeaker(i int) int {
+	for _, c := range w.children(i) {
+		c := int(c)
+		switch w.toks[c].DepRel {
+		case "nmod:poss":
+			return c
+		case "nmod":
+			if k := w.child(c, "case"); k >= 0 && w.lemma(k) == "by" {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// phraseCue records "according to X": X speaks the clause the phrase
+// modifies. It reports whether token i starts a phrase of the lexicon.
+func (w *work) phraseCue(i int) bool {
+	if w.lex == nil || i+1 >= len(w.toks) || w.sentOf[i+1] != w.sentOf[i] {
+		return false
+	}
+	var e Entry
+	for _, p := range w.lex.phrases {
+		// Lemmatisers disagree on "according"; its form is enough.
+		if (strings.EqualFold(w.toks[i].Lemma, p.Lemma) || strings.EqualFold(w.toks[i].Form, p.Lemma)) &&
+			strings.EqualFold(w.toks[i+1].Form, p.Particle) {
+			e = p
+			break
+		}
+	}
+	if e.Frames&FrameSource == 0 {
+		return false
+	}
+	// The phrase is the case marker of the speaker: "according" heads "to"
+	// (fixed) and depends on the speaker noun; fall back on the next noun.
+	spk := w.head(i)
+	if spk < 0 || spk <= i+1 || w.sentOf[spk] != w.sentOf[i] {
+		spk = -1
+		for k := i + 2; k < len(w.toks) && w.sentOf[k] == w.sentOf[i]; k++ {
+			if u := w.toks[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+				spk = k
+				if w.head(k) != k+1 || w.rel(k) != "compound" && w.rel(k) != "flat" {
+					break
+				}
+			}
+		}
+		if spk < 0 {
+			return true
+		}
+	}
+	clause := w.head(spk)
+	var content text.Span
+	ok := false
+	if clause >= 0 && w.sentOf[clause] == w.sentOf[i] {
+		content, ok = w.subtreeWithout(clause, spk)
+	}
+	if !ok {
+		// The phrase modifies nothing the parse shows: take the rest of the
+		// sentence on the longer side of the phrase.
+		s := w.doc.Sentences[w.sentOf[i]]
+		content, ok = w.sideOf(s.Start, s.End-1, i, int(w.hi[spk]))
+		if !ok {
+			return true
+		}
+	}
+	w.atts = append(w.atts, attribution{
+		cue: i, cueEnd: i + 2, speaker: spk, content: content,
+		sent: int(w.sentOf[i]), region: -1, byPhrase: true,
+	})
+	return true
+}
+
+// clauseSpan is the span of clause c without a leading "that".
+func (w *work) clauseSpan(c int) (text.Span, bool) {
+	a, b := int(w.lo[c]), int(w.hi[c])
+	if m := w.child(c, "mark"); m == a && w.lemma(m) == "that" {
+		a++
+	}
+	return w.tokenSpan(a, b)
+}
+
+// subtreeSpan is the span of token c's subtree.
+func (w *work) subtreeSpan(c int) (text.Span, bool) {
+	return w.tokenSpan(int(w.lo[c]), int(w.hi[c]))
+}
+
+// subtreeWithout is the span of h's subtree on the longer side of the
+// subtree of its dependent d.
+func (w *work) subtreeWithout(h, d int) (text.Span, bool) {
+	return w.sideOf(int(w.lo[h]), int(w.hi[h]), int(w.lo[d]), int(w.hi[d]))
+}
+
+// sideOf returns the span of tokens [a, b] before [x, y] or after it,
+// whichever holds more tokens.
+func (w *work) sideOf(a, b, x, y int) (text.Span, bool) {
+	before, after := x-a, b-y
+	if before <= 0 && after <= 0 {
+		return text.Span{}, false
+	}
+	if before >= after {
+		return w.tokenSpan(a, x-1)
+	}
+	return w.tokenSpan(y+1, b)
+}
+
+// markNested marks attributions whose cue lies inside the content of
+// another attribution of the same sentence while that one's cue is not
+// inside theirs. Attributions are decided in token order, and one already
+// marked nested nests no other. A content that opens with another cue's
+// reporting clause ("Pence said …" parsed as the complement of a later
+// "Pence said") is the misparse and is dropped instead. Attributions are in
+// token order, so those of a sentence are neighbours and the work stays
+// linear in the number of sentences.
+func (w *work) markNested() {
+	for start := 0; start < len(w.atts); {
+		end := start + 1
+		for end < len(w.atts) && w.atts[end].sent == w.atts[start].sent {
+			end++
+		}
+		for i := start; i < end; i++ {
+			a := &w.atts[i]
+			if a.nested {
+				continue
+			}
+			for j := start; j < end; j++ {
+				b := &w.atts[j]
+				if i == j || (j < i && b.nested) {
+					continue
+				}
+				if !b.content.Contains(w.toks[a.cue].Span) || a.content.Contains(w.toks[b.cue].Span) {
+					continue
+				}
+				if b.cue > a.cue && w.opens(a, b) {
+					b.nested = true
+					continue
+				}
+				a.nested = true
+				break
+			}
+		}
+		start = end
+	}
+}
+
+// opens reports whether b's content starts with a's reporting clause: its
+// speaker and cue, a few words in. (Only asked when b's cue comes later.)
+func (w *work) opens(a, b *attribution) bool {
+	first := w.tokenAt(b.content.Start)
+	clause := a.cue
+	if a.speaker >= 0 && a.speaker < clause {
+		clause = a.speaker
+	}
+	return first <= clause && clause-first <= 4 && !w.hasFinite(first, a.cue-1)
+}

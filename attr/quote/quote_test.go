@@ -1,0 +1,266 @@
+package quote_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parleyproject/parley/attr/quote"
+	"github.com/parleyproject/parley/text"
+)
+
+// want is an expected attribution: each part is the text and its byte
+// offset in the document ("Blinken@0"); code and name are the speaker's.
+type want struct {
+	direct                bool
+	speaker, cue, content string
+	code, name            string
+}
+
+// parseAt splits "text@offset" into the span it denotes.
+func parseAt(tb testing.TB, s string) (string, text.Span) {
+	tb.Helper()
+	if s == "" {
+		return "", text.Span{}
+	}
+	k := strings.LastIndexByte(s, '@')
+	var off int
+	if k < 0 {
+		tb.Fatalf("bad expectation %q", s)
+	}
+	if _, err := fmt.Sscan(s[k+1:], &off); err != nil {
+		tb.Fatalf("bad expectation %q: %v", s, err)
+	}
+	return s[:k], text.Span{Start: off, End: off + len(s[:k])}
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"OK/DirectAfterCue", "Blinken said, “We had candid talks.”", []want{
+			{true, "Blinken@0", "said@8", "We had candid talks.@17", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/IndirectPronoun", "Antony Blinken met Wang Yi on Monday. He said that the talks were candid.", []want{
+			{false, "He@38", "said@41", "the talks were candid@51", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/DirectInvertedTitle", "“It is over,” said the Chinese Communist Party leader.", []want{
+			{true, "Chinese Communist Party leader@27", "said@18", "It is over@3", "CHNGOV", "Xi Jinping"},
+		}},
+		{"OK/AccordingToFirst", "According to officials, the talks failed.", []want{
+			{false, "officials@13", "According to@0", "the talks failed@24", "---GOV", ""},
+		}},
+		{"OK/AccordingToLast", "The talks failed, according to two officials.", []want{
+			{false, "officials@35", "according to@18", "The talks failed@0", "---GOV", ""},
+		}},
+		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
+			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
+		}},
+		{"OK/ContinuedInNextParagraph", "“We will fight,” the president said.\n\n“We will never surrender.”", []want{
+			{true, "president@25", "said@35", "We will fight@3", "---GOV", ""},
+			{true, "president@25", "said@35", "We will never surrender.@45", "---GOV", ""},
+		}},
+		{"OK/RunsOverParagraphs", "Blinken said: “The talks were useful.\n\n“We will meet again.”", []want{
+			{true, "Blinken@0", "said@8", "The talks were useful.@17", "USAGOV", "Antony Blinken"},
+			{true, "Blinken@0", "said@8", "We will meet again.@44", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
+			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
+			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},
+		}},
+		{"OK/ReportingClauseLast", "The talks will resume next week, a spokesman for the ministry said on Friday.", []want{
+			{false, "spokesman@35", "said@62", "The talks will resume next week@0", "---GOV", ""},
+		}},
+		{"OK/CueInsideQuotation", "“We are ready,” Xi said, “to work with the United States.”", []want{
+			{true, "Xi@20", "said@23", "We are ready@3", "CHNGOV", "Xi Jinping"},
+			{true, "Xi@20", "said@23", "to work with the United States.@32", "CHNGOV", "Xi Jinping"},
+		}},
+		{"OK/Colon", "Xi added: “We are ready.” The talks lasted two hours.", []want{
+			{true, "Xi@0", "added@3", "We are ready.@13", "CHNGOV", "Xi Jinping"},
+		}},
+		{"OK/StraightMarks", `"We want peace," the protesters chanted.`, []want{
+			{true, "protesters@21", "chanted@32", "We want peace@1", "---OPP", ""},
+		}},
+		{"OK/ThatOmitted", "The minister warned that sanctions would follow.", []want{
+			{false, "minister@4", "warned@13", "sanctions would follow@25", "---GOV", ""},
+		}},
+		{"OK/Object", "He denied the report.", []want{
+			{false, "He@0", "denied@3", "the report@10", "", ""},
+		}},
+		{"OK/Headline", "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.", []want{
+			{false, "NY Daily News@0", ":@13", "Paris Terror Attacks Highlight Threat Posed by NRA@15", "", ""},
+		}},
+		{"ErrNoCue", "The talks lasted two hours in Beijing.", nil},
+		{"ErrUnclosedQuote", "He left “without a word and never came back", nil},
+	}
+	p := newPipeline(t)
+	lex, err := quote.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := quote.New(lex)
+	date := time.Date(2023, 6, 19, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &text.Document{ID: "doc-1", Text: tt.text, Date: date}
+			if err := p.Code(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			got := x.Extract(doc)
+			checkQuotes(t, doc, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tt.want), describe(got))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				if q.ID != fmt.Sprintf("doc-1:q%d", i) || q.DocID != "doc-1" {
+					t.Errorf("quote %d: id %q doc %q", i, q.ID, q.DocID)
+				}
+				if q.Direct != w.direct {
+					t.Errorf("quote %d: direct %v, want %v", i, q.Direct, w.direct)
+				}
+				for _, part := range []struct {
+					name string
+					got  text.Participant
+					want string
+				}{{"speaker", q.Speaker, w.speaker}, {"cue", q.Cue, w.cue}, {"content", q.Content, w.content}} {
+					txt, sp := parseAt(t, part.want)
+					if part.got.Text != txt || part.got.Span != sp {
+						t.Errorf("quote %d: %s %q %v, want %q %v", i, part.name, part.got.Text, part.got.Span, txt, sp)
+					}
+				}
+				if q.Speaker.Code != w.code || q.Speaker.Name != w.name {
+					t.Errorf("quote %d: speaker %q/%q, want %q/%q", i, q.Speaker.Code, q.Speaker.Name, w.code, w.name)
+				}
+			}
+		})
+	}
+}
+
+func describe(qs []text.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "  direct=%v speaker=%q%v cue=%q%v content=%q%v\n", q.Direct, q.Speaker.Text, q.Speaker.Span, q.Cue.Text, q.Cue.Span, q.Content.Text, q.Content.Span)
+	}
+	return b.String()
+}
+
+// checkQuotes verifies what Extract promises on any document: texts equal
+// to the text at their spans, spans inside the document, contents not
+// empty, ids unique and in order.
+func checkQuotes(t *testing.T, doc *text.Document, qs []text.Quote) {
+	t.Helper()
+	prev := -1
+	for i, q := range qs {
+		if q.ID != fmt.Sprintf("%s:q%d", doc.ID, i) {
+			t.Fatalf("quote %d: id %q", i, q.ID)
+		}
+		if q.Content.Span.Empty() {
+			t.Fatalf("quote %d: empty content", i)
+		}
+		if q.Content.Span.Start < prev {
+			t.Fatalf("quote %d: content at %d before the previous one at %d", i, q.Content.Span.Start, prev)
+		}
+		prev = q.Content.Span.Start
+		for _, p := range []text.Participant{q.Speaker, q.Cue, q.Content} {
+			if p.Text == "" && p.Span == (text.Span{}) {
+				continue
+			}
+			if p.Span.Start < 0 || p.Span.End > len(doc.Text) || p.Span.End < p.Span.Start {
+				t.Fatalf("quote %d: span %v outside the text (%d bytes)", i, p.Span, len(doc.Text))
+			}
+			if doc.Text[p.Span.Start:p.Span.End] != p.Text {
+				t.Fatalf("quote %d: text %q is not the text at %v", i, p.Text, p.Span)
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Blinken said, “We had candid talks.”",
+		"“One.\n\n“Two,” he said.\n\n“Three.”",
+		"According to officials, the talks failed, he said, adding: “No.”",
+		strings.Repeat(`"`, 300),
+		strings.Repeat("“said ", 100),
+		`He said "yes "no" maybe" and ''left'' «quite» ‘now’.`,
+		"X: \"\n\n\"\n\n",
+		"said said said that that according to to",
+	} {
+		f.Add(s)
+	}
+	p := newPipeline(f)
+	lex, err := quote.DefaultLexicon()
+	if err != nil {
+		f.Fatal(err)
+	}
+	x := quote.New(lex)
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := &text.Document{ID: "fuzz", Text: s}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Skip(err)
+		}
+		checkQuotes(t, doc, x.Extract(doc))
+	})
+}
+
+// TestExtractAdversarial runs whole documents built to defeat the pairing
+// of quotation marks through the pipeline and the extractor.
+func TestExtractAdversarial(t *testing.T) {
+	p := newPipeline(t)
+	lex, err := quote.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := quote.New(lex)
+	for _, s := range []string{
+		strings.Repeat(`"`, 10000),
+		strings.Repeat("“", 10000),
+		strings.Repeat(`He said "yes. `, 2000),
+		strings.Repeat("“We said ‘no,’ they said. ", 1000),
+		strings.Repeat("said ", 5000),
+	} {
+		doc := &text.Document{ID: "adv", Text: s}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		checkQuotes(t, doc, x.Extract(doc))
+	}
+}
+
+// BenchmarkExtract reports the cost of Extract per sentence on news text
+// the pipeline has parsed (the parse itself is not timed).
+func BenchmarkExtract(b *testing.B) {
+	p := newPipeline(b)
+	lex, err := quote.DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := quote.New(lex)
+	doc := &text.Document{ID: "bench", Text: benchText}
+	if err := p.Code(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	n := len(doc.Sentences)
+	b.ResetTimer()
+	for b.Loop() {
+		x.Extract(doc)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
+}
+
+// benchText is news-like: quotations, reported speech and sentences with
+// neither.
+var benchText = strings.Repeat(`WASHINGTON (Reuters) - Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. `+
+	`“We had candid and constructive talks,” Blinken told reporters after the meeting. `+
+	`The two sides agreed to stabilise relations, officials said. `+
+	`Fighting erupted earlier this month near the border, killing at least 20 people, according to the ministry. `+
+	`Xi said China was ready to work with the United States but warned that Washington must respect its interests. `+
+	`Protesters gathered outside the embassy and demanded the release of political prisoners. `+
+	`“This is not the end,” said one of them, a student. “We will come back.”
+
+`, 4)

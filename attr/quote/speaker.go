@@ -1,0 +1,387 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/parleyproject/parley/text"
+)
+
+// maxClimb bounds how far speakerOf climbs from a cue to the clause or noun
+// it belongs to.
+const maxClimb = 4
+
+// maxApposition bounds the words of an apposition or a bracket between a
+// speaker and the cue.
+const maxApposition = 20
+
+// speakerOf returns the head token of the speaker of cue verb i, or -1: its
+// subject or passive agent; for a participle, infinitive, conjunct or
+// adverbial clause without a subject, the speaker of the verb it belongs to
+// ("…, adding that …", "declined to say"); for a relative or participial
+// clause, the person it modifies ("officials who said …") or the speaker of
+// the verb whose object it modifies ("issued a statement saying …"). Where
+// the parse shows none, or an unlikely one, the words next to the cue
+// decide.
+func (w *work) speakerOf(i int) int {
+	if w.isPassive(i) {
+		// Only a passive agent speaks: "was asked by reporters".
+		if a := w.child(i, "obl:agent"); a >= 0 {
+			return a
+		}
+		if a := w.child(i, "obl"); a >= 0 {
+			if c := w.child(a, "case"); c >= 0 && w.lemma(c) == "by" {
+				return a
+			}
+		}
+		return -1
+	}
+	if w.isFinite(i) {
+		// "X said", "X, an aide, said": the words are surer than the parse.
+		if a := w.leftSpeaker(i); a >= 0 {
+			return a
+		}
+	}
+	s := w.parsedSpeaker(i)
+	if s >= 0 && w.regionAt[s] >= 0 && w.regionAt[s] != w.regionAt[i] {
+		s = -1 // a word of a quotation does not speak it
+	}
+	if s >= 0 && !w.unlikelySpeaker(s) {
+		return s
+	}
+	if a := w.participleSpeaker(i); a >= 0 {
+		return a
+	}
+	if a := w.adjacentSpeaker(i); a >= 0 {
+		return a
+	}
+	return s
+}
+
+// unlikelySpeaker reports a parsed subject s that cannot speak: "it" or
+// "there", or a prepositional phrase ("on Saturday") other than a passive
+// agent.
+func (w *work) unlikelySpeaker(s int) bool {
+	switch strings.ToLower(w.toks[s].Form) {
+	case "it", "there":
+		return true
+	}
+	if c := w.child(s, "case"); c >= 0 && w.lemma(c) != "by" {
+		return true
+	}
+	return false
+}
+
+// parsedSpeaker is speakerOf by the parse alone.
+func (w *work) parsedSpeaker(i int) int {
+	c := i
+	for step := 0; step < maxClimb && c >= 0; step++ {
+		for _, k := range w.children(c) {
+			k := int(k)
+			switch w.toks[k].DepRel {
+			case "nsubj", "nsubj:outer":
+				// "said he was …": the subject of the content, misattached.
+				if k > c && k+1 < len(w.toks) && w.isFinite(k+1) {
+					continue
+				}
+				return k
+			case "obl:agent":
+				return k
+			case "nsubj:pass":
+				// "She was quoted as saying …", not "It was said that …".
+				if step > 0 {
+					return k
+				}
+			}
+		}
+		h := w.head(c)
+		if h < 0 || w.sentOf[h] != w.sentOf[c] {
+			return -1
+		}
+		switch w.rel(c) {
+		case "acl":
+			if w.isNominal(h) && (w.mentionAt[h] >= 0 || w.toks[h].UPOS == "PROPN" || w.toks[h].UPOS == "PRON" || w.toks[c].DepRel == "acl:relcl") {
+				return h
+			}
+			// "issued a statement saying …": the speaker of the verb whose
+			// object or oblique the noun is.
+			switch w.rel(h) {
+			case "obj", "obl":
+				if hh := w.head(h); hh >= 0 && w.sentOf[hh] == w.sentOf[h] {
+					c = hh
+					continue
+				}
+			}
+			return -1
+		case "xcomp", "advcl", "conj":
+			c = h
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjacentSpeaker finds the speaker of cue i from the words next to it, for
+// parses that miss the subject: the noun just before the cue ("the
+// spokesman also said"), or, when the cue opens its clause after a
+// quotation or a comma, the noun phrase just after it ("…,” said Jake
+// Sullivan, an aide).
+func (w *work) adjacentSpeaker(i int) int {
+	if a := w.leftSpeaker(i); a >= 0 {
+		return a
+	}
+	si := w.sentOf[i]
+	k := i - 1
+	for k >= 0 && w.sentOf[k] == si && (w.toks[k].UPOS == "ADV" || w.toks[k].UPOS == "AUX" || w.toks[k].UPOS == "PART") {
+		k--
+	}
+	if k >= 0 && w.sentOf[k] == si && !w.isBoundary(k) {
+		return -1
+	}
+	// After the cue: the noun phrase up to a comma, a preposition or the
+	// end ("…,” said Jake Sullivan, an aide"), not the subject of a clause
+	// ("said Clinton didn't …").
+	head := -1
+	for k = i + 1; k < len(w.toks) && w.sentOf[k] == si && k <= i+8; k++ {
+		switch w.toks[k].UPOS {
+		case "PROPN", "NOUN", "PRON", "NUM":
+			head = k
+			continue
+		case "DET", "ADJ", "PART":
+			continue
+		}
+		break
+	}
+	if head >= 0 && k < len(w.toks) && w.sentOf[k] == si && !w.isPunct(k) && w.toks[k].UPOS != "ADP" {
+		return -1
+	}
+	if head < 0 {
+		return -1
+	}
+	return w.phraseHead(head)
+}
+
+// phraseHead climbs from noun k to the head of the name or noun phrase it
+// belongs to, in the parse, leftwards: "Ekovich" in "Steven M. Ekovich" to
+// "Steven", "ministry" in "a spokesman for the ministry" to "spokesman".
+func (w *work) phraseHead(k int) int {
+	for step := 0; step < maxClimb; step++ {
+		h := w.head(k)
+		if h < 0 || h > k || w.sentOf[h] != w.sentOf[k] || !w.isNominal(h) || w.regionAt[h] >= 0 {
+			break
+		}
+		switch w.rel(k) {
+		case "nmod", "compound", "flat", "appos":
+			k = h
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// participleSpeaker returns the speaker of a participle after a comma
+// ("…, saying …") as the speaker of the nearest verb before it, for parses
+// that do not join the two; -1 otherwise.
+func (w *work) participleSpeaker(i int) int {
+	if w.toks[i].XPOS != "VBG" || i == 0 || w.toks[i-1].Form != "," {
+		return -1
+	}
+	si := w.sentOf[i]
+	for k := i - 2; k >= 0 && w.sentOf[k] == si; k-- {
+		if w.regionAt[k] >= 0 || w.toks[k].UPOS != "VERB" {
+			continue
+		}
+		if s := w.parsedSpeaker(k); s >= 0 && !w.unlikelySpeaker(s) {
+			return s
+		}
+		return w.leftSpeaker(k)
+	}
+	return -1
+}
+
+// leftSpeaker returns the noun just before cue i (adverbs and auxiliaries
+// aside: "the spokesman also said"), or the noun before an apposition or a
+// bracket that ends just before it; -1 when there is none.
+func (w *work) leftSpeaker(i int) int {
+	si := w.sentOf[i]
+	k := i - 1
+	for k >= 0 && w.sentOf[k] == si {
+		switch {
+		case w.toks[k].UPOS == "ADV" || w.toks[k].UPOS == "AUX" || w.toks[k].UPOS == "PART":
+			k--
+			continue
+		case w.head(k) == i && w.rel(k) == "obl" && int(w.lo[k]) <= k:
+			// "Trump last year proposed": a time phrase of the cue.
+			k = int(w.lo[k]) - 1
+			continue
+		}
+		break
+	}
+	nominal := func(k int) bool {
+		return k >= 0 && w.sentOf[k] == si && w.regionAt[k] < 0 && w.isNominal(k) && !w.isRelative(k)
+	}
+	if nominal(k) {
+		return w.phraseHead(k)
+	}
+	// "Rep. Earl Blumenauer (D-Ore.) said", "Adam Green, co-founder of the
+	// committee, said": the noun before the bracket or the apposition.
+	if k >= 0 && w.sentOf[k] == si && (w.toks[k].Form == ")" || w.toks[k].Form == ",") {
+		open := "("
+		if w.toks[k].Form == "," {
+			open = ","
+		}
+		for j := k - 1; j >= 0 && j >= k-maxApposition && w.sentOf[j] == si && w.regionAt[j] < 0; j-- {
+			if w.toks[j].Form == open {
+				n := j - 1
+				if open == "," && n > 0 && w.toks[n].Form == ")" {
+					// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+					for n > 0 && n > j-maxApposition && w.toks[n].Form != "(" {
+						n--
+					}
+					n--
+				}
+				if nominal(n) {
+					return n
+				}
+				break
+			}
+			if w.isFinite(j) || w.isBoundary(j) && w.toks[j].Form != "," {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// antecedent returns the noun that relative pronoun r refers to: the head
+// of its relative clause, or the noun before it; -1 when none.
+func (w *work) antecedent(r int) int {
+	if c := w.head(r); c >= 0 && w.toks[c].DepRel == "acl:relcl" {
+		if h := w.head(c); h >= 0 && w.isNominal(h) {
+			return h
+		}
+	}
+	k := r - 1
+	for k >= 0 && w.sentOf[k] == w.sentOf[r] && (w.toks[k].Form == "," || w.toks[k].UPOS == "PUNCT") {
+		k--
+	}
+	if k >= 0 && w.sentOf[k] == w.sentOf[r] && w.isNominal(k) {
+		return k
+	}
+	return -1
+}
+
+// isRelative reports a relative pronoun (who, which, that).
+func (w *work) isRelative(i int) bool {
+	switch w.toks[i].XPOS {
+	case "WP", "WDT":
+		return true
+	}
+	switch w.lemma(i) {
+	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+func (w *work) isNominal(i int) bool {
+	switch w.toks[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// speakerParticipant describes the speaker headed by token s: the actor
+// mention that covers it, with its resolved actor, or else the noun phrase s
+// heads.
+func (w *work) speakerParticipant(s int) text.Participant {
+	if w.isRelative(s) {
+		// "Obama, who said …": the pronoun in the text, the antecedent's
+		// actor.
+		p := text.Participant{Text: w.toks[s].Form, Span: w.toks[s].Span}
+		if a := w.antecedent(s); a >= 0 {
+			if m := w.mentionAt[a]; m >= 0 && len(w.doc.Mentions[m].Actors) > 0 {
+				p.Actor = w.doc.Mentions[m].Actors[0]
+			}
+		}
+		return p
+	}
+	if m := w.mentionAt[s]; m >= 0 {
+		men := &w.doc.Mentions[m]
+		p := text.Participant{Text: w.doc.SpanText(men.Span), Span: men.Span}
+		if len(men.Actors) > 0 {
+			p.Actor = men.Actors[0]
+		}
+		return p
+	}
+	sp := w.nounPhrase(s)
+	return text.Participant{Text: w.doc.SpanText(sp), Span: sp}
+}
+
+// nounPhrase returns the span of the noun phrase headed by s: s with the
+// dependents that name it (determiners, modifiers, compounds, "of"
+// phrases), without appositions, relative clauses and punctuation.
+func (w *work) nounPhrase(s int) text.Span {
+	a, b := s, s
+	kids := w.children(s)
+	// Dependents to the left, nearest first; stop at the first that does
+	// not belong to the name.
+	for k := len(kids) - 1; k >= 0; k-- {
+		c := int(kids[k])
+		if c > s {
+			continue
+		}
+		if !w.inPhrase(c) || int(w.hi[c]) < a-1 {
+			break
+		}
+		a = int(w.lo[c])
+	}
+	for _, c := range kids {
+		c := int(c)
+		if c < s {
+			continue
+		}
+		if !w.inPhrase(c) || int(w.lo[c]) > b+1 {
+			break
+		}
+		b = int(w.hi[c])
+	}
+	for a < s && w.toks[a].UPOS == "ADP" {
+		a++ // "by Miller": the agent without its preposition
+	}
+	sp, ok := w.tokenSpan(a, b)
+	if !ok {
+		return w.toks[s].Span
+	}
+	return sp
+}
+
+func (w *work) inPhrase(c int) bool {
+	switch w.rel(c) {
+	case "det", "amod", "compound", "flat", "nummod", "nmod", "case", "fixed", "advmod":
+		return true
+	}
+	return false
+}
+
+// isActor reports whether token s (-1 for none) is an actor the document
+// resolved (a person, an organisation, a country) or a personal pronoun.
+func (w *work) isActor(s int) bool {
+	if s < 0 {
+		return false
+	}
+	if m := w.mentionAt[s]; m >= 0 {
+		for _, a := range w.doc.Mentions[m].Actors {
+			if a.Kind != text.KindSector {
+				return true
+			}
+		}
+	}
+	switch strings.ToLower(w.toks[s].Form) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
