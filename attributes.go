@@ -33,15 +33,10 @@ func loadAttributes() (*attributes, error) {
 	return &a, nil
 }
 
-// annotate sets the document's tone and places, and every event's date,
-// place and tone.
-func (a *attributes) annotate(doc *text.Document) {
-	docTone, sentTones := a.tone.Scores(doc)
-	doc.Tone = convertTone(docTone)
-	doc.SentenceTone = doc.SentenceTone[:0]
-	for _, t := range sentTones {
-		doc.SentenceTone = append(doc.SentenceTone, convertTone(t))
-	}
+// places resolves the document's places and sets doc.Places; the event
+// coder reads them (an event in a place without a recipient is directed at
+// the place's country) before annotate dates and locates the events.
+func (a *attributes) places(doc *text.Document) []place.Place {
 	// A capital can be an actor and a place at once ("strikes on Kyiv"), so
 	// actor mentions are not excluded; the resolver itself drops names used
 	// as subjects of speech and similar verbs ("Washington said").
@@ -49,6 +44,18 @@ func (a *attributes) annotate(doc *text.Document) {
 	doc.Places = doc.Places[:0]
 	for _, p := range places {
 		doc.Places = append(doc.Places, convertPlace(doc, p, p.Rule))
+	}
+	return places
+}
+
+// annotate sets the document's tone, and every event's date, place and
+// tone; places are those places returned.
+func (a *attributes) annotate(doc *text.Document, places []place.Place) {
+	docTone, sentTones := a.tone.Scores(doc)
+	doc.Tone = convertTone(docTone)
+	doc.SentenceTone = doc.SentenceTone[:0]
+	for _, t := range sentTones {
+		doc.SentenceTone = append(doc.SentenceTone, convertTone(t))
 	}
 	for i := range doc.Events {
 		e := &doc.Events[i]

@@ -54,6 +54,7 @@ type Pipeline struct {
 	actors *actor.Dictionary
 	coder  *event.Coder
 	attrs  *attributes
+	quotes *quotes
 }
 
 // New loads the models and dictionaries.
@@ -90,6 +91,9 @@ func New(opts Options) (*Pipeline, error) {
 	}
 	p.coder = event.New(dict, onto, lex, opts.Coder)
 	if p.attrs, err = loadAttributes(); err != nil {
+		return nil, err
+	}
+	if p.quotes, err = loadQuotes(); err != nil {
 		return nil, err
 	}
 	return &p, nil
@@ -158,11 +162,16 @@ func (p *Pipeline) CodeTimed(ctx context.Context, doc *text.Document, t *Timings
 	}
 	doc.Mentions = p.actors.Resolve(doc)
 	c.lap(StageActors)
+	p.quotes.annotate(doc)
+	c.lap(StageQuotes)
+	places := p.attrs.places(doc) // the coder reads doc.Places
+	c.lap(StageAttributes)
 	if err := p.coder.Code(ctx, doc); err != nil {
 		return err
 	}
 	c.lap(StageEvents)
-	p.attrs.annotate(doc)
+	p.attrs.annotate(doc, places)
+	linkQuotes(doc)
 	c.lap(StageAttributes)
 	return nil
 }
@@ -183,5 +192,6 @@ func (p *Pipeline) Explain(ctx context.Context, doc *text.Document, w io.Writer)
 		return err
 	}
 	doc.Mentions = p.actors.Resolve(doc)
+	p.attrs.places(doc)
 	return p.coder.Explain(ctx, doc, w)
 }

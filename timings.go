@@ -13,13 +13,14 @@ const (
 	StageLemma      = language.StageLemma   // lemmas and morphological features
 	StageParse      = language.StageParse   // dependency parse
 	StageActors     = "actors"              // actor mentions and coreference
+	StageQuotes     = "quotes"              // quotations and their speakers
 	StageEvents     = "events"              // event coding
 	StageAttributes = "attributes"          // dates, places and tone
 )
 
 // StageNames returns the stage names in pipeline order.
 func StageNames() []string {
-	return []string{StageSegment, StageTag, StageLemma, StageParse, StageActors, StageEvents, StageAttributes}
+	return []string{StageSegment, StageTag, StageLemma, StageParse, StageActors, StageQuotes, StageEvents, StageAttributes}
 }
 
 // Timings accumulates the time each stage takes, for `parley bench`. The zero

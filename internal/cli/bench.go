@@ -66,11 +66,11 @@ stage of its own.`,
 
 type benchResult struct {
 	docs, sentences, tokens, events int
-	wall, cpu                        time.Duration
-	maxRSS                           int64 // bytes
-	timings                          parley.Timings
-	storage                          time.Duration
-	workers                          int
+	wall, cpu                       time.Duration
+	maxRSS                          int64 // bytes
+	timings                         parley.Timings
+	storage                         time.Duration
+	workers                         int
 }
 
 func runBench(ctx context.Context, p *parley.Pipeline, docs []*text.Document, workers int, dbPath string, batch int) (*benchResult, error) {

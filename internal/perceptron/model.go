@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"math/bits"
-	"slices"
 )
 
 // Model is a frozen averaged perceptron laid out for cache-friendly lookup:
@@ -358,50 +357,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 		start += c
 	}
 	return m, nil
-}
-
-// Average returns the model whose weights are the mean of the given models'
-// weights (a feature missing from a model counts as zero there). Averaging
-// perceptrons trained on different orders of the same data gives a steadier
-// model at no cost at run time. The models must have the same classes.
-func Average(ms ...*Model) (*Model, error) {
-	if len(ms) == 0 {
-		return nil, errors.New("perceptron: nothing to average")
-	}
-	n := ms[0].nClasses
-	sums := map[uint32]map[uint16]float64{}
-	var order []uint32
-	for _, m := range ms {
-		if m.nClasses != n {
-			return nil, fmt.Errorf("perceptron: averaging models with %d and %d classes", n, m.nClasses)
-		}
-		m.each(func(fp uint32, ws []Weight) {
-			acc := sums[fp]
-			if acc == nil {
-				acc = map[uint16]float64{}
-				sums[fp] = acc
-				order = append(order, fp)
-			}
-			for _, w := range ws {
-				acc[w.Class] += float64(w.W)
-			}
-		})
-	}
-	slices.Sort(order)
-	out := newModel(n, len(order))
-	k := float64(len(ms))
-	var ws []Weight
-	for _, fp := range order {
-		ws = ws[:0]
-		for c, sum := range sums[fp] {
-			ws = append(ws, Weight{Class: c, W: float32(sum / k)})
-		}
-		slices.SortFunc(ws, func(a, b Weight) int { return int(a.Class) - int(b.Class) })
-		if err := out.insert(fp, ws); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }
 
 // LookupStats reports, for a set of features, how many the model has and

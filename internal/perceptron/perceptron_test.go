@@ -104,7 +104,7 @@ func TestReadModelErrors(t *testing.T) {
 	}
 }
 
-func TestPruneAndAverage(t *testing.T) {
+func TestPrune(t *testing.T) {
 	m := trainToy(t)
 	p := m.Prune(1e9)
 	if p.Features() != 0 {
@@ -112,20 +112,6 @@ func TestPruneAndAverage(t *testing.T) {
 	}
 	if q := m.Prune(0); q.Weights() != m.Weights() {
 		t.Errorf("pruning nothing kept %d of %d weights", q.Weights(), m.Weights())
-	}
-	avg, err := Average(m, m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := []uint64{Feature1(1, 4)}
-	var a, b Scores
-	m.Score(f, &a)
-	avg.Score(f, &b)
-	if a != b {
-		t.Errorf("the average of a model with itself differs from it")
-	}
-	if _, err := Average(m, NewTrainer(4).Freeze(0)); err == nil {
-		t.Error("averaging models with different classes did not fail")
 	}
 }
 
