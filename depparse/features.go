@@ -23,7 +23,7 @@ const (
 	tS0wpN0p
 	tS0pN0wp
 	tS0wN0w
-	_ // retired: S0pN0p
+	tS0pN0p
 	tN0pN1p
 	tN0pN1pN2p
 	tS0pN0pN1p
@@ -35,7 +35,7 @@ const (
 	tS0pd
 	tN0wd
 	tN0pd
-	_ // retired: S0wN0wd
+	tS0wN0wd
 	tS0pN0pd
 	tS0wvr
 	tS0pvr
@@ -55,8 +55,8 @@ const (
 	tN0lw
 	tN0lp
 	tN0ll
-	_ // retired: S0h2w
-	_ // retired: S0h2p
+	tS0h2w
+	tS0h2p
 	tS0hl
 	tS0l2w
 	tS0l2p
@@ -84,7 +84,7 @@ const (
 	tNm1pN0p
 	tS0uN0u
 	tN0uN1u
-	_ // retired: S0pN0pHasHead
+	tS0pN0pHasHead
 	tBias
 	tS0suf
 	tN0suf
@@ -92,9 +92,9 @@ const (
 	tS0lem
 	tN0lem
 	tN1lem
-	_ // retired: S0lemN0lem
+	tS0lemN0lem
 	tS0lemN0p
-	_ // retired: S0pN0lem
+	tS0pN0lem
 )
 
 // words holds the per-word hashes features read; index i+1 is word i and index
@@ -215,6 +215,10 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 		slN = s.ls[n0]
 	}
 	set := func(b [2]uint64) uint64 { return b[0]*0x9e3779b97f4a7c15 ^ b[1] }
+	hasHead := uint64(0)
+	if s0 >= 0 && s.head[s0] >= 0 {
+		hasHead = 1
+	}
 
 	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
 	return append(feats,
@@ -225,19 +229,19 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 		f1(tN2wp, N2wp), f1(tN2w, N2w), f1(tN2p, N2p),
 		f2(tS0wpN0wp, S0wp, N0wp), f2(tS0wpN0w, S0wp, N0w), f2(tS0wN0wp, S0w, N0wp),
 		f2(tS0wpN0p, S0wp, N0p), f2(tS0pN0wp, S0p, N0wp), f2(tS0wN0w, S0w, N0w),
-		f2(tN0pN1p, N0p, N1p),
+		f2(tS0pN0p, S0p, N0p), f2(tN0pN1p, N0p, N1p),
 		f3(tN0pN1pN2p, N0p, N1p, N2p), f3(tS0pN0pN1p, S0p, N0p, N1p),
 		f3(tS0hpS0pN0p, S0hp, S0p, N0p), f3(tS0pS0lpN0p, S0p, S0lp, N0p),
 		f3(tS0pS0rpN0p, S0p, S0rp, N0p), f3(tS0pN0pN0lp, S0p, N0p, N0lp),
 		f2(tS0wd, S0w, d), f2(tS0pd, S0p, d), f2(tN0wd, N0w, d), f2(tN0pd, N0p, d),
-		f3(tS0pN0pd, S0p, N0p, d),
+		f3(tS0wN0wd, S0w, N0w, d), f3(tS0pN0pd, S0p, N0p, d),
 		f2(tS0wvr, S0w, vr0), f2(tS0pvr, S0p, vr0), f2(tS0wvl, S0w, vl0), f2(tS0pvl, S0p, vl0),
 		f2(tN0wvl, N0w, vlN), f2(tN0pvl, N0p, vlN),
 		f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp), f1(tS0l, lab(s0)),
 		f1(tS0lw, w[at(s0l)]), f1(tS0lp, S0lp), f1(tS0ll, lab(s0l)),
 		f1(tS0rw, w[at(s0r)]), f1(tS0rp, S0rp), f1(tS0rl, lab(s0r)),
 		f1(tN0lw, w[at(n0l)]), f1(tN0lp, N0lp), f1(tN0ll, lab(n0l)),
-		f1(tS0hl, lab(s0h)),
+		f1(tS0h2w, w[at(s0h2)]), f1(tS0h2p, S0h2p), f1(tS0hl, lab(s0h)),
 		f1(tS0l2w, w[at(s0l2)]), f1(tS0l2p, S0l2p), f1(tS0l2l, lab(s0l2)),
 		f1(tS0r2w, w[at(s0r2)]), f1(tS0r2p, S0r2p), f1(tS0r2l, lab(s0r2)),
 		f1(tN0l2w, w[at(n0l2)]), f1(tN0l2p, N0l2p), f1(tN0l2l, lab(n0l2)),
@@ -249,9 +253,11 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 		f1(tS1p, p[at(s1)]), f1(tS1w, w[at(s1)]),
 		f3(tS1pS0pN0p, p[at(s1)], S0p, N0p), f2(tNm1pN0p, p[at(nm1)], N0p),
 		f2(tS0uN0u, u[at(s0)], u[at(n0)]), f2(tN0uN1u, u[at(n0)], u[at(n1)]),
+		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
 		f1(tS0suf, ws.suf[at(s0)]), f1(tN0suf, ws.suf[at(n0)]),
 		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
 		f1(tS0lem, ws.lem[at(s0)]), f1(tN0lem, ws.lem[at(n0)]), f1(tN1lem, ws.lem[at(n1)]),
-		f2(tS0lemN0p, ws.lem[at(s0)], N0p),
+		f2(tS0lemN0lem, ws.lem[at(s0)], ws.lem[at(n0)]),
+		f2(tS0lemN0p, ws.lem[at(s0)], N0p), f2(tS0pN0lem, S0p, ws.lem[at(n0)]),
 	)
 }

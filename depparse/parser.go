@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 
@@ -21,23 +20,28 @@ const Name = "parley.depparse.v1"
 
 // Parser parses tagged sentences. It is read-only after loading and safe for
 // concurrent use.
+//
+// Transitions carry a label group rather than a relation: the transition
+// model scores SHIFT, REDUCE, and LEFT and RIGHT with each group; when the
+// chosen group holds several relations, the labeler picks one. With one
+// relation per group this is the classic model over labelled transitions;
+// coarser groups make every decision cheaper.
 type Parser struct {
-	labels []string
-	// model scores transitions. In a joint model its classes are labelled
-	// transitions (see moveOf); with a labeler they are the four operations,
-	// and labeler names each arc once it is made.
-	model   *perceptron.Model
+	labels  []string // relations
+	groups  []string // names of the label groups
+	groupOf []int    // relation → group
+	members [][]int  // group → relations, sorted
+	// model scores transitions, 2 + 2*len(groups) classes (see moveOf).
+	model *perceptron.Model
+	// labeler scores relations for an arc; nil when every group has one.
 	labeler *perceptron.Model
 	rootRel int // index of "root" in labels, or -1
 	// universal is set when the labels have no subtypes: the parser then
 	// restores them by rule (see restoreSubtypes).
 	universal bool
-	punct   int
-	parat   int
-	// noPunctFix turns off the punctuation repair (for comparisons).
-	noPunctFix  bool
-	punctAlways bool
-	scratch     sync.Pool
+	punct     int
+	parat     int
+	scratch   sync.Pool
 }
 
 type scratch struct {
@@ -133,6 +137,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 	s.ws.fill(in.Forms, in.Lemmas, in.XPOS, in.UPOS)
 	st := &s.st
 	st.reset(n)
+	nc := 2 + 2*len(p.groups)
 	for !st.terminal() {
 		if len(st.stack) == 0 {
 			// Only a shift is possible: nothing to score.
@@ -140,55 +145,47 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 			continue
 		}
 		s.feats = extract(s.feats[:0], st, &s.ws)
-		if p.labeler == nil {
-			sc := s.scores[:2+2*len(p.labels)]
-			clear(sc)
-			p.model.Score(s.feats, s.scores)
-			st.apply(moveOf(bestValid(st, sc)))
-			continue
-		}
-		sc := s.scores[:4]
+		sc := s.scores[:nc]
 		clear(sc)
 		p.model.Score(s.feats, s.scores)
-		m := move{op: bestValidOp(st, sc)}
+		m := moveOf(bestValid(st, sc))
 		if m.op == opLeft || m.op == opRight {
-			m.label = p.label(s, st, m.op)
+			m.label = p.label(s, st, m.op, m.label)
 		}
 		st.apply(m)
 	}
 	p.finish(st, in.UPOS)
 }
 
-// label names the arc that op is about to make.
-func (p *Parser) label(s *scratch, st *state, op int) int {
-	h, d := st.b, st.s0()
-	if op == opRight {
-		h, d = d, h
+// label names the arc that op is about to make, among the relations of
+// group g.
+func (p *Parser) label(s *scratch, st *state, op, g int) int {
+	rels := p.members[g]
+	if len(rels) == 1 {
+		return rels[0]
 	}
+	h, d := arcEnds(st, op)
 	s.lfeats = extractLabel(s.lfeats[:0], st, &s.ws, h, d)
 	sc := s.scores[:len(p.labels)]
 	clear(sc)
 	p.labeler.Score(s.lfeats, s.scores)
-	return argmaxLabel(sc)
+	return bestOf(sc, rels)
 }
 
-func argmaxLabel[T int32 | float32](scores []T) int {
-	best := 0
-	for i, v := range scores {
-		if v > scores[best] {
-			best = i
-		}
+// arcEnds returns the head and dependent of the arc op would make.
+func arcEnds(st *state, op int) (h, d int) {
+	if op == opRight {
+		return st.s0(), st.b
 	}
-	return best
+	return st.b, st.s0()
 }
 
-// bestValidOp returns the highest-scoring operation allowed in st; scores
-// are indexed by operation.
-func bestValidOp[T int32 | float32](st *state, scores []T) int {
-	best := -1
-	for op, v := range scores {
-		if st.valid(op) && (best < 0 || v > scores[best]) {
-			best = op
+// bestOf returns the candidate with the highest score.
+func bestOf[T int32 | float32](scores []T, candidates []int) int {
+	best := candidates[0]
+	for _, c := range candidates[1:] {
+		if scores[c] > scores[best] {
+			best = c
 		}
 	}
 	return best
@@ -254,6 +251,18 @@ func (p *Parser) finish(st *state, upos []string) {
 }
 
 func (p *Parser) indexLabels() {
+	if p.groups == nil {
+		// A model over labelled transitions: every relation its own group.
+		p.groups = p.labels
+		p.groupOf = make([]int, len(p.labels))
+		for i := range p.labels {
+			p.groupOf[i] = i
+		}
+	}
+	p.members = make([][]int, len(p.groups))
+	for l, g := range p.groupOf {
+		p.members[g] = append(p.members[g], l)
+	}
 	p.rootRel, p.punct, p.parat = -1, -1, -1
 	p.universal = true
 	for i, l := range p.labels {
@@ -271,61 +280,82 @@ func (p *Parser) indexLabels() {
 	}
 }
 
-// Model file magics: a joint model, or a transition model with a labeler.
+// Model file magics: a model over labelled transitions (labels, model), or
+// one over label groups (labels, groups, each label's group, model, and a
+// labeler when a group holds several labels).
 const (
-	magic      = "PRLYDEP1"
-	magicSplit = "PRLYDEP2"
+	magic       = "PRLYDEP1"
+	magicGroups = "PRLYDEP3"
 )
 
 // WriteTo writes the parser model.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
-	m := magic
-	if p.labeler != nil {
-		m = magicSplit
-	}
-	bw := binfmt.NewWriter(w, m)
+	cw := &countingWriter{w: w}
+	bw := binfmt.NewWriter(cw, magicGroups)
 	bw.Strings(p.labels)
+	bw.Strings(p.groups)
+	for _, g := range p.groupOf {
+		bw.Uint(uint64(g))
+	}
 	if _, err := p.model.WriteTo(bw); err != nil {
-		return 0, fmt.Errorf("write parser model: %w", err)
+		return cw.n, fmt.Errorf("write parser model: %w", err)
 	}
 	if p.labeler != nil {
+		bw.Uint(1)
 		if _, err := p.labeler.WriteTo(bw); err != nil {
-			return 0, fmt.Errorf("write parser model: %w", err)
+			return cw.n, fmt.Errorf("write parser model: %w", err)
 		}
+	} else {
+		bw.Uint(0)
 	}
 	if err := bw.Flush(); err != nil {
-		return 0, fmt.Errorf("write parser model: %w", err)
+		return cw.n, fmt.Errorf("write parser model: %w", err)
 	}
-	return 0, nil
+	return cw.n, nil
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
 }
 
 // Read reads a parser model written by WriteTo.
 func Read(r io.Reader) (*Parser, error) {
 	bufr := bufio.NewReaderSize(r, 1<<16)
 	head, _ := bufr.Peek(len(magic))
-	split := string(head) == magicSplit
+	grouped := string(head) == magicGroups
 	m := magic
-	if split {
-		m = magicSplit
+	if grouped {
+		m = magicGroups
 	}
 	br, err := binfmt.NewReader(bufr, m)
 	if err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
 	p := &Parser{labels: br.Strings()}
+	if grouped {
+		p.groups = br.Strings()
+		for range p.labels {
+			g := br.Len(len(p.groups) - 1)
+			p.groupOf = append(p.groupOf, g)
+		}
+	}
 	if err := br.Err(); err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
-	if len(p.labels) == 0 || len(p.labels) > 1000 {
-		return nil, fmt.Errorf("read parser model: %w: %d labels", binfmt.ErrFormat, len(p.labels))
+	if len(p.labels) == 0 || len(p.labels) > 1000 || grouped && (len(p.groups) == 0 || len(p.groups) > len(p.labels)) {
+		return nil, fmt.Errorf("read parser model: %w: %d labels, %d groups", binfmt.ErrFormat, len(p.labels), len(p.groups))
 	}
-	p.model, err = perceptron.ReadModel(br.Underlying())
-	if err != nil {
+	if p.model, err = perceptron.ReadModel(br.Underlying()); err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
-	want := 2 + 2*len(p.labels)
-	if split {
-		want = 4
+	if grouped && br.Len(1) == 1 {
 		if p.labeler, err = perceptron.ReadModel(br.Underlying()); err != nil {
 			return nil, fmt.Errorf("read parser labeler: %w", err)
 		}
@@ -333,42 +363,31 @@ func Read(r io.Reader) (*Parser, error) {
 			return nil, fmt.Errorf("read parser model: %w: labeler has %d classes for %d labels", binfmt.ErrFormat, p.labeler.Classes(), len(p.labels))
 		}
 	}
-	if p.model.Classes() != want {
-		return nil, fmt.Errorf("read parser model: %w: %d classes for %d labels", binfmt.ErrFormat, p.model.Classes(), len(p.labels))
+	if err := br.Err(); err != nil {
+		return nil, fmt.Errorf("read parser model: %w", err)
 	}
 	p.indexLabels()
+	if p.model.Classes() != 2+2*len(p.groups) {
+		return nil, fmt.Errorf("read parser model: %w: %d classes for %d label groups", binfmt.ErrFormat, p.model.Classes(), len(p.groups))
+	}
+	for g, rels := range p.members {
+		if len(rels) == 0 {
+			return nil, fmt.Errorf("read parser model: %w: label group %d is empty", binfmt.ErrFormat, g)
+		}
+		if len(rels) > 1 && p.labeler == nil {
+			return nil, fmt.Errorf("read parser model: %w: no labeler for label group %d", binfmt.ErrFormat, g)
+		}
+	}
 	return p, nil
 }
 
 // Prune returns a copy of the parser without weights smaller than
 // minWeight, trading a little accuracy for size and speed.
 func (p *Parser) Prune(minWeight float32) *Parser {
-	q := &Parser{labels: p.labels, model: p.model.Prune(minWeight)}
+	q := &Parser{labels: p.labels, groups: p.groups, groupOf: p.groupOf, model: p.model.Prune(minWeight)}
 	if p.labeler != nil {
 		q.labeler = p.labeler.Prune(minWeight)
 	}
 	q.indexLabels()
 	return q
-}
-
-// Average returns a parser whose weights are the mean of the given parsers'
-// (see perceptron.Average). The parsers must know the same labels.
-func Average(ps ...*Parser) (*Parser, error) {
-	if len(ps) == 0 {
-		return nil, fmt.Errorf("average parsers: none given")
-	}
-	ms := make([]*perceptron.Model, len(ps))
-	for i, p := range ps {
-		if !slices.Equal(p.labels, ps[0].labels) {
-			return nil, fmt.Errorf("average parsers: parser %d has other labels", i+1)
-		}
-		ms[i] = p.model
-	}
-	m, err := perceptron.Average(ms...)
-	if err != nil {
-		return nil, fmt.Errorf("average parsers: %w", err)
-	}
-	q := &Parser{labels: ps[0].labels, model: m}
-	q.indexLabels()
-	return q, nil
 }

@@ -30,13 +30,17 @@ func toyTrees() []Sentence {
 }
 
 func TestTrainToy(t *testing.T) {
-	for _, split := range []bool{false, true} {
-		testTrainToy(t, split)
+	groupings := []map[string]string{
+		nil, // one model over labelled transitions
+		{"det": "mod", "nsubj": "arg", "obj": "arg", "nsubj:pass": "arg", "case": "mod", "nmod": "mod"},
+	}
+	for _, groups := range groupings {
+		testTrainToy(t, groups)
 	}
 }
 
-func testTrainToy(t *testing.T, split bool) {
-	p, err := Train(context.Background(), toyTrees(), TrainOptions{Epochs: 8, MinWeight: 1e-6, Split: split})
+func testTrainToy(t *testing.T, groups map[string]string) {
+	p, err := Train(context.Background(), toyTrees(), TrainOptions{Epochs: 8, MinWeight: 1e-6, Groups: groups})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -63,25 +63,16 @@ func readParser(t testing.TB, dir string) *Parser {
 	return p
 }
 
-func TestDevAverage(t *testing.T) {
+// TestDevScores scores the parsers of the given directories on dev.
+func TestDevScores(t *testing.T) {
 	dirs := os.Getenv("PARLEY_MODELS")
 	if dirs == "" {
 		t.Skip("PARLEY_MODELS not set")
 	}
 	list := strings.Split(dirs, ",")
 	dev := devSet(t, list[0])
-	var ps []*Parser
 	for _, d := range list {
-		p := readParser(t, d)
-		t.Logf("%s: %s", d, p.Score(dev))
-		ps = append(ps, p)
-		if len(ps) > 1 {
-			avg, err := Average(ps...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("average of %d: %d features: %s", len(ps), avg.model.Features(), avg.Score(dev))
-		}
+		t.Logf("%s: %s", d, readParser(t, d).Score(dev))
 	}
 }
 

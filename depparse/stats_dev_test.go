@@ -23,7 +23,7 @@ func TestDevLookupStats(t *testing.T) {
 		p := readParser(t, dir)
 		var lookups, found, weights, transitions int
 		scores := new(perceptron.Scores)
-		nc := 2 + 2*len(p.labels)
+		nc := 2 + 2*len(p.groups)
 		for _, in := range dev[:500] {
 			var ws words
 			ws.fill(in.Forms, in.Lemmas, in.XPOS, in.UPOS)

@@ -28,11 +28,12 @@ type TrainOptions struct {
 	// wrong) transition after the first epoch (default 0.9).
 	ExploreProb float64
 	MinWeight   float32 // drop smaller averaged weights (default 1)
-	// Split trains an operation model and a separate labeler instead of
-	// one model over labelled transitions: several times faster to run.
-	Split bool
-	Dev         []Sentence
-	Log         io.Writer
+	// Groups maps relations to label groups (see Parser); relations not
+	// named form a group of their own. Nil trains one model over labelled
+	// transitions.
+	Groups map[string]string
+	Dev    []Sentence
+	Log    io.Writer
 }
 
 func (o *TrainOptions) defaults() {
@@ -58,6 +59,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 		return nil, fmt.Errorf("train parser: no sentences")
 	}
 	p := &Parser{labels: collectLabels(train)}
+	p.setGroups(opts.Groups)
 	p.indexLabels()
 	index := map[string]int{}
 	for i, l := range p.labels {
@@ -74,12 +76,15 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 		}
 		gold[i] = g
 	}
-	nClasses := 2 + 2*len(p.labels)
-	if opts.Split {
-		nClasses = 4
-	}
+	nClasses := 2 + 2*len(p.groups)
 	tr := perceptron.NewTrainer(nClasses)
-	lt := perceptron.NewTrainer(len(p.labels))
+	var lt *perceptron.Trainer
+	for _, m := range p.members {
+		if len(m) > 1 {
+			lt = perceptron.NewTrainer(len(p.labels))
+			break
+		}
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0xd3a9))
 	order := make([]int, len(train))
 	for i := range order {
@@ -105,81 +110,84 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 			ws.fill(s.Forms, s.Lemmas, s.XPOS, s.UPOS)
 			st.reset(len(s.Forms))
 			for !st.terminal() {
+				if len(st.stack) == 0 {
+					st.apply(move{op: opShift})
+					continue
+				}
 				feats = extract(feats[:0], &st, &ws)
 				clear(scores)
 				tr.Score(feats, scores)
 				leftGold, rightGold := st.costs(g.heads, &cost)
-				explore := ep > 1 && rng.Float64() < opts.ExploreProb
-				moves++
-				if opts.Split {
-					m, wrong := splitStep(&st, scores, cost, tr, feats, explore)
-					if wrong {
-						errs++
-					}
-					if m.op == opLeft || m.op == opRight {
-						h, d := st.b, st.s0()
-						isGold := m.op == opLeft && leftGold || m.op == opRight && rightGold
-						if m.op == opRight {
-							h, d = d, h
-						}
-						lfeats = extractLabel(lfeats[:0], &st, &ws, h, d)
-						clear(lsc)
-						lt.Score(lfeats, lsc)
-						m.label = argmaxLabel(lsc)
-						if isGold {
-							arcs++
-							lt.Tick()
-							if m.label != g.rels[d] {
-								labelErrs++
-								lt.Update(lfeats, g.rels[d], m.label, 1)
-								if !explore {
-									m.label = g.rels[d]
-								}
-							}
-						}
-					}
-					st.apply(m)
-					continue
+				// The gold group of the arc Left or Right would make, when
+				// that arc is in the gold tree; -1 otherwise.
+				goldGroup := [4]int{-1, -1, -1, -1}
+				if leftGold {
+					goldGroup[opLeft] = p.groupOf[g.rels[st.s0()]]
+				}
+				if rightGold {
+					goldGroup[opRight] = p.groupOf[g.rels[st.b]]
 				}
 				pred := bestValid(&st, scores)
-				// The best transition that loses no more arcs than needed.
 				minCost := minValidCost(&st, cost)
-				zero := -1
-				for c, v := range scores {
+				isZero := func(c int) bool {
 					m := moveOf(c)
 					if !st.valid(m.op) || cost[m.op] != minCost {
-						continue
+						return false
 					}
-					if m.op == opLeft && leftGold && m.label != g.rels[st.s0()] {
-						continue
-					}
-					if m.op == opRight && rightGold && m.label != g.rels[st.b] {
-						continue
-					}
-					if zero < 0 || v > scores[zero] {
+					return goldGroup[m.op] < 0 || m.label == goldGroup[m.op]
+				}
+				zero := -1
+				for c, v := range scores {
+					if isZero(c) && (zero < 0 || v > scores[zero]) {
 						zero = c
 					}
 				}
 				tr.Tick()
-				predOK := pred == zero || isZero(moveOf(pred), &st, cost, minCost, leftGold, rightGold, g.rels)
+				moves++
+				predOK := isZero(pred)
 				if !predOK {
 					errs++
 					tr.Update(feats, zero, pred, 1)
 				}
+				explore := ep > 1 && rng.Float64() < opts.ExploreProb
 				next := zero
 				if predOK || explore {
 					next = pred
 				}
-				st.apply(moveOf(next))
+				m := moveOf(next)
+				if m.op == opLeft || m.op == opRight {
+					grp := m.label
+					rels := p.members[grp]
+					m.label = rels[0]
+					if len(rels) > 1 {
+						h, d := arcEnds(&st, m.op)
+						lfeats = extractLabel(lfeats[:0], &st, &ws, h, d)
+						clear(lsc)
+						lt.Score(lfeats, lsc)
+						m.label = bestOf(lsc, rels)
+						if goldGroup[m.op] == grp {
+							arcs++
+							lt.Tick()
+							if want := g.rels[d]; m.label != want {
+								labelErrs++
+								lt.Update(lfeats, want, m.label, 1)
+								if !explore {
+									m.label = want
+								}
+							}
+						}
+					}
+				}
+				st.apply(m)
 			}
 		}
 		line := fmt.Sprintf("parser epoch %d: %.2f%% transitions wrong (%d features)", ep, 100*float64(errs)/float64(max(moves, 1)), tr.Features())
-		if opts.Split {
+		if lt != nil {
 			line += fmt.Sprintf(", %.2f%% labels wrong (%d features)", 100*float64(labelErrs)/float64(max(arcs, 1)), lt.Features())
 		}
 		if len(opts.Dev) > 0 {
-			probe := &Parser{labels: p.labels, model: tr.Freeze(opts.MinWeight)}
-			if opts.Split {
+			probe := &Parser{labels: p.labels, groups: p.groups, groupOf: p.groupOf, model: tr.Freeze(opts.MinWeight)}
+			if lt != nil {
 				probe.labeler = lt.Freeze(opts.MinWeight)
 			}
 			probe.indexLabels()
@@ -188,10 +196,36 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 		fmt.Fprintln(opts.Log, line)
 	}
 	p.model = tr.Freeze(opts.MinWeight)
-	if opts.Split {
+	if lt != nil {
 		p.labeler = lt.Freeze(opts.MinWeight)
 	}
 	return p, nil
+}
+
+// setGroups builds the label groups from a relation → group map.
+func (p *Parser) setGroups(groups map[string]string) {
+	if groups == nil {
+		return
+	}
+	index := map[string]int{}
+	p.groups, p.groupOf = nil, make([]int, len(p.labels))
+	names := make([]string, 0, len(p.labels))
+	for _, l := range p.labels {
+		name, ok := groups[l]
+		if !ok {
+			name = l
+		}
+		names = append(names, name)
+	}
+	sorted := slices.Clone(names)
+	slices.Sort(sorted)
+	for _, n := range slices.Compact(sorted) {
+		index[n] = len(p.groups)
+		p.groups = append(p.groups, n)
+	}
+	for i, n := range names {
+		p.groupOf[i] = index[n]
+	}
 }
 
 func minValidCost(st *state, cost [4]int) int {
@@ -202,43 +236,6 @@ func minValidCost(st *state, cost [4]int) int {
 		}
 	}
 	return minCost
-}
-
-// splitStep trains the operation model on one configuration and returns the
-// operation to follow (its label still to be chosen) and whether the model's
-// own choice lost an arc it need not have.
-func splitStep(st *state, scores []float32, cost [4]int, tr *perceptron.Trainer, feats []uint64, explore bool) (move, bool) {
-	pred := bestValidOp(st, scores[:4])
-	minCost := minValidCost(st, cost)
-	zero := -1
-	for op := 0; op < 4; op++ {
-		if st.valid(op) && cost[op] == minCost && (zero < 0 || scores[op] > scores[zero]) {
-			zero = op
-		}
-	}
-	tr.Tick()
-	wrong := cost[pred] != minCost
-	if wrong {
-		tr.Update(feats, zero, pred, 1)
-	}
-	next := zero
-	if !wrong || explore {
-		next = pred
-	}
-	return move{op: next}, wrong
-}
-
-func isZero(m move, st *state, cost [4]int, minCost int, leftGold, rightGold bool, rels []int) bool {
-	if cost[m.op] != minCost {
-		return false
-	}
-	if m.op == opLeft && leftGold {
-		return m.label == rels[st.s0()]
-	}
-	if m.op == opRight && rightGold {
-		return m.label == rels[st.b]
-	}
-	return true
 }
 
 func collectLabels(train []Sentence) []string {

@@ -36,7 +36,7 @@ part of GUM). Training is deterministic for a given --seed.`,
 	cmd.Flags().IntVar(&opts.ParserEpochs, "parser-epochs", 0, "parser epochs (0: default)")
 	cmd.Flags().IntVar(&opts.ParserEWTCopies, "parser-ewt-copies", 0, "copies of EWT in the parser's training data (0: default)")
 	cmd.Flags().BoolVar(&opts.ParserSubtypes, "parser-subtypes", false, "train the parser on relations with subtypes (experiments)")
-	cmd.Flags().BoolVar(&opts.ParserSplit, "parser-split", false, "train an operation model and a separate labeler (experiments)")
+	cmd.Flags().BoolVar(&opts.ParserJoint, "parser-joint", false, "train the parser over labelled transitions rather than label groups (experiments)")
 	cmd.Flags().BoolVar(&opts.EWTOnly, "ewt-only", false, "train on EWT alone (experiments only)")
 	cmd.Flags().BoolVar(&opts.TaggerOnePass, "tagger-one-pass", false, "train the tagger without its second pass (experiments only)")
 	cmd.Flags().BoolVar(&opts.ParserGoldTags, "parser-gold-tags", false, "train and tune the parser on gold tags (experiments only)")

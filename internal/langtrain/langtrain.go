@@ -41,9 +41,9 @@ type Options struct {
 	// ("nsubj:pass"); by default it learns universal relations and restores
 	// the subtypes by rule, which is faster to run at no cost in accuracy.
 	ParserSubtypes bool
-	// ParserSplit trains an operation model and a separate labeler instead
-	// of one model over labelled transitions (faster, less accurate).
-	ParserSplit bool
+	// ParserJoint trains the parser over labelled transitions instead of
+	// label groups (slower to run).
+	ParserJoint bool
 	// ParserEWTCopies repeats the EWT sentences in the parser's training data
 	// (default 2), weighting web text against GUM's genres; this gave the best
 	// development scores.
@@ -233,7 +233,7 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 	}
 	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
 		Epochs: opts.ParserEpochs, Seed: seed, Dev: pdev, Log: opts.Log,
-		Split: opts.ParserSplit,
+		Groups: parserGroups(opts),
 	})
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)
@@ -383,4 +383,29 @@ func save(path string, m io.WriterTo) error {
 		return fmt.Errorf("save model %s: %w", path, err)
 	}
 	return os.Rename(tmp, path)
+}
+
+// labelGroups are the parser's label groups (see depparse.Parser): its
+// transitions choose among them, and a labeler names the relation within a
+// group. They keep apart what decides attachment (argument, modifier,
+// function word, clause, loose) and join what only the labeler needs.
+func labelGroups() map[string]string {
+	return map[string]string{
+		"nsubj": "subj", "csubj": "subj", "expl": "subj",
+		"obj": "obj", "iobj": "obj",
+		"amod": "amod", "nummod": "amod",
+		"compound": "compound", "flat": "compound", "fixed": "compound", "goeswith": "compound",
+		"advmod": "advmod", "discourse": "advmod", "vocative": "advmod",
+		"aux": "aux", "cop": "aux",
+		"ccomp": "comp", "xcomp": "comp",
+		"advcl": "adv", "acl": "adv",
+		"parataxis": "loose", "list": "loose", "dislocated": "loose", "reparandum": "loose", "orphan": "loose", "dep": "loose",
+	}
+}
+
+func parserGroups(opts Options) map[string]string {
+	if opts.ParserJoint || opts.ParserSubtypes {
+		return nil
+	}
+	return labelGroups()
 }
