@@ -69,7 +69,6 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newIngestCommand(s),
 		newExportCommand(s),
 		newQuotesCommand(s),
-		newDictCommand(s),
 	)
 	return root
 }
