@@ -37,13 +37,14 @@ type Options struct {
 	TaggerEpochs, JackknifeEpochs, ParserEpochs int
 	// EWTOnly trains on EWT alone (experiments).
 	EWTOnly bool
-	// ParserSubtypes trains the parser on relations with their subtypes
-	// ("nsubj:pass"); by default it learns universal relations and restores
-	// the subtypes by rule, which is faster to run at no cost in accuracy.
-	ParserSubtypes bool
-	// ParserJoint trains the parser over labelled transitions instead of
-	// label groups (slower to run).
-	ParserJoint bool
+	// ParserUniversal trains the parser on universal relations only and
+	// has it restore the subtypes ("nsubj:pass") by rule: a smaller, faster
+	// model, a little less accurate on EWT.
+	ParserUniversal bool
+	// ParserGroups trains the parser's transitions over label groups with a
+	// labeler within each group (see depparse.Parser): faster still, less
+	// accurate.
+	ParserGroups bool
 	// ParserEWTCopies repeats the EWT sentences in the parser's training data
 	// (default 2), weighting web text against GUM's genres; this gave the best
 	// development scores.
@@ -202,7 +203,7 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 			}
 		}
 	}
-	if !opts.ParserSubtypes {
+	if opts.ParserUniversal || opts.ParserGroups {
 		for _, set := range [][]depparse.Sentence{ptrain, pdev} {
 			for i := range set {
 				rels := make([]string, len(set[i].Rels))
@@ -404,7 +405,7 @@ func labelGroups() map[string]string {
 }
 
 func parserGroups(opts Options) map[string]string {
-	if opts.ParserJoint || opts.ParserSubtypes {
+	if !opts.ParserGroups {
 		return nil
 	}
 	return labelGroups()
