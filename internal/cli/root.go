@@ -68,6 +68,7 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newEvalCommand(s),
 		newIngestCommand(s),
 		newExportCommand(s),
+		newServeCommand(s),
 		newQuotesCommand(s),
 	)
 	return root
