@@ -3,6 +3,7 @@ package parley
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/parleyproject/parley/attr/date"
 	"github.com/parleyproject/parley/attr/place"
@@ -40,7 +41,7 @@ func (a *attributes) places(doc *text.Document) []place.Place {
 	// A capital can be an actor and a place at once ("strikes on Kyiv"), so
 	// actor mentions are not excluded; the resolver itself drops names used
 	// as subjects of speech and similar verbs ("Washington said").
-	places := a.gaz.Resolve(doc, place.Options{})
+	places := a.gaz.Resolve(doc, place.Options{IsActor: actorUse})
 	doc.Places = doc.Places[:0]
 	for _, p := range places {
 		doc.Places = append(doc.Places, convertPlace(doc, p, p.Rule))
@@ -70,7 +71,7 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 				Text: doc.SpanText(d.Span), Rule: d.Rule,
 			}
 		}
-		if p, how, ok := place.EventLocation(places, e.Sentence, verb); ok {
+		if p, how, ok := place.EventLocation(placesFor(doc, places, e.Sentence, verb), e.Sentence, verb); ok {
 			ep := convertPlace(doc, p, how+"/"+p.Rule)
 			e.Place = &ep
 		}
@@ -98,4 +99,92 @@ func convertPlace(doc *text.Document, p place.Place, rule string) text.Place {
 		Span: p.Span, Text: doc.SpanText(p.Span), Name: p.Name, Country: p.Country, Admin1: p.Admin1,
 		Lat: p.Lat, Lon: p.Lon, GeoNamesID: int(p.GeoNameID), FeatureClass: p.Class, Rule: rule,
 	}
+}
+
+// actorUse tells whether a place name is used as an actor rather than as a
+// place, from its role in the parse: the subject or object of a verb
+// ("Washington said", "accused Washington"), a possessor or an agent is an
+// actor; a phrase marked by a preposition of place ("in Kyiv", "strikes on
+// Kyiv") or a modifier ("the Washington area") is a place. Without a parse
+// the resolver's own rule applies.
+func actorUse(doc *text.Document, span text.Span) bool {
+	head := tokenAt(doc, span.Start)
+	if head < 0 {
+		return false
+	}
+	// The head of the name is its last token that hangs outside it.
+	for t := head; t < len(doc.Tokens) && doc.Tokens[t].Span.End <= span.End; t++ {
+		if h := doc.Tokens[t].Head; h < head || h >= t+1 && doc.Tokens[h].Span.Start >= span.End {
+			head = t
+		}
+	}
+	tok := doc.Tokens[head]
+	rel, _, _ := strings.Cut(tok.DepRel, ":")
+	switch tok.DepRel {
+	case "nmod:poss", "obl:agent":
+		return true
+	}
+	switch rel {
+	case "nsubj", "csubj", "obj", "iobj", "appos":
+		return true
+	}
+	return false
+}
+
+// placesFor drops from places those of sentence si that belong to another
+// clause than the event's verb ("Xi told Blinken about the deal reached in
+// Bali": Bali does not locate the telling); a place in a clause that contains
+// the verb's still counts. Places of other sentences stay, for the
+// dateline and the article's focus.
+func placesFor(doc *text.Document, places []place.Place, si, verb int) []place.Place {
+	out := make([]place.Place, 0, len(places))
+	for _, p := range places {
+		if p.Sentence == si && p.Start >= 0 && p.Start < len(doc.Tokens) {
+			if h := clauseOf(doc, p.Start, p.End); h >= 0 && h != verb && !dominates(doc, h, verb) {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// clauseOf climbs from the phrase [start, end) to the first verb or clause
+// head above it and returns that token, or -1.
+func clauseOf(doc *text.Document, start, end int) int {
+	head := -1
+	for t := start; t < end && t < len(doc.Tokens); t++ {
+		if h := doc.Tokens[t].Head; h < start || h >= end {
+			head = t
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	cur := doc.Tokens[head].Head
+	for steps := 0; cur >= 0 && steps < len(doc.Tokens); steps++ {
+		t := &doc.Tokens[cur]
+		if t.UPOS == "VERB" || t.Head < 0 {
+			return cur
+		}
+		switch r, _, _ := strings.Cut(t.DepRel, ":"); r {
+		case "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj":
+			return cur
+		}
+		cur = t.Head
+	}
+	return -1
+}
+
+// dominates reports whether token a is an ancestor of token b.
+func dominates(doc *text.Document, a, b int) bool {
+	cur := doc.Tokens[b].Head
+	for steps := 0; cur >= 0 && steps < len(doc.Tokens); steps++ {
+		if cur == a {
+			return true
+		}
+		cur = doc.Tokens[cur].Head
+	}
+	return false
 }
