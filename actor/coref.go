@@ -174,11 +174,45 @@ func (r *resolver) bothSides(start, end int) {
 			}
 		}
 	}
+	earlier := false
 	if len(pair) < 2 {
-		pair = r.pair
+		pair, earlier = r.pair, true
 	}
 	if len(pair) < 2 {
 		return
 	}
-	r.emit(start, end, end-1, append([]text.Actor(nil), pair[:2]...), "coref:both-sides")
+	m := r.emit(start, end, end-1, append([]text.Actor(nil), pair[:2]...), "coref:both-sides")
+	if earlier {
+		r.earlierPair = append(r.earlierPair, m)
+	}
+}
+
+// laterPair gives "both sides" the pair its own sentence names after it
+// ("Both sides, Russia and Ukraine, agreed"), when it took an earlier
+// sentence's pair.
+func (r *resolver) laterPair() {
+	if len(r.earlierPair) == 0 {
+		return
+	}
+	var pair []text.Actor
+	seen := map[string]bool{}
+	for _, m := range r.out[r.first:] {
+		if strings.HasPrefix(m.Rule, "coref:") {
+			continue
+		}
+		for _, a := range m.Actors {
+			k := a.Code + "\x00" + a.Name
+			if !seen[k] && a.Kind != text.KindSector {
+				seen[k] = true
+				pair = append(pair, a)
+			}
+		}
+	}
+	if len(pair) < 2 {
+		return
+	}
+	for _, m := range r.earlierPair {
+		r.out[m].Actors = append(r.out[m].Actors[:0], pair[:2]...)
+		r.out[m].Rule = "coref:both-sides-later"
+	}
 }

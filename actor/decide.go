@@ -11,6 +11,7 @@ import (
 func (r *resolver) decide(k int, ph *phrase) {
 	var sectors []string
 	generic := false
+	prefix := ""
 	var head item
 	if len(ph.heads) > 0 {
 		head = r.mainHead(ph.heads)
@@ -18,7 +19,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 			sectors = r.d.titles[head.ref].sectors
 		} else {
 			a := &r.d.agents[head.ref]
-			sectors, generic = a.sectors, a.generic
+			sectors, generic, prefix = a.sectors, a.generic, a.prefix
 		}
 	}
 	titleKey := ""
@@ -109,6 +110,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 		if ph.former {
 			c = eliCode(c.prefix)
 		}
+		c = prefixCode(prefix, c)
 		actors = append(actors, r.actorOf(c, kindOfCode(c), "", ""))
 		rules = append(rules, r.headRule(head))
 	}
@@ -117,6 +119,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 		if ph.former {
 			c = eliCode(c.prefix)
 		}
+		c = prefixCode(prefix, c)
 		actors = append(actors, r.actorOf(c, kind, name, id))
 		rules = append(rules, r.locatorRule(l)+"+"+r.headRule(head))
 	}
@@ -174,7 +177,13 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if ph.former && kind == text.KindPerson {
 			c = eliCode(c.prefix)
 		}
-		a := r.actorOf(c, kind, name, id)
+		actors := []text.Actor{r.actorOf(c, kind, name, id)}
+		if l.kind == itemOrg {
+			// An organisation standing for several actors ("code A; B").
+			for _, c := range r.d.orgs[l.ref].also {
+				actors = append(actors, r.actorOf(c, kind, name, id))
+			}
+		}
 		start, end := l.start, l.end
 		if i == 0 {
 			start = ph.start
@@ -182,7 +191,7 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if len(ph.locs) == 1 {
 			end = ph.end
 		}
-		r.emit(start, end, -1, []text.Actor{a}, r.locatorRule(l))
+		r.emit(start, end, -1, actors, r.locatorRule(l))
 	}
 }
 
@@ -191,13 +200,34 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 func (r *resolver) afterLocative(k, l int) bool {
 	for i := l - 1; i >= 0 && i >= k-1; i-- {
 		if r.isClass(i, classLocative) {
-			return true
+			// "support from Moscow", "pressure from Washington": a capital
+			// after "from" in a noun's phrase stands for its government.
+			return !(r.words[i].key == "from" && r.nounPhraseOf(i, l))
 		}
 		if i < k {
 			break
 		}
 	}
 	return false
+}
+
+// nounPhraseOf reports whether the phrase at word l, after the preposition
+// at word prep, depends on a noun ("support from Moscow") rather than on a
+// verb ("flew from Moscow").
+func (r *resolver) nounPhraseOf(prep, l int) bool {
+	if !r.parsed {
+		return false
+	}
+	t := &r.doc.Tokens[r.words[l].tok]
+	if t.Head >= 0 && t.Head < len(r.doc.Tokens) && strings.HasPrefix(t.DepRel, "nmod") {
+		switch r.doc.Tokens[t.Head].UPOS {
+		case "NOUN", "PROPN":
+			return true
+		}
+	}
+	// The parser often hangs the phrase on the verb ("enjoyed support from
+	// Moscow"): a noun right before the preposition decides then.
+	return prep > 0 && r.doc.Tokens[r.words[prep-1].tok].UPOS == "NOUN"
 }
 
 // locatorScope returns the scope and the title key to look up holders of a
@@ -355,6 +385,19 @@ func (r *resolver) home(p *person) string {
 		return prefixNone
 	}
 	return home
+}
+
+// prefixCode puts an agent's prefix before a code (an imported "NGO~"
+// agent: MSF of Arnor → NGOARN); without a prefix it returns c.
+func prefixCode(prefix string, c code) code {
+	if prefix == "" {
+		return c
+	}
+	rest := c.full
+	if c.prefix == prefixNone {
+		rest = c.full[3:]
+	}
+	return code{full: prefix + rest, prefix: prefix[:3], sectors: append([]string(nil), c.sectors...)}
 }
 
 func eliCode(prefix string) code {

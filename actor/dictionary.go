@@ -44,8 +44,11 @@ type igo struct {
 type org struct {
 	id, name string
 	roles    []role // dated codes; a role spanning all time is the default
-	leader   string
-	kind     text.ActorKind
+	// also are further codes the organisation stands for, besides its
+	// default ("code A; B"), or nil.
+	also   []code
+	leader string
+	kind   text.ActorKind
 }
 
 type person struct {
@@ -86,6 +89,9 @@ type agent struct {
 	// generic agents (official, spokesman) take the sectors of the
 	// institution they are attached to instead of their own.
 	generic bool
+	// prefix is put before the actor's code instead of sectors after it
+	// (an imported "NGO~" agent), or "".
+	prefix string
 }
 
 // Modifier effects.

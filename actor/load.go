@@ -132,7 +132,7 @@ var kindFields = map[string][]string{
 	"class":    {"form"},
 	"modifier": {"form"},
 	"title":    {"code", "form", "rank", "single", "head"},
-	"agent":    {"code", "form", "generic"},
+	"agent":    {"code", "form", "generic", "prefix"},
 	"igo":      {"name", "leader"},
 	"org":      {"code", "held", "name", "leader", "kind"},
 	"person":   {"id", "alias", "sex", "country", "held"},
@@ -224,6 +224,19 @@ func (b *builder) sector(e *Entry) {
 	b.d.sectors[e.Key] = e.Value("name")
 }
 
+// isPrefixCode reports whether s is capital letters in chunks of three.
+func isPrefixCode(s string) bool {
+	if s == "" || len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isUpper3(s string) bool {
 	if len(s) != 3 {
 		return false
@@ -241,13 +254,14 @@ func (b *builder) country(e *Entry) {
 		b.errf(e.File, e.Line, "country %q: want an ISO 3166 alpha-3 code", e.Key)
 		return
 	}
-	names := e.Values("name")
-	if len(names) == 0 {
-		b.errf(e.File, e.Line, "country %s: no name", e.Key)
-		return
+	// A country without names registers a code prefix only (codes of
+	// imported dictionaries).
+	name := e.Key
+	if names := e.Values("name"); len(names) > 0 {
+		name = names[0]
 	}
 	c := country{
-		code: e.Key, name: names[0],
+		code: e.Key, name: name,
 		headOfState: e.Value("head-of-state"), headOfGov: e.Value("head-of-government"),
 		leader: e.Value("leader"),
 	}
@@ -390,11 +404,17 @@ func (b *builder) title(e *Entry) {
 }
 
 func (b *builder) agent(e *Entry) {
-	a := agent{key: e.Key, generic: b.flag(e, "generic")}
-	var err error
-	if a.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
-		b.errf(e.File, e.Line, "agent %q: %v", e.Key, err)
+	a := agent{key: e.Key, generic: b.flag(e, "generic"), prefix: e.Value("prefix")}
+	if a.prefix != "" && !isPrefixCode(a.prefix) {
+		b.errf(e.File, e.Line, "agent %q: prefix %q: want capital letters in chunks of three", e.Key, a.prefix)
 		return
+	}
+	var err error
+	if a.prefix == "" || e.Value("code") != "" {
+		if a.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
+			b.errf(e.File, e.Line, "agent %q: %v", e.Key, err)
+			return
+		}
 	}
 	idx := int32(len(b.d.agents))
 	b.d.agents = append(b.d.agents, a)
@@ -421,12 +441,19 @@ func (b *builder) igo(e *Entry) {
 func (b *builder) org(e *Entry) {
 	o := org{id: e.Key, name: e.Key, leader: e.Value("leader")}
 	if v := e.Value("code"); v != "" {
-		c, err := parseCode(v, b.d.countryAt, b.d.sectors)
-		if err != nil {
-			b.errf(e.File, e.Line, "org %q: %v", e.Key, err)
-			return
+		// Several codes: the organisation stands for each of them.
+		for i, cs := range splitList(v) {
+			c, err := parseCode(cs, b.d.countryAt, b.d.sectors)
+			if err != nil {
+				b.errf(e.File, e.Line, "org %q: %v", e.Key, err)
+				return
+			}
+			if i == 0 {
+				o.roles = append(o.roles, role{tenure: tenure{from: minDay, to: maxDay}, code: c})
+			} else {
+				o.also = append(o.also, c)
+			}
 		}
-		o.roles = append(o.roles, role{tenure: tenure{from: minDay, to: maxDay}, code: c})
 	}
 	for _, f := range e.Fields {
 		if f.Name != "held" {

@@ -31,6 +31,8 @@ func TestLoadErrors(t *testing.T) {
 		{"ErrFormat", "format parley.actors.v9\n", []string{"user.txt:1: format"}},
 		{"ErrUnknownSector", "agent spies\n  code SPX\n", []string{"user.txt:1:", "unknown sector \"SPX\""}},
 		{"ErrSeveral", "person X\n  sex q\nclass nouns\n  form a\n", []string{"user.txt:1:", "user.txt:3: unknown class"}},
+		{"ErrAgentPrefix", "agent charity\n  prefix NG\n", []string{"user.txt:1: agent \"charity\": prefix \"NG\""}},
+		{"ErrOrgSecondCode", "org Lorien\n  code USA; XYZ\n", []string{"user.txt:1: org \"Lorien\"", "unknown country \"XYZ\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,6 +62,41 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("got %s", got)
 		}
 	})
+}
+
+// TestImportedCodes loads the format extensions that imported legacy
+// dictionaries use: a country that only registers a code prefix, an
+// organisation standing for several codes, an agent put before the code.
+func TestImportedCodes(t *testing.T) {
+	base := fstest.MapFS{"a.txt": {Data: []byte("sector GOV\n  name government\ncountry USA\n  name United States\n")}}
+	user := `country ELR
+country GAL
+country ARN
+  name Arnor
+org Lorien
+  code ELR; GAL
+agent president
+  code GOV
+agent charity
+  prefix NGO
+org Gollum
+  held ..1995-05-31 ARN
+  held 1995-06-01.. ARNGOV
+`
+	d, err := Load(base, fstest.MapFS{"user.txt": {Data: []byte(user)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ date, sentence, want string }{
+		{"1990-01-01", "Lorien met the Arnor president and Gollum.", "Lorien=ELR|GAL; Arnor president=ARNGOV; Gollum=ARN"},
+		{"1999-01-01", "The charity met Gollum.", "charity=NGO; Gollum=ARNGOV"},
+	}
+	for _, tt := range tests {
+		doc := testDoc(t, tt.date, tt.sentence)
+		if got := describe(doc, d.Resolve(doc)); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.sentence, got, tt.want)
+		}
+	}
 }
 
 func TestFilesOpensDirOrFile(t *testing.T) {

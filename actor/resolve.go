@@ -43,6 +43,9 @@ type resolver struct {
 	ents  []entity
 	local map[string]int32 // document-local names → entity
 	pair  []text.Actor     // the last two actors mentioned together
+	// earlierPair lists the "both sides" mentions of the sentence that took
+	// the pair of an earlier sentence (index in out).
+	earlierPair []int
 }
 
 // entity is something mentioned earlier, for coreference.
@@ -101,10 +104,65 @@ func (r *resolver) sentence(si int) {
 	for i := 0; i < n; i++ {
 		r.pieces = append(r.pieces, r.match(i))
 	}
+	r.relaxCase()
+	r.earlierPair = r.earlierPair[:0]
 	for k := 0; k < n; {
 		k = r.parse(k)
 	}
+	r.laterPair()
 	r.rememberPair()
+}
+
+// relaxCase reads a lowercase name as one where a title or sector noun
+// vouches for it: a person after a title ("President obama"), a country
+// adjective or demonym before a sector noun ("tunisian rioters").
+func (r *resolver) relaxCase() {
+	for i := range r.words {
+		w := &r.words[i]
+		if r.pieces[i].end > i || w.upper || !w.alpha || len(w.key) < 3 {
+			continue
+		}
+		var kinds []itemKind
+		switch {
+		case i > 0 && r.pieces[i-1].end == i && (r.has(i-1, itemTitle) || r.has(i-1, itemModifier) && i > 1 && r.has(i-2, itemTitle)):
+			kinds = []itemKind{itemPerson, itemSurname}
+		case i+1 < len(r.words) && (r.has(i+1, itemAgent) || r.has(i+1, itemTitle)):
+			kinds = []itemKind{itemAdj, itemPeople, itemCountry}
+		default:
+			continue
+		}
+		if p := r.matchKinds(i, kinds); p.end > i {
+			r.pieces[i] = p
+		}
+	}
+}
+
+// matchKinds is match without case demands, for items of the given kinds.
+func (r *resolver) matchKinds(i int, kinds []itemKind) piece {
+	best := piece{end: i, local: -1}
+	node := uint32(0)
+	lex := &r.d.lex
+	for j := i; j < len(r.words) && j-i < maxPhraseWords; j++ {
+		node = lex.step(node, r.ids[j])
+		if node == 0 {
+			break
+		}
+		var mask uint64
+		for k, it := range lex.items[node] {
+			if k >= 64 {
+				break
+			}
+			for _, kind := range kinds {
+				if it.kind == kind && int(it.n) == j-i+1 {
+					mask |= 1 << uint(k)
+				}
+			}
+		}
+		if mask != 0 {
+			best = piece{end: j + 1, node: node, mask: mask, local: -1}
+		}
+	}
+	return best
 }
 
 // match finds the longest phrase at word i whose case demands the text
@@ -351,6 +409,10 @@ func (r *resolver) parse(k int) int {
 		return k + 1
 	}
 
+	// "non-Muslims", "non-Western": the phrase names who is not the actor.
+	if k > 0 && r.words[k-1].key == "non" && r.hyphenJoined(k) {
+		return max(k+1, r.pieces[k].end)
+	}
 	ph := phrase{person: -1, local: -1, nameStart: -1}
 	p := k
 	// Determiners and quantities.
@@ -430,9 +492,49 @@ func (r *resolver) parse(k int) int {
 			for q < n && (r.isClass(q, classDeterminer)) && !r.strongAt(q) {
 				q++
 			}
-			if l, ok := r.locatorAt(q); ok {
-				ph.locs = append(ph.locs, l)
-				p = l.end
+			// "the mayor of the northern West Bank city": descriptive
+			// adjectives before the locator.
+			for k := 0; k < 2 && q < n && !r.strongAt(q) && !r.headAt(q) && r.adjective(q); k++ {
+				q++
+			}
+			l, ok := r.locatorAt(q)
+			if ok {
+				// The of-phrase may name an actor of its own ("opponents of
+				// Rwanda's Senate", "the head of the Iranian parliament"):
+				// its head noun decides the sectors. An adjective locator
+				// without one describes a place ("rioters in the Egyptian
+				// square"), not an actor.
+				h := l.end
+				if h < n && r.words[h].key == "'s" {
+					h++
+				}
+				if inner, end := r.heads(h); len(inner) > 0 && (h > l.end || l.kind == itemAdj || l.kind == itemPeople) {
+					ph.heads, ph.headWord = inner, end-1
+					l.people = false
+					ph.locs = append(ph.locs, l)
+					p = end
+					ok = false // no coordination after the inner head
+				} else if l.kind == itemAdj && !l.people {
+					ok = false
+				} else {
+					ph.locs = append(ph.locs, l)
+					p = l.end
+				}
+			}
+			if ok {
+				// "lawmakers in Fornost and Gondor": one actor each.
+				for p+1 < n && (r.isClass(p, classCoordinator) || r.words[p].key == ",") {
+					q := p + 1
+					if q < n && r.isClass(q, classCoordinator) {
+						q++
+					}
+					l2, ok := r.locatorAt(q)
+					if !ok || !sameLocatorSort(l, l2) || l2.kind == itemCapital || l2.kind == itemCity {
+						break
+					}
+					ph.locs = append(ph.locs, l2)
+					p = l2.end
+				}
 			}
 		}
 	}
@@ -442,6 +544,30 @@ func (r *resolver) parse(k int) int {
 	}
 	r.decide(k, &ph)
 	return ph.end
+}
+
+// heads reads the titles and sector nouns starting at word i; it returns
+// them and the word after the last.
+func (r *resolver) heads(i int) ([]item, int) {
+	var out []item
+	for i < len(r.words) && r.headAt(i) {
+		it, ok := r.find(i, itemTitle)
+		if !ok {
+			it, _ = r.find(i, itemAgent)
+		}
+		out = append(out, it)
+		i = r.pieces[i].end
+	}
+	return out, i
+}
+
+// adjective reports whether word i is a lowercase adjective by its tag.
+func (r *resolver) adjective(i int) bool {
+	w := &r.words[i]
+	if w.upper || !w.alpha {
+		return false
+	}
+	return r.doc.Tokens[w.tok].UPOS == "ADJ"
 }
 
 // strongAt reports whether the word starts a locator or a person name, which
@@ -525,7 +651,7 @@ func (r *resolver) locators(p int, ph *phrase) int {
 			return p
 		}
 		p = l.end
-		if end, ok := r.class(p, classAffSuffix); ok && p < n && r.words[p].start == r.words[p-1].end+1 {
+		if end, ok := r.class(p, classAffSuffix); ok && p < n && r.hyphenJoined(p) {
 			ph.affiliated = true
 			p = end
 			continue
@@ -543,7 +669,7 @@ func (r *resolver) locators(p int, ph *phrase) int {
 			if q < n && r.isClass(q, classCoordinator) { // ", and"
 				q++
 			}
-			if l2, ok := r.locatorAt(q); ok && sameLocatorSort(l, l2) {
+			if l2, ok := r.locatorAt(q); ok && (sameLocatorSort(l, l2) || r.mixedAdjectives(l, l2)) {
 				p = q
 				continue
 			}
@@ -552,11 +678,43 @@ func (r *resolver) locators(p int, ph *phrase) int {
 	return p
 }
 
+// hyphenJoined reports whether word i is joined to the word before it by a
+// hyphen ("Iran-backed"), not by a space ("Japan held").
+func (r *resolver) hyphenJoined(i int) bool {
+	prev := r.words[i-1].end
+	if r.words[i].start <= prev || r.words[i].start-prev > 3 || r.words[i].start > len(r.doc.Text) {
+		return false
+	}
+	gap := r.doc.Text[prev:r.words[i].start]
+	for _, c := range gap {
+		if !isHyphen(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameLocatorSort reports whether two locators can share a head noun
 // ("Hungarian and Romanian officials", "Russia and China").
 func sameLocatorSort(a, b locator) bool {
 	adj := func(l locator) bool { return l.kind == itemAdj || l.kind == itemPeople }
 	return adj(a) == adj(b)
+}
+
+// mixedAdjectives reports whether an acronym country and an adjective
+// share the head noun that follows the second ("US and British
+// activists", "British and US officials").
+func (r *resolver) mixedAdjectives(a, b locator) bool {
+	if !(r.adjectival(a) && b.kind == itemAdj || a.kind == itemAdj && r.adjectival(b)) {
+		return false
+	}
+	return b.end < len(r.words) && r.headAt(b.end)
+}
+
+// adjectival reports whether a country name may stand as an adjective
+// coordinated with one ("US and British activists"): an acronym.
+func (r *resolver) adjectival(l locator) bool {
+	return l.kind == itemCountry && l.end == l.start+1 && r.words[l.start].caps
 }
 
 // surname resolves a surname at word i to the one prominent person of that

@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/parleyproject/parley"
 	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/attr/place"
+	"github.com/parleyproject/parley/dict/petrarch"
 	"github.com/parleyproject/parley/event"
 	"github.com/parleyproject/parley/internal/shareddata"
 	"github.com/parleyproject/parley/ontology"
@@ -50,6 +53,10 @@ func parsedDocs(tb testing.TB, texts []string) []*text.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	gaz, err := place.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
 	var docs []*text.Document
 	for i, t := range texts {
 		doc := &text.Document{ID: "d" + string(rune('a'+i%26)), Text: t}
@@ -57,6 +64,11 @@ func parsedDocs(tb testing.TB, texts []string) []*text.Document {
 			tb.Fatal(err)
 		}
 		doc.Mentions = actors.Resolve(doc)
+		// The places the pipeline resolves before coding (events in a
+		// place are directed at its country).
+		for _, pl := range gaz.Resolve(doc, place.Options{}) {
+			doc.Places = append(doc.Places, text.Place{Span: pl.Span, Name: pl.Name, Country: pl.Country, Rule: pl.Rule})
+		}
 		docs = append(docs, doc)
 	}
 	return docs
@@ -112,6 +124,56 @@ func BenchmarkCode(b *testing.B) {
 	// machine.
 	b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/1e3/float64(b.N*sentences), "cpu-µs/sentence")
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
+}
+
+// BenchmarkCodeImported is BenchmarkCode with the PETRARCH-2 verb
+// dictionary and discard list converted by dict/petrarch (about 4,700
+// patterns in petrarch style) added to the embedded patterns.
+func BenchmarkCodeImported(b *testing.B) {
+	legacy := shareddata.Path(b, "data", "dictionaries", "petrarch2")
+	out := b.TempDir()
+	o := petrarch.Options{
+		Verbs:    []string{filepath.Join(legacy, "CAMEO.2.0.txt")},
+		Discards: []string{filepath.Join(legacy, "Phoenix.discards.txt")},
+		Out:      out,
+	}
+	if _, err := petrarch.Convert(context.Background(), o); err != nil {
+		b.Fatal(err)
+	}
+	imported, err := event.LoadDictionary(os.DirFS(filepath.Join(out, petrarch.PatternDir)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	dict, err := event.LoadDictionary(event.DefaultPatterns())
+	if err != nil {
+		b.Fatal(err)
+	}
+	onto, err := ontology.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := event.DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := event.New(dict.Merge(imported), onto, lex, event.Options{})
+	docs := parsedDocs(b, readTexts(b, "../examples/articles.jsonl", 100))
+	ctx := context.Background()
+	sentences := 0
+	for _, d := range docs {
+		sentences += len(d.Sentences)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := c.Code(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/1e3/float64(b.N*sentences), "cpu-µs/sentence")
 }
 
 // cpuTime returns the process's user and system CPU time.

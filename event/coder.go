@@ -81,6 +81,10 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 		v.doc = nil // do not keep the document alive
 		c.views.Put(v)
 	}()
+	docDiscard := ""
+	if len(c.dict.docDiscards) > 0 {
+		docDiscard = c.documentDiscard(doc)
+	}
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -97,9 +101,61 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 			traces = append(traces, sentenceTrace{index: si, repaired: v.repaired})
 			tr = &traces[len(traces)-1]
 		}
+		discard := docDiscard
+		if discard == "" && len(c.dict.discards) > 0 {
+			discard = discardIn(v.lower[:v.n], c.dict.discards)
+		}
+		if discard != "" {
+			if tr != nil {
+				tr.discarded = discard
+			}
+			continue
+		}
 		c.codeSentence(v, tr)
 	}
 	return traces, nil
+}
+
+// discardIn returns the first discard phrase found in words, or "".
+func discardIn(words []string, index map[string][][]string) string {
+	for i, w := range words {
+		for _, ph := range index[w] {
+			if i+len(ph) > len(words) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(ph); k++ {
+				if words[i+k] != ph[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return strings.Join(ph, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// documentDiscard returns a document-discard phrase the document holds,
+// or "".
+func (c *Coder) documentDiscard(doc *text.Document) string {
+	words := make([]string, 0, 64)
+	for si := range doc.Sentences {
+		s := doc.Sentences[si]
+		if s.Start < 0 || s.End > len(doc.Tokens) || s.Start >= s.End {
+			continue
+		}
+		words = words[:0]
+		for i := s.Start; i < s.End; i++ {
+			words = append(words, lowerASCII(doc.Tokens[i].Form))
+		}
+		if ph := discardIn(words, c.dict.docDiscards); ph != "" {
+			return ph
+		}
+	}
+	return ""
 }
 
 func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
@@ -124,7 +180,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
-		if m.code == "---" {
+		if m.code == "---" && m.reverse == "" {
 			if at != nil {
 				at.result = "matched " + m.rule + ", which codes no event"
 			}
@@ -132,6 +188,10 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		}
 		cd := &candidate{m: m, isNoun: isNoun}
 		cd.fr = c.frameOf(v, a, isNoun, m.used)
+		if m.group.legacy {
+			// A legacy pattern says all about modality ("WILL NOT *").
+			cd.fr.modality, cd.fr.kind, cd.fr.why = text.Asserted, noTransform, ""
+		}
 		c.applyFrame(cd)
 		cands = append(cands, cd)
 		if at != nil {
@@ -196,6 +256,13 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 // a regular inflection of an anchor the lemmatizer missed, and returns the
 // anchor word that found them.
 func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *sentence, a int) ([]*group, string) {
+	// A legacy dictionary lists inflected forms as verbs of their own
+	// ("LEFT [032:033]" beside "LEAVE [012]"): the form comes first.
+	if w := v.lower[a]; w != v.lemma[a] {
+		if gs := index[w]; len(gs) > 0 && gs[0].legacy {
+			return gs, w
+		}
+	}
 	if gs := index[v.lemma[a]]; len(gs) > 0 {
 		return gs, v.lemma[a]
 	}
@@ -445,34 +512,49 @@ func (v *sentence) dominates(a, b int) bool {
 	return false
 }
 
-// emit turns a candidate into events (one per source–target pair) and
-// returns how many it added.
+// emit turns a candidate into events (one per source–target pair, and the
+// target's events in return for a paired code) and returns how many it
+// added.
 func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	m := cd.m
-	info, ok := c.onto.CAMEO(cd.code)
-	if !ok {
-		info, ok = c.onto.Nearest(cd.code)
+	legacy := m.group != nil && m.group.legacy
+	var info, rinfo ontology.CAMEOCode
+	forward, reverse := cd.code != "---", m.reverse != "" && cd.modality == text.Asserted
+	var ok bool
+	if forward {
+		if info, ok = c.codeInfo(cd.code, legacy); !ok {
+			cd.dropped = "code " + cd.code + " is not in the ontology"
+			return 0
+		}
 	}
-	if !ok {
-		cd.dropped = "code " + cd.code + " is not in the ontology"
+	if reverse {
+		if rinfo, ok = c.codeInfo(m.reverse, legacy); !ok {
+			reverse = false
+		}
+	}
+	if !forward && !reverse {
+		if cd.dropped == "" {
+			cd.dropped = "no event from the source (---) and none in return"
+		}
 		return 0
 	}
 	sources, targets, reciprocal := c.participants(v, cd)
-	if c.opts.RequireSource {
+	requireSource, requireTarget := c.opts.RequireSource || legacy, c.opts.RequireTarget || legacy
+	if requireSource {
 		sources = onlyResolved(sources)
 	}
-	if c.opts.RequireTarget {
+	if requireTarget {
 		targets = onlyResolved(targets)
 	}
 	if len(sources) == 0 {
-		if c.opts.RequireSource {
+		if requireSource {
 			cd.dropped = "no resolved source"
 			return 0
 		}
 		sources = []*text.Participant{nil}
 	}
 	if len(targets) == 0 {
-		if c.opts.RequireTarget {
+		if requireTarget {
 			cd.dropped = "no resolved target"
 			return 0
 		}
@@ -483,6 +565,48 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		all := uniqueParticipants(append(slices.Clone(sources), targets...))
 		sources, targets = all, all
 	}
+	added := 0
+	if forward {
+		added += c.emitPairs(v, cd, group, info, sources, targets)
+	}
+	if reverse && !reciprocal {
+		added += c.emitPairs(v, cd, group, rinfo, targets, sources)
+	}
+	return added
+}
+
+// codeInfo describes a code. A legacy code that is not a CAMEO code is
+// kept as written, its root its first two characters and its name, tone
+// and PLOVER type those of its nearest CAMEO ancestor, if any.
+func (c *Coder) codeInfo(code string, legacy bool) (ontology.CAMEOCode, bool) {
+	if !legacy {
+		info, ok := c.onto.CAMEO(code)
+		if !ok {
+			info, ok = c.onto.Nearest(code)
+		}
+		return info, ok
+	}
+	if validCode(code) {
+		if info, ok := c.onto.CAMEO(code); ok && info.Code == code {
+			return info, true
+		}
+	}
+	info := ontology.CAMEOCode{Code: code, Root: code}
+	if len(code) >= 2 {
+		info.Root = code[:2]
+	}
+	if validCode(code) {
+		if near, ok := c.onto.Nearest(code); ok {
+			near.Code, near.Root = info.Code, info.Root
+			return near, true
+		}
+	}
+	return info, true
+}
+
+// emitPairs adds an event of the given code for every source–target pair.
+func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.CAMEOCode, sources, targets []*text.Participant) int {
+	m := cd.m
 	doc := v.doc
 	anchorTok := v.tok(m.anchor)
 	groupID := doc.ID + ":s" + strconv.Itoa(v.index) + ":g" + strconv.Itoa(group)

@@ -31,6 +31,12 @@ type Dictionary struct {
 	verbForms map[string]string
 	nounForms map[string]string
 	rules     int
+	// discards index the @discard phrases (sentence) and the
+	// @discard-document phrases by their first word.
+	discards    map[string][][]string
+	docDiscards map[string][][]string
+	// anyPOSSets says some set matches words of any part of speech.
+	anyPOSSets bool
 }
 
 // wordSet is the expanded member list of an @set, indexed by first word.
@@ -38,6 +44,9 @@ type wordSet struct {
 	id      int32 // index among the dictionary's sets
 	phrases [][]string
 	byFirst map[string][][]string // longest phrases first
+	// anyPOS marks a set defined in a petrarch-style file: its members
+	// match words of any part of speech ("did n't").
+	anyPOS bool
 }
 
 type groupKind int
@@ -52,12 +61,17 @@ type group struct {
 	kind    groupKind
 	anchors []anchor
 	// byLemma lists, for each anchor word, the anchors it heads.
-	byLemma  map[string][]anchor
-	code     string // "" when the anchor alone codes nothing
+	byLemma map[string][]anchor
+	code    string // "" when the anchor alone codes nothing
+	// reverse is the code of the event the target does in return
+	// ("032:033"), or "".
+	reverse  string
 	id       string
 	file     string
 	line     int
 	patterns []*pattern
+	// legacy marks a group of a petrarch-style file (see FORMAT.md).
+	legacy bool
 }
 
 // anchor is an anchor word with the other words of a phrase anchor: for a
@@ -67,7 +81,7 @@ type group struct {
 type anchor struct {
 	lemma  string
 	rest   []string // after the anchor word
-	before []string // noun phrases: the words right before the anchor word
+	before []string // the words right before the anchor word
 }
 
 type elemKind int
@@ -83,9 +97,12 @@ const (
 
 type elem struct {
 	kind  elemKind
-	words []string // elemWord: the words of the expression
-	set   string   // elemSet: the set name
-	ws    *wordSet // elemSet: the set, resolved when the dictionary is built
+	words []string // elemWord: the words of the expression; "&name" for a set in a sequence
+	// seq holds, for a sequence with sets ("new_&ties_relations"), the set
+	// of each item (nil for a word); nil when the expression has no set.
+	seq []*wordSet
+	set string   // elemSet: the set name
+	ws  *wordSet // elemSet: the set, resolved when the dictionary is built
 	// actor, for + and $, demands that the phrase name a known actor
 	// ("+!", "$!").
 	actor bool
@@ -97,6 +114,10 @@ type pattern struct {
 	elems  []elem
 	anchor int // index of the anchor in elems
 	code   string
+	// reverse is the code of the event the target does in return, or "".
+	reverse string
+	// legacy marks a pattern of a petrarch-style file.
+	legacy bool
 	id     string
 	file   string
 	line   int
@@ -191,6 +212,10 @@ type builder struct {
 	usedSets []setUse
 	rawSets  map[string][][]string
 	ids      map[string]map[string]bool // file → rule ids
+	// legacySets names the sets defined in petrarch-style files.
+	legacySets map[string]bool
+	// legacy is set while reading a petrarch-style file.
+	legacy bool
 }
 
 type setUse struct {
@@ -208,8 +233,9 @@ func newBuilder() *builder {
 			verbForms: map[string]string{},
 			nounForms: map[string]string{},
 		},
-		rawSets: map[string][][]string{},
-		ids:     map[string]map[string]bool{},
+		rawSets:    map[string][][]string{},
+		ids:        map[string]map[string]bool{},
+		legacySets: map[string]bool{},
 	}
 }
 
@@ -226,6 +252,8 @@ func (b *builder) parse(r io.Reader, file string) {
 	rel := path.Clean(file)
 	var cur *group
 	n := 0
+	b.legacy = false
+	started := false // a set or group was read: too late for @style
 	for sc.Scan() {
 		n++
 		line := sc.Text()
@@ -238,10 +266,23 @@ func (b *builder) parse(r io.Reader, file string) {
 		indented := line[0] == ' ' || line[0] == '\t'
 		line = strings.TrimSpace(line)
 		switch {
-		case strings.HasPrefix(line, "@set"):
+		case strings.HasPrefix(line, "@style"):
+			switch {
+			case strings.TrimSpace(line[len("@style"):]) != "petrarch":
+				b.problem(rel, n, "unknown style %q (want @style petrarch)", strings.TrimSpace(line[len("@style"):]))
+			case started:
+				b.problem(rel, n, "@style must come before the file's sets and groups")
+			default:
+				b.legacy = true
+			}
+		case strings.HasPrefix(line, "@discard"):
 			cur = nil
+			b.parseDiscard(line, rel, n)
+		case strings.HasPrefix(line, "@set"):
+			cur, started = nil, true
 			b.parseSet(line, rel, n)
 		case !indented && (strings.HasPrefix(line, "verb ") || strings.HasPrefix(line, "noun ")):
+			started = true
 			cur = b.parseGroup(line, rel, n)
 		case indented:
 			if cur == nil {
@@ -300,6 +341,33 @@ func (b *builder) parseSet(line, file string, n int) {
 		return
 	}
 	b.rawSets[name] = append(b.rawSets[name], phrases...)
+	if b.legacy {
+		b.legacySets[name] = true
+	}
+}
+
+// parseDiscard reads "@discard PHRASE" and "@discard-document PHRASE".
+func (b *builder) parseDiscard(line, file string, n int) {
+	kw, rest, _ := strings.Cut(line, " ")
+	var index *map[string][][]string
+	switch kw {
+	case "@discard":
+		index = &b.d.discards
+	case "@discard-document":
+		index = &b.d.docDiscards
+	default:
+		b.problem(file, n, "want @discard PHRASE or @discard-document PHRASE")
+		return
+	}
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) == 0 {
+		b.problem(file, n, "%s without a phrase", kw)
+		return
+	}
+	if *index == nil {
+		*index = map[string][][]string{}
+	}
+	(*index)[words[0]] = append((*index)[words[0]], words)
 }
 
 func validName(s string) bool {
@@ -328,27 +396,47 @@ func splitWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '\t' || r == '_' })
 }
 
-// parseCode splits "... => CODE [ID]".
-func parseCode(s string) (body, code, id string, hasCode bool, err error) {
+// parseCode splits "... => CODE[:REVERSE] [ID]". With free set (a
+// petrarch-style file) a code may be any legacy code (validFreeCode).
+func parseCode(s string, free bool) (body, code, reverse, id string, hasCode bool, err error) {
 	body, rest, ok := strings.Cut(s, "=>")
 	if !ok {
-		return strings.TrimSpace(s), "", "", false, nil
+		return strings.TrimSpace(s), "", "", "", false, nil
 	}
 	f := strings.Fields(rest)
 	if len(f) == 0 || len(f) > 2 {
-		return "", "", "", false, errors.New("want => CODE [ID]")
+		return "", "", "", "", false, errors.New("want => CODE [ID]")
 	}
-	code = f[0]
-	if !validCode(code) {
-		return "", "", "", false, fmt.Errorf("bad CAMEO code %q", code)
+	code, reverse, pair := strings.Cut(f[0], ":")
+	valid := func(c string) bool { return validCode(c) || free && validFreeCode(c) }
+	if !valid(code) || pair && (reverse == "---" || !valid(reverse)) {
+		if free {
+			return "", "", "", "", false, fmt.Errorf("bad event code %q", f[0])
+		}
+		return "", "", "", "", false, fmt.Errorf("bad CAMEO code %q", f[0])
 	}
 	if len(f) == 2 {
 		id = f[1]
 		if !validID(id) {
-			return "", "", "", false, fmt.Errorf("bad rule id %q (letters, digits, - _ . @)", id)
+			return "", "", "", "", false, fmt.Errorf("bad rule id %q (letters, digits, - _ . @)", id)
 		}
 	}
-	return strings.TrimSpace(body), code, id, true, nil
+	return strings.TrimSpace(body), code, reverse, id, true, nil
+}
+
+// validFreeCode accepts the codes of legacy dictionaries (petrarch style):
+// one to eight letters, digits, "?" or "+" ("223", "174K", "025?").
+func validFreeCode(c string) bool {
+	if len(c) == 0 || len(c) > 8 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		ch := c[i]
+		if !(ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch == '?' || ch == '+') {
+			return false
+		}
+	}
+	return true
 }
 
 func validCode(c string) bool {
@@ -410,19 +498,27 @@ func (b *builder) parseGroup(line, file string, n int) *group {
 	if strings.HasPrefix(line, "noun ") {
 		kind = nounGroup
 	}
-	body, code, id, _, err := parseCode(line[5:])
+	body, code, reverse, id, _, err := parseCode(line[5:], b.legacy)
 	if err != nil {
 		b.problem(file, n, "%v", err)
 		return nil
 	}
-	g := &group{kind: kind, code: code, file: file, line: n}
+	if code == "" && reverse != "" {
+		code = "---"
+	}
+	g := &group{kind: kind, code: code, reverse: reverse, file: file, line: n, legacy: b.legacy}
 	seen := map[string]bool{}
 	for _, item := range strings.Split(body, ",") {
 		words := splitWords(item)
 		if len(words) == 0 {
 			continue
 		}
-		for _, w := range words {
+		verb := 0 // the verb of a verb phrase: the first word, or the one marked "+"
+		for i, w := range words {
+			if kind == verbGroup && i > 0 && strings.HasPrefix(w, "+") && verb == 0 && len(w) > 1 {
+				verb, words[i] = i, w[1:]
+				w = w[1:]
+			}
 			if strings.ContainsAny(w, "*+$&%!") {
 				b.problem(file, n, "anchor %q: only words may be anchors", strings.TrimSpace(item))
 				return nil
@@ -436,7 +532,7 @@ func (b *builder) parseGroup(line, file string, n int) *group {
 		if kind == nounGroup {
 			g.anchors = append(g.anchors, nounAnchor(words))
 		} else {
-			g.anchors = append(g.anchors, anchor{lemma: words[0], rest: words[1:]})
+			g.anchors = append(g.anchors, anchor{lemma: words[verb], rest: words[verb+1:], before: words[:verb]})
 		}
 	}
 	if len(g.anchors) == 0 {
@@ -468,7 +564,7 @@ func (b *builder) parseGroup(line, file string, n int) *group {
 }
 
 func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
-	body, code, id, hasCode, err := parseCode(line)
+	body, code, reverse, id, hasCode, err := parseCode(line, b.legacy)
 	if err != nil {
 		b.problem(file, n, "%v", err)
 		return nil
@@ -477,7 +573,7 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 		b.problem(file, n, "pattern without => CODE")
 		return nil
 	}
-	p := &pattern{kind: g.kind, code: code, file: file, line: n, anchor: -1}
+	p := &pattern{kind: g.kind, code: code, reverse: reverse, file: file, line: n, anchor: -1, legacy: b.legacy}
 	slug := []string{anchorSlug(g.anchors[0])}
 	var targets, sources int
 	for _, tok := range strings.Fields(strings.ToLower(body)) {
@@ -500,7 +596,7 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 		case tok == "%":
 			p.elems = append(p.elems, elem{kind: elemAny})
 			slug = append(slug, "any")
-		case strings.HasPrefix(tok, "&"):
+		case strings.HasPrefix(tok, "&") && !strings.Contains(tok, "_"):
 			name := tok[1:]
 			if !validName(name) {
 				b.problem(file, n, "bad set name %q", tok)
@@ -511,13 +607,26 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 			p.specificity++
 			slug = append(slug, name)
 		default:
-			if strings.ContainsAny(tok, "*+$&%()[]{}!") {
-				b.problem(file, n, "bad pattern word %q", tok)
-				return nil
+			words := splitWords(tok)
+			hasSet := false
+			for _, w := range words {
+				if strings.HasPrefix(w, "&") && validName(w[1:]) && strings.Contains(tok, "_") {
+					hasSet = true
+					b.usedSets = append(b.usedSets, setUse{w[1:], file, n})
+					continue
+				}
+				if strings.ContainsAny(w, "*+$&%()[]{}!") {
+					b.problem(file, n, "bad pattern word %q", tok)
+					return nil
+				}
 			}
-			p.elems = append(p.elems, elem{kind: elemWord, words: splitWords(tok)})
+			e := elem{kind: elemWord, words: words}
+			if hasSet {
+				e.seq = make([]*wordSet, len(words)) // resolved with the sets
+			}
+			p.elems = append(p.elems, e)
 			p.specificity++
-			slug = append(slug, strings.ReplaceAll(tok, "_", "-"))
+			slug = append(slug, strings.ReplaceAll(strings.ReplaceAll(tok, "_", "-"), "&", ""))
 		}
 	}
 	switch {
@@ -531,7 +640,7 @@ func (b *builder) parsePattern(line, file string, n int, g *group) *pattern {
 	p.id = b.ruleID(file, n, id, sanitizeID(strings.Join(slug, "-")))
 	p.rule = file + "#" + p.id
 	for _, e := range p.elems {
-		if e.kind == elemWord {
+		if e.kind == elemWord && !strings.HasPrefix(e.words[0], "&") {
 			p.words = append(p.words, e.words[0])
 		}
 	}
@@ -570,7 +679,7 @@ func (b *builder) finish() (*Dictionary, error) {
 		})
 		return nil, &LoadError{Problems: b.problems}
 	}
-	b.d.sets = indexSets(b.rawSets)
+	b.d.sets = indexSets(b.rawSets, b.legacySets)
 	b.d.resolveSets()
 	return b.d, nil
 }
@@ -588,6 +697,12 @@ type setStart struct {
 // resolveSets points every set element at its set and indexes the members.
 func (d *Dictionary) resolveSets() {
 	d.setStarts = map[string][]setStart{}
+	d.anyPOSSets = false
+	for _, ws := range d.sets {
+		if ws.anyPOS {
+			d.anyPOSSets = true
+		}
+	}
 	names := make([]string, 0, len(d.sets))
 	for name := range d.sets {
 		names = append(names, name)
@@ -613,14 +728,23 @@ func (d *Dictionary) resolveSets() {
 	for g := range d.groups() {
 		for _, p := range g.patterns {
 			for i := range p.elems {
-				if p.elems[i].kind == elemSet {
-					p.elems[i].ws = d.sets[p.elems[i].set]
+				e := &p.elems[i]
+				if e.kind == elemSet {
+					e.ws = d.sets[e.set]
+				}
+				for k := range e.seq {
+					if strings.HasPrefix(e.words[k], "&") {
+						e.seq[k] = d.sets[e.words[k][1:]]
+					}
 				}
 			}
 			p.setIDs = p.setIDs[:0]
 			for _, e := range p.elems {
 				if e.kind == elemSet && e.ws != nil {
 					p.setIDs = append(p.setIDs, e.ws.id)
+				}
+				if len(e.seq) > 0 && e.seq[0] != nil {
+					p.setIDs = append(p.setIDs, e.seq[0].id)
 				}
 			}
 			p.wordIDs = p.wordIDs[:0]
@@ -638,10 +762,10 @@ func (d *Dictionary) resolveSets() {
 
 // indexSets expands set references inside sets, so that matching never
 // recurses (cycles are cut), and indexes members by first word.
-func indexSets(raw map[string][][]string) map[string]*wordSet {
+func indexSets(raw map[string][][]string, anyPOS map[string]bool) map[string]*wordSet {
 	out := make(map[string]*wordSet, len(raw))
 	for name := range raw {
-		ws := &wordSet{byFirst: map[string][][]string{}}
+		ws := &wordSet{byFirst: map[string][][]string{}, anyPOS: anyPOS[name]}
 		seen := map[string]bool{}
 		for _, ph := range expand(raw, name, map[string]bool{}) {
 			key := strings.Join(ph, " ")
@@ -726,6 +850,7 @@ func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
 		rules:     d.rules + o.rules,
 	}
 	raw := map[string][][]string{}
+	anyPOS := map[string]bool{}
 	clones := map[*group]*group{}
 	clone := func(gs []*group) []*group {
 		out := make([]*group, len(gs))
@@ -742,6 +867,17 @@ func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
 	for _, src := range []*Dictionary{d, o} {
 		for k, v := range src.sets {
 			raw[k] = append(raw[k], v.phrases...)
+			if v.anyPOS {
+				anyPOS[k] = true
+			}
+		}
+		for _, idx := range []struct{ from, to *map[string][][]string }{{&src.discards, &m.discards}, {&src.docDiscards, &m.docDiscards}} {
+			for k, v := range *idx.from {
+				if *idx.to == nil {
+					*idx.to = map[string][][]string{}
+				}
+				(*idx.to)[k] = append((*idx.to)[k], v...)
+			}
 		}
 		for k, v := range src.verbs {
 			m.verbs[k] = append(m.verbs[k], clone(v)...)
@@ -760,7 +896,7 @@ func (d *Dictionary) Merge(o *Dictionary) *Dictionary {
 			}
 		}
 	}
-	m.sets = indexSets(raw)
+	m.sets = indexSets(raw, anyPOS)
 	m.resolveSets()
 	return m
 }
@@ -773,6 +909,11 @@ func (g *group) clone() *group {
 	for i, p := range g.patterns {
 		cp := *p
 		cp.elems = append([]elem(nil), p.elems...)
+		for k := range cp.elems {
+			if cp.elems[k].seq != nil {
+				cp.elems[k].seq = make([]*wordSet, len(cp.elems[k].seq))
+			}
+		}
 		cp.wordIDs, cp.setIDs = nil, nil
 		c.patterns[i] = &cp
 	}

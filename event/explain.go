@@ -13,7 +13,9 @@ import (
 type sentenceTrace struct {
 	index    int
 	repaired string // how the parse was corrected, or ""
-	anchors  []anchorTrace
+	// discarded is the discard phrase that stopped coding, or "".
+	discarded string
+	anchors   []anchorTrace
 }
 
 type anchorTrace struct {
@@ -55,6 +57,9 @@ func (c *Coder) Explain(ctx context.Context, doc *text.Document, w io.Writer) er
 		if tr.repaired != "" {
 			ew.printf("parse repair: %s\n", tr.repaired)
 		}
+		if tr.discarded != "" {
+			ew.printf("discarded: the sentence or its document holds %q; nothing is coded\n", tr.discarded)
+		}
 		ew.printf("actors:\n")
 		any := false
 		for _, m := range doc.Mentions {
@@ -94,6 +99,12 @@ func (c *Coder) Explain(ctx context.Context, doc *text.Document, w io.Writer) er
 				ew.printf("    %s %s: %s\n", mark, p.rule, why)
 			}
 			if cd := at.cand; cd != nil {
+				if cd.m.group != nil && cd.m.group.legacy {
+					ew.printf("    → petrarch style: the pattern decides modality (asserted); the event needs a source and a target\n")
+				}
+				if cd.m.reverse != "" {
+					ew.printf("    → with the event %s in return, from the target to the source\n", cd.m.reverse)
+				}
 				switch {
 				case cd.transformed:
 					ew.printf("    → %s form %s (governed by %q)\n", cd.fr.kind, cd.code, cd.fr.why)

@@ -27,6 +27,8 @@ func FuzzLoadDictionary(f *testing.F) {
 	f.Add("verb x => 999\n    * + => 01\n@set = a\n  * a\nnoun => 040\n    + * $ => 040 a b\n")
 	f.Add("@set a = &b\n@set b = &a\nverb x\n    * &a &b % => 040\n")
 	f.Add("verb pull out => 0874\n    * out of + +! $ $! => 0874\n")
+	f.Add("@style petrarch\n@set petr-t = military, did n't\nverb leave, wire +tap => 032:033 L1\n    * new_&petr-t_ties => 903 L2\n    + * from $ => ---:066\n@discard world cup\n@discard-document typhoon\n")
+	f.Add("@set a = b\n@style petrarch\nverb x => 174K:1\n    &a_x * => 025? L\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		if len(in) > 1<<16 {
 			t.Skip("input too long to be useful")

@@ -1,11 +1,14 @@
 package event
 
+import "strings"
+
 // match is one pattern (or a group default) matched at an anchor.
 type match struct {
 	group   *group
 	pattern *pattern // nil for the group's default code
 	anchor  int      // token of the anchor
 	code    string
+	reverse string // code of the event the target does in return, or ""
 	rule    string
 	// specificity orders competing matches: matched words, plus one for an
 	// anchor phrase's particle.
@@ -68,7 +71,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 				}
 				continue
 			}
-			m := match{group: g, anchor: a, code: g.code, rule: rule, specificity: len(rest) - 1,
+			m := match{group: g, anchor: a, code: g.code, reverse: g.reverse, rule: rule, specificity: len(rest) - 1,
 				target: -1, source: -1, target2: -1, source2: -1, used: rest}
 			if tr != nil {
 				tr.tried = append(tr.tried, patternTry{rule: m.rule, matched: true, code: g.code, why: ""})
@@ -153,6 +156,14 @@ func (v *sentence) anchorWords(kind groupKind, an anchor, a int) ([]int, bool) {
 		used = appendRange(used, lo, a)
 		return appendRange(used, a+1, a+1+len(an.rest)), true
 	}
+	if len(an.before) > 0 {
+		// "wire +tap": the words right before the verb.
+		lo := a - len(an.before)
+		if lo < 0 || !v.wordsAt(lo, an.before) {
+			return nil, false
+		}
+		used = appendRange(used, lo, a)
+	}
 	cursor := a
 	for _, w := range an.rest {
 		t := v.findWordAfter(a, cursor, []string{w}, true)
@@ -208,28 +219,82 @@ func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 // determiner or adverb may intervene) and no verb of another clause lies in
 // between: the parser sometimes hangs a preposition off the wrong word
 // ("met with Syrian President Assad" with "with" under a later verb).
-func (v *sentence) adjacentWord(a, cursor int, ws []string) int {
-	for t := cursor + 1; t <= cursor+2 && t+len(ws)-1 < v.n; t++ {
-		if v.wordsAt(t, ws) && v.upos[t] == "ADP" {
-			return t
+func (v *sentence) adjacentWord(a, cursor int, e *elem) (int, int) {
+	for t := cursor + 1; t <= cursor+2 && t < v.n; t++ {
+		if n := v.seqAt(t, e); n > 0 && v.upos[t] == "ADP" {
+			return t, n
 		}
 		if v.upos[t] != "DET" && v.upos[t] != "ADV" && v.upos[t] != "PART" {
-			return -1
+			return -1, 0
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // findWordBefore is findWordAfter for words before the anchor; it returns
-// the last token before cursor.
-func (v *sentence) findWordBefore(a, cursor int, ws []string) int {
+// the last token before cursor. With wide set (petrarch style), a token of
+// a clause that governs the anchor's also counts ("SAID *").
+func (v *sentence) findWordBefore(a, cursor int, e *elem, wide bool) (int, int) {
 	scope := v.scope(a)
-	for t := cursor - len(ws); t >= 0; t-- {
-		if v.wordsAt(t, ws) && v.inClause(scope, t) {
-			return t
+	for t := cursor - 1; t >= 0; t-- {
+		n := v.seqAt(t, e)
+		if n == 0 || t+n > cursor {
+			continue
+		}
+		if v.inClause(scope, t) || wide && v.governingClause(t, scope) {
+			return t, n
 		}
 	}
-	return -1
+	return -1, 0
+}
+
+// clauseTop returns the head of the clause token t belongs to: t itself or
+// the nearest ancestor whose arc starts a clause, or the root.
+func (v *sentence) clauseTop(t int) int {
+	for steps := 0; steps <= v.n; steps++ {
+		if v.clauseBoundary(t) || v.head[t] < 0 {
+			return t
+		}
+		t = v.head[t]
+	}
+	return t
+}
+
+// governingClause reports whether token t belongs to the clause of a or to
+// a clause that a's clause depends on.
+func (v *sentence) governingClause(t, a int) bool {
+	top := v.clauseTop(t)
+	return top == v.clauseTop(a) || v.dominates(top, a)
+}
+
+// seqAt returns the number of tokens a word element (a word, a phrase, or
+// a sequence with sets) matches starting at token t, or 0.
+func (v *sentence) seqAt(t int, e *elem) int {
+	if e.seq == nil {
+		if v.wordsAt(t, e.words) {
+			return len(e.words)
+		}
+		return 0
+	}
+	pos := t
+	for k, w := range e.words {
+		if pos >= v.n {
+			return 0
+		}
+		if ws := e.seq[k]; ws != nil {
+			n := v.setAt(ws, pos)
+			if n == 0 {
+				return 0
+			}
+			pos += n
+			continue
+		}
+		if strings.HasPrefix(w, "&") || !v.isWord(pos, w) {
+			return 0 // an unresolved set, or another word
+		}
+		pos++
+	}
+	return pos - t
 }
 
 func (v *sentence) wordsAt(t int, ws []string) bool {
@@ -255,7 +320,7 @@ func (v *sentence) wordsAt(t int, ws []string) bool {
 // With trace unset, the reason is "x" (building it would cost more than
 // the match).
 func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, trace bool) (match, string) {
-	m := match{anchor: a, code: p.code, rule: p.rule, pattern: p, specificity: p.specificity + len(rest) - 1,
+	m := match{anchor: a, code: p.code, reverse: p.reverse, rule: p.rule, pattern: p, specificity: p.specificity + len(rest) - 1,
 		target: -1, source: -1, target2: -1, source2: -1}
 	m.used = append(used, rest...)
 	// Elements before the anchor, matched right to left.
@@ -264,7 +329,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		e := p.elems[i]
 		switch e.kind {
 		case elemWord, elemSet:
-			t, n := c.findElemBefore(v, a, cursor, e)
+			t, n := c.findElemBefore(v, a, cursor, e, p.legacy)
 			if t < 0 {
 				if !trace {
 					return m, "x"
@@ -359,7 +424,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 			}
 			for search := cursor; t < 0; {
-				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1)
+				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1, p.legacy)
 				if t < 0 || v.attachedHere(a, t, n, prev, &m) {
 					break
 				}
@@ -383,8 +448,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 			}
 			if t < 0 && e.kind == elemWord && (prevKind == elemAnchor || prevKind == elemTarget || prevKind == elemSource) {
-				t = v.adjacentWord(a, cursor, e.words)
-				n = len(e.words)
+				t, n = v.adjacentWord(a, cursor, &e)
 			}
 			if t < 0 {
 				if !trace {
@@ -476,7 +540,10 @@ func describe(e elem) string {
 // the verb's object ("impose sanctions", not any noun of the clause); with
 // particle set the pattern is "* WORD" and a preposition must be the
 // verb's particle ("hold on"), not the head of a phrase ("on Monday").
-func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particle bool) (int, int) {
+//
+// With wide set (petrarch style) the element may also lie in a clause the
+// anchor governs ("SAID * WAS UNSATISFACTORY").
+func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particle, wide bool) (int, int) {
 	scope := v.scope(a)
 	var ws *wordSet
 	if e.kind == elemSet {
@@ -487,13 +554,11 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 	for t := cursor + 1; t < v.n; t++ {
 		n := 0
 		if e.kind == elemWord {
-			if v.wordsAt(t, e.words) {
-				n = len(e.words)
-			}
+			n = v.seqAt(t, &e)
 		} else {
 			n = v.setAt(ws, t)
 		}
-		if n == 0 || !v.inClause(scope, t) {
+		if n == 0 || !v.inClause(scope, t) && !(wide && v.dominates(scope, t)) {
 			continue
 		}
 		if first && !v.objectLike(a, t, n) {
@@ -552,8 +617,8 @@ func (c *Coder) findElemIn(v *sentence, lo, hi int, e elem) (int, int) {
 	}
 	for t := lo; t <= hi; t++ {
 		if e.kind == elemWord {
-			if v.wordsAt(t, e.words) && t+len(e.words)-1 <= hi {
-				return t, len(e.words)
+			if n := v.seqAt(t, &e); n > 0 && t+n-1 <= hi {
+				return t, n
 			}
 		} else if n := v.setAt(ws, t); n > 0 && t+n-1 <= hi {
 			return t, n
@@ -622,12 +687,9 @@ func (v *sentence) quantity(h int) bool {
 }
 
 // findElemBefore is findElemAfter before the anchor, nearest first.
-func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem) (int, int) {
+func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem, wide bool) (int, int) {
 	if e.kind == elemWord {
-		if t := v.findWordBefore(a, cursor, e.words); t >= 0 {
-			return t, len(e.words)
-		}
-		return -1, 0
+		return v.findWordBefore(a, cursor, &e, wide)
 	}
 	ws := e.ws
 	if ws == nil {
@@ -635,7 +697,7 @@ func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem) (int, int) {
 	}
 	scope := v.scope(a)
 	for t := cursor - 1; t >= 0; t-- {
-		if n := v.setAt(ws, t); n > 0 && t+n <= cursor && v.inClause(scope, t) {
+		if n := v.setAt(ws, t); n > 0 && t+n <= cursor && (v.inClause(scope, t) || wide && v.governingClause(t, scope)) {
 			return t, n
 		}
 	}
@@ -669,12 +731,16 @@ func (v *sentence) indexSets() {
 	clear(v.setsPresent)
 	for t := 0; t < v.n; t++ {
 		hits := v.starts[t][:0]
-		if v.upos[t] != "VERB" && v.upos[t] != "AUX" {
+		verb := v.upos[t] == "VERB" || v.upos[t] == "AUX"
+		if !verb || v.dict.anyPOSSets {
 			for k, key := range [3]string{v.lemma[t], v.lower[t], v.joined[t]} {
 				if key == "" || k == 1 && key == v.lemma[t] || k == 2 && key == v.lower[t] {
 					continue
 				}
 				for _, st := range v.dict.setStarts[key] {
+					if verb && !st.ws.anyPOS {
+						continue
+					}
 					if len(st.phrase) == 1 || v.wordsAt(t, st.phrase) {
 						hits = append(hits, setHit{st.ws, len(st.phrase)})
 						v.setsPresent[st.ws.id/64] |= 1 << (st.ws.id % 64)
@@ -687,7 +753,7 @@ func (v *sentence) indexSets() {
 }
 
 func (v *sentence) setAtSlow(ws *wordSet, t int) int {
-	if v.upos[t] == "VERB" || v.upos[t] == "AUX" {
+	if (v.upos[t] == "VERB" || v.upos[t] == "AUX") && !ws.anyPOS {
 		return 0
 	}
 	for _, key := range [3]string{v.lemma[t], v.lower[t], v.joined[t]} {

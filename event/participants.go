@@ -94,11 +94,23 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			toks = append(toks, s)
 		} else if s >= 0 {
 			toks = append(toks, v.coSubjects(s)...)
-		} else if v.passive(m.anchor) {
+		} else if v.passive(m.anchor) || v.rel[m.anchor] == "acl" && v.tok(m.anchor).XPOS == "VBN" {
 			// "killed in Israeli shelling", "killed in an air strike by
 			// government forces": the attack's author.
 			if s := v.instrumentSource(m.anchor); s >= 0 {
 				toks = append(toks, s)
+			} else if placeSourced(m.code) {
+				// "soldiers killed in Ukraine", "arrested in Egypt": with no
+				// author named, the country it happened in (PETRARCH and
+				// Phoenix practice).
+				if p := v.placeCountry(m.anchor); p >= 0 {
+					if ps := c.participantsAt(v, p, false); len(ps) > 0 {
+						return ps
+					}
+					if pp := v.placeParticipant(p); pp != nil {
+						return []*text.Participant{pp}
+					}
+				}
 			}
 		}
 	}
@@ -107,6 +119,16 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		out = append(out, c.participantsAt(v, t, true)...)
 	}
 	return out
+}
+
+// placeSourced reports whether an event of this code done by no one named
+// (a passive without agent) is attributed to the country it happens in.
+func placeSourced(code string) bool {
+	switch rootOf(code) {
+	case "17", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // coSubjects returns subject s with the other subjects of the same verb: a
@@ -187,15 +209,78 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		// military exercises"), not the event's target.
 		ps = c.participantsAt(v, o, false)
 	}
+	if len(ps) == 0 && m.group != nil && m.group.legacy {
+		// PETRARCH takes the first actor of the verb phrase ("left for
+		// Minas Tirith").
+		if t := v.firstActorAfter(m.anchor, m.source); t >= 0 {
+			ps = c.participantsAt(v, t, false)
+		}
+	}
 	if len(ps) == 0 {
 		ps = c.reciprocal(v, m)
 	}
 	if len(ps) == 0 && placeTargeted(m.code) {
 		if p := v.placeCountry(m.anchor); p >= 0 {
 			ps = c.participantsAt(v, p, false)
+			if len(ps) == 0 {
+				if pp := v.placeParticipant(p); pp != nil {
+					ps = append(ps, pp)
+				}
+			}
 		}
 	}
 	return ps
+}
+
+// placeIn returns the document place that the phrase headed by t names
+// (its head, or a name in it: "the northern city of Nablus"), or -1.
+func (v *sentence) placeIn(t int) int {
+	if v.place[t] >= 0 {
+		return v.place[t]
+	}
+	for _, k := range v.kids[t] {
+		switch v.urel[k] {
+		case "compound", "flat", "nmod", "appos":
+			if v.place[k] >= 0 && v.mention[k] < 0 {
+				return v.place[k]
+			}
+		}
+	}
+	return -1
+}
+
+// placeParticipant codes the place named at token t as its country ("in
+// Zurich": CHE), or returns nil when t names no place with a country.
+func (v *sentence) placeParticipant(t int) *text.Participant {
+	pi := v.placeIn(t)
+	if pi < 0 {
+		return nil
+	}
+	pl := v.doc.Places[pi]
+	if len(pl.Country) != 3 {
+		return nil
+	}
+	return &text.Participant{Text: v.doc.SpanText(pl.Span), Span: pl.Span,
+		Actor: text.Actor{Code: pl.Country, Country: pl.Country, Kind: text.KindCountry, Name: pl.Name, ID: "place:" + pl.Rule}}
+}
+
+// firstActorAfter returns the first token after verb a, in the phrases it
+// governs, that an actor mention covers (not the source's), or -1.
+func (v *sentence) firstActorAfter(a, source int) int {
+	scope := v.scope(a)
+	for t := a + 1; t < v.n; t++ {
+		mi := v.mention[t]
+		if mi < 0 || !v.dominates(scope, t) || source >= 0 && v.mentionFor(source) == mi {
+			continue
+		}
+		// The phrase's head: the token of the mention that hangs outside it.
+		h := t
+		for v.head[h] >= 0 && v.mention[v.head[h]] == mi {
+			h = v.head[h]
+		}
+		return h
+	}
+	return -1
 }
 
 // placeTargeted reports whether an event of this code without a recipient
@@ -236,6 +321,9 @@ func (v *sentence) placeCountry(a int) int {
 							return k
 						}
 					}
+				} else if v.placeIn(k) >= 0 {
+					// A place that is no actor ("in Zurich", "in Alaska").
+					return k
 				}
 			}
 		}
@@ -270,13 +358,38 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 // still returned, with an empty code.
 func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.Participant {
 	var out []*text.Participant
+	seen := map[int]bool{}
+	add := func(mi int) {
+		if seen[mi] {
+			return
+		}
+		seen[mi] = true
+		mn := v.doc.Mentions[mi]
+		for _, a := range mn.Actors {
+			out = append(out, &text.Participant{Text: v.doc.SpanText(mn.Span), Span: mn.Span, Actor: a})
+		}
+	}
 	for _, k := range v.conjuncts(t) {
 		k = v.antecedentOfRelative(k)
 		if mi := v.mentionFor(k); mi >= 0 {
-			mn := v.doc.Mentions[mi]
-			for _, a := range mn.Actors {
-				out = append(out, &text.Participant{Text: v.doc.SpanText(mn.Span), Span: mn.Span, Actor: a})
+			add(mi)
+			if v.mention[k] != mi {
+				// A mention inside the phrase ("ties with X and Y",
+				// "talks between X and Y"): its conjuncts too.
+				if h := v.mentionHead(mi); h >= 0 {
+					for _, c := range v.conjuncts(h)[1:] {
+						if cm := v.mention[c]; cm >= 0 && v.hasCountry(cm) == v.hasCountry(mi) {
+							add(cm)
+						}
+					}
+				}
 			}
+			continue
+		}
+		// A place that names no actor stands for its country ("protest in
+		// Beijing": CHN).
+		if pp := v.placeParticipant(k); pp != nil {
+			out = append(out, pp)
 			continue
 		}
 		// An unresolved pronoun says nothing; an unresolved noun phrase
@@ -326,6 +439,21 @@ func (v *sentence) mentionFor(t int) int {
 		queue = next
 	}
 	return first
+}
+
+// mentionHead returns the token of mention mi whose head lies outside it,
+// or -1 when the mention is not in the sentence.
+func (v *sentence) mentionHead(mi int) int {
+	for t := 0; t < v.n; t++ {
+		if v.mention[t] != mi {
+			continue
+		}
+		for v.head[t] >= 0 && v.mention[v.head[t]] == mi {
+			t = v.head[t]
+		}
+		return t
+	}
+	return -1
 }
 
 // hasCountry reports whether mention mi resolves to an actor with a

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parleyproject/parley/text"
@@ -26,6 +27,9 @@ type sentence struct {
 	// mention[i] is the index in doc.Mentions of the mention covering token
 	// i, or -1.
 	mention []int
+	// place[i] is the index in doc.Places of the place covering token i, or
+	// -1.
+	place []int
 	// repaired says the view corrected the parse (for --explain).
 	repaired string
 	// present has a bit for every pattern word (Dictionary.wordIDs) the
@@ -65,6 +69,7 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 	v.doc, v.index, v.start, v.n, v.dict, v.repaired = doc, si, s.Start, n, dict, ""
 	v.lemma, v.lower, v.joined, v.upos = grow(v.lemma, n), grow(v.lower, n), grow(v.joined, n), grow(v.upos, n)
 	v.rel, v.urel, v.head, v.mention = grow(v.rel, n), grow(v.urel, n), grow(v.head, n), grow(v.mention, n)
+	v.place = grow(v.place, n)
 	v.kids = grow(v.kids, n)
 	v.starts = v.starts[:0]
 	for i := 0; i < n; i++ {
@@ -82,6 +87,7 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 			v.head[i] = t.Head - s.Start
 		}
 		v.mention[i] = -1
+		v.place[i] = -1
 		v.joined[i] = ""
 		if i >= 2 && v.lower[i-1] == "-" && t.Span.Start == doc.Tokens[s.Start+i-1].Span.End &&
 			doc.Tokens[s.Start+i-1].Span.Start == doc.Tokens[s.Start+i-2].Span.End {
@@ -115,6 +121,9 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 			v.kids[h] = append(v.kids[h], i)
 		}
 	}
+	if len(doc.Places) > 0 {
+		v.loadPlaces()
+	}
 	if mentionsBySentence != nil && si < len(mentionsBySentence) {
 		for _, mi := range mentionsBySentence[si] {
 			m := doc.Mentions[mi]
@@ -123,6 +132,23 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 					v.mention[t-s.Start] = mi
 				}
 			}
+		}
+	}
+}
+
+// loadPlaces marks the tokens of the sentence that the document's places
+// cover.
+func (v *sentence) loadPlaces() {
+	ps := v.doc.Places
+	lo := v.tok(0).Span.Start
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].Span.End > lo })
+	for t := 0; t < v.n && i < len(ps); t++ {
+		sp := v.tok(t).Span
+		for i < len(ps) && ps[i].Span.End <= sp.Start {
+			i++ // places are in text order
+		}
+		if i < len(ps) && sp.Start >= ps[i].Span.Start && sp.End <= ps[i].Span.End {
+			v.place[t] = i
 		}
 	}
 }

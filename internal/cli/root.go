@@ -70,6 +70,7 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		newExportCommand(s),
 		newServeCommand(s),
 		newQuotesCommand(s),
+		newDictCommand(s),
 	)
 	return root
 }

@@ -1,0 +1,52 @@
+package actor
+
+import "testing"
+
+// TestGrammarRules checks the phrase rules of FORMAT.md ("A few rules of the
+// phrase grammar") on the embedded dictionary.
+func TestGrammarRules(t *testing.T) {
+	d := testDict(t)
+	tags := map[string]string{"northern": "ADJ", "support": "NOUN", "flew": "VERB"}
+	tests := []struct {
+		name, date, sentence, want string
+	}{
+		{"lowercase name after a title", "2015-06-18", "President obama expressed sorrow.", "President obama=USAGOV"},
+		{"lowercase adjective before a sector noun", "2015-06-18", "Syrian forces clashed with tunisian rioters.", "Syrian forces=SYRMIL; tunisian rioters=TUNOPP"},
+		{"adjective of a place is no actor", "2015-06-18", "Police clashed with rioters in the Egyptian square.", "Police=---COP; rioters=---OPP; Egyptian=EGY"},
+		{"of-phrase with a head of its own", "2015-06-18", "Opponents of Rwanda's Senate protested.", "Opponents of Rwanda's Senate=RWALEG"},
+		{"adjectives before the of-locator", "2008-08-06", "Israel released the mayor of the northern West Bank city of Nablus.", "Israel=ISR; mayor of the northern West Bank=PSEGOV; Nablus=PSE"},
+		{"coordinated locators after in", "2015-06-18", "Protesters in France and Germany objected.", "Protesters in France and Germany=FRAOPP|DEUOPP"},
+		{"acronym and adjective share a head", "2008-08-06", "US and British activists staged a protest.", "US and British activists=USAOPP|GBROPP"},
+		{"non- names nobody", "2013-09-21", "The attack targeted non-Muslims.", ""},
+		{"a capital after from in a noun's phrase is an actor", "2008-08-06", "The step enjoyed support from Moscow and Beijing.", "Moscow=RUSGOV; Beijing=CHNGOV"},
+		{"a capital after from in a verb's phrase is a place", "2008-08-06", "Lavrov flew from Moscow.", "Lavrov=RUSGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := testDoc(t, tt.date, tt.sentence)
+			for i := range doc.Tokens {
+				doc.Tokens[i].UPOS = tags[doc.Tokens[i].Form]
+				doc.Tokens[i].DepRel = "dep" // tagged: the rules read the tags
+			}
+			if got := describe(doc, d.Resolve(doc)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBothSidesLaterPair: "both sides" takes the pair its own sentence names
+// after it rather than an earlier sentence's.
+func TestBothSidesLaterPair(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2023-06-19", "China and Japan held talks.", "Both sides, Russia and Ukraine, agreed.")
+	want := "China=CHN; Japan=JPN; Both sides=RUS|UKR; Russia=RUS; Ukraine=UKR"
+	if got := describe(doc, d.Resolve(doc)); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	doc = testDoc(t, "2023-06-19", "China and Japan held talks.", "Both sides agreed.")
+	want = "China=CHN; Japan=JPN; Both sides=CHN|JPN"
+	if got := describe(doc, d.Resolve(doc)); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
