@@ -144,21 +144,16 @@ func TestWriteRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for _, s := range sents {
-		if err := conllu.Write(&b, s); err != nil {
-			t.Fatal(err)
-		}
-	}
-	again, err := conllu.ReadAll(strings.NewReader(b.String()), "written")
+	written := writeAll(t, sents)
+	again, err := conllu.ReadAll(strings.NewReader(written), "written")
 	if err != nil {
-		t.Fatalf("re-read: %v\n%s", err, b.String())
+		t.Fatalf("re-read: %v\n%s", err, written)
 	}
 	if err := sameSentences(sents, again); err != nil {
 		t.Error(err)
 	}
-	if !strings.Contains(b.String(), "1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tDo\tdo\tAUX") {
-		t.Errorf("multiword token not written before its words:\n%s", b.String())
+	if !strings.Contains(written, "1-2\tDon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tDo\tdo\tAUX") {
+		t.Errorf("multiword token not written before its words:\n%s", written)
 	}
 }
 
@@ -208,6 +203,18 @@ func TestFromDocumentCleansForms(t *testing.T) {
 }
 
 // sameSentences compares what a CoNLL-U file says, reading "" and "_" alike.
+// writeAll returns sents written in CoNLL-U.
+func writeAll(tb testing.TB, sents []*conllu.Sentence) string {
+	tb.Helper()
+	var b strings.Builder
+	for _, s := range sents {
+		if err := conllu.Write(&b, s); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return b.String()
+}
+
 func sameSentences(a, b []*conllu.Sentence) error {
 	if len(a) != len(b) {
 		return fmt.Errorf("%d sentences, then %d", len(a), len(b))
@@ -275,15 +282,10 @@ func FuzzReader(f *testing.F) {
 			}
 			sents = append(sents, s)
 		}
-		var b strings.Builder
-		for _, s := range sents {
-			if err := conllu.Write(&b, s); err != nil {
-				t.Fatal(err)
-			}
-		}
-		again, err := conllu.ReadAll(strings.NewReader(b.String()), "written")
+		written := writeAll(t, sents)
+		again, err := conllu.ReadAll(strings.NewReader(written), "written")
 		if err != nil {
-			t.Fatalf("cannot re-read what was written: %v\n%q", err, b.String())
+			t.Fatalf("cannot re-read what was written: %v\n%q", err, written)
 		}
 		if err := sameSentences(sents, again); err != nil {
 			t.Fatalf("round trip: %v", err)

@@ -46,12 +46,20 @@ const gold = `
 4 | . | . | PUNCT | . | _ | 3 | punct | _ | _
 `
 
-func TestIdentical(t *testing.T) {
-	g := parse(t, gold)
-	rep, err := langeval.Evaluate(g, parse(t, gold))
+// evaluate scores the system sentences s against the gold ones g and fails
+// the test on an error.
+func evaluate(t *testing.T, g, s []*conllu.Sentence) langeval.Report {
+	t.Helper()
+	rep, err := langeval.Evaluate(g, s)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return rep
+}
+
+func TestIdentical(t *testing.T) {
+	g := parse(t, gold)
+	rep := evaluate(t, g, parse(t, gold))
 	for _, m := range rep.Metrics() {
 		if m.Score.F1() != 1 || m.Score.Precision() != 1 || m.Score.Recall() != 1 {
 			t.Errorf("%s: P %.4f R %.4f F1 %.4f, want 1", m.Name, m.Score.Precision(), m.Score.Recall(), m.Score.F1())
@@ -144,10 +152,7 @@ func TestScores(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := langeval.Evaluate(parse(t, gold), sys(t, tc.system...))
-			if err != nil {
-				t.Fatal(err)
-			}
+			rep := evaluate(t, parse(t, gold), sys(t, tc.system...))
 			for _, m := range rep.Metrics() {
 				w, ok := tc.want[m.Name]
 				if !ok {
@@ -170,10 +175,7 @@ func TestSplitToken(t *testing.T) {
 2 | . | . | PUNCT | . | _ | 1 | punct | _ | SpaceAfter=No
 3 | 5 | 5 | NUM | CD | _ | 1 | flat | _ | _
 4 | percent | percent | NOUN | NN | _ | 1 | nmod | _ | _`)
-	rep, err := langeval.Evaluate(g, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evaluate(t, g, s)
 	if rep.Tokens.Gold != 2 || rep.Tokens.System != 4 || rep.Tokens.Correct != 1 {
 		t.Errorf("tokens %+v, want 2 gold, 4 system, 1 correct", rep.Tokens)
 	}
@@ -189,10 +191,7 @@ func TestSplitToken(t *testing.T) {
 func TestLemmaUnderscore(t *testing.T) {
 	g := parse(t, "1 | Hi | _ | INTJ | UH | _ | 0 | root | _ | _")
 	s := parse(t, "1 | Hi | hi | INTJ | UH | _ | 0 | root | _ | _")
-	rep, err := langeval.Evaluate(g, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evaluate(t, g, s)
 	if rep.Lemmas.Correct != 1 {
 		t.Errorf("a gold lemma of _ must match any system lemma: %+v", rep.Lemmas)
 	}
@@ -201,10 +200,7 @@ func TestLemmaUnderscore(t *testing.T) {
 func TestUnknownHeads(t *testing.T) {
 	g := parse(t, "1 | Hi | hi | INTJ | UH | _ | 0 | root | _ | _")
 	s := parse(t, "1 | Hi | _ | _ | _ | _ | _ | _ | _ | _")
-	rep, err := langeval.Evaluate(g, s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evaluate(t, g, s)
 	if rep.UAS.Correct != 0 || rep.Words.Correct != 1 {
 		t.Errorf("HEAD _ must never be correct: UAS %+v, words %+v", rep.UAS, rep.Words)
 	}
@@ -233,21 +229,15 @@ func TestSpacesInForms(t *testing.T) {
 }
 
 func TestEmpty(t *testing.T) {
-	rep, err := langeval.Evaluate(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evaluate(t, nil, nil)
 	if rep.LAS.F1() != 0 {
 		t.Errorf("empty input F1 %.2f, want 0", rep.LAS.F1())
 	}
 }
 
 func TestWriteTable(t *testing.T) {
-	rep, err := langeval.Evaluate(parse(t, gold), sys(t, "5 | Xi | Xi | PROPN | NNP | Number=Sing | 4 | obj",
+	rep := evaluate(t, parse(t, gold), sys(t, "5 | Xi | Xi | PROPN | NNP | Number=Sing | 4 | obj",
 		"5 | Xi | Xi | PROPN | NNP | Number=Sing | 1 | obj"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	table := rep.String()
 	for _, want := range []string{
 		"Metric     | Precision |    Recall |  F1 Score | AligndAcc\n",

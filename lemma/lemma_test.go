@@ -131,11 +131,7 @@ func TestTrainSkipsMalformedWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Read(&buf); err != nil {
+	if _, err := Read(bytes.NewReader(encode(t, m))); err != nil {
 		t.Fatalf("model trained on malformed words does not read back: %v", err)
 	}
 	if len(m.words) != 0 {
@@ -146,31 +142,36 @@ func TestTrainSkipsMalformedWords(t *testing.T) {
 func TestTrainDeterministic(t *testing.T) {
 	var first []byte
 	for i := range 3 {
-		var buf bytes.Buffer
-		if _, err := smallModel(t).WriteTo(&buf); err != nil {
-			t.Fatal(err)
-		}
+		data := encode(t, smallModel(t))
 		if i == 0 {
-			first = buf.Bytes()
-		} else if !bytes.Equal(first, buf.Bytes()) {
+			first = data
+		} else if !bytes.Equal(first, data) {
 			t.Fatal("two trainings on the same data wrote different models")
 		}
 	}
 }
 
-func TestRoundTrip(t *testing.T) {
-	m := smallModel(t)
+// encode returns m as WriteTo writes it, checking the byte count WriteTo
+// reports.
+func encode(tb testing.TB, m *Model) []byte {
+	tb.Helper()
 	var buf bytes.Buffer
 	n, err := m.WriteTo(&buf)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	if n != int64(buf.Len()) {
-		t.Errorf("WriteTo returned %d, wrote %d bytes", n, buf.Len())
+		tb.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
 	}
-	m2, err := Read(bytes.NewReader(buf.Bytes()))
+	return buf.Bytes()
+}
+
+func TestRoundTrip(t *testing.T) {
+	m := smallModel(t)
+	data := encode(t, m)
+	m2, err := Read(bytes.NewReader(data))
 	if err != nil {
-		t.Fatalf("Read: %v\n%s", err, buf.String())
+		t.Fatalf("Read: %v\n%s", err, data)
 	}
 	for _, w := range [][3]string{{"went", "VERB", "VBD"}, {"kicked", "VERB", "VBD"}, {"Went", "VERB", "VBD"},
 		{"ponies", "NOUN", "NNS"}, {"GOODWYN", "PROPN", "NNP"}, {"had", "AUX", "VBN"}, {"1,200", "NUM", "CD"}} {
@@ -178,11 +179,7 @@ func TestRoundTrip(t *testing.T) {
 			t.Errorf("%v: trained %q, re-read %q", w, a, b)
 		}
 	}
-	var buf2 bytes.Buffer
-	if _, err := m2.WriteTo(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+	if !bytes.Equal(data, encode(t, m2)) {
 		t.Error("re-read model writes different bytes")
 	}
 }
@@ -316,11 +313,7 @@ func TestTreebankTable(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	var buf bytes.Buffer
-	if _, err := smallModel(f).WriteTo(&buf); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(buf.Bytes())
+	f.Add(encode(f, smallModel(f)))
 	f.Add([]byte("parley-lemma\t1\ntag\tNOUN\tNN\nedit\tNOUN\tNN\ts\t1\t\nedit\tNOUN\tNN\t\t0\t\n"))
 	f.Add([]byte("parley-lemma\t1\ntag\tNOUN\tNN\ncase\tNOUN\tNN\ttitle\t\tlower\nword\tNOUN\tNN\tmice\tmouse\n"))
 	f.Add([]byte("parley-lemma\t1\ntag\tVERB\tVBD\nfrequent\tVERB\tVBD\t1000\tx\n"))
@@ -345,11 +338,7 @@ func FuzzRead(f *testing.F) {
 				}
 			}
 		}
-		var out bytes.Buffer
-		if _, err := m.WriteTo(&out); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := Read(&out); err != nil {
+		if _, err := Read(bytes.NewReader(encode(t, m))); err != nil {
 			t.Fatalf("re-reading a written model: %v", err)
 		}
 	})

@@ -3,10 +3,8 @@ package lemma
 import (
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"flag"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/parleyproject/parley/conllu"
 	"github.com/parleyproject/parley/internal/shareddata"
+	"github.com/parleyproject/parley/internal/treebank"
 )
 
 var showErrors = flag.Int("lemma.errors", 0, "log the `n` most frequent lemma errors of each evaluation set")
@@ -22,17 +21,7 @@ var showErrors = flag.Int("lemma.errors", 0, "log the `n` most frequent lemma er
 // the test when the shared data is absent.
 func readTreebank(tb testing.TB, name string) []*conllu.Sentence {
 	tb.Helper()
-	path := shareddata.Path(tb, "data", "ud", name)
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	sents, err := conllu.ReadAll(zr, path)
+	sents, err := treebank.Load(shareddata.Path(tb, "data", "ud", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -129,27 +118,17 @@ func TestTreebankAccuracy(t *testing.T) {
 // exactly as the trained one and that writing is deterministic.
 func TestTreebankRoundTrip(t *testing.T) {
 	m := trainedModel(t)
-	var buf bytes.Buffer
-	n, err := m.WriteTo(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n != int64(buf.Len()) {
-		t.Errorf("WriteTo reported %d bytes, wrote %d", n, buf.Len())
-	}
+	data := encode(t, m)
+	n := len(data)
 	t.Logf("model size %d bytes, %d tags, %d edits, %d words", n, len(m.tags), len(m.edits), len(m.words))
 	if n > 3<<20 {
 		t.Errorf("model is %d bytes, want at most 3 MB", n)
 	}
-	m2, err := Read(bytes.NewReader(buf.Bytes()))
+	m2, err := Read(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf2 bytes.Buffer
-	if _, err := m2.WriteTo(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+	if !bytes.Equal(data, encode(t, m2)) {
 		t.Error("re-read model writes different bytes")
 	}
 	dev := readTreebank(t, "en_ewt-ud-dev.conllu.gz")

@@ -1,13 +1,12 @@
 package segment
 
 import (
-	"bufio"
 	_ "embed"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // RulesFormat names the version of the rules file format.
@@ -34,43 +33,34 @@ type Rules struct {
 // the line of the first bad entry.
 func ParseRules(r io.Reader, name string) (*Rules, error) {
 	rules := &Rules{speech: map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		t := strings.TrimSpace(sc.Text())
-		if t == "" || strings.HasPrefix(t, "#") {
+		f := strings.Fields(sc.Text())
+		switch {
+		case strings.HasPrefix(f[0], "#"):
+			// Fields may be indented, and so may comments.
 			continue
-		}
-		f := strings.Fields(t)
-		if !utf8.ValidString(t) {
-			return nil, fmt.Errorf("%s:%d: entry is not valid UTF-8", name, line)
-		}
-		if len(f) != 2 {
-			return nil, fmt.Errorf("%s:%d: want KIND WORD, got %d field(s)", name, line, len(f))
+		case !utf8.ValidString(sc.Text()):
+			return nil, sc.Errorf("entry is not valid UTF-8")
+		case len(f) != 2:
+			return nil, sc.Errorf("want KIND WORD, got %d field(s)", len(f))
 		}
 		switch f[0] {
 		case "speech":
 			rules.speech[f[1]] = true
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown entry kind %q (want speech)", name, line, f[0])
+			return nil, sc.Errorf("unknown entry kind %q (want speech)", f[0])
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return nil, err
 	}
 	return rules, nil
 }
 
 // LoadRules reads a rules file from disk.
 func LoadRules(path string) (*Rules, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load segmentation rules: %w", err)
-	}
-	defer f.Close()
-	return ParseRules(f, path)
+	return datafile.Load(path, "segmentation rules", ParseRules)
 }
 
 //go:embed data/english.seg

@@ -47,7 +47,8 @@ var defaultSegmenter = sync.OnceValue(func() *Segmenter {
 })
 
 // Default returns the segmenter built on the embedded English lexicon and
-// rules.
+// rules. It is built once and shared by every caller; a Segmenter is
+// read-only.
 func Default() *Segmenter { return defaultSegmenter() }
 
 // Segment splits toks with the default segmenter; see Segmenter.Segment.

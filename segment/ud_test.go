@@ -1,13 +1,12 @@
 package segment_test
 
 import (
-	"compress/gzip"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/parleyproject/parley/conllu"
 	"github.com/parleyproject/parley/internal/shareddata"
+	"github.com/parleyproject/parley/internal/treebank"
 	"github.com/parleyproject/parley/langeval"
 	"github.com/parleyproject/parley/segment"
 	"github.com/parleyproject/parley/text"
@@ -15,17 +14,7 @@ import (
 
 func readTreebank(t *testing.T, name string) []*conllu.Sentence {
 	t.Helper()
-	path := shareddata.Path(t, "data", "ud", name+".conllu.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	sents, err := conllu.ReadAll(zr, path)
+	sents, err := treebank.Load(shareddata.Path(t, "data", "ud", name+".conllu.gz"))
 	if err != nil {
 		t.Fatal(err)
 	}

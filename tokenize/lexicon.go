@@ -1,13 +1,13 @@
 package tokenize
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // LexiconFormat names the version of the lexicon file format.
@@ -99,21 +99,19 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		emoticons: map[string]bool{},
 		starters:  map[string]bool{},
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
+		f := strings.Fields(sc.Text())
+		if strings.HasPrefix(f[0], "#") {
+			// Fields may be indented, and so may comments.
 			continue
 		}
-		if err := lex.add(strings.Fields(text)); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		if err := lex.add(f); err != nil {
+			return nil, sc.Errorf("%w", err)
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return nil, err
 	}
 	return lex, nil
 }
@@ -208,12 +206,7 @@ func (lex *Lexicon) add(f []string) error {
 
 // LoadLexicon reads a lexicon file from disk.
 func LoadLexicon(path string) (*Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
-	}
-	defer f.Close()
-	return ParseLexicon(f, path)
+	return datafile.Load(path, "lexicon", ParseLexicon)
 }
 
 //go:embed data/english.lex

@@ -23,7 +23,8 @@ func New(lex *Lexicon) *Tokenizer { return &Tokenizer{lex: lex} }
 
 var defaultTokenizer = sync.OnceValue(func() *Tokenizer { return New(EnglishLexicon()) })
 
-// Default returns the tokenizer built on the embedded English lexicon.
+// Default returns the tokenizer built on the embedded English lexicon. It
+// is built once and shared by every caller; a Tokenizer is read-only.
 func Default() *Tokenizer { return defaultTokenizer() }
 
 // Tokenize splits src with the default tokenizer; see Tokenizer.Tokenize.

@@ -1,13 +1,13 @@
 package date
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/parleyproject/parley/segment"
+	"github.com/parleyproject/parley/internal/datafile"
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -28,28 +28,22 @@ func readExprCases(tb testing.TB, path string) []exprCase {
 	}
 	defer f.Close()
 	var cases []exprCase
-	sc := bufio.NewScanner(f)
-	n := 0
+	sc := datafile.NewScanner(f, path)
 	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		parts := strings.Split(line, " | ")
+		parts := strings.Split(strings.TrimSpace(sc.Text()), " | ")
 		if len(parts) != 3 {
-			tb.Fatalf("%s:%d: want 3 fields separated by \" | \"", path, n)
+			tb.Fatal(sc.Errorf("want 3 fields separated by \" | \""))
 		}
 		head := strings.Fields(parts[0])
 		if len(head) != 2 || (head[1] != "past" && head[1] != "future") {
-			tb.Fatalf("%s:%d: bad head %q", path, n, parts[0])
+			tb.Fatal(sc.Errorf("bad head %q", parts[0]))
 		}
-		c := exprCase{line: n, docDate: head[0], future: head[1] == "future", want: strings.TrimSpace(parts[2])}
+		c := exprCase{line: sc.Line(), docDate: head[0], future: head[1] == "future", want: strings.TrimSpace(parts[2])}
 		s := parts[1]
 		if i := strings.Index(s, "[["); i >= 0 {
 			j := strings.Index(s, "]]")
 			if j < i {
-				tb.Fatalf("%s:%d: unbalanced marks", path, n)
+				tb.Fatal(sc.Errorf("unbalanced marks"))
 			}
 			c.span = text.Span{Start: i, End: j - 2}
 			s = s[:i] + s[i+2:j] + s[j+2:]
@@ -57,44 +51,28 @@ func readExprCases(tb testing.TB, path string) []exprCase {
 		c.sentence = s
 		cases = append(cases, c)
 	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
 	return cases
 }
 
 // TestExpressionTable measures the resolver on the hand-written table of news
-// date expressions and requires at least 95% of them right: the expected span,
+// date expressions, tokenized and split by the project's own tokenizer and
+// segmenter, and requires at least 95% of them right: the expected span,
 // value and granularity (or no expression at all for "-").
 func TestExpressionTable(t *testing.T) {
 	r, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	scoreTable(t, r, func(date, sentence string) *text.Document { return testDocument(t, date, sentence) })
-}
-
-// TestExpressionTableSegmenter runs the same table through the project's
-// tokenizer and sentence splitter.
-func TestExpressionTableSegmenter(t *testing.T) {
-	r, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	scoreTable(t, r, func(date, sentence string) *text.Document {
-		doc := &text.Document{Text: sentence}
-		doc.Date, _ = time.Parse("2006-01-02", date)
-		segment.Split(doc)
-		return doc
-	})
-}
-
-func scoreTable(t *testing.T, r *Resolver, build func(date, sentence string) *text.Document) {
-	t.Helper()
 	cases := readExprCases(t, "testdata/expressions.txt")
 	if len(cases) < 100 {
 		t.Fatalf("only %d cases", len(cases))
 	}
 	right := 0
 	for _, c := range cases {
-		doc := build(c.docDate, c.sentence)
+		doc := testdoc.New(t, c.docDate, c.sentence)
 		var got []Expression
 		for i := range doc.Sentences {
 			got = append(got, r.Find(doc, i, c.future)...)
@@ -166,7 +144,7 @@ func TestFindOffsetsAndRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := testDocument(t, tc.date, tc.text)
+			doc := testdoc.New(t, tc.date, tc.text)
 			got := r.Find(doc, 0, tc.future)
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %d expressions %+v, want %d", len(got), got, len(tc.want))

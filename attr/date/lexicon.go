@@ -1,15 +1,14 @@
 package date
 
 import (
-	"bufio"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // LexiconFormat names the version of the lexicon file format (see lexicon.tsv).
@@ -95,46 +94,38 @@ func (l *Lexicon) Len() int {
 // when the error is not nil.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	lex := &Lexicon{words: make(map[string]word)}
-	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
+		f := strings.Split(sc.Text(), "\t")
 		if len(f) != 3 {
-			errs = append(errs, fmt.Errorf("%s:%d: want 3 tab-separated fields, got %d", name, line, len(f)))
+			sc.Errorf("want 3 tab-separated fields, got %d", len(f))
 			continue
 		}
 		kind, ok := kindNames[f[0]]
 		if !ok {
-			errs = append(errs, fmt.Errorf("%s:%d: unknown kind %q", name, line, f[0]))
+			sc.Errorf("unknown kind %q", f[0])
 			continue
 		}
 		term := f[1]
 		if term == "" || strings.ToLower(term) != term || strings.ContainsAny(term, " \t") {
-			errs = append(errs, fmt.Errorf("%s:%d: term %q must be one lower-case word", name, line, term))
+			sc.Errorf("term %q must be one lower-case word", term)
 			continue
 		}
 		var val int
 		if kind == kindUnit {
 			val, ok = unitNames[f[2]]
 			if !ok {
-				errs = append(errs, fmt.Errorf("%s:%d: unknown unit %q", name, line, f[2]))
+				sc.Errorf("unknown unit %q", f[2])
 				continue
 			}
 		} else {
 			v, err := strconv.Atoi(strings.TrimPrefix(f[2], "+"))
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s:%d: value %q: %w", name, line, f[2], err))
+				sc.Errorf("value %q: %w", f[2], err)
 				continue
 			}
 			if msg := checkValue(kind, v); msg != "" {
-				errs = append(errs, fmt.Errorf("%s:%d: %s", name, line, msg))
+				sc.Errorf("%s", msg)
 				continue
 			}
 			val = v
@@ -144,10 +135,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			lex.words[form] = w
 		}
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
-	}
-	return lex, errors.Join(errs...)
+	return lex, sc.Err()
 }
 
 func checkValue(kind wordKind, v int) string {
@@ -185,12 +173,7 @@ func capitalise(s string) string {
 
 // LoadLexicon reads a lexicon file; see ParseLexicon.
 func LoadLexicon(path string) (*Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load date lexicon: %w", err)
-	}
-	defer f.Close()
-	return ParseLexicon(f, path)
+	return datafile.Load(path, "date lexicon", ParseLexicon)
 }
 
 var defaultResolver = sync.OnceValues(func() (*Resolver, error) {
@@ -201,5 +184,6 @@ var defaultResolver = sync.OnceValues(func() (*Resolver, error) {
 	return NewResolver(lex), nil
 })
 
-// Default returns the resolver built on the embedded lexicon, loaded once.
+// Default returns the resolver built on the embedded lexicon. It is loaded
+// once and shared by every caller; a Resolver is read-only.
 func Default() (*Resolver, error) { return defaultResolver() }

@@ -3,7 +3,9 @@ package date
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -13,7 +15,7 @@ func TestEventDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("NearestWithoutParse", func(t *testing.T) {
-		doc := testDocument(t, "2023-06-19", "On Monday the minister said the attack happened on Friday.")
+		doc := testdoc.New(t, "2023-06-19", "On Monday the minister said the attack happened on Friday.")
 		for k := range doc.Tokens {
 			if f := doc.Tokens[k].Form; f == "said" || f == "happened" {
 				doc.Tokens[k].UPOS = "VERB"
@@ -31,7 +33,7 @@ func TestEventDate(t *testing.T) {
 	})
 	t.Run("ClauseFromParse", func(t *testing.T) {
 		// "Police said on Tuesday that rebels attacked the town on Sunday."
-		doc := testDocument(t, "2023-06-19", "Police said on Tuesday that rebels attacked the town on Sunday.")
+		doc := testdoc.New(t, "2023-06-19", "Police said on Tuesday that rebels attacked the town on Sunday.")
 		heads := []int{1, -1, 3, 1, 6, 6, 1, 8, 6, 10, 6, 1}
 		rels := []string{"nsubj", "root", "case", "obl", "mark", "nsubj", "ccomp", "det", "obj", "case", "obl", "punct"}
 		for k := range doc.Tokens {
@@ -50,7 +52,7 @@ func TestEventDate(t *testing.T) {
 		}
 	})
 	t.Run("DocumentDate", func(t *testing.T) {
-		doc := testDocument(t, "2023-06-19", "The army shelled the city.")
+		doc := testdoc.New(t, "2023-06-19", "The army shelled the city.")
 		e, ok := r.EventDate(doc, 0, 2, false)
 		want := Expression{Span: text.Span{}, Start: -1, End: -1, Value: day(2023, 6, 19), Granularity: Day, Rule: RuleDocumentDate}
 		if !ok || e != want {
@@ -58,7 +60,7 @@ func TestEventDate(t *testing.T) {
 		}
 	})
 	t.Run("ErrNoDate", func(t *testing.T) {
-		doc := testDocument(t, "", "The army shelled the city.")
+		doc := testdoc.New(t, "", "The army shelled the city.")
 		if _, ok := r.EventDate(doc, 0, 2, false); ok {
 			t.Error("ok without any date")
 		}
@@ -129,9 +131,9 @@ func FuzzFind(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, date, txt string) {
-		doc := testDocument(t, "", txt)
+		doc := testdoc.New(t, "", txt)
 		if len(date) == 10 {
-			if d, err := parseDay(date); err == nil {
+			if d, err := time.Parse(time.DateOnly, date); err == nil {
 				doc.Date = d
 			}
 		}

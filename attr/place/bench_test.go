@@ -3,8 +3,11 @@ package place
 import (
 	"strings"
 	"testing"
+
+	"github.com/parleyproject/parley/internal/testdoc"
 )
 
+// benchText is news-like, with more place names than most articles.
 var benchText = strings.Repeat(`WASHINGTON (Reuters) - Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday. `+
 	`The two sides agreed to stabilise relations, officials said. `+
 	`Fighting erupted earlier this month near the border with Georgia, killing at least 20 people according to the ministry in Tbilisi. `+
@@ -21,13 +24,8 @@ func BenchmarkResolve(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc := testDocument(b, "2023-06-19", benchText)
-	n := len(doc.Sentences)
-	b.ResetTimer()
-	for b.Loop() {
-		g.Resolve(doc, Options{})
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
+	doc := testdoc.New(b, "2023-06-19", benchText)
+	testdoc.PerSentence(b, doc, func() { g.Resolve(doc, Options{}) })
 }
 
 // BenchmarkLoad reports the cost of loading the built-in gazetteer.

@@ -1,12 +1,12 @@
 package place
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/parleyproject/parley/segment"
+	"github.com/parleyproject/parley/internal/datafile"
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -24,47 +24,35 @@ func readMentionCases(tb testing.TB, path string) []mentionCase {
 	}
 	defer f.Close()
 	var out []mentionCase
-	sc := bufio.NewScanner(f)
-	n := 0
+	sc := datafile.NewScanner(f, path)
 	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		p := strings.Split(line, "\t")
+		p := strings.Split(sc.Text(), "\t")
 		if len(p) != 5 || !strings.Contains(p[0], p[1]) {
-			tb.Fatalf("%s:%d: bad case", path, n)
+			tb.Fatal(sc.Errorf("bad case"))
 		}
-		out = append(out, mentionCase{n, p[0], p[1], p[2], p[3], p[4]})
+		out = append(out, mentionCase{sc.Line(), p[0], p[1], p[2], p[3], p[4]})
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
 	}
 	return out
 }
 
-// TestMentions measures the resolver on hand-checked place mentions: the
-// country must be right on at least 95% of them and the city on at least 85%
-// of the city mentions. Every miss is logged.
+// TestMentions measures the resolver on hand-checked place mentions, run
+// through the project's tokenizer and segmenter: the country must be right
+// on at least 95% of them and the city on at least 85% of the city mentions.
+// Every miss is logged.
 func TestMentions(t *testing.T) {
-	measureMentions(t, "testdata/mentions.tsv", true, func(s string) *text.Document { return testDocument(t, "", s) })
+	measureMentions(t, "testdata/mentions.tsv", true)
 }
 
 // TestMentionsHeldOut measures the resolver on mentions it was not tuned on
 // and only reports the figures.
 func TestMentionsHeldOut(t *testing.T) {
-	measureMentions(t, "testdata/heldout.tsv", false, func(s string) *text.Document { return testDocument(t, "", s) })
+	measureMentions(t, "testdata/heldout.tsv", false)
 }
 
-// TestMentionsSegmenter runs the same cases through the project's tokenizer
-// and sentence splitter.
-func TestMentionsSegmenter(t *testing.T) {
-	measureMentions(t, "testdata/mentions.tsv", true, func(s string) *text.Document {
-		doc := &text.Document{Text: s}
-		segment.Split(doc)
-		return doc
-	})
-}
-
-func measureMentions(t *testing.T, path string, enforce bool, build func(string) *text.Document) {
+func measureMentions(t *testing.T, path string, enforce bool) {
 	t.Helper()
 	g, err := Default()
 	if err != nil {
@@ -73,7 +61,7 @@ func measureMentions(t *testing.T, path string, enforce bool, build func(string)
 	cases := readMentionCases(t, path)
 	var countryRight, cities, cityRight, regions, regionRight int
 	for _, c := range cases {
-		doc := build(c.snippet)
+		doc := testdoc.New(t, "", c.snippet)
 		at := strings.Index(c.snippet, c.mention)
 		want := text.Span{Start: at, End: at + len(c.mention)}
 		var got *Place

@@ -106,16 +106,8 @@ func key(s string) string { return string(appendKey(nil, s)) }
 // isAcronym reports whether a name is written in capitals only ("UAE",
 // "U.S."): such a name matches only text in capitals.
 func isAcronym(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters > 0 && letters <= 5
+	n := upperLetters(s)
+	return n > 0 && n <= 5
 }
 
 // isAbbreviation reports whether a name is an abbreviation with a final
@@ -131,17 +123,21 @@ func startsUpper(s string) bool {
 }
 
 // allUpper reports whether every letter of s is upper case (and there is one).
-func allUpper(s string) bool {
+func allUpper(s string) bool { return upperLetters(s) > 0 }
+
+// upperLetters returns the number of letters in s, or -1 when one of them
+// is not upper case.
+func upperLetters(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
-				return false
+				return -1
 			}
 			n++
 		}
 	}
-	return n > 0
+	return n
 }
 
 // isWord reports whether a token holds a letter or a digit.

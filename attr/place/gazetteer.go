@@ -1,7 +1,6 @@
 package place
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -10,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // GazetteerFormat and RulesFormat name the versions of the two file formats
@@ -105,7 +106,8 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	return Parse(strings.NewReader(builtinGazetteer), "gazetteer.tsv", strings.NewReader(builtinRules), "rules.tsv")
 })
 
-// Default returns the gazetteer built from the embedded files, loaded once.
+// Default returns the gazetteer built from the embedded files. It is loaded
+// once and shared by every caller; a Gazetteer is read-only.
 func Default() (*Gazetteer, error) { return defaultGazetteer() }
 
 // Load reads a gazetteer and a rules file; an empty path means the built-in
@@ -143,33 +145,20 @@ func Parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName
 		stop: map[string]bool{}, suffix: map[string]bool{}, plain: map[string]bool{},
 		locative: map[string]bool{}, actorVerb: map[string]bool{}, ofPrefix: map[string]bool{},
 	}
-	errs := g.readEntries(gazetteer, gazetteerName)
-	errs = append(errs, g.readRules(rules, rulesName)...)
-	return g, errors.Join(errs...)
+	return g, errors.Join(g.readEntries(gazetteer, gazetteerName), g.readRules(rules, rulesName))
 }
 
-func (g *Gazetteer) readEntries(r io.Reader, name string) []error {
-	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
+func (g *Gazetteer) readEntries(r io.Reader, name string) error {
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if s == "" || s[0] == '#' {
-			continue
-		}
-		e, alt, err := parseEntry(s)
+		e, alt, err := parseEntry(sc.Text())
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+			sc.Errorf("%w", err)
 			continue
 		}
 		g.add(e, alt)
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
-	}
-	return errs
+	return sc.Err()
 }
 
 // parseEntry reads one gazetteer row: geonameid, name, alternate names
@@ -245,46 +234,39 @@ func (g *Gazetteer) addName(idx int32, name string) {
 	}
 }
 
-func (g *Gazetteer) readRules(r io.Reader, name string) []error {
-	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, args...)))
-	}
+// ruleFields gives the number of fields of each kind of rule, the kind
+// included.
+var ruleFields = map[string]int{"demonym": 3, "cue": 4, "prefer": 3, "stop": 2, "suffix": 2, "plain": 2, "locative": 2, "actorverb": 2, "ofprefix": 2}
+
+func (g *Gazetteer) readRules(r io.Reader, name string) error {
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || s[0] == '#' {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		want := map[string]int{"demonym": 3, "cue": 4, "prefer": 3, "stop": 2, "suffix": 2, "plain": 2, "locative": 2, "actorverb": 2, "ofprefix": 2}[f[0]]
+		f := strings.Split(sc.Text(), "\t")
+		want := ruleFields[f[0]]
 		if want == 0 {
-			bad("unknown rule kind %q", f[0])
+			sc.Errorf("unknown rule kind %q", f[0])
 			continue
 		}
 		if len(f) != want {
-			bad("%s wants %d fields, got %d", f[0], want, len(f))
+			sc.Errorf("%s wants %d fields, got %d", f[0], want, len(f))
 			continue
 		}
 		k := key(f[1])
 		if k == "" {
-			bad("empty word")
+			sc.Errorf("empty word")
 			continue
 		}
 		switch f[0] {
 		case "demonym":
 			if len(f[2]) != 3 {
-				bad("country %q is not an ISO3 code", f[2])
+				sc.Errorf("country %q is not an ISO3 code", f[2])
 				continue
 			}
 			g.demonyms[k] = f[2]
 		case "cue", "prefer":
 			sel, err := parseSelector(f[2])
 			if err != nil {
-				bad("%v", err)
+				sc.Errorf("%w", err)
 				continue
 			}
 			if f[0] == "prefer" {
@@ -312,10 +294,7 @@ func (g *Gazetteer) readRules(r io.Reader, name string) []error {
 			g.ofPrefix[k] = true
 		}
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
-	}
-	return errs
+	return sc.Err()
 }
 
 // parseSelector reads ISO3[.ADMIN1][:A|:P].

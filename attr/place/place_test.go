@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -13,7 +14,7 @@ func resolveText(t *testing.T, txt string, opts Options) (*text.Document, []Plac
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := testDocument(t, "2023-06-19", txt)
+	doc := testdoc.New(t, "2023-06-19", txt)
 	return doc, g.Resolve(doc, opts)
 }
 
@@ -126,20 +127,24 @@ func TestUnresolvableNameKeepsTheRest(t *testing.T) {
 }
 
 func TestEventLocation(t *testing.T) {
+	// The segmenter makes the dateline a sentence of its own (sentence 0).
 	doc, places := resolveText(t, "BEIJING (Xinhua) - China protested. Troops from Russia shelled Kharkiv in Ukraine. Talks resumed.", Options{})
+	if len(doc.Sentences) != 4 {
+		t.Fatalf("got %d sentences, want 4", len(doc.Sentences))
+	}
 	shelled := -1
 	for i, tok := range doc.Tokens {
 		if tok.Form == "shelled" {
 			shelled = i
 		}
 	}
-	p, how, ok := EventLocation(places, 1, shelled)
+	p, how, ok := EventLocation(places, 2, shelled)
 	if !ok || p.Name != "Kharkiv" || how != FromSentence {
-		t.Errorf("sentence 1: got %s %s %v", p.Name, how, ok)
-	}
-	p, how, ok = EventLocation(places, 2, doc.Sentences[2].Start)
-	if !ok || p.Name != "Beijing" || how != FromDateline {
 		t.Errorf("sentence 2: got %s %s %v", p.Name, how, ok)
+	}
+	p, how, ok = EventLocation(places, 3, doc.Sentences[3].Start)
+	if !ok || p.Name != "Beijing" || how != FromDateline {
+		t.Errorf("sentence 3: got %s %s %v", p.Name, how, ok)
 	}
 	if _, _, ok := EventLocation(nil, 0, 0); ok {
 		t.Error("ok without places")
@@ -205,7 +210,7 @@ func FuzzParse(f *testing.F) {
 		if g == nil {
 			t.Fatal("nil gazetteer")
 		}
-		doc := testDocument(t, "", gaz+" "+rules)
+		doc := testdoc.New(t, "", gaz+" "+rules)
 		g.Resolve(doc, Options{})
 	})
 }
@@ -218,7 +223,7 @@ func FuzzResolve(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, txt string) {
-		doc := testDocument(t, "", txt)
+		doc := testdoc.New(t, "", txt)
 		for _, p := range g.Resolve(doc, Options{}) {
 			s := doc.Sentences[p.Sentence]
 			if p.Start < s.Start || p.End > s.End || p.Start >= p.End || !s.Span.Contains(p.Span) || p.Country == "" {

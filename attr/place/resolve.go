@@ -532,6 +532,21 @@ func newDocWords(doc *text.Document, g *Gazetteer, ms []mention) *docWords {
 
 func (w *docWords) has(k string) bool { return w.found[k] }
 
+// preferRefs returns the refs whose entries satisfy keep, or all of refs
+// when none does.
+func (g *Gazetteer) preferRefs(refs []nameRef, keep func(*Entry) bool) []nameRef {
+	var kept []nameRef
+	for _, r := range refs {
+		if keep(&g.entries[r.entry]) {
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) == 0 {
+		return refs
+	}
+	return kept
+}
+
 // choose picks the referent of a mention. Each candidate gets a prior from
 // its kind and population, to which the article adds: cue words, its country
 // named in the same sentence, its country's share of the article's focus.
@@ -543,27 +558,11 @@ func (g *Gazetteer) choose(m *mention, focus map[string]float64, total float64, 
 	otherTotal := total - sentTotal
 	refs := m.refs
 	if m.suffix {
-		var regions []nameRef
-		for _, r := range refs {
-			if g.entries[r.entry].Code == "ADM1" {
-				regions = append(regions, r)
-			}
-		}
-		if len(regions) > 0 {
-			refs = regions
-		}
+		refs = g.preferRefs(refs, func(e *Entry) bool { return e.Code == "ADM1" })
 	}
 	if m.dateline {
 		// A dateline names a city: "LUXEMBOURG (Reuters)" is the city.
-		var cities []nameRef
-		for _, r := range refs {
-			if g.entries[r.entry].Class == "P" {
-				cities = append(cities, r)
-			}
-		}
-		if len(cities) > 0 {
-			refs = cities
-		}
+		refs = g.preferRefs(refs, func(e *Entry) bool { return e.Class == "P" })
 	}
 	if len(refs) == 0 {
 		return nil, "", false

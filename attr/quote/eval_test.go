@@ -308,6 +308,16 @@ func newPipeline(tb testing.TB) *parley.Pipeline {
 	return p
 }
 
+// newExtractor returns the extractor on the built-in lexicon.
+func newExtractor(tb testing.TB) *quote.Extractor {
+	tb.Helper()
+	lex, err := quote.DefaultLexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return quote.New(lex)
+}
+
 // docResult is one document's predictions and gold attributions.
 type docResult struct {
 	rec  *polnearRecord
@@ -320,12 +330,7 @@ type docResult struct {
 // cores, and returns the results in input order.
 func runPolNeAR(tb testing.TB, recs []polnearRecord) []docResult {
 	tb.Helper()
-	p := newPipeline(tb)
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	x := quote.New(lex)
+	p, x := newPipeline(tb), newExtractor(tb)
 	out := make([]docResult, len(recs))
 	var wg sync.WaitGroup
 	next := make(chan int)

@@ -1,15 +1,15 @@
 package quote
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // LexiconFormat names the version of the cue lexicon format (FORMAT.md).
@@ -134,35 +134,24 @@ func (l *Lexicon) lookup(lemma string, pos POS) []Entry {
 // error is not nil.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{byLemma: make(map[lexKey][]Entry)}
-	var errs []error
 	seen := make(map[string]int)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		e, err := parseEntry(s)
+		e, err := parseEntry(sc.Text())
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+			sc.Errorf("%w", err)
 			continue
 		}
 		key := e.Lemma + " " + e.Particle + "\t" + fmt.Sprint(e.POS)
 		if prev, ok := seen[key]; ok {
-			errs = append(errs, fmt.Errorf("%s:%d: %q already listed on line %d", name, line, strings.TrimSpace(e.Lemma+" "+e.Particle), prev))
+			sc.Errorf("%q already listed on line %d", strings.TrimSpace(e.Lemma+" "+e.Particle), prev)
 			continue
 		}
-		seen[key] = line
-		e.Line = line
+		seen[key] = sc.Line()
+		e.Line = sc.Line()
 		l.add(e)
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
-	}
-	return l, errors.Join(errs...)
+	return l, sc.Err()
 }
 
 func parseEntry(s string) (Entry, error) {
@@ -272,12 +261,7 @@ func (l *Lexicon) Merge(o *Lexicon) *Lexicon {
 
 // LoadLexicon reads a cue lexicon file; see ParseLexicon.
 func LoadLexicon(path string) (*Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load quote lexicon: %w", err)
-	}
-	defer f.Close()
-	return ParseLexicon(f, path)
+	return datafile.Load(path, "quote lexicon", ParseLexicon)
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
@@ -288,5 +272,6 @@ var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return l, nil
 })
 
-// DefaultLexicon returns the embedded lexicon, parsed once.
+// DefaultLexicon returns the embedded lexicon. It is parsed once and shared
+// by every caller; a Lexicon is read-only.
 func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/parleyproject/parley/attr/quote"
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -97,12 +97,7 @@ func TestExtract(t *testing.T) {
 		{"ErrNoCue", "The talks lasted two hours in Beijing.", nil},
 		{"ErrUnclosedQuote", "He left “without a word and never came back", nil},
 	}
-	p := newPipeline(t)
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := quote.New(lex)
+	p, x := newPipeline(t), newExtractor(t)
 	date := time.Date(2023, 6, 19, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,12 +188,7 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	p := newPipeline(f)
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		f.Fatal(err)
-	}
-	x := quote.New(lex)
+	p, x := newPipeline(f), newExtractor(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := &text.Document{ID: "fuzz", Text: s}
 		if err := p.Code(context.Background(), doc); err != nil {
@@ -211,12 +201,7 @@ func FuzzExtract(f *testing.F) {
 // TestExtractAdversarial runs whole documents built to defeat the pairing
 // of quotation marks through the pipeline and the extractor.
 func TestExtractAdversarial(t *testing.T) {
-	p := newPipeline(t)
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := quote.New(lex)
+	p, x := newPipeline(t), newExtractor(t)
 	for _, s := range []string{
 		strings.Repeat(`"`, 10000),
 		strings.Repeat("“", 10000),
@@ -235,22 +220,12 @@ func TestExtractAdversarial(t *testing.T) {
 // BenchmarkExtract reports the cost of Extract per sentence on news text
 // the pipeline has parsed (the parse itself is not timed).
 func BenchmarkExtract(b *testing.B) {
-	p := newPipeline(b)
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	x := quote.New(lex)
+	p, x := newPipeline(b), newExtractor(b)
 	doc := &text.Document{ID: "bench", Text: benchText}
 	if err := p.Code(context.Background(), doc); err != nil {
 		b.Fatal(err)
 	}
-	n := len(doc.Sentences)
-	b.ResetTimer()
-	for b.Loop() {
-		x.Extract(doc)
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
+	testdoc.PerSentence(b, doc, func() { x.Extract(doc) })
 }
 
 // benchText is news-like: quotations, reported speech and sentences with

@@ -39,85 +39,113 @@ func handDocument(words []handToken) *text.Document {
 	return doc
 }
 
+// defaultExtractor returns the extractor on the built-in lexicon.
+func defaultExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	lex, err := DefaultLexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return New(lex)
+}
+
+// handWant is an expected attribution in a hand-parsed document: the texts
+// of its parts and the speaker's actor code and name.
+type handWant struct {
+	direct                bool
+	speaker, cue, content string
+	code, name            string
+}
+
 // TestExtractHandParsed checks the extractor on parses written by hand, so
 // that it does not depend on the trained models.
 func TestExtractHandParsed(t *testing.T) {
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := New(lex)
 	blinken := text.Actor{Code: "USAGOV", Country: "USA", Name: "Antony Blinken", Kind: text.KindPerson}
-
-	t.Run("OK/Direct", func(t *testing.T) {
-		doc := handDocument([]handToken{
-			{"Blinken", "Blinken", "PROPN", "NNP", 2, "nsubj"},
-			{"said", "say", "VERB", "VBD", 0, "root"},
-			{",", ",", "PUNCT", ",", 2, "punct"},
-			{"“", "\"", "PUNCT", "``", 7, "punct"},
-			{"We", "we", "PRON", "PRP", 6, "nsubj"},
-			{"had", "have", "VERB", "VBD", 2, "ccomp"},
-			{"talks", "talk", "NOUN", "NNS", 6, "obj"},
-			{".", ".", "PUNCT", ".", 6, "punct"},
-			{"”", "\"", "PUNCT", "''", 2, "punct"},
+	tests := []struct {
+		name  string
+		x     *Extractor
+		words []handToken
+		// actor, when set, is the actor the first word mentions.
+		actor *text.Actor
+		want  []handWant
+	}{
+		{
+			name: "OK/Direct", x: defaultExtractor(t), actor: &blinken,
+			words: []handToken{
+				{"Blinken", "Blinken", "PROPN", "NNP", 2, "nsubj"},
+				{"said", "say", "VERB", "VBD", 0, "root"},
+				{",", ",", "PUNCT", ",", 2, "punct"},
+				{"“", "\"", "PUNCT", "``", 7, "punct"},
+				{"We", "we", "PRON", "PRP", 6, "nsubj"},
+				{"had", "have", "VERB", "VBD", 2, "ccomp"},
+				{"talks", "talk", "NOUN", "NNS", 6, "obj"},
+				{".", ".", "PUNCT", ".", 6, "punct"},
+				{"”", "\"", "PUNCT", "''", 2, "punct"},
+			},
+			want: []handWant{{true, "Blinken", "said", "We had talks.", "USAGOV", "Antony Blinken"}},
+		},
+		{
+			// "Blinken, who warned that talks failed": the pronoun in the
+			// text, the antecedent's actor.
+			name: "OK/RelativePronoun", x: defaultExtractor(t), actor: &blinken,
+			words: []handToken{
+				{"Blinken", "Blinken", "PROPN", "NNP", 0, "root"},
+				{",", ",", "PUNCT", ",", 4, "punct"},
+				{"who", "who", "PRON", "WP", 4, "nsubj"},
+				{"warned", "warn", "VERB", "VBD", 1, "acl:relcl"},
+				{"that", "that", "SCONJ", "IN", 7, "mark"},
+				{"talks", "talk", "NOUN", "NNS", 7, "nsubj"},
+				{"failed", "fail", "VERB", "VBD", 4, "ccomp"},
+			},
+			want: []handWant{{false, "who", "warned", "talks failed", "USAGOV", "Antony Blinken"}},
+		},
+		{
+			name: "OK/NilLexicon", x: New(nil),
+			words: []handToken{
+				{"He", "he", "PRON", "PRP", 2, "nsubj"},
+				{"said", "say", "VERB", "VBD", 0, "root"},
+				{"“", "\"", "PUNCT", "``", 4, "punct"},
+				{"no", "no", "INTJ", "UH", 2, "ccomp"},
+				{"”", "\"", "PUNCT", "''", 4, "punct"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := handDocument(tt.words)
+			if tt.actor != nil {
+				doc.Mentions = []text.Mention{{Start: 0, End: 1, Head: 0, Span: doc.Tokens[0].Span, Actors: []text.Actor{*tt.actor}}}
+			}
+			got := tt.x.Extract(doc)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				if q.Direct != w.direct || q.Speaker.Code != w.code || q.Speaker.Name != w.name {
+					t.Errorf("quote %d: direct %v speaker %q/%q, want %v %q/%q", i, q.Direct, q.Speaker.Code, q.Speaker.Name, w.direct, w.code, w.name)
+				}
+				// The words of a hand-parsed sentence are unique, so the
+				// text pins the offsets.
+				for _, part := range []struct {
+					name string
+					got  text.Participant
+					want string
+				}{{"speaker", q.Speaker, w.speaker}, {"cue", q.Cue, w.cue}, {"content", q.Content, w.content}} {
+					at := strings.Index(doc.Text, part.want)
+					if part.got.Text != part.want || part.got.Span != (text.Span{Start: at, End: at + len(part.want)}) {
+						t.Errorf("quote %d: %s %q %v, want %q at %d", i, part.name, part.got.Text, part.got.Span, part.want, at)
+					}
+				}
+			}
 		})
-		doc.Mentions = []text.Mention{{Start: 0, End: 1, Head: 0, Span: doc.Tokens[0].Span, Actors: []text.Actor{blinken}}}
-		got := x.Extract(doc)
-		if len(got) != 1 {
-			t.Fatalf("got %d quotes: %+v", len(got), got)
-		}
-		q := got[0]
-		if !q.Direct || q.Content.Text != "We had talks." || q.Speaker.Text != "Blinken" || q.Speaker.Name != "Antony Blinken" || q.Cue.Text != "said" {
-			t.Errorf("got %+v", q)
-		}
-		if q.Content.Span != (text.Span{Start: strings.Index(doc.Text, "We"), End: strings.Index(doc.Text, "”")}) {
-			t.Errorf("content span %v in %q", q.Content.Span, doc.Text)
-		}
-	})
-	t.Run("OK/RelativePronoun", func(t *testing.T) {
-		// "Blinken, who warned that talks failed": the pronoun in the
-		// text, the antecedent's actor.
-		doc := handDocument([]handToken{
-			{"Blinken", "Blinken", "PROPN", "NNP", 0, "root"},
-			{",", ",", "PUNCT", ",", 4, "punct"},
-			{"who", "who", "PRON", "WP", 4, "nsubj"},
-			{"warned", "warn", "VERB", "VBD", 1, "acl:relcl"},
-			{"that", "that", "SCONJ", "IN", 7, "mark"},
-			{"talks", "talk", "NOUN", "NNS", 7, "nsubj"},
-			{"failed", "fail", "VERB", "VBD", 4, "ccomp"},
-		})
-		doc.Mentions = []text.Mention{{Start: 0, End: 1, Head: 0, Span: doc.Tokens[0].Span, Actors: []text.Actor{blinken}}}
-		got := x.Extract(doc)
-		if len(got) != 1 {
-			t.Fatalf("got %d quotes: %+v", len(got), got)
-		}
-		q := got[0]
-		if q.Direct || q.Content.Text != "talks failed" || q.Speaker.Text != "who" || q.Speaker.Code != "USAGOV" || q.Cue.Text != "warned" {
-			t.Errorf("got %+v", q)
-		}
-	})
-	t.Run("OK/NilLexicon", func(t *testing.T) {
-		doc := handDocument([]handToken{
-			{"He", "he", "PRON", "PRP", 2, "nsubj"},
-			{"said", "say", "VERB", "VBD", 0, "root"},
-			{"“", "\"", "PUNCT", "``", 4, "punct"},
-			{"no", "no", "INTJ", "UH", 2, "ccomp"},
-			{"”", "\"", "PUNCT", "''", 4, "punct"},
-		})
-		if got := New(nil).Extract(doc); len(got) != 0 {
-			t.Errorf("without a lexicon, got %+v", got)
-		}
-	})
+	}
 }
 
 // TestExtractBadParse feeds parses that break every rule: cycles, heads
 // out of range, mentions and sentences out of range.
 func TestExtractBadParse(t *testing.T) {
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := New(lex)
+	x := defaultExtractor(t)
 	words := []handToken{
 		{"“", "\"", "PUNCT", "``", 3, "punct"},
 		{"They", "they", "PRON", "PRP", 3, "nsubj"},
@@ -162,11 +190,7 @@ func FuzzExtractTokens(f *testing.F) {
 	upos := []string{"VERB", "NOUN", "PROPN", "PRON", "PUNCT", "SCONJ", "ADP", "ADV", "AUX", "DET"}
 	xpos := []string{"VBD", "NN", "NNP", "PRP", ",", "IN", "IN", "RB", "MD", "DT"}
 	rels := []string{"nsubj", "ccomp", "obj", "parataxis", "punct", "mark", "case", "xcomp", "acl:relcl", "conj", "obl", "compound:prt", "advcl", "aux:pass"}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		f.Fatal(err)
-	}
-	x := New(lex)
+	x := defaultExtractor(f)
 	f.Fuzz(func(t *testing.T, s string, tags []byte) {
 		words := strings.Fields(s)
 		if len(words) > 300 {

@@ -1,14 +1,13 @@
 package tone
 
 import (
-	"bufio"
 	_ "embed"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
+
+	"github.com/parleyproject/parley/internal/datafile"
 )
 
 // LexiconFormat names the version of the lexicon file format (see lexicon.tsv).
@@ -48,30 +47,22 @@ func (l *Lexicon) Forms() int { return len(l.terms) }
 // the error is not nil.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{terms: make(map[string]class)}
-	var errs []error
 	type entry struct {
 		term string
 		c    class
 	}
 	var entries []entry
 	seen := make(map[string]int) // term → line
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
+		f := strings.Split(sc.Text(), "\t")
 		if len(f) != 2 {
-			errs = append(errs, fmt.Errorf("%s:%d: want TERM<TAB>CLASS, got %d fields", name, line, len(f)))
+			sc.Errorf("want TERM<TAB>CLASS, got %d fields", len(f))
 			continue
 		}
 		term := f[0]
 		if term == "" || strings.ContainsAny(term, " \t") || strings.ToLower(term) != term {
-			errs = append(errs, fmt.Errorf("%s:%d: term %q must be one lower-case word", name, line, term))
+			sc.Errorf("term %q must be one lower-case word", term)
 			continue
 		}
 		var c class
@@ -85,20 +76,17 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		case "!":
 			c = classNegator
 		default:
-			errs = append(errs, fmt.Errorf("%s:%d: class %q is not one of \"+\", \"-\", \"0\", \"!\"", name, line, f[1]))
+			sc.Errorf("class %q is not one of \"+\", \"-\", \"0\", \"!\"", f[1])
 			continue
 		}
 		term = normalise(term)
 		if prev, ok := seen[term]; ok {
-			errs = append(errs, fmt.Errorf("%s:%d: %q already listed on line %d", name, line, term, prev))
+			sc.Errorf("%q already listed on line %d", term, prev)
 			continue
 		}
-		seen[term] = line
+		seen[term] = sc.Line()
 		entries = append(entries, entry{term, c})
 		l.terms[term] = c
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
 	}
 	l.entries = len(entries)
 	// Derived forms never replace a term written out, nor an earlier derived
@@ -113,17 +101,12 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			}
 		}
 	}
-	return l, errors.Join(errs...)
+	return l, sc.Err()
 }
 
 // LoadLexicon reads a lexicon file; see ParseLexicon.
 func LoadLexicon(path string) (*Lexicon, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load tone lexicon: %w", err)
-	}
-	defer f.Close()
-	return ParseLexicon(f, path)
+	return datafile.Load(path, "tone lexicon", ParseLexicon)
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
@@ -134,7 +117,8 @@ var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
 	return l, nil
 })
 
-// Default returns the embedded lexicon, parsed once.
+// Default returns the embedded lexicon. It is parsed once and shared by
+// every caller; a Lexicon is read-only.
 func Default() (*Lexicon, error) { return defaultLexicon() }
 
 // normalise lower-cases a word and writes typographic apostrophes as ASCII

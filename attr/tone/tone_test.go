@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parleyproject/parley/internal/testdoc"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -33,7 +34,7 @@ func TestSentence(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := testDocument(t, "", tc.text)
+			doc := testdoc.New(t, "", tc.text)
 			// The test tokenizer leaves "didn't" whole; split it as UD does.
 			doc = splitNegation(doc)
 			got := l.Sentence(doc, 0)
@@ -79,7 +80,7 @@ func TestLemmaLookup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := testDocument(t, "", "Troops fought rebels.")
+	doc := testdoc.New(t, "", "Troops fought rebels.")
 	doc.Tokens[1].Form = "foughtt" // a form the lexicon lacks ...
 	doc.Tokens[1].Lemma = "fight"  // ... whose lemma it has
 	got := l.Sentence(doc, 0)
@@ -93,7 +94,7 @@ func TestDocumentAndScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := testDocument(t, "", "Rebels attacked the town. The government welcomed the truce and praised the mediators.")
+	doc := testdoc.New(t, "", "Rebels attacked the town. The government welcomed the truce and praised the mediators.")
 	whole, sents := l.Scores(doc)
 	if len(sents) != 2 {
 		t.Fatalf("got %d sentence scores", len(sents))
@@ -187,7 +188,7 @@ func FuzzScore(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		doc := testDocument(t, "", in)
+		doc := testdoc.New(t, "", in)
 		whole, sents := l.Scores(doc)
 		sum := 0
 		for _, s := range sents {

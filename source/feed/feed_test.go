@@ -1,9 +1,7 @@
 package feed
 
 import (
-	"context"
 	"errors"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,31 +11,8 @@ import (
 
 	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/source/fetch"
-	"github.com/parleyproject/parley/text"
+	"github.com/parleyproject/parley/source/internal/sourcetest"
 )
-
-type outcome struct {
-	doc *text.Document
-	err error
-}
-
-func readAll(t *testing.T, r source.Reader) []outcome {
-	t.Helper()
-	var out []outcome
-	for i := 0; i < 100; i++ {
-		doc, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			return out
-		}
-		var re *source.RecordError
-		if err != nil && !errors.As(err, &re) {
-			t.Fatalf("fatal error: %v", err)
-		}
-		out = append(out, outcome{doc, err})
-	}
-	t.Fatal("reader does not end")
-	return nil
-}
 
 func testdata(t *testing.T, name, base string) []byte {
 	t.Helper()
@@ -66,15 +41,15 @@ func TestRSSWithLinkedArticles(t *testing.T) {
 	srv := articleServer(t)
 	name := srv.URL + "/feed.xml"
 	r := NewReader(name, testdata(t, "rss.xml", srv.URL), Options{Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
-	got := readAll(t, r)
+	got := sourcetest.ReadAll(t, r, 100)
 	if len(got) != 4 {
 		t.Fatalf("got %d outcomes, want 4: %+v", len(got), got)
 	}
 
 	// Item 1: the linked article is fetched and extracted; its metadata wins.
-	a := got[0].doc
+	a := got[0].Doc
 	if a == nil {
-		t.Fatalf("item 1: %v", got[0].err)
+		t.Fatalf("item 1: %v", got[0].Err)
 	}
 	if a.ID != srv.URL+"/a1" || a.URL != srv.URL+"/a1" || a.Title != "Ministers meet in Geneva over ceasefire" ||
 		a.Byline != "John Roe" || a.Source != "Example World News" ||
@@ -86,9 +61,9 @@ func TestRSSWithLinkedArticles(t *testing.T) {
 
 	// Item 2: the link is relative and its page is missing; the item's own
 	// description is the text, and its metadata is used.
-	b := got[1].doc
+	b := got[1].Doc
 	if b == nil {
-		t.Fatalf("item 2: %v", got[1].err)
+		t.Fatalf("item 2: %v", got[1].Err)
 	}
 	if b.ID != srv.URL+"/a2" || b.Title != "Aid convoys & roads" || b.Byline != "Jane Doe" ||
 		b.Source != "Example World News" || !b.Date.Equal(time.Date(2023, 6, 20, 9, 0, 0, 0, time.UTC)) ||
@@ -98,15 +73,15 @@ func TestRSSWithLinkedArticles(t *testing.T) {
 
 	// Item 3: nothing to read.
 	var re *source.RecordError
-	if !errors.As(got[2].err, &re) || re.Record != 3 || re.Source != name || !errors.Is(got[2].err, source.ErrNoText) {
-		t.Errorf("item 3: error %v, want RecordError record 3 wrapping ErrNoText", got[2].err)
+	if !errors.As(got[2].Err, &re) || re.Record != 3 || re.Source != name || !errors.Is(got[2].Err, source.ErrNoText) {
+		t.Errorf("item 3: error %v, want RecordError record 3 wrapping ErrNoText", got[2].Err)
 	}
 
 	// Item 4: no link; the full text is in content:encoded; the id is the guid.
-	d := got[3].doc
+	d := got[3].Doc
 	if d == nil || d.ID != "urn:example:a4" || d.URL != "" ||
 		d.Text != "The parliament voted on Wednesday to extend the mandate of the peacekeeping mission." {
-		t.Errorf("item 4 = %+v, %v", d, got[3].err)
+		t.Errorf("item 4 = %+v, %v", d, got[3].Err)
 	}
 }
 
@@ -120,12 +95,12 @@ func TestRSSPrivateRefused(t *testing.T) {
 <item><title>Has text</title><link>` + srv.URL + `/a</link><description>Own text of the item.</description></item>
 <item><title>No text</title><link>` + srv.URL + `/b</link></item>
 </channel></rss>`
-	got := readAll(t, NewReader("feed.xml", []byte(feed), Options{Fetcher: fetch.New(fetch.Options{})}))
-	if len(got) != 2 || got[0].doc == nil || got[0].doc.Text != "Own text of the item." {
+	got := sourcetest.ReadAll(t, NewReader("feed.xml", []byte(feed), Options{Fetcher: fetch.New(fetch.Options{})}), 100)
+	if len(got) != 2 || got[0].Doc == nil || got[0].Doc.Text != "Own text of the item." {
 		t.Fatalf("got %+v", got)
 	}
-	if !errors.Is(got[1].err, fetch.ErrRefused) || !strings.Contains(got[1].err.Error(), "feed.xml: record 2: linked article") {
-		t.Errorf("item 2 error = %v, want a refusal naming the record", got[1].err)
+	if !errors.Is(got[1].Err, fetch.ErrRefused) || !strings.Contains(got[1].Err.Error(), "feed.xml: record 2: linked article") {
+		t.Errorf("item 2 error = %v, want a refusal naming the record", got[1].Err)
 	}
 	if hits != 0 {
 		t.Errorf("loopback server reached %d times", hits)
@@ -133,11 +108,11 @@ func TestRSSPrivateRefused(t *testing.T) {
 }
 
 func TestAtomWithoutFetcher(t *testing.T) {
-	got := readAll(t, NewReader("testdata/atom.xml", testdata(t, "atom.xml", ""), Options{}))
-	if len(got) != 1 || got[0].doc == nil {
+	got := sourcetest.ReadAll(t, NewReader("testdata/atom.xml", testdata(t, "atom.xml", ""), Options{}), 100)
+	if len(got) != 1 || got[0].Doc == nil {
 		t.Fatalf("got %+v", got)
 	}
-	d := got[0].doc
+	d := got[0].Doc
 	if d.ID != "https://news.example.com/election" || d.Title != "Election results delayed" || d.Byline != "Ana Lima" ||
 		d.Source != "Atom Desk" || !d.Date.Equal(time.Date(2024, 2, 29, 18, 30, 0, 0, time.UTC)) ||
 		d.Text != "The election commission said results would be announced on Friday." {
@@ -146,14 +121,14 @@ func TestAtomWithoutFetcher(t *testing.T) {
 }
 
 func TestNotAFeed(t *testing.T) {
-	got := readAll(t, NewReader("testdata/notxml.xml", testdata(t, "notxml.xml", ""), Options{}))
+	got := sourcetest.ReadAll(t, NewReader("testdata/notxml.xml", testdata(t, "notxml.xml", ""), Options{}), 100)
 	if len(got) != 1 {
 		t.Fatalf("got %+v, want one error", got)
 	}
 	var re *source.RecordError
-	if !errors.As(got[0].err, &re) || re.Source != "testdata/notxml.xml" || !errors.Is(got[0].err, source.ErrSyntax) ||
-		!strings.HasPrefix(got[0].err.Error(), "testdata/notxml.xml: malformed: not a feed") {
-		t.Errorf("error = %v", got[0].err)
+	if !errors.As(got[0].Err, &re) || re.Source != "testdata/notxml.xml" || !errors.Is(got[0].Err, source.ErrSyntax) ||
+		!strings.HasPrefix(got[0].Err.Error(), "testdata/notxml.xml: malformed: not a feed") {
+		t.Errorf("error = %v", got[0].Err)
 	}
 }
 
@@ -169,20 +144,9 @@ func FuzzFeed(f *testing.F) {
 	f.Add([]byte(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item><title>x</title><description>y</description></item></rdf:RDF>`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		r := NewReader("http://example.com/feed", body, Options{})
-		for i := 0; ; i++ {
-			if i > len(body)+2 {
-				t.Fatal("more results than bytes")
-			}
-			doc, err := r.Next(context.Background())
-			if errors.Is(err, io.EOF) {
-				return
-			}
-			var re *source.RecordError
-			if err != nil && !errors.As(err, &re) {
-				t.Fatalf("fatal error: %v", err)
-			}
-			if err == nil && (doc.ID == "" || doc.Text == "") {
-				t.Fatalf("document without id or text: %+v", doc)
+		for _, res := range sourcetest.ReadAll(t, r, len(body)+3) {
+			if res.Err == nil && (res.Doc.ID == "" || res.Doc.Text == "") {
+				t.Fatalf("document without id or text: %+v", res.Doc)
 			}
 		}
 	})

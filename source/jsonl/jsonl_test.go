@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parleyproject/parley/source"
+	"github.com/parleyproject/parley/source/internal/sourcetest"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -24,22 +25,15 @@ func readAll(t *testing.T, r source.Reader) ([]*text.Document, []result) {
 	t.Helper()
 	var docs []*text.Document
 	var got []result
-	for {
-		doc, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			return docs, got
-		}
-		var re *source.RecordError
-		if errors.As(err, &re) {
-			got = append(got, result{line: re.Line, msg: err.Error()})
+	for _, res := range sourcetest.ReadAll(t, r, 1000) {
+		if res.Err != nil {
+			got = append(got, result{line: res.Record.Line, msg: res.Err.Error()})
 			continue
 		}
-		if err != nil {
-			t.Fatalf("fatal error: %v", err)
-		}
-		docs = append(docs, doc)
-		got = append(got, result{id: doc.ID})
+		docs = append(docs, res.Doc)
+		got = append(got, result{id: res.Doc.ID})
 	}
+	return docs, got
 }
 
 func TestReader(t *testing.T) {
@@ -152,22 +146,11 @@ func FuzzJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		r := NewReader("fuzz.jsonl", strings.NewReader(string(in)), Options{MaxLineBytes: 256})
 		lines := strings.Count(string(in), "\n") + 1
-		for i := 0; ; i++ {
-			if i > lines {
-				t.Fatalf("more results (%d) than lines (%d)", i, lines)
+		for _, res := range sourcetest.ReadAll(t, r, lines+1) {
+			if res.Err == nil && res.Doc.ID == "" {
+				t.Fatalf("document without id: %+v", res.Doc)
 			}
-			doc, err := r.Next(context.Background())
-			if errors.Is(err, io.EOF) {
-				return
-			}
-			var re *source.RecordError
-			if err != nil && !errors.As(err, &re) {
-				t.Fatalf("fatal error on in-memory input: %v", err)
-			}
-			if err == nil && (doc.ID == "" || re != nil) {
-				t.Fatalf("document without id: %+v", doc)
-			}
-			if re != nil && (re.Line < 1 || re.Line > lines) {
+			if re := res.Record; re != nil && (re.Line < 1 || re.Line > lines) {
 				t.Fatalf("error line %d outside 1..%d", re.Line, lines)
 			}
 		}

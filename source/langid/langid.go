@@ -107,8 +107,14 @@ var defaultDetector = sync.OnceValue(func() *Detector {
 	return d
 })
 
-// Default returns the detector built from the embedded function-word lists.
-func Default() *Detector { return defaultDetector() }
+// Default returns a detector built from the embedded function-word lists,
+// with the default settings. Each call returns a new Detector, so changing
+// its settings changes no other caller's; the word lists, parsed once, are
+// shared and never written.
+func Default() *Detector {
+	d := *defaultDetector()
+	return &d
+}
 
 // Result is the verdict on one text.
 type Result struct {

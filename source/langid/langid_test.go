@@ -48,6 +48,14 @@ func TestDetectLongTextCut(t *testing.T) {
 	}
 }
 
+func TestDefaultIsNotShared(t *testing.T) {
+	d := Default()
+	d.MinWords = 0
+	if got := Default().MinWords; got != MinWords {
+		t.Errorf("Default().MinWords = %d after changing another default, want %d", got, MinWords)
+	}
+}
+
 func TestLoad(t *testing.T) {
 	tests := []struct {
 		name, in string

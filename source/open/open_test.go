@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/source/fetch"
+	"github.com/parleyproject/parley/source/internal/sourcetest"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -31,24 +30,15 @@ func readAll(t *testing.T, r *Reader) ([]*text.Document, []outcome) {
 	t.Helper()
 	var docs []*text.Document
 	var out []outcome
-	for i := 0; i < 1000; i++ {
-		doc, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			return docs, out
-		}
-		var re *source.RecordError
-		if err != nil && !errors.As(err, &re) {
-			t.Fatalf("fatal error: %v", err)
-		}
-		if err != nil {
-			out = append(out, outcome{err: err.Error()})
+	for _, res := range sourcetest.ReadAll(t, r, 1000) {
+		if res.Err != nil {
+			out = append(out, outcome{err: res.Err.Error()})
 			continue
 		}
-		docs = append(docs, doc)
-		out = append(out, outcome{id: doc.ID})
+		docs = append(docs, res.Doc)
+		out = append(out, outcome{id: res.Doc.ID})
 	}
-	t.Fatal("reader does not end")
-	return nil, nil
+	return docs, out
 }
 
 func copyDir(t *testing.T, from, to string) {

@@ -3,16 +3,14 @@ package warc
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/parleyproject/parley/source"
-	"github.com/parleyproject/parley/text"
+	"github.com/parleyproject/parley/source/internal/sourcetest"
 )
 
 const article = `<html><head><title>%s</title>%s</head><body><nav><a href="/">Home</a></nav><article>
@@ -69,32 +67,14 @@ func gzipWhole(records []string) []byte {
 	return out.Bytes()
 }
 
-type outcome struct {
-	doc *text.Document
-	err *source.RecordError
-}
-
-func readAll(t *testing.T, name string, data []byte) []outcome {
+func readAll(t *testing.T, name string, data []byte) []sourcetest.Result {
 	t.Helper()
 	r, err := NewReader(name, bytes.NewReader(data), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	var out []outcome
-	for i := 0; i < 100; i++ {
-		doc, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			return out
-		}
-		var re *source.RecordError
-		if err != nil && !errors.As(err, &re) {
-			t.Fatalf("fatal error: %v", err)
-		}
-		out = append(out, outcome{doc, re})
-	}
-	t.Fatal("reader does not end")
-	return nil
+	return sourcetest.ReadAll(t, r, 100)
 }
 
 func TestReader(t *testing.T) {
@@ -110,10 +90,10 @@ func TestReader(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := readAll(t, tt.name, tt.data)
-			if len(got) != 2 || got[0].doc == nil || got[1].doc == nil {
+			if len(got) != 2 || got[0].Doc == nil || got[1].Doc == nil {
 				t.Fatalf("got %+v, want two documents", got)
 			}
-			a, b := got[0].doc, got[1].doc
+			a, b := got[0].Doc, got[1].Doc
 			if a.ID != "urn:uuid:00000000-0000-0000-0000-000000000003" || a.URL != "https://news.example.com/a" ||
 				a.Title != "Talks in Geneva" || a.Source != "news.example.com" ||
 				!a.Date.Equal(time.Date(2024, 4, 30, 9, 0, 0, 0, time.UTC)) ||
@@ -147,16 +127,16 @@ func TestReaderTruncated(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := readAll(t, tt.name, tt.data)
-			if len(got) != 2 || got[0].doc == nil || got[1].err == nil {
+			if len(got) != 2 || got[0].Doc == nil || got[1].Record == nil {
 				for _, o := range got {
-					t.Log(o.err)
+					t.Log(o.Err)
 				}
 				t.Fatalf("got %+v, want a document then an error", got)
 			}
-			if got[0].doc.URL != "https://news.example.com/a" {
-				t.Errorf("document read before the cut = %+v", got[0].doc)
+			if got[0].Doc.URL != "https://news.example.com/a" {
+				t.Errorf("document read before the cut = %+v", got[0].Doc)
 			}
-			err := got[1].err
+			err := got[1].Record
 			if !errors.Is(err, source.ErrTruncated) || err.Record != 5 || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error = %v, want truncated record 5", err)
 			}
@@ -171,11 +151,11 @@ func TestReaderGarbage(t *testing.T) {
 	got := readAll(t, "junk.warc", []byte(data))
 	var docs, errs int
 	for _, o := range got {
-		if o.doc != nil {
+		if o.Doc != nil {
 			docs++
 		} else {
 			errs++
-			t.Log(o.err)
+			t.Log(o.Err)
 		}
 	}
 	if docs != 2 || errs != 1 {
@@ -195,18 +175,6 @@ func FuzzWARC(f *testing.F) {
 			return
 		}
 		defer r.Close()
-		for i := 0; ; i++ {
-			if i > len(data)+2 {
-				t.Fatal("more results than bytes")
-			}
-			_, err := r.Next(context.Background())
-			if errors.Is(err, io.EOF) {
-				return
-			}
-			var re *source.RecordError
-			if err != nil && !errors.As(err, &re) {
-				t.Fatalf("fatal error: %v", err)
-			}
-		}
+		sourcetest.ReadAll(t, r, len(data)+3)
 	})
 }
