@@ -686,10 +686,10 @@ func TestAssets(t *testing.T) {
 func TestHostileContentIsEscaped(t *testing.T) {
 	db, _, base := fakeServer(t, parleyhttp.Options{})
 	rs := allEvents(t, db, store.EventFilter{Source: "USAGOV", Root: "19", From: time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC), To: time.Date(2023, 3, 6, 0, 0, 0, 0, time.UTC)})
-	var id int64
+	var id, docID int64
 	for _, r := range rs {
 		if r.Doc.Key == "hostile" {
-			id = r.ID
+			id, docID = r.ID, r.Doc.ID
 		}
 	}
 	if id == 0 {
@@ -698,7 +698,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 	for _, path := range []string{
 		fmt.Sprintf("/v1/events/%d", id),
 		"/v1/events?q=script",
-		fmt.Sprintf("/v1/documents/%d", id>>16),
+		fmt.Sprintf("/v1/documents/%d", docID),
 		"/v1/actors/USAGOV",
 		"/v1/quotes?speaker=CHNGOV&limit=1000",
 	} {

@@ -40,8 +40,10 @@ type Options struct {
 	// runtime.GOMAXPROCS(0)).
 	Workers int
 	// BatchSize is the most documents written in one transaction (default
-	// 64); BatchDelay the longest a coded document waits to be written
-	// (default 500ms).
+	// 256); BatchDelay the longest a coded document waits to be written
+	// (default 1s). A transaction costs the store about the same however
+	// many documents it holds, and each index page it changes is written
+	// once per transaction, so bigger batches cost less per document.
 	BatchSize  int
 	BatchDelay time.Duration
 	// Progress, when not nil, receives a progress bar; pass it only when
@@ -53,6 +55,12 @@ type Options struct {
 	// MaxExamples bounds Summary.Examples (default 10).
 	MaxExamples int
 }
+
+// Defaults of Options.
+const (
+	DefaultBatchSize  = 256
+	DefaultBatchDelay = time.Second
+)
 
 // Summary says what Run did.
 type Summary struct {
@@ -153,10 +161,10 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 64
+		opts.BatchSize = DefaultBatchSize
 	}
 	if opts.BatchDelay <= 0 {
-		opts.BatchDelay = 500 * time.Millisecond
+		opts.BatchDelay = DefaultBatchDelay
 	}
 	if opts.MaxExamples <= 0 {
 		opts.MaxExamples = 10
@@ -186,6 +194,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 							it.fail, it.err = ReasonCodeFailed, fmt.Errorf("code %s: %w", it.doc.ID, err)
 						}
 					}
+					// The store keeps neither tokens nor actor mentions,
+					// which are most of a coded document's memory.
+					it.doc.Tokens, it.doc.Mentions = nil, nil
 				}
 				done <- it
 			}

@@ -17,13 +17,13 @@ var dumpOrder = []struct {
 	skip         []string
 }{
 	{"documents", "id", []string{"added"}},
-	{"sentences", "doc_id, idx", nil},
+	{"doc_annotations", "doc_id", nil},
 	{"actors", "id", nil},
 	{"events", "id", nil},
 	{"clusters", "id", []string{"added"}},
 	{"cluster_outlets", "cluster_id, outlet", nil},
 	{"quotes", "id", nil},
-	{"places", "doc_id, idx", nil},
+	{"totals", "name", nil},
 }
 
 // Dump writes every row of the data tables to w, one line per row, tables

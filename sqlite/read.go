@@ -26,98 +26,125 @@ func docMetaDest(m *store.DocMeta, published, added *string) []any {
 // reads them.
 const eventSelect = `SELECT ` + eventColumnsSQL
 
-const eventColumnsSQL = `e.id, coalesce(e.cluster_id, 0), e.idx,
-	NOT EXISTS (SELECT 1 FROM sentences p WHERE p.doc_id = e.doc_id AND p.idx BETWEEN 1 AND e.sentence AND p.paragraph), e.event_key, e.grp, e.doc_id, e.sentence,
-	coalesce(e.sent_text, CAST(substr(CAST(d.text AS BLOB), s.span_start + 1, s.span_end - s.span_start) AS TEXT), ''),
-	e.event_time, e.day, e.cameo_code, e.cameo_root, e.cameo_name, e.goldstein, e.quad,
-	e.plover_type, e.plover_mode, e.plover_context,
-	e.src_actor IS NOT NULL, e.src_code, e.src_country, e.src_text, e.src_start, e.src_end,
+const eventColumnsSQL = `e.id, coalesce(e.cluster_id, 0), e.idx, e.in_lead, e.sentence, e.sent_start,
+	CAST(substr(CAST(d.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT), e.sent_text,
+	e.day, e.cameo_code, e.cameo_root, e.goldstein, e.quad, e.modality,
+	e.src_actor IS NOT NULL, e.src_code, e.src_country,
 	coalesce(sa.name, ''), coalesce(sa.kind, ''), coalesce(sa.sectors, ''), coalesce(sa.entry, ''),
-	e.tgt_actor IS NOT NULL, e.tgt_code, e.tgt_country, e.tgt_text, e.tgt_start, e.tgt_end,
+	e.tgt_actor IS NOT NULL, e.tgt_code, e.tgt_country,
 	coalesce(ta.name, ''), coalesce(ta.kind, ''), coalesce(ta.sectors, ''), coalesce(ta.entry, ''),
-	e.modality, e.verb_text, e.verb_start, e.verb_end, e.rule, e.quote_ref,
-	e.date_value, e.date_gran, e.date_text, e.date_start, e.date_end, e.date_rule,
-	e.place_text IS NOT NULL, coalesce(e.place_text, ''), coalesce(e.place_start, 0), coalesce(e.place_end, 0),
-	coalesce(e.place_name, ''), coalesce(e.place_country, ''), coalesce(e.place_admin1, ''),
-	coalesce(e.place_lat, 0), coalesce(e.place_lon, 0), coalesce(e.place_geonames, 0),
-	coalesce(e.place_class, ''), coalesce(e.place_rule, ''),
-	e.tone, e.tone_pos, e.tone_neg, e.tone_pol, e.tone_words,
+	e.place_name IS NOT NULL, coalesce(e.place_name, ''), coalesce(e.place_country, ''),
+	coalesce(e.place_lat, 0), coalesce(e.place_lon, 0), e.detail,
 	` + docMetaColumns
 
+// eventFrom joins an event (e) with its document (d) and actors (sa, ta).
+// The alias s gives the span of the event's sentence (s.span_start,
+// s.span_end), as a join with the sentences did in schema version 1; when
+// a query does not use it, SQLite leaves the join out.
 const eventFrom = `
 	FROM events e
 	JOIN documents d ON d.id = e.doc_id
-	LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+	LEFT JOIN (SELECT id AS sid, sent_start AS span_start, sent_end AS span_end FROM events) s ON s.sid = e.id
 	LEFT JOIN actors sa ON sa.id = e.src_actor
 	LEFT JOIN actors ta ON ta.id = e.tgt_actor`
 
 // eventRow holds the scan targets of one eventSelect row.
 type eventRow struct {
-	r                                  store.EventRecord
-	docID                              int64
-	eventTime, ploverContext, modality string
-	day                                int
-	hasSrc, hasTgt, hasPlace           bool
-	src, tgt                           text.Participant
-	srcKind, tgtKind                   string
-	srcSectors, tgtSectors             string
-	dateValue                          string
-	place                              text.Place
-	published, added                   string
+	r                      store.EventRecord
+	sentStart              int
+	sentDoc                string // the document's text at the sentence's span
+	sentText               sql.NullString
+	modality               string
+	day                    int
+	hasSrc, hasTgt         bool
+	hasPlace               bool
+	src, tgt               text.Participant
+	srcKind, tgtKind       string
+	srcSectors, tgtSectors string
+	place                  text.Place
+	detail                 sql.RawBytes
+	published, added       string
+	d                      eventDetail
 }
 
 func (x *eventRow) dest() []any {
 	e := &x.r.Event
-	d := []any{&x.r.ID, &x.r.ClusterID, &x.r.Index, &x.r.InLead, &e.ID, &e.Group, &x.docID, &e.Sentence, &e.Text,
-		&x.eventTime, &x.day, &e.CAMEO.Code, &e.CAMEO.Root, &e.CAMEO.Name, &e.CAMEO.Goldstein, &e.CAMEO.QuadClass,
-		&e.PLOVER.Type, &e.PLOVER.Mode, &x.ploverContext,
-		&x.hasSrc, &x.src.Code, &x.src.Country, &x.src.Text, &x.src.Span.Start, &x.src.Span.End,
-		&x.src.Name, &x.srcKind, &x.srcSectors, &x.src.ID,
-		&x.hasTgt, &x.tgt.Code, &x.tgt.Country, &x.tgt.Text, &x.tgt.Span.Start, &x.tgt.Span.End,
-		&x.tgt.Name, &x.tgtKind, &x.tgtSectors, &x.tgt.ID,
-		&x.modality, &e.Evidence.Verb.Text, &e.Evidence.Verb.Span.Start, &e.Evidence.Verb.Span.End,
-		&e.Evidence.Rule, &e.Evidence.Quote,
-		&x.dateValue, &e.Evidence.Date.Granularity, &e.Evidence.Date.Text,
-		&e.Evidence.Date.Span.Start, &e.Evidence.Date.Span.End, &e.Evidence.Date.Rule,
-		&x.hasPlace, &x.place.Text, &x.place.Span.Start, &x.place.Span.End, &x.place.Name, &x.place.Country,
-		&x.place.Admin1, &x.place.Lat, &x.place.Lon, &x.place.GeoNamesID, &x.place.FeatureClass, &x.place.Rule,
-		&e.Tone.Tone, &e.Tone.Positive, &e.Tone.Negative, &e.Tone.Polarity, &e.Tone.WordCount,
+	d := []any{&x.r.ID, &x.r.ClusterID, &x.r.Index, &x.r.InLead, &e.Sentence, &x.sentStart, &x.sentDoc, &x.sentText,
+		&x.day, &e.CAMEO.Code, &e.CAMEO.Root, &e.CAMEO.Goldstein, &e.CAMEO.QuadClass, &x.modality,
+		&x.hasSrc, &x.src.Code, &x.src.Country, &x.src.Name, &x.srcKind, &x.srcSectors, &x.src.ID,
+		&x.hasTgt, &x.tgt.Code, &x.tgt.Country, &x.tgt.Name, &x.tgtKind, &x.tgtSectors, &x.tgt.ID,
+		&x.hasPlace, &x.place.Name, &x.place.Country, &x.place.Lat, &x.place.Lon, &x.detail,
 	}
 	return append(d, docMetaDest(&x.r.Doc, &x.published, &x.added)...)
 }
 
 // record finishes the scanned row into a fresh EventRecord.
-func (x *eventRow) record() store.EventRecord {
+func (x *eventRow) record() (store.EventRecord, error) {
 	r := x.r
+	d := &x.d
+	if err := parseEventDetail(x.detail, d); err != nil {
+		return r, fmt.Errorf("event %d: %w", r.ID, err)
+	}
+	ctx, err := d.contexts()
+	if err != nil {
+		return r, fmt.Errorf("event %d: %w", r.ID, err)
+	}
+	r.Doc.Date = parseTime(x.published)
+	r.Doc.Added = parseTime(x.added)
 	e := &r.Event
 	e.DocID = r.Doc.Key
-	e.Date = parseTime(x.eventTime)
-	e.PLOVER.Context = splitList(x.ploverContext)
+	at := func(sp [2]int, s *string) (text.Span, string) {
+		return span(sp), or(s, textAt(x.sentDoc, x.sentStart, span(sp)))
+	}
+	e.ID, e.Group = d.K, d.G
+	if d.KS != nil {
+		e.ID = r.Doc.Key + *d.KS
+	}
+	if d.GS != nil {
+		e.Group = r.Doc.Key + *d.GS
+	}
+	e.Text = x.sentDoc
+	if x.sentText.Valid {
+		e.Text = x.sentText.String
+	}
+	e.Date = dayTime(x.day)
+	if d.T != nil {
+		e.Date = parseTime(*d.T)
+	}
+	e.CAMEO.Name = d.N
+	e.PLOVER = text.PLOVER{Type: d.PT, Mode: d.PM, Context: ctx}
 	e.Modality = text.Modality(x.modality)
-	e.Evidence.Date.Value = parseTime(x.dateValue)
+	e.Source, e.Target = nil, nil
 	if x.hasSrc {
 		p := x.src
 		p.Kind, p.Sectors = text.ActorKind(x.srcKind), splitList(x.srcSectors)
+		p.Span, p.Text = at(d.SS, d.SX)
 		e.Source = &p
-	} else {
-		e.Source = nil
 	}
 	if x.hasTgt {
 		p := x.tgt
 		p.Kind, p.Sectors = text.ActorKind(x.tgtKind), splitList(x.tgtSectors)
+		p.Span, p.Text = at(d.TS, d.TX)
 		e.Target = &p
-	} else {
-		e.Target = nil
 	}
+	ev := &e.Evidence
+	ev.Verb = text.Participant{}
+	ev.Verb.Span, ev.Verb.Text = at(d.VS, d.VX)
+	ev.Rule, ev.Quote = d.R, d.Q
+	ev.Date = text.DateRef{Value: e.Date, Granularity: d.DG, Rule: d.DR}
+	if d.DV != nil {
+		ev.Date.Value = parseTime(*d.DV)
+	}
+	ev.Date.Span, ev.Date.Text = at(d.DS, d.DX)
+	e.Place = nil
 	if x.hasPlace {
 		p := x.place
+		p.Span, p.Text = at(d.PS, d.PX)
+		p.Admin1, p.GeoNamesID, p.FeatureClass, p.Rule = d.PA, d.PI, d.PF, d.PR
 		e.Place = &p
-	} else {
-		e.Place = nil
 	}
-	r.Doc.Date = parseTime(x.published)
-	r.Doc.Added = parseTime(x.added)
-	return r
+	e.Tone = text.Tone{Tone: d.TN[0], Positive: d.TN[1], Negative: d.TN[2], Polarity: d.TN[3], WordCount: int(d.TN[4])}
+	return r, nil
 }
 
 func splitList(s string) []string {
@@ -157,11 +184,28 @@ func prefixRange(p string) (string, string) {
 	return p, "\xff\xff\xff\xff"
 }
 
+// addIn adds "col is one of vals".
+func (w *where) addIn(col string, vals []string) {
+	if len(vals) == 1 {
+		w.add(col+" = ?", vals[0])
+		return
+	}
+	w.conds = append(w.conds, col+" IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(vals)), ", ")+")")
+	for _, v := range vals {
+		w.args = append(w.args, v)
+	}
+}
+
 // addPrefix adds "col starts with p".
 func (w *where) addPrefix(col, p string) {
 	lo, hi := prefixRange(p)
 	w.add("("+col+" >= ? AND "+col+" < ?)", lo, hi)
 }
+
+// docEventsSQL is the condition that event e belongs to a document, whose
+// id it takes twice: the range of its event ids.
+const docEventsSQL = `e.id >= (SELECT event_start FROM doc_annotations WHERE doc_id = ?)
+	AND e.id < (SELECT event_start + event_count FROM doc_annotations WHERE doc_id = ?)`
 
 // eventWhere translates f into conditions on events (alias e), or, when
 // cluster is set, on clusters (alias c) joined with their representative
@@ -172,6 +216,65 @@ func (w *where) addPrefix(col, p string) {
 // day order then walk the day index and stop after a page of matches,
 // instead of collecting and sorting every event of a common actor.
 func eventWhere(f store.EventFilter, cluster bool) (*where, error) {
+	return eventWhereCodes(f, cluster, nil, nil)
+}
+
+// maxPrefixCodes is the most actor codes a Source or Target prefix is
+// replaced with (see actorCodes).
+const maxPrefixCodes = 32
+
+// actorCodes returns the actor codes of the store that start with prefix,
+// or nil when there are more than maxPrefixCodes of them. A filter by one
+// code lets SQLite walk a dyad index in day order and stop after a page,
+// where a prefix range makes it collect and sort every match.
+func (db *DB) actorCodes(ctx context.Context, prefix string) ([]string, error) {
+	if prefix == "" {
+		return nil, nil
+	}
+	lo, hi := prefixRange(prefix)
+	rows, err := db.read.QueryContext(ctx, "SELECT DISTINCT code FROM actors WHERE code >= ? AND code < ? LIMIT ?",
+		lo, hi, maxPrefixCodes+1)
+	if err != nil {
+		return nil, fmt.Errorf("look up actor codes: %w", err)
+	}
+	defer rows.Close()
+	codes := []string{}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, fmt.Errorf("look up actor codes: %w", err)
+		}
+		codes = append(codes, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("look up actor codes: %w", err)
+	}
+	if len(codes) > maxPrefixCodes {
+		return nil, nil
+	}
+	return codes, nil
+}
+
+// resolvedWhere is eventWhere with the Source and Target prefixes of f
+// replaced by the codes they match, when they are few.
+func (db *DB) resolvedWhere(ctx context.Context, f store.EventFilter, cluster bool) (*where, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	src, err := db.actorCodes(ctx, f.Source)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := db.actorCodes(ctx, f.Target)
+	if err != nil {
+		return nil, err
+	}
+	return eventWhereCodes(f, cluster, src, tgt)
+}
+
+// eventWhereCodes is eventWhere with the source and target codes that
+// f.Source and f.Target match, when not nil, in place of the prefixes.
+func eventWhereCodes(f store.EventFilter, cluster bool, srcCodes, tgtCodes []string) (*where, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
@@ -194,11 +297,17 @@ func eventWhere(f store.EventFilter, cluster bool) (*where, error) {
 		lo, hi := prefixRange(f.Actor)
 		w.add("(("+p+t+".src_code >= ? AND "+p+t+".src_code < ?) OR ("+p+t+".tgt_code >= ? AND "+p+t+".tgt_code < ?))", lo, hi, lo, hi)
 	}
-	if f.Source != "" {
-		w.addPrefix(t+".src_code", f.Source)
-	}
-	if f.Target != "" {
-		w.addPrefix(t+".tgt_code", f.Target)
+	for _, side := range []struct {
+		col, prefix string
+		codes       []string
+	}{{t + ".src_code", f.Source, srcCodes}, {t + ".tgt_code", f.Target, tgtCodes}} {
+		switch {
+		case side.prefix == "":
+		case side.codes != nil:
+			w.addIn(side.col, side.codes)
+		default:
+			w.addPrefix(side.col, side.prefix)
+		}
 	}
 	if f.Country != "" {
 		w.add("("+p+"e.src_country = ? OR "+p+"e.tgt_country = ?)", f.Country, f.Country)
@@ -213,7 +322,7 @@ func eventWhere(f store.EventFilter, cluster bool) (*where, error) {
 		w.add(t+".quad = ?", f.QuadClass)
 	}
 	if f.DocID != 0 {
-		w.add("e.id >= ? AND e.id < ?", rowID(f.DocID, 0), rowID(f.DocID+1, 0))
+		w.add(docEventsSQL, f.DocID, f.DocID)
 	}
 	if f.ClusterID != 0 {
 		if cluster {
@@ -238,7 +347,7 @@ func eventWhere(f store.EventFilter, cluster bool) (*where, error) {
 
 // Events implements store.Reader.
 func (db *DB) Events(ctx context.Context, f store.EventFilter, p store.Page) (store.EventPage, error) {
-	w, err := eventWhere(f, false)
+	w, err := db.resolvedWhere(ctx, f, false)
 	if err != nil {
 		return store.EventPage{}, err
 	}
@@ -272,7 +381,7 @@ var errStop = errors.New("stop")
 
 // ScanEvents implements store.Reader.
 func (db *DB) ScanEvents(ctx context.Context, f store.EventFilter, fn func(*store.EventRecord) error) error {
-	w, err := eventWhere(f, false)
+	w, err := db.resolvedWhere(ctx, f, false)
 	if err != nil {
 		return err
 	}
@@ -292,7 +401,10 @@ func (db *DB) eachEvent(ctx context.Context, q string, args []any, fn func(*stor
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("read event: %w", err)
 		}
-		r := x.record()
+		r, err := x.record()
+		if err != nil {
+			return fmt.Errorf("read event: %w", err)
+		}
 		if err := fn(&r, x.day); err != nil {
 			return err
 		}
@@ -311,7 +423,6 @@ const clusterSelect = `SELECT c.id, c.src_code, c.tgt_code, c.cameo_code, c.day,
 	FROM clusters c
 	JOIN events e ON e.id = c.rep_event
 	JOIN documents d ON d.id = e.doc_id
-	LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
 	LEFT JOIN actors sa ON sa.id = e.src_actor
 	LEFT JOIN actors ta ON ta.id = e.tgt_actor`
 
@@ -330,7 +441,7 @@ func (x *clusterRow) dest() []any {
 	return append(d, x.ev.dest()...)
 }
 
-func (x *clusterRow) record() store.Cluster {
+func (x *clusterRow) record() (store.Cluster, error) {
 	c := x.c
 	c.Key.Day = dayTime(x.day)
 	c.FirstSeen = parseTime(x.firstSeen)
@@ -339,13 +450,14 @@ func (x *clusterRow) record() store.Cluster {
 	if c.NumArticles > 0 {
 		c.AvgTone = float64(x.toneSum) / 1e6 / float64(c.NumArticles)
 	}
-	c.Rep = x.ev.record()
-	return c
+	rep, err := x.ev.record()
+	c.Rep = rep
+	return c, err
 }
 
 // Clusters implements store.Reader.
 func (db *DB) Clusters(ctx context.Context, f store.EventFilter, p store.Page) (store.ClusterPage, error) {
-	w, err := eventWhere(f, true)
+	w, err := db.resolvedWhere(ctx, f, true)
 	if err != nil {
 		return store.ClusterPage{}, err
 	}
@@ -377,7 +489,7 @@ func (db *DB) Clusters(ctx context.Context, f store.EventFilter, p store.Page) (
 
 // ScanClusters implements store.Reader.
 func (db *DB) ScanClusters(ctx context.Context, f store.EventFilter, fn func(*store.Cluster) error) error {
-	w, err := eventWhere(f, true)
+	w, err := db.resolvedWhere(ctx, f, true)
 	if err != nil {
 		return err
 	}
@@ -397,7 +509,10 @@ func (db *DB) eachCluster(ctx context.Context, q string, args []any, fn func(*st
 		if err := rows.Scan(dest...); err != nil {
 			return fmt.Errorf("read cluster: %w", err)
 		}
-		c := x.record()
+		c, err := x.record()
+		if err != nil {
+			return fmt.Errorf("read cluster %d: %w", x.c.ID, err)
+		}
 		if err := fn(&c, x.day); err != nil {
 			return err
 		}
@@ -473,10 +588,10 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.StoredDocument, er
 	doc := &text.Document{ID: m.Key, URL: m.URL, Title: m.Title, Source: m.Source, Byline: m.Byline,
 		Date: m.Date, Text: body, Tone: m.Tone}
 	sd.Document = doc
-	if err := db.readSentences(ctx, id, doc); err != nil {
+	if err := db.readAnnotations(ctx, id, doc); err != nil {
 		return nil, err
 	}
-	err = db.eachEvent(ctx, eventSelect+eventFrom+" WHERE e.id >= ? AND e.id < ? ORDER BY e.id", []any{rowID(id, 0), rowID(id+1, 0)},
+	err = db.eachEvent(ctx, eventSelect+eventFrom+" WHERE "+docEventsSQL+" ORDER BY e.id", []any{id, id},
 		func(r *store.EventRecord, _ int) error {
 			doc.Events = append(doc.Events, r.Event)
 			sd.EventIDs = append(sd.EventIDs, r.ID)
@@ -493,60 +608,25 @@ func (db *DB) Document(ctx context.Context, id int64) (*store.StoredDocument, er
 	for _, q := range qp {
 		doc.Quotes = append(doc.Quotes, q.Quote)
 	}
-	if err := db.readPlaces(ctx, id, doc); err != nil {
-		return nil, err
-	}
 	return sd, nil
 }
 
-func (db *DB) readSentences(ctx context.Context, id int64, doc *text.Document) error {
-	rows, err := db.read.QueryContext(ctx, `SELECT tok_start, tok_end, span_start, span_end, paragraph,
-		tone IS NOT NULL, coalesce(tone, 0), coalesce(tone_pos, 0), coalesce(tone_neg, 0), coalesce(tone_pol, 0), coalesce(tone_words, 0)
-		FROM sentences WHERE doc_id = ? ORDER BY idx`, id)
+// readAnnotations fills doc's sentences, sentence tones and places.
+func (db *DB) readAnnotations(ctx context.Context, id int64, doc *text.Document) error {
+	var sentences, places []byte
+	err := db.read.QueryRowContext(ctx, "SELECT sentences, places FROM doc_annotations WHERE doc_id = ?", id).
+		Scan(&sentences, &places)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
 	if err != nil {
-		return fmt.Errorf("query sentences: %w", err)
+		return fmt.Errorf("read annotations of document %d: %w", id, err)
 	}
-	defer rows.Close()
-	var tones []text.Tone
-	anyTone := false
-	for rows.Next() {
-		var s text.Sentence
-		var tn text.Tone
-		var has bool
-		if err := rows.Scan(&s.Start, &s.End, &s.Span.Start, &s.Span.End, &s.ParagraphStart,
-			&has, &tn.Tone, &tn.Positive, &tn.Negative, &tn.Polarity, &tn.WordCount); err != nil {
-			return fmt.Errorf("read sentence: %w", err)
-		}
-		anyTone = anyTone || has
-		doc.Sentences = append(doc.Sentences, s)
-		tones = append(tones, tn)
+	if err := parseSentences(sentences, doc); err != nil {
+		return fmt.Errorf("read annotations of document %d: %w", id, err)
 	}
-	if anyTone {
-		doc.SentenceTone = tones
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read sentences: %w", err)
-	}
-	return nil
-}
-
-func (db *DB) readPlaces(ctx context.Context, id int64, doc *text.Document) error {
-	rows, err := db.read.QueryContext(ctx, `SELECT place_text, span_start, span_end, name, country, admin1,
-		lat, lon, geonames_id, feature_class, rule FROM places WHERE doc_id = ? ORDER BY idx`, id)
-	if err != nil {
-		return fmt.Errorf("query places: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var p text.Place
-		if err := rows.Scan(&p.Text, &p.Span.Start, &p.Span.End, &p.Name, &p.Country, &p.Admin1,
-			&p.Lat, &p.Lon, &p.GeoNamesID, &p.FeatureClass, &p.Rule); err != nil {
-			return fmt.Errorf("read place: %w", err)
-		}
-		doc.Places = append(doc.Places, p)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read places: %w", err)
+	if err := parsePlaces(places, doc); err != nil {
+		return fmt.Errorf("read annotations of document %d: %w", id, err)
 	}
 	return nil
 }
@@ -621,15 +701,27 @@ func (db *DB) quotes(ctx context.Context, w *where, order string, limit int) ([]
 	return out, nil
 }
 
-// Stats implements store.Reader.
+// Stats implements store.Reader. The counts are kept in the table totals
+// by every write.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
-	err := db.read.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),
-		(SELECT count(*) FROM clusters), (SELECT count(*) FROM quotes), (SELECT count(*) FROM places),
-		(SELECT count(*) FROM actors)`).
-		Scan(&s.Documents, &s.Sentences, &s.Events, &s.Clusters, &s.Quotes, &s.Places, &s.Actors)
+	fields := totals(&s)
+	rows, err := db.read.QueryContext(ctx, "SELECT name, n FROM totals")
 	if err != nil {
+		return s, fmt.Errorf("count rows: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		var n int
+		if err := rows.Scan(&name, &n); err != nil {
+			return s, fmt.Errorf("count rows: %w", err)
+		}
+		if p := fields[name]; p != nil {
+			*p = n
+		}
+	}
+	if err := rows.Err(); err != nil {
 		return s, fmt.Errorf("count rows: %w", err)
 	}
 	return s, nil

@@ -12,8 +12,9 @@ import (
 	"github.com/parleyproject/parley/text"
 )
 
-// DyadSeries implements store.Reader. SQL aggregates by day through the dyad
-// indexes; days are then rolled up into weeks or months here.
+// DyadSeries implements store.Reader. SQL aggregates by day from the entries
+// of the dyad indexes, which hold every column it needs (see schema version
+// 2); days are then rolled up into weeks or months here.
 func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.SeriesPoint, error) {
 	switch q.Interval {
 	case "":
@@ -37,34 +38,26 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 		}
 		return mergeSeries(there, back), nil
 	}
-	w := &where{}
-	dyad := func(src, tgt store.ActorMatch) string {
-		var c []string
-		for _, m := range []struct{ col, v string }{
-			{"src_code", src.Code}, {"tgt_code", tgt.Code}, {"src_country", src.Country}, {"tgt_country", tgt.Country},
-		} {
-			if m.v != "" {
-				c = append(c, m.col+" = ?")
-				w.args = append(w.args, m.v)
-			}
-		}
-		if len(c) == 0 {
-			return "1"
-		}
-		return "(" + strings.Join(c, " AND ") + ")"
-	}
-	w.conds = append(w.conds, dyad(q.Source, q.Target))
-	if !q.From.IsZero() {
-		w.add("day >= ?", dayInt(q.From))
-	}
-	if !q.To.IsZero() {
-		w.add("day <= ?", dayInt(q.To))
-	}
 	ms := store.ModalitiesOrDefault(q.Modalities)
 	for _, m := range ms {
 		if !slices.Contains(store.AllModalities, m) {
 			return nil, fmt.Errorf("modality %q: want one of asserted, negated, future, hypothetical", m)
 		}
+	}
+	w := &where{}
+	for _, m := range []struct{ col, v string }{
+		{"src_code", q.Source.Code}, {"tgt_code", q.Target.Code},
+		{"src_country", q.Source.Country}, {"tgt_country", q.Target.Country},
+	} {
+		if m.v != "" {
+			w.add(m.col+" = ?", m.v)
+		}
+	}
+	if !q.From.IsZero() {
+		w.add("day >= ?", dayInt(q.From))
+	}
+	if !q.To.IsZero() {
+		w.add("day <= ?", dayInt(q.To))
 	}
 	if len(ms) < len(store.AllModalities) {
 		w.add("modality IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ") + ")")
@@ -72,18 +65,18 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 			w.args = append(w.args, string(m))
 		}
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT day, count(*),
-		sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), sum(goldstein), sum(doc_tone)
-		FROM events`+w.String()+" GROUP BY day ORDER BY day", w.args...)
+	rows, err := db.read.QueryContext(ctx, `SELECT day, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4),
+		total(goldstein), total(doc_tone) FROM events`+w.String()+" GROUP BY day ORDER BY day", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("query dyad series: %w", err)
 	}
 	defer rows.Close()
 	var out []store.SeriesPoint
-	var toneSum float64
+	var goldSum, toneSum float64 // of the last bucket
 	flush := func() {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
+			p.GoldsteinSum = goldSum
 			p.GoldsteinMean = p.GoldsteinSum / float64(p.Events)
 			p.MeanTone = toneSum / float64(p.Events)
 		}
@@ -98,7 +91,7 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 		if len(out) == 0 || !out[len(out)-1].Start.Equal(start) {
 			flush()
 			out = append(out, store.SeriesPoint{Start: start})
-			toneSum = 0
+			goldSum, toneSum = 0, 0
 		}
 		p := &out[len(out)-1]
 		p.Events += n
@@ -106,7 +99,7 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 		p.Quad[2] += q2
 		p.Quad[3] += q3
 		p.Quad[4] += q4
-		p.GoldsteinSum += gold
+		goldSum += gold
 		toneSum += tone
 	}
 	if err := rows.Err(); err != nil {
@@ -234,26 +227,30 @@ func (db *DB) ActorProfile(ctx context.Context, code string) (*store.ActorProfil
 		{"src_code", "tgt_code", &p.AsSource, &p.Targets},
 		{"tgt_code", "src_code", &p.AsTarget, &p.Sources},
 	} {
-		// One pass over the actor's index range: counts by partner and
-		// QuadClass, and the first and last day.
-		rows, err := db.read.QueryContext(ctx, `SELECT `+side.other+`, quad, count(*), min(day), max(day)
-			FROM events WHERE `+side.col+` = ? AND modality = 'asserted' GROUP BY 1, 2`, code)
+		// One pass over the actor's entries of a dyad index: counts by
+		// partner and QuadClass, and the first and last known day.
+		rows, err := db.read.QueryContext(ctx, `SELECT `+side.other+`, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3),
+			sum(quad = 4), coalesce(min(nullif(day, 0)), 0), max(day)
+			FROM events WHERE `+side.col+` = ? AND modality = 'asserted' GROUP BY 1`, code)
 		if err != nil {
 			return nil, fmt.Errorf("actor profile: %w", err)
 		}
 		byPartner := map[string]int{}
 		for rows.Next() {
 			var partner string
-			var quad, n, lo, hi int
-			if err := rows.Scan(&partner, &quad, &n, &lo, &hi); err != nil {
+			var n, lo, hi int
+			var quad [5]int
+			if err := rows.Scan(&partner, &n, &quad[1], &quad[2], &quad[3], &quad[4], &lo, &hi); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("actor profile: %w", err)
 			}
-			if quad >= 1 && quad <= 4 {
-				side.quad[quad] += n
+			for i := 1; i <= 4; i++ {
+				side.quad[i] += quad[i]
 			}
 			side.quad[0] += n
-			byPartner[partner] += n
+			if partner != "" {
+				byPartner[partner] += n
+			}
 			if lo > 0 && (first == 0 || lo < first) {
 				first = lo
 			}

@@ -28,8 +28,11 @@ type Options struct {
 	// ReadOnly opens the database for queries only; PutDocuments fails and
 	// no migration is applied (the schema must be current).
 	ReadOnly bool
-	// CacheMiB is the page cache of each connection in MiB (default 64).
-	CacheMiB int
+	// CacheMiB is the page cache of the write connection in MiB (default
+	// 64); ReadCacheMiB that of each read connection (default CacheMiB).
+	// A cache takes up to about twice its size in memory: each page is
+	// allocated with SQLite's bookkeeping in a block of twice the page size.
+	CacheMiB, ReadCacheMiB int
 	// Readers is the number of connections for queries (default 4).
 	Readers int
 	// Now returns the time stored as a document's and cluster's "added"
@@ -62,6 +65,9 @@ var ErrSchemaTooNew = errors.New("database schema is newer than this program")
 func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if opts.CacheMiB <= 0 {
 		opts.CacheMiB = 64
+	}
+	if opts.ReadCacheMiB <= 0 {
+		opts.ReadCacheMiB = opts.CacheMiB
 	}
 	if opts.Readers <= 0 {
 		opts.Readers = 4
@@ -120,7 +126,11 @@ func dsn(p string, opts Options, read bool) string {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-"+strconv.Itoa(opts.CacheMiB*1024)+")")
+	cache := opts.CacheMiB
+	if read {
+		cache = opts.ReadCacheMiB
+	}
+	q.Add("_pragma", "cache_size(-"+strconv.Itoa(cache*1024)+")")
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if read {
 		q.Add("_pragma", "query_only(1)")
@@ -135,8 +145,8 @@ func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	var errs []error
-	if db.w != nil {
-		errs = append(errs, db.w.close())
+	if db.w != nil && db.write != nil {
+		errs = append(errs, db.w.close(db.write))
 		db.w = nil
 	}
 	if db.read != nil {
@@ -214,7 +224,11 @@ func Migrate(ctx context.Context, path string) error {
 
 // migrate applies, each in its own transaction, the migrations newer than
 // the database's version.
-func migrate(ctx context.Context, db *sql.DB) error {
+func migrate(ctx context.Context, db *sql.DB) error { return migrateTo(ctx, db, 0) }
+
+// migrateTo is migrate up to version target, or to the latest when target
+// is 0.
+func migrateTo(ctx context.Context, db *sql.DB, target int) error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("read migrations: %w", err)
@@ -232,7 +246,10 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if current > len(ms) {
 		return fmt.Errorf("%w (version %d, know %d)", ErrSchemaTooNew, current, len(ms))
 	}
-	for _, m := range ms[current:] {
+	if target > 0 && target < len(ms) {
+		ms = ms[:target]
+	}
+	for _, m := range ms[min(current, len(ms)):] {
 		if err := applyMigration(ctx, db, m); err != nil {
 			return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
 		}

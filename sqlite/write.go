@@ -3,9 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"math"
 	"slices"
@@ -17,40 +18,33 @@ import (
 	"github.com/parleyproject/parley/text"
 )
 
-// eventColumns are the columns written for each event mention, in the order
-// of eventArgs.
-var eventColumns = []string{
-	"id", "doc_id", "idx", "event_key", "grp", "sentence", "sent_text", "day", "event_time",
-	"cameo_code", "cameo_root", "cameo_name", "goldstein", "quad",
-	"plover_type", "plover_mode", "plover_context",
-	"src_actor", "src_code", "src_country", "src_text", "src_start", "src_end",
-	"tgt_actor", "tgt_code", "tgt_country", "tgt_text", "tgt_start", "tgt_end",
-	"modality", "verb_text", "verb_start", "verb_end", "rule", "quote_ref",
-	"date_value", "date_gran", "date_text", "date_start", "date_end", "date_rule",
-	"place_text", "place_start", "place_end", "place_name", "place_country", "place_admin1",
-	"place_lat", "place_lon", "place_geonames", "place_class", "place_rule",
-	"tone", "tone_pos", "tone_neg", "tone_pol", "tone_words", "doc_tone", "cluster_id",
-}
-
+// The columns written to each table, in the order the rows are gathered.
 var (
+	// The id is left to SQLite, which gives max(id)+1 (see nextEvent):
+	// an INSERT that gives the INTEGER PRIMARY KEY of several rows makes
+	// SQLite keep a statement journal, a copy of every page it changes.
+	eventColumns = []string{
+		"doc_id", "idx", "sentence", "sent_start", "sent_end", "in_lead", "sent_text", "day",
+		"cameo_code", "cameo_root", "quad", "goldstein", "modality",
+		"src_actor", "src_code", "src_country", "tgt_actor", "tgt_code", "tgt_country",
+		"place_name", "place_country", "place_lat", "place_lon", "doc_tone", "cluster_id", "detail",
+	}
+	// eventClusterCol is the position of cluster_id, filled in once the
+	// clusters are written.
+	eventClusterCol = slices.Index(eventColumns, "cluster_id")
+
 	clusterColumns = []string{
 		"src_code", "tgt_code", "cameo_code", "day", "cameo_root", "quad", "goldstein",
 		"num_mentions", "num_articles", "num_sources", "first_seen", "last_seen", "tone_sum",
 		"rep_event", "rep_order", "added",
-	}
-	sentenceColumns = []string{
-		"doc_id", "idx", "tok_start", "tok_end", "span_start", "span_end", "paragraph",
-		"tone", "tone_pos", "tone_neg", "tone_pol", "tone_words",
 	}
 	quoteColumns = []string{
 		"id", "doc_id", "idx", "quote_key", "direct", "speaker_actor", "speaker_code", "speaker_name",
 		"speaker_text", "speaker_start", "speaker_end", "cue_text", "cue_start", "cue_end",
 		"content_text", "content_start", "content_end",
 	}
-	placeColumns = []string{
-		"doc_id", "idx", "place_text", "span_start", "span_end", "name", "country", "admin1",
-		"lat", "lon", "geonames_id", "feature_class", "rule",
-	}
+	annotationColumns = []string{"doc_id", "event_start", "event_count", "sentences", "places"}
+	outletColumns     = []string{"cluster_id", "outlet"}
 )
 
 func insertSQL(table string, cols []string, suffix string) string {
@@ -64,29 +58,107 @@ var writeSQL = map[string]string{
 		"doc_key", "url", "text_hash", "source", "outlet", "title", "byline", "published", "day",
 		"added", "chars", "tone", "tone_pos", "tone_neg", "tone_pol", "tone_words", "text",
 	}, " ON CONFLICT DO NOTHING RETURNING id"),
-	"dupURL": "SELECT 1 FROM documents WHERE url = ?",
+	"dupURL":    "SELECT 1 FROM documents WHERE url = ?",
+	"lastEvent": "SELECT coalesce(max(id), 0) FROM events",
+	// The first event of an empty table, whose id is given.
+	"firstEvent": insertSQL("events", append([]string{"id"}, eventColumns...), ""),
 	"actor": insertSQL("actors", []string{"code", "name", "country", "kind", "sectors", "entry"},
 		" ON CONFLICT DO NOTHING RETURNING id"),
 	"actorID":     "SELECT id FROM actors WHERE code = ? AND name = ? AND country = ? AND kind = ? AND sectors = ? AND entry = ?",
 	"actorEvents": "UPDATE actors SET events = events + ? WHERE id = ?",
-	// One statement recounts the outlets of every cluster a call touched.
-	"clusterOutlets": `UPDATE clusters SET num_sources = (SELECT count(*) FROM cluster_outlets o WHERE o.cluster_id = clusters.id)
-		WHERE id IN (SELECT value FROM json_each(?))`,
+	"totals": `INSERT OR FAIL INTO totals (name, n) VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)
+		ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`,
+	// Adds to the outlet counts of clusters stored before this call:
+	// [[cluster id, new outlets], ...].
+	"addSources": `UPDATE OR FAIL clusters SET num_sources = num_sources + n.added
+		FROM (SELECT value ->> 0 AS id, value ->> 1 AS added FROM json_each(?)) AS n
+		WHERE clusters.id = n.id`,
 }
 
-// writer holds the prepared statements of the write connection and a cache
-// of actor ids, which is dropped whenever a transaction fails.
+// bulkTables are the tables written with multi-row INSERTs: their columns
+// and what follows the VALUES.
+var bulkTables = map[string]struct {
+	cols   []string
+	suffix string
+}{
+	"events":          {eventColumns, ""},
+	"quotes":          {quoteColumns, ""},
+	"doc_annotations": {annotationColumns, ""},
+	// Only the outlets new to their cluster come back.
+	"cluster_outlets": {outletColumns, " ON CONFLICT DO NOTHING RETURNING cluster_id"},
+	// The upserts are functions of the set of mentions only: sums, minima
+	// and maxima, and the representative by the least order key. A new
+	// cluster's num_sources is right as inserted; an existing one's is
+	// raised by addSources.
+	"clusters": {clusterColumns, ` ON CONFLICT (day, src_code, tgt_code, cameo_code) DO UPDATE SET
+		num_mentions = num_mentions + excluded.num_mentions,
+		num_articles = num_articles + excluded.num_articles,
+		first_seen = min(first_seen, excluded.first_seen),
+		last_seen = max(last_seen, excluded.last_seen),
+		tone_sum = tone_sum + excluded.tone_sum,
+		rep_event = CASE WHEN excluded.rep_order < rep_order THEN excluded.rep_event ELSE rep_event END,
+		rep_order = min(rep_order, excluded.rep_order)
+		RETURNING id, src_code, tgt_code, cameo_code, day, num_articles`},
+}
+
+// rowChunks are the row counts of the multi-row INSERT statements: a run of
+// rows is written 64 at a time, then the rest by its binary digits, so seven
+// statements per table, prepared once, serve every count.
+var rowChunks = []int{64, 32, 16, 8, 4, 2, 1}
+
+func bulkSQL(table string, n int) string {
+	cols := bulkTables[table].cols
+	var b strings.Builder
+	// OR FAIL: a failing statement leaves the rows it wrote, which saves
+	// SQLite the statement journal (a copy of every page it changes); the
+	// transaction is rolled back whole anyway.
+	b.WriteString("INSERT OR FAIL INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(bulkTables[table].suffix)
+	return b.String()
+}
+
+func bulkName(table string, n int) string { return table + "/" + strconv.Itoa(n) }
+
+// writer holds the statements of the write path, prepared on the driver's
+// connection (see PutDocuments), a cache of actor ids, which is dropped
+// whenever a transaction fails, and buffers reused from one transaction to
+// the next.
 type writer struct {
-	stmts  map[string]*sql.Stmt
+	conn   any // the driver connection the statements belong to
+	stmts  map[string]driver.Stmt
 	actors map[actorKey]int64
+	json   []byte
+	args   []driver.NamedValue
 }
 
 type actorKey struct {
 	code, name, country, kind, sectors, entry string
 }
 
-func newWriter(ctx context.Context, db *sql.DB) (*writer, error) {
-	w := &writer{stmts: make(map[string]*sql.Stmt, len(writeSQL)), actors: make(map[actorKey]int64)}
+// rawConn is what the write path needs of the driver's connection.
+type rawConn interface {
+	driver.ConnPrepareContext
+	driver.ConnBeginTx
+}
+
+// prepare prepares the statements on dc unless they already are.
+func (w *writer) prepare(ctx context.Context, dc any) error {
+	if w.conn == dc {
+		return nil
+	}
+	c, ok := dc.(rawConn)
+	if !ok {
+		return fmt.Errorf("sqlite driver connection %T cannot prepare statements", dc)
+	}
+	// Statements of an earlier connection went with it.
+	w.conn, w.stmts = nil, make(map[string]driver.Stmt, len(writeSQL)+len(bulkTables)*len(rowChunks))
 	queries := maps.Clone(writeSQL)
 	for table := range bulkTables {
 		for _, n := range rowChunks {
@@ -94,22 +166,49 @@ func newWriter(ctx context.Context, db *sql.DB) (*writer, error) {
 		}
 	}
 	for name, q := range queries {
-		st, err := db.PrepareContext(ctx, q)
+		st, err := c.PrepareContext(ctx, q)
 		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare %s: %w", name, err)
+			w.closeStmts()
+			return fmt.Errorf("prepare %s: %w", name, err)
 		}
 		w.stmts[name] = st
 	}
-	return w, nil
+	w.conn = dc
+	return nil
 }
 
-func (w *writer) close() error {
+func (w *writer) closeStmts() error {
 	var errs []error
 	for _, st := range w.stmts {
 		errs = append(errs, st.Close())
 	}
+	w.stmts, w.conn = nil, nil
 	return errors.Join(errs...)
+}
+
+// close closes the statements, on the connection they belong to.
+func (w *writer) close(db *sql.DB) error {
+	if w.stmts == nil {
+		return nil
+	}
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(dc any) error {
+		if dc != w.conn {
+			w.stmts, w.conn = nil, nil // gone with their connection
+			return nil
+		}
+		return w.closeStmts()
+	})
+}
+
+// totals returns the fields of s by their row in the table totals.
+func totals(s *store.Stats) map[string]*int {
+	return map[string]*int{"documents": &s.Documents, "sentences": &s.Sentences, "events": &s.Events,
+		"clusters": &s.Clusters, "quotes": &s.Quotes, "places": &s.Places, "actors": &s.Actors}
 }
 
 // ErrReadOnly is returned by PutDocuments on a database opened read-only.
@@ -138,6 +237,11 @@ func (db *DB) HasDocument(ctx context.Context, k store.Keys) (store.Duplicate, e
 }
 
 // PutDocuments implements store.Writer: all of docs in one transaction.
+//
+// The transaction runs on the driver's connection itself (sql.Conn.Raw):
+// multi-row statements with thousands of arguments cost database/sql, which
+// converts and copies every argument of every call, about as much as
+// SQLite's own work.
 func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.PutResult, error) {
 	if db.write == nil {
 		return nil, ErrReadOnly
@@ -145,13 +249,21 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.w == nil {
-		w, err := newWriter(ctx, db.write)
-		if err != nil {
-			return nil, err
-		}
-		db.w = w
+		db.w = &writer{actors: make(map[actorKey]int64)}
 	}
-	res, err := db.put(ctx, docs)
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	defer conn.Close()
+	var res []store.PutResult
+	err = conn.Raw(func(dc any) error {
+		if err := db.w.prepare(ctx, dc); err != nil {
+			return err
+		}
+		res, err = db.put(ctx, dc.(rawConn), docs)
+		return err
+	})
 	if err != nil {
 		clear(db.w.actors)
 		return nil, err
@@ -159,14 +271,29 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.
 	return res, nil
 }
 
-func (db *DB) put(ctx context.Context, docs []*text.Document) ([]store.PutResult, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
+func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document) ([]store.PutResult, error) {
+	tx, err := c.BeginTx(ctx, driver.TxOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback()
-	t := &txWriter{ctx: ctx, tx: tx, w: db.w, stmts: make(map[string]*sql.Stmt, len(db.w.stmts)),
-		added: fmtTime(db.opts.Now()), clusters: map[store.ClusterKey]*clusterShare{}, actorEvents: map[int64]int{}}
+	committed := false
+	defer func() {
+		if !committed {
+			tx.Rollback()
+		}
+	}()
+	var events, quotes int
+	for _, d := range docs {
+		events += len(d.Events)
+		quotes += len(d.Quotes)
+	}
+	t := &txWriter{ctx: ctx, w: db.w, now: fmtTime(db.opts.Now()), json: db.w.json[:0],
+		events:      make([]any, 0, events*len(eventColumns)),
+		eventShare:  make([]*clusterShare, 0, events),
+		quotes:      make([]any, 0, quotes*len(quoteColumns)),
+		annotations: make([]any, 0, len(docs)*len(annotationColumns)),
+		clusters:    make(map[store.ClusterKey]*clusterShare, events),
+		actorEvents: map[int64]int{}}
 	res := make([]store.PutResult, len(docs))
 	for i, doc := range docs {
 		if res[i], err = t.putDocument(doc); err != nil {
@@ -179,27 +306,48 @@ func (db *DB) put(ctx context.Context, docs []*text.Document) ([]store.PutResult
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
+	committed = true
+	if cap(t.json) <= 4<<20 {
+		db.w.json = t.json
+	}
 	return res, nil
 }
 
 // txWriter writes one PutDocuments call inside one transaction. Documents
 // are inserted one by one (their ids are needed and duplicates must be
-// seen at once); their rows and cluster updates are gathered and written at
-// the end with multi-row statements, which costs far less per row.
+// seen at once); the rows they bring and their additions to clusters are
+// gathered and written at the end with multi-row statements, which costs
+// far less per row.
 type txWriter struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	w     *writer
-	stmts map[string]*sql.Stmt
-	added string
+	ctx context.Context
+	w   *writer
+	now string // the storage time
 
-	sentences, events, quotes, places [][]any
-	// eventShare is parallel to events: the cluster share of each, or nil.
-	eventShare  []*clusterShare
-	clusters    map[store.ClusterKey]*clusterShare
-	shares      []*clusterShare // in order of first appearance
+	// The gathered rows of each table, their values one after another.
+	// JSON values are jsonRefs into json until flush.
+	events, quotes, annotations []any
+	json                        []byte
+	// eventShare holds the cluster share of each gathered event, or nil.
+	eventShare []*clusterShare
+	// nextEvent is the id SQLite will give the next event: ids are
+	// max(id)+1, read once per call, and the events are inserted in the
+	// order they are gathered.
+	nextEvent int64
+	// lastInsert is the id of the last event inserted; firstID is set when
+	// the table was empty, and the first event's id must be given.
+	lastInsert int64
+	firstID    bool
+
+	clusters map[store.ClusterKey]*clusterShare
+	shares   []*clusterShare // in order of first appearance
+
 	actorEvents map[int64]int
+	// added counts the rows the call adds, for the table totals.
+	added store.Stats
 }
+
+// jsonRef locates a JSON value in txWriter.json.
+type jsonRef struct{ start, end int }
 
 // clusterShare is what the documents of one call add to one cluster.
 type clusterShare struct {
@@ -210,41 +358,67 @@ type clusterShare struct {
 	mentions, docs int
 	toneSum        int64
 	first, last    string // seen times
-	repDoc         int64
-	repIdx         int
+	repEvent       int64  // id of the representative mention
 	repOrder       string
 	outlets        []string
-	lastDoc        int64 // the last document counted
+	lastDoc        int64 // the first event id of the last document counted
 	id             int64
+	existed        bool // the cluster was stored before this call
 }
 
-func (t *txWriter) stmt(name string) *sql.Stmt {
-	st, ok := t.stmts[name]
-	if !ok {
-		st = t.tx.StmtContext(t.ctx, t.w.stmts[name])
-		t.stmts[name] = st
+// namedArgs returns vals as the arguments of a statement, in a buffer
+// reused from call to call. The values must be driver.Values: int64,
+// float64, bool, string, []byte or nil.
+func (t *txWriter) namedArgs(vals []any) []driver.NamedValue {
+	args := t.w.args[:0]
+	for i, v := range vals {
+		args = append(args, driver.NamedValue{Ordinal: i + 1, Value: v})
 	}
-	return st
+	t.w.args = args
+	return args
 }
 
-func (t *txWriter) exec(name string, args ...any) (sql.Result, error) {
-	res, err := t.stmt(name).ExecContext(t.ctx, args...)
+func (t *txWriter) exec(name string, vals ...any) (driver.Result, error) {
+	res, err := t.w.stmts[name].(driver.StmtExecContext).ExecContext(t.ctx, t.namedArgs(vals))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return res, nil
 }
 
-func (t *txWriter) queryID(name string, args ...any) (int64, bool, error) {
-	var id int64
-	err := t.stmt(name).QueryRowContext(t.ctx, args...).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
-	}
+// query runs a statement and calls fn with each row it returns; row is
+// reused from one call to the next.
+func (t *txWriter) query(name string, vals []any, fn func(row []driver.Value) error) error {
+	rows, err := t.w.stmts[name].(driver.StmtQueryContext).QueryContext(t.ctx, t.namedArgs(vals))
 	if err != nil {
-		return 0, false, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	return id, true, nil
+	defer rows.Close()
+	row := make([]driver.Value, len(rows.Columns()))
+	for {
+		err := rows.Next(row)
+		if err == io.EOF {
+			return nil
+		}
+		if err == nil {
+			err = fn(row)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+}
+
+// queryID runs a statement that returns at most one integer.
+func (t *txWriter) queryID(name string, vals ...any) (id int64, found bool, err error) {
+	err = t.query(name, vals, func(row []driver.Value) error {
+		id, found = row[0].(int64)
+		if !found {
+			return fmt.Errorf("got %T, want an integer", row[0])
+		}
+		return nil
+	})
+	return id, found, err
 }
 
 func nullString(s string) any {
@@ -255,7 +429,7 @@ func nullString(s string) any {
 }
 
 // MaxPerDocument is the most events, and the most quotes, one document may
-// have: their ids are the document's id shifted left by 16 bits plus their
+// have: quote ids are the document's id shifted left by 16 bits plus their
 // index.
 const MaxPerDocument = 1 << 16
 
@@ -273,8 +447,8 @@ func (t *txWriter) putDocument(doc *text.Document) (store.PutResult, error) {
 	outlet := store.SourceName(doc.Source, doc.URL)
 	docID, ok, err := t.queryID("doc",
 		doc.ID, nullString(keys.URL), keys.TextHash, doc.Source, outlet, doc.Title, doc.Byline,
-		fmtTime(doc.Date), dayInt(doc.Date), t.added, utf8.RuneCountInString(doc.Text),
-		doc.Tone.Tone, doc.Tone.Positive, doc.Tone.Negative, doc.Tone.Polarity, doc.Tone.WordCount, doc.Text)
+		fmtTime(doc.Date), int64(dayInt(doc.Date)), t.now, int64(utf8.RuneCountInString(doc.Text)),
+		doc.Tone.Tone, doc.Tone.Positive, doc.Tone.Negative, doc.Tone.Polarity, int64(doc.Tone.WordCount), doc.Text)
 	if err != nil {
 		return store.PutResult{}, err
 	}
@@ -289,16 +463,37 @@ func (t *txWriter) putDocument(doc *text.Document) (store.PutResult, error) {
 		}
 		return store.PutResult{Duplicate: dup}, nil
 	}
-	for i, s := range doc.Sentences {
-		row := []any{docID, i, s.Start, s.End, s.Span.Start, s.Span.End, s.ParagraphStart, nil, nil, nil, nil, nil}
-		if i < len(doc.SentenceTone) {
-			tn := doc.SentenceTone[i]
-			row[7], row[8], row[9], row[10], row[11] = tn.Tone, tn.Positive, tn.Negative, tn.Polarity, tn.WordCount
+	if t.nextEvent == 0 {
+		last, _, err := t.queryID("lastEvent")
+		if err != nil {
+			return store.PutResult{}, err
 		}
-		t.sentences = append(t.sentences, row)
+		// Event ids start at 65536, as those of schema version 1 (the
+		// first document's id shifted left by 16 bits) did.
+		t.nextEvent, t.firstID = last+1, last == 0
+		if t.firstID {
+			t.nextEvent = 1 << 16
+		}
 	}
-	shares := t.addClusters(docID, doc, keys, outlet)
+	firstEvent := t.nextEvent
+	t.nextEvent += int64(len(doc.Events))
+	t.added.Documents++
+	t.added.Sentences += len(doc.Sentences)
+	t.added.Events += len(doc.Events)
+	t.added.Quotes += len(doc.Quotes)
+	t.added.Places += len(doc.Places)
+	t.annotations = append(t.annotations, docID, firstEvent, int64(len(doc.Events)),
+		t.appendJSON(appendSentences, doc), t.appendJSON(appendPlaces, doc))
+	shares := t.addClusters(firstEvent, doc, keys, outlet)
 	res := store.PutResult{ID: docID, Events: len(doc.Events)}
+	// The lead paragraph ends where the second paragraph starts.
+	lead := -1
+	for i := 1; i < len(doc.Sentences); i++ {
+		if doc.Sentences[i].ParagraphStart {
+			lead = i
+			break
+		}
+	}
 	for i := range doc.Events {
 		e := &doc.Events[i]
 		src, err := t.participantActor(e.Source)
@@ -318,7 +513,7 @@ func (t *txWriter) putDocument(doc *text.Document) (store.PutResult, error) {
 		if shares[i] != nil {
 			res.Clustered++
 		}
-		t.events = append(t.events, eventArgs(docID, i, doc, e, src, tgt, nil))
+		t.addEvent(docID, i, doc, e, src, tgt, lead < 0 || e.Sentence < lead)
 		t.eventShare = append(t.eventShare, shares[i])
 	}
 	for i := range doc.Quotes {
@@ -327,17 +522,68 @@ func (t *txWriter) putDocument(doc *text.Document) (store.PutResult, error) {
 		if err != nil {
 			return store.PutResult{}, err
 		}
-		t.quotes = append(t.quotes, []any{rowID(docID, i), docID, i, q.ID, q.Direct, speaker, q.Speaker.Code, q.Speaker.Name,
-			q.Speaker.Text, q.Speaker.Span.Start, q.Speaker.Span.End,
-			q.Cue.Text, q.Cue.Span.Start, q.Cue.Span.End,
-			q.Content.Text, q.Content.Span.Start, q.Content.Span.End})
-	}
-	for i := range doc.Places {
-		p := &doc.Places[i]
-		t.places = append(t.places, []any{docID, i, p.Text, p.Span.Start, p.Span.End, p.Name, p.Country, p.Admin1,
-			p.Lat, p.Lon, p.GeoNamesID, p.FeatureClass, p.Rule})
+		t.quotes = append(t.quotes, rowID(docID, i), docID, int64(i), q.ID, q.Direct, speaker, q.Speaker.Code, q.Speaker.Name,
+			q.Speaker.Text, int64(q.Speaker.Span.Start), int64(q.Speaker.Span.End),
+			q.Cue.Text, int64(q.Cue.Span.Start), int64(q.Cue.Span.End),
+			q.Content.Text, int64(q.Content.Span.Start), int64(q.Content.Span.End))
 	}
 	return res, nil
+}
+
+// appendJSON appends what enc writes for doc to the JSON buffer and
+// returns its place.
+func (t *txWriter) appendJSON(enc func([]byte, *text.Document) []byte, doc *text.Document) jsonRef {
+	start := len(t.json)
+	t.json = enc(t.json, doc)
+	return jsonRef{start, len(t.json)}
+}
+
+// sentenceSpan returns the span of the sentence of e, clamped to the text
+// as Document.SpanText clamps it; [0, 0] when the index is out of range.
+func sentenceSpan(doc *text.Document, e *text.Event) text.Span {
+	if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) {
+		return text.Span{}
+	}
+	s := doc.Sentences[e.Sentence].Span
+	lo, hi := max(0, s.Start), min(len(doc.Text), s.End)
+	if hi <= lo {
+		return text.Span{}
+	}
+	return text.Span{Start: lo, End: hi}
+}
+
+// addEvent gathers the row of event idx of doc.
+func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Event, src, tgt any, inLead bool) {
+	sent := sentenceSpan(doc, e)
+	var sentText any
+	if doc.Text[sent.Start:sent.End] != e.Text {
+		sentText = e.Text
+	}
+	modality := e.Modality
+	if modality == "" {
+		modality = text.Asserted
+	}
+	start := len(t.json)
+	t.json = appendEventDetail(t.json, doc, e, sent)
+	detail := jsonRef{start, len(t.json)}
+	t.events = append(t.events, docID, int64(idx), int64(e.Sentence), int64(sent.Start), int64(sent.End), inLead, sentText,
+		int64(dayInt(store.EventDay(e, doc.Date))), e.CAMEO.Code, e.CAMEO.Root, int64(e.CAMEO.QuadClass), e.CAMEO.Goldstein,
+		string(modality))
+	t.events = appendParticipant(t.events, src, e.Source)
+	t.events = appendParticipant(t.events, tgt, e.Target)
+	if p := e.Place; p != nil {
+		t.events = append(t.events, p.Name, p.Country, p.Lat, p.Lon)
+	} else {
+		t.events = append(t.events, nil, nil, nil, nil)
+	}
+	t.events = append(t.events, doc.Tone.Tone, nil, detail) // cluster_id is set by flush
+}
+
+func appendParticipant(args []any, actor any, p *text.Participant) []any {
+	if p == nil {
+		return append(args, nil, "", "")
+	}
+	return append(args, actor, p.Code, p.Country)
 }
 
 // participantActor returns the actor id of p, or nil when p is nil.
@@ -367,14 +613,17 @@ func (t *txWriter) actorID(a text.Actor) (int64, error) {
 		} else if !ok {
 			return 0, fmt.Errorf("actor %q: neither inserted nor found", k.code)
 		}
+	} else {
+		t.added.Actors++
 	}
 	t.w.actors[k] = id
 	return id, nil
 }
 
-// addClusters adds the document's asserted events to the cluster shares of
-// the call and returns the share of each event (nil when not clustered).
-func (t *txWriter) addClusters(docID int64, doc *text.Document, keys store.Keys, outlet string) []*clusterShare {
+// addClusters adds the document's asserted events, whose ids start at
+// firstEvent, to the cluster shares of the call and returns the share of
+// each event (nil when not clustered).
+func (t *txWriter) addClusters(firstEvent int64, doc *text.Document, keys store.Keys, outlet string) []*clusterShare {
 	of := make([]*clusterShare, len(doc.Events))
 	toneSum := int64(math.Round(doc.Tone.Tone * 1e6))
 	for i := range doc.Events {
@@ -391,10 +640,10 @@ func (t *txWriter) addClusters(docID int64, doc *text.Document, keys store.Keys,
 		}
 		s.mentions++
 		of[i] = s
-		if s.lastDoc == docID {
+		if s.lastDoc == firstEvent {
 			continue // the document's first mention of the key is already counted
 		}
-		s.lastDoc = docID
+		s.lastDoc = firstEvent
 		seen := doc.Date
 		if seen.IsZero() {
 			seen = k.Day
@@ -404,7 +653,7 @@ func (t *txWriter) addClusters(docID int64, doc *text.Document, keys store.Keys,
 		// position in the document.
 		order := st + "|" + keys.TextHash[:16] + "|" + pad(i)
 		if s.docs == 0 || order < s.repOrder {
-			s.repDoc, s.repIdx, s.repOrder = docID, i, order
+			s.repEvent, s.repOrder = firstEvent+int64(i), order
 		}
 		if s.docs == 0 || st < s.first {
 			s.first = st
@@ -426,27 +675,53 @@ func (t *txWriter) flush() error {
 	if err := t.flushClusters(); err != nil {
 		return err
 	}
-	clusterCol := len(eventColumns) - 1
 	for i, s := range t.eventShare {
 		if s != nil {
-			t.events[i][clusterCol] = s.id
+			t.events[i*len(eventColumns)+eventClusterCol] = s.id
 		}
 	}
+	// One string holds every JSON value of the call.
+	all := string(t.json)
 	for _, tbl := range []struct {
 		name string
-		rows [][]any
+		rows []any
 	}{
-		{"sentences", t.sentences},
+		{"doc_annotations", t.annotations},
 		{"events", t.events},
 		{"quotes", t.quotes},
-		{"places", t.places},
 	} {
-		if err := t.insertRows(tbl.name, tbl.rows, nil); err != nil {
+		for i, v := range tbl.rows {
+			if r, ok := v.(jsonRef); ok {
+				tbl.rows[i] = all[r.start:r.end]
+			}
+		}
+		rows := tbl.rows
+		if tbl.name == "events" && t.firstID && len(rows) > 0 {
+			first := rows[:len(eventColumns)]
+			if _, err := t.exec("firstEvent", append([]any{t.nextEvent - int64(len(t.eventShare))}, first...)...); err != nil {
+				return err
+			}
+			rows = rows[len(eventColumns):]
+			t.lastInsert = t.nextEvent - int64(len(t.eventShare))
+		}
+		if err := t.insertRows(tbl.name, rows, nil); err != nil {
 			return err
 		}
 	}
-	for id, n := range t.actorEvents {
-		if _, err := t.exec("actorEvents", n, id); err != nil {
+	if len(t.eventShare) > 0 && t.lastInsert != t.nextEvent-1 {
+		return fmt.Errorf("store events: ids end at %d, want %d", t.lastInsert, t.nextEvent-1)
+	}
+	for _, id := range slices.Sorted(maps.Keys(t.actorEvents)) {
+		if _, err := t.exec("actorEvents", int64(t.actorEvents[id]), id); err != nil {
+			return err
+		}
+	}
+	if t.added != (store.Stats{}) {
+		var args []any
+		for name, n := range totals(&t.added) {
+			args = append(args, name, int64(*n))
+		}
+		if _, err := t.exec("totals", args...); err != nil {
 			return err
 		}
 	}
@@ -455,144 +730,97 @@ func (t *txWriter) flush() error {
 
 // flushClusters upserts the clusters of the call in the order they first
 // appeared (so that new clusters get ids in input order), records their
-// outlets and recounts them.
+// outlets and adds the new ones to the clusters stored before.
 func (t *txWriter) flushClusters() error {
 	if len(t.shares) == 0 {
 		return nil
 	}
-	rows := make([][]any, len(t.shares))
-	for i, s := range t.shares {
-		rows[i] = []any{s.key.Source, s.key.Target, s.key.Code, dayInt(s.key.Day),
-			s.root, s.quad, s.goldstein, s.mentions, s.docs, 0, s.first, s.last, s.toneSum,
-			rowID(s.repDoc, s.repIdx), s.repOrder, t.added}
+	rows := make([]any, 0, len(t.shares)*len(clusterColumns))
+	for _, s := range t.shares {
+		rows = append(rows, s.key.Source, s.key.Target, s.key.Code, int64(dayInt(s.key.Day)),
+			s.root, int64(s.quad), s.goldstein, int64(s.mentions), int64(s.docs), int64(len(s.outlets)), s.first, s.last, s.toneSum,
+			s.repEvent, s.repOrder, t.now)
 	}
-	err := t.insertRows("clusters", rows, func(r *sql.Rows) error {
-		var id int64
-		var k store.ClusterKey
-		var day int
-		if err := r.Scan(&id, &k.Source, &k.Target, &k.Code, &day); err != nil {
-			return err
-		}
-		k.Day = dayTime(day)
+	err := t.insertRows("clusters", rows, func(r []driver.Value) error {
+		id, _ := r[0].(int64)
+		src, _ := r[1].(string)
+		tgt, _ := r[2].(string)
+		code, _ := r[3].(string)
+		day, _ := r[4].(int64)
+		articles, _ := r[5].(int64)
+		k := store.ClusterKey{Source: src, Target: tgt, Code: code, Day: dayTime(int(day))}
 		s := t.clusters[k]
 		if s == nil {
 			return fmt.Errorf("upsert returned unknown cluster %s", k)
 		}
-		s.id = id
+		// A cluster inserted now counts exactly this call's articles.
+		s.id, s.existed = id, articles != int64(s.docs)
+		if !s.existed {
+			t.added.Clusters++
+		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	var outlets [][]any
-	ids := make([]int64, len(t.shares))
-	for i, s := range t.shares {
+	byID := make(map[int64]*clusterShare, len(t.shares))
+	var outlets []any
+	for _, s := range t.shares {
 		if s.id == 0 {
 			return fmt.Errorf("cluster %s: upsert returned no id", s.key)
 		}
-		ids[i] = s.id
+		byID[s.id] = s
 		for _, o := range s.outlets {
-			outlets = append(outlets, []any{s.id, o})
+			outlets = append(outlets, s.id, o)
 		}
 	}
-	if err := t.insertRows("cluster_outlets", outlets, nil); err != nil {
+	added := map[int64]int{}
+	err = t.insertRows("cluster_outlets", outlets, func(r []driver.Value) error {
+		id, _ := r[0].(int64)
+		if s := byID[id]; s != nil && s.existed {
+			added[id]++
+		}
+		return nil
+	})
+	if err != nil || len(added) == 0 {
 		return err
 	}
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return err
+	list := []byte{'['}
+	for _, id := range slices.Sorted(maps.Keys(added)) {
+		if len(list) > 1 {
+			list = append(list, ',')
+		}
+		list = fmt.Appendf(list, "[%d,%d]", id, added[id])
 	}
-	_, err = t.exec("clusterOutlets", string(list))
+	list = append(list, ']')
+	_, err = t.exec("addSources", string(list))
 	return err
 }
 
-// rowChunks are the row counts of the multi-row INSERT statements: a run of
-// rows is written 64 at a time, then the rest by its binary digits, so seven
-// statements per table, prepared once, serve every count.
-var rowChunks = []int{64, 32, 16, 8, 4, 2, 1}
-
-// bulkTables are the tables written with multi-row INSERTs, and their
-// columns.
-var bulkTables = map[string]struct {
-	cols   []string
-	suffix string
-}{
-	"sentences":       {sentenceColumns, ""},
-	"events":          {eventColumns, ""},
-	"quotes":          {quoteColumns, ""},
-	"places":          {placeColumns, ""},
-	"cluster_outlets": {[]string{"cluster_id", "outlet"}, " ON CONFLICT DO NOTHING"},
-	// The upsert is a function of the set of mentions only: sums, minima
-	// and maxima, and the representative by the least order key.
-	"clusters": {clusterColumns, ` ON CONFLICT (src_code, tgt_code, cameo_code, day) DO UPDATE SET
-		num_mentions = num_mentions + excluded.num_mentions,
-		num_articles = num_articles + excluded.num_articles,
-		first_seen = min(first_seen, excluded.first_seen),
-		last_seen = max(last_seen, excluded.last_seen),
-		tone_sum = tone_sum + excluded.tone_sum,
-		rep_event = CASE WHEN excluded.rep_order < rep_order THEN excluded.rep_event ELSE rep_event END,
-		rep_order = min(rep_order, excluded.rep_order)
-		RETURNING id, src_code, tgt_code, cameo_code, day`},
-}
-
-func bulkSQL(table string, n int) string {
-	cols := bulkTables[table].cols
-	var b strings.Builder
-	b.WriteString("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")
-	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-	for i := range n {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(row)
-	}
-	b.WriteString(bulkTables[table].suffix)
-	return b.String()
-}
-
-func bulkName(table string, n int) string { return table + "/" + strconv.Itoa(n) }
-
-// insertRows inserts rows into table with the multi-row statements. When
-// returned is not nil, it is called with each row that the statements
-// return.
-func (t *txWriter) insertRows(table string, rows [][]any, returned func(*sql.Rows) error) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	args := make([]any, 0, min(len(rows), rowChunks[0])*len(rows[0]))
+// insertRows inserts rows, the values of each row after another, into
+// table with the multi-row statements. When returned is not nil, it is
+// called with each row that the statements return.
+func (t *txWriter) insertRows(table string, rows []any, returned func([]driver.Value) error) error {
+	cols := len(bulkTables[table].cols)
 	for _, n := range rowChunks {
-		for len(rows) >= n {
-			args = args[:0]
-			for _, r := range rows[:n] {
-				args = append(args, r...)
-			}
+		for len(rows) >= n*cols {
 			name := bulkName(table, n)
+			args := rows[:n*cols]
 			if returned == nil {
-				if _, err := t.exec(name, args...); err != nil {
+				res, err := t.exec(name, args...)
+				if err != nil {
 					return err
+				}
+				if table == "events" {
+					if t.lastInsert, err = res.LastInsertId(); err != nil {
+						return fmt.Errorf("%s: %w", name, err)
+					}
 				}
 			} else if err := t.query(name, args, returned); err != nil {
 				return err
 			}
-			rows = rows[n:]
+			rows = rows[n*cols:]
 		}
-	}
-	return nil
-}
-
-func (t *txWriter) query(name string, args []any, fn func(*sql.Rows) error) error {
-	rows, err := t.stmt(name).QueryContext(t.ctx, args...)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }
@@ -604,41 +832,4 @@ func pad(n int) string {
 		s = strings.Repeat("0", 9-len(s)) + s
 	}
 	return s
-}
-
-func eventArgs(docID int64, idx int, doc *text.Document, e *text.Event, src, tgt, cluster any) []any {
-	var sentText any
-	if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) || doc.SpanText(doc.Sentences[e.Sentence].Span) != e.Text {
-		sentText = e.Text
-	}
-	modality := e.Modality
-	if modality == "" {
-		modality = text.Asserted
-	}
-	args := make([]any, 0, len(eventColumns))
-	args = append(args, rowID(docID, idx), docID, idx, e.ID, e.Group, e.Sentence, sentText,
-		dayInt(store.EventDay(e, doc.Date)), fmtTime(e.Date),
-		e.CAMEO.Code, e.CAMEO.Root, e.CAMEO.Name, e.CAMEO.Goldstein, e.CAMEO.QuadClass,
-		e.PLOVER.Type, e.PLOVER.Mode, strings.Join(e.PLOVER.Context, " "))
-	args = appendParticipant(args, src, e.Source)
-	args = appendParticipant(args, tgt, e.Target)
-	ev := &e.Evidence
-	args = append(args, string(modality), ev.Verb.Text, ev.Verb.Span.Start, ev.Verb.Span.End, ev.Rule, ev.Quote,
-		fmtTime(ev.Date.Value), ev.Date.Granularity, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End, ev.Date.Rule)
-	if p := e.Place; p != nil {
-		args = append(args, p.Text, p.Span.Start, p.Span.End, p.Name, p.Country, p.Admin1, p.Lat, p.Lon,
-			p.GeoNamesID, p.FeatureClass, p.Rule)
-	} else {
-		args = append(args, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil)
-	}
-	args = append(args, e.Tone.Tone, e.Tone.Positive, e.Tone.Negative, e.Tone.Polarity, e.Tone.WordCount,
-		doc.Tone.Tone, cluster)
-	return args
-}
-
-func appendParticipant(args []any, actor any, p *text.Participant) []any {
-	if p == nil {
-		return append(args, nil, "", "", "", 0, 0)
-	}
-	return append(args, actor, p.Code, p.Country, p.Text, p.Span.Start, p.Span.End)
 }

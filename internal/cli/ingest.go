@@ -73,7 +73,9 @@ could not be read.`,
 				return err
 			}
 			ctx := cmd.Context()
-			db, err := sqlite.Open(ctx, dbPath, sqlite.Options{})
+			// Ingest reads only to look documents up: small read caches
+			// keep its memory bounded however large the database grows.
+			db, err := sqlite.Open(ctx, dbPath, sqlite.Options{Readers: 2, ReadCacheMiB: 8})
 			if err != nil {
 				return err
 			}
@@ -93,7 +95,7 @@ could not be read.`,
 	fl := cmd.Flags()
 	fl.StringVar(&dbPath, "db", "parley.db", "database file")
 	fl.IntVar(&opts.Workers, "workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
-	fl.IntVar(&opts.BatchSize, "batch", 64, "documents stored per transaction")
+	fl.IntVar(&opts.BatchSize, "batch", ingest.DefaultBatchSize, "documents stored per transaction")
 	fl.BoolVar(&opts.Open.AllowPrivate, "allow-private", false, "let URLs reach private and loopback addresses")
 	fl.BoolVar(&opts.Open.NoFollow, "no-follow", false, "code feed items' own text instead of fetching the articles")
 	fl.BoolVar(&opts.Open.AllLanguages, "all-languages", false, "keep documents that are not in English")

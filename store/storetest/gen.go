@@ -92,7 +92,14 @@ var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
 // in five paragraphs, with about ten event sentences, five quotations and
 // five places that Coder recognises. The same seed and i always give the
 // same article.
-func Article(seed uint64, i int) *text.Document {
+func Article(seed uint64, i int) *text.Document { return ArticleEvents(seed, i, 10) }
+
+// ArticleEvents is Article with about events event sentences (rounded to a
+// multiple of five, at least five) in the same 600 words, fewer of the
+// other sentences making room for them; ArticleEvents(seed, i, 10) is
+// Article(seed, i).
+func ArticleEvents(seed uint64, i, events int) *text.Document {
+	perParagraph := max(1, (events+2)/5)
 	r := rand.New(rand.NewPCG(seed, uint64(i)))
 	day := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(365))
 	var b strings.Builder
@@ -109,7 +116,7 @@ func Article(seed uint64, i int) *text.Document {
 		if p > 0 {
 			b.WriteString("\n\n")
 		}
-		for range 2 {
+		for range perParagraph {
 			a, c := fakeActors[pick(len(fakeActors))], fakeActors[pick(len(fakeActors))]
 			v := fakeVerbs[pick(len(fakeVerbs))]
 			s := a.name + " " + v.phrase + " " + c.name
@@ -123,7 +130,7 @@ func Article(seed uint64, i int) *text.Document {
 			sentence(upperFirst(s))
 		}
 		sentence("\"" + quoteContents[pick(len(quoteContents))] + ",\" said " + speakers[pick(len(speakers))] + ".")
-		for range 3 {
+		for range max(0, 5-perParagraph) {
 			sentence(fillers[pick(len(fillers))])
 		}
 	}

@@ -45,13 +45,19 @@ func Put(tb testing.TB, st store.Store, docs ...*text.Document) []store.PutResul
 // Coded returns articles first..first+n-1 of series seed, coded by Coder.
 func Coded(tb testing.TB, seed uint64, first, n int) []*text.Document {
 	tb.Helper()
+	return CodedEvents(tb, seed, first, n, 10)
+}
+
+// CodedEvents is Coded with ArticleEvents(seed, i, events).
+func CodedEvents(tb testing.TB, seed uint64, first, n, events int) []*text.Document {
+	tb.Helper()
 	c, err := NewCoder()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	docs := make([]*text.Document, n)
 	for i := range docs {
-		docs[i] = Article(seed, first+i)
+		docs[i] = ArticleEvents(seed, first+i, events)
 		if err := c.Code(context.Background(), docs[i]); err != nil {
 			tb.Fatal(err)
 		}
