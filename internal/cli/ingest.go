@@ -43,7 +43,7 @@ func (c ingestCommand) command() *cobra.Command {
 	var pf pipelineFlags
 	var dbPath, date string
 	var opts ingest.Options
-	var quiet bool
+	var quiet, noSummary bool
 	cmd := &cobra.Command{
 		Use:   "ingest SOURCE...",
 		Short: "Code documents into a database",
@@ -86,9 +86,12 @@ could not be read.`,
 				opts.Total = ingest.EstimateTotal(args)
 			}
 			sum, runErr := ingest.Run(ctx, opts)
-			err = errors.Join(runErr, db.Close())
 			fmt.Fprint(c.out, sum)
-			return err
+			var sumErr error
+			if runErr == nil && !noSummary {
+				sumErr = writeStoreSummary(ctx, c.out, db)
+			}
+			return errors.Join(runErr, sumErr, db.Close())
 		},
 	}
 	pf.register(cmd)
@@ -101,6 +104,7 @@ could not be read.`,
 	fl.BoolVar(&opts.Open.AllLanguages, "all-languages", false, "keep documents that are not in English")
 	fl.StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
 	fl.BoolVar(&quiet, "quiet", false, "no progress bar")
+	fl.BoolVar(&noSummary, "no-summary", false, "do not summarise the store's events (quad classes, top dyads) at the end")
 	return cmd
 }
 

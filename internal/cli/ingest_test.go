@@ -173,3 +173,38 @@ func TestIngestExportErrors(t *testing.T) {
 		t.Errorf("missing source: %v\n%s", err, out)
 	}
 }
+
+// TestReadmeMainCommand runs the README's main command, ingest of the
+// bundled example articles with the real pipeline, and checks its summary.
+func TestReadmeMainCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "example.db")
+	out, err := run(t, "ingest", filepath.Join("..", "..", "examples", "articles.jsonl"), "--db", db)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	for _, want := range []string{"read 3 documents", "3 stored", "by quad class", "verbal cooperation", "material conflict", "top dyads", "USAGOV -> CHNGOV"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	// The quad-class counts add up to the total they announce.
+	var total, sum int
+	for _, line := range strings.Split(out, "\n") {
+		if _, rest, ok := strings.Cut(line, "by quad class ("); ok {
+			total, _ = strconv.Atoi(strings.TrimSuffix(rest, " in all):"))
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) == 3 && (f[1] == "cooperation" || f[1] == "conflict") {
+			n, _ := strconv.Atoi(f[2])
+			sum += n
+		}
+	}
+	if total == 0 || sum != total {
+		t.Errorf("quad classes add up to %d, total %d:\n%s", sum, total, out)
+	}
+	again, err := run(t, "ingest", filepath.Join("..", "..", "examples", "articles.jsonl"), "--db", db, "--no-summary")
+	if err != nil || !strings.Contains(again, "0 stored, 3 skipped") || strings.Contains(again, "top dyads") {
+		t.Errorf("second ingest: %v\n%s", err, again)
+	}
+}
