@@ -538,7 +538,9 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		return 0
 	}
-	sources, targets, reciprocal := c.participants(v, cd)
+	sources, targets, mode := c.participants(v, cd)
+	// Two words of one phrase may lead to the same actor.
+	sources, targets = uniqueParticipants(sources), uniqueParticipants(targets)
 	requireSource, requireTarget := c.opts.RequireSource || legacy, c.opts.RequireTarget || legacy
 	if requireSource {
 		sources = onlyResolved(sources)
@@ -560,17 +562,31 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		targets = []*text.Participant{nil}
 	}
-	if reciprocal {
-		// "talks between X and Y": every party to every other.
+	var sameSide func(s, t *text.Participant) bool
+	if mode == bothWays {
+		us, ut := uniqueParticipants(sources), uniqueParticipants(targets)
+		if len(us) > 0 && len(ut) > 0 {
+			// "Sinopec's China unit settled its dispute with Iran": each
+			// side with the other, not the parts of one side together.
+			sameSide = func(s, t *text.Participant) bool {
+				return slices.Contains(us, s) == slices.Contains(us, t)
+			}
+			sources = append(us, ut...)
+			targets = sources
+		} else {
+			mode = eachToEach
+		}
+	}
+	if mode == eachToEach {
 		all := uniqueParticipants(append(slices.Clone(sources), targets...))
 		sources, targets = all, all
 	}
 	added := 0
 	if forward {
-		added += c.emitPairs(v, cd, group, info, sources, targets)
+		added += c.emitPairs(v, cd, group, info, sources, targets, sameSide)
 	}
-	if reverse && !reciprocal {
-		added += c.emitPairs(v, cd, group, rinfo, targets, sources)
+	if reverse && mode == oneWay {
+		added += c.emitPairs(v, cd, group, rinfo, targets, sources, nil)
 	}
 	return added
 }
@@ -604,8 +620,9 @@ func (c *Coder) codeInfo(code string, legacy bool) (ontology.CAMEOCode, bool) {
 	return info, true
 }
 
-// emitPairs adds an event of the given code for every source–target pair.
-func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.CAMEOCode, sources, targets []*text.Participant) int {
+// emitPairs adds an event of the given code for every source–target pair
+// that skip, when not nil, does not reject.
+func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.CAMEOCode, sources, targets []*text.Participant, skip func(s, t *text.Participant) bool) int {
 	m := cd.m
 	doc := v.doc
 	anchorTok := v.tok(m.anchor)
@@ -617,7 +634,7 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 			if s == nil && t == nil || seen[[2]*text.Participant{s, t}] {
 				continue
 			}
-			if s != nil && t != nil && sameActor(s, t) {
+			if s != nil && t != nil && sameActor(s, t) || skip != nil && skip(s, t) {
 				continue
 			}
 			seen[[2]*text.Participant{s, t}] = true

@@ -196,6 +196,22 @@ and and CCONJ CC 3 cc
 Russia Russia PROPN NNP 1 conj
 met meet VERB VBD 0 root`, map[string]string{"China": "CHN", "Russia": "RUS"},
 			[]want{{"040", "CHN", "RUS", text.Asserted}, {"040", "RUS", "CHN", text.Asserted}}},
+		{"OK_allies_not_reciprocal", `
+China China PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Russia Russia PROPN NNP 1 conj
+refused refuse VERB VBD 0 root`, map[string]string{"China": "CHN", "Russia": "RUS"},
+			[]want{{"120", "CHN", "", text.Asserted}, {"120", "RUS", "", text.Asserted}}},
+		{"OK_symmetric_sides_not_paired", `
+China China PROPN NNP 3 compound
+'s 's PART POS 1 case
+minister minister NOUN NN 6 nsubj
+and and CCONJ CC 5 cc
+Russia Russia PROPN NNP 3 conj
+met meet VERB VBD 0 root
+with with ADP IN 8 case
+Iran Iran PROPN NNP 6 obl`, map[string]string{"China": "CHN", "Russia": "RUS", "Iran": "IRN"},
+			[]want{{"040", "CHN", "IRN", text.Asserted}, {"040", "RUS", "IRN", text.Asserted}, {"040", "IRN", "CHN", text.Asserted}, {"040", "IRN", "RUS", text.Asserted}}},
 		{"OK_noun_event", `
 Blinken Blinken PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

@@ -9,9 +9,8 @@ import (
 // participants returns the sources and targets of a candidate after its
 // frame: an appeal or demand goes from the speaker to the addressee; a
 // pronoun subject in reported speech stands for the speaker ("X said it
-// will ..."). reciprocal reports parties coordinated in one phrase ("talks
-// between X and Y"), coded each to each.
-func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*text.Participant, reciprocal bool) {
+// will ..."). mode says how they pair (see pairing).
+func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*text.Participant, mode pairing) {
 	m := cd.m
 	sources = c.sources(v, m)
 	targets = c.targets(v, m)
@@ -37,17 +36,30 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	if m.source >= 0 && m.target >= 0 {
 		for _, k := range v.conjuncts(m.source) {
 			if k == m.target {
-				reciprocal = true
+				mode = eachToEach
 			}
 		}
 	}
 	// "X held talks with Y", "X clashed with Y": a symmetric event with
 	// its partner is coded both ways.
-	if !cd.transformed && m.target >= 0 && v.hasCase(m.target, "with") && c.lex.has(classSymmetric, cd.code) {
-		reciprocal = true
+	if mode == oneWay && !cd.transformed && m.target >= 0 && v.hasCase(m.target, "with") && c.lex.has(classSymmetric, cd.code) {
+		mode = bothWays
 	}
-	return sources, targets, reciprocal
+	return sources, targets, mode
 }
+
+// pairing says which participants an event joins.
+type pairing int
+
+const (
+	// oneWay: every source to every target.
+	oneWay pairing = iota
+	// bothWays: also every target to every source ("X met with Y"); the
+	// parts of one side are not paired with each other.
+	bothWays
+	// eachToEach: every party to every other ("talks between X and Y").
+	eachToEach
+)
 
 // controller returns the object of verb h, or its on-phrase ("called on
 // Russia"), which controls the subject of h's infinitive; -1 when none.
@@ -338,6 +350,12 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 	if m.group == nil || m.group.kind != verbGroup || m.source >= 0 {
 		return nil
 	}
+	if !m.group.legacy && !c.mutual(m.code) {
+		// "The United States and Europe imposed sanctions": allies acting
+		// together, not on each other. (PETRARCH's dictionaries code every
+		// such pair, and keep doing so.)
+		return nil
+	}
 	s := v.subject(m.anchor, 0)
 	if s < 0 {
 		return nil
@@ -351,6 +369,12 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 		out = append(out, c.participantsAt(v, k, false)...)
 	}
 	return out
+}
+
+// mutual reports whether code is a mutual event (symmetric-code in the
+// lexicon), itself or through its three-digit parent.
+func (c *Coder) mutual(code string) bool {
+	return c.lex.has(classSymmetric, code) || len(code) > 3 && c.lex.has(classSymmetric, code[:3])
 }
 
 // participantsAt resolves the noun phrase at token t (and its conjuncts) to
