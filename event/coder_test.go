@@ -212,6 +212,13 @@ met meet VERB VBD 0 root
 with with ADP IN 8 case
 Iran Iran PROPN NNP 6 obl`, map[string]string{"China": "CHN", "Russia": "RUS", "Iran": "IRN"},
 			[]want{{"040", "CHN", "IRN", text.Asserted}, {"040", "RUS", "IRN", text.Asserted}, {"040", "IRN", "CHN", text.Asserted}, {"040", "IRN", "RUS", text.Asserted}}},
+		{"OK_time_is_no_target", `
+Iran Iran PROPN NNP 2 nsubj
+imposed impose VERB VBD 0 root
+sanctions sanction NOUN NNS 2 obj
+on on ADP IN 5 case
+Monday Monday PROPN NNP 2 obl`, map[string]string{"Iran": "IRN"},
+			nil},
 		{"OK_noun_event", `
 Blinken Blinken PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

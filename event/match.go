@@ -471,6 +471,10 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			if e.actor && v.mentionFor(t) < 0 {
 				return m, describe(e) + " names no actor"
 			}
+			if v.mentionFor(t) < 0 && c.isTime(v, t) {
+				// "imported oil in May": a time, not a participant.
+				return m, describe(e) + " names a time"
+			}
 			if e.kind == elemTarget {
 				bind(&m.target, &m.target2, t)
 			} else {

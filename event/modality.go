@@ -41,6 +41,7 @@ const (
 	classReport      = "report"          // say, tell: the complement keeps its modality
 	classFirstPerson = "first-person"    // we, I: the speaker in quotes
 	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
+	classTimeWord    = "time-word"       // May, Monday, week: never a participant (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -621,4 +622,22 @@ func depthOK(v *sentence, t int) bool {
 		n++
 	}
 	return n < 8
+}
+
+// isTime reports whether the phrase headed by t is a time ("May", "last
+// week", "2012") rather than a participant.
+func (c *Coder) isTime(v *sentence, t int) bool {
+	if c.lex.has(classTimeWord, v.lower[t]) {
+		return true
+	}
+	w := v.lower[t]
+	if len(w) != 4 || v.upos[t] != "NUM" {
+		return false
+	}
+	for i := range 4 {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1900" && w <= "2099"
 }
