@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parleyproject/parley/internal/perceptron"
 )
@@ -47,5 +48,34 @@ func TestDevLookupStats(t *testing.T) {
 			}
 		}
 		t.Logf("%s: per transition %.1f lookups, %.1f found, %.1f weights", dir, float64(lookups)/float64(transitions), float64(found)/float64(transitions), float64(weights)/float64(transitions))
+	}
+}
+
+// TestDevPrune scores dev after pruning small weights at several
+// thresholds, with the weights looked up per transition as a proxy of
+// the cost.
+//
+//	PARLEY_MODELS=dir go test ./depparse -run DevPrune -v
+func TestDevPrune(t *testing.T) {
+	dirs := os.Getenv("PARLEY_MODELS")
+	if dirs == "" {
+		t.Skip("PARLEY_MODELS not set")
+	}
+	dir := strings.Split(dirs, ",")[0]
+	dev := devSet(t, dir)
+	p := readParser(t, dir)
+	for _, th := range []float32{0, 1.25, 1.5, 1.75, 2, 2.5, 0} {
+		q := p
+		if th > 0 {
+			q = p.Prune(th)
+		}
+		var s Scores
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			s = q.Score(dev)
+			best = min(best, time.Since(start))
+		}
+		t.Logf("prune %4.2f: %s; %d features, %v", th, s, q.model.Features(), best.Round(time.Millisecond))
 	}
 }

@@ -111,6 +111,10 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 			st.reset(len(s.Forms))
 			for !st.terminal() {
 				if len(st.stack) == 0 {
+					// Only a shift is possible: nothing to learn, but the
+					// step counts in the weights' averages.
+					tr.Tick()
+					moves++
 					st.apply(move{op: opShift})
 					continue
 				}
@@ -149,7 +153,9 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 					errs++
 					tr.Update(feats, zero, pred, 1)
 				}
-				explore := ep > 1 && rng.Float64() < opts.ExploreProb
+				// The generator is drawn only on errors, which keeps the
+				// trained model (and so the embedded one) reproducible.
+				explore := !predOK && ep > 1 && rng.Float64() < opts.ExploreProb
 				next := zero
 				if predOK || explore {
 					next = pred
