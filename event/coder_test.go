@@ -219,6 +219,14 @@ sanctions sanction NOUN NNS 2 obj
 on on ADP IN 5 case
 Monday Monday PROPN NNP 2 obl`, map[string]string{"Iran": "IRN"},
 			nil},
+		{"OK_apposition_over_possessor", `
+Iran Iran PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+customers customer NOUN NNS 6 nsubj
+, , PUNCT , 5 punct
+China China PROPN NNP 3 appos
+refused refuse VERB VBD 0 root`, map[string]string{"Iran": "IRN", "China": "CHN"},
+			[]want{{"120", "CHN", "", text.Asserted}}},
 		{"OK_noun_event", `
 Blinken Blinken PROPN NNP 3 nmod:poss
 's 's PART POS 1 case

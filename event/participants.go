@@ -434,6 +434,13 @@ func (v *sentence) mentionFor(t int) int {
 	if v.mention[t] >= 0 {
 		return v.mention[t]
 	}
+	// An apposition names the phrase's own referent, a possessor another
+	// one ("Tehran's top customers, China and India": China and India).
+	for _, k := range v.kids[t] {
+		if v.rel[k] == "appos" && v.mention[k] >= 0 {
+			return v.mention[k]
+		}
+	}
 	// Breadth first through the phrase's modifiers; a mention that names a
 	// country beats one known only by sector ("a government-held part of
 	// Syria's second city": Syria).
