@@ -23,6 +23,7 @@
 package date
 
 import (
+	"strings"
 	"time"
 
 	"github.com/parleyproject/parley/text"
@@ -174,6 +175,9 @@ func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb
 	parsed := hasParse(doc, s)
 	best, bestScore := -1, int(^uint(0)>>1)
 	for k, e := range exprs {
+		if isBaseline(doc, s, e) {
+			continue
+		}
 		score := tokenDistance(e, verb)
 		if parsed {
 			switch h := clauseHead(doc, s, e); {
@@ -191,6 +195,37 @@ func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb
 		}
 	}
 	return best
+}
+
+// isBaseline reports whether the expression is the baseline of a
+// comparison ("fell a quarter from a year ago", "higher than last year",
+// "compared with 2019"), which dates no event.
+func isBaseline(doc *text.Document, s text.Sentence, e Expression) bool {
+	word := func(j int) string {
+		if j < s.Start || j >= s.End {
+			return ""
+		}
+		return strings.ToLower(doc.Tokens[j].Form)
+	}
+	for _, j := range []int{e.Start, e.Start - 1} {
+		switch word(j) {
+		case "than", "versus", "vs", "vs.":
+			return true
+		case "from":
+			// "from a year ago", "from last year"; but "from Monday (to
+			// Friday)" starts a period.
+			for k := e.Start; k < e.End; k++ {
+				switch word(k) {
+				case "ago", "earlier", "last", "previous", "before":
+					return true
+				}
+			}
+			return false
+		case "with", "to":
+			return word(j-1) == "compared" || word(j-1) == "comparison"
+		}
+	}
+	return false
 }
 
 func tokenDistance(e Expression, verb int) int {

@@ -51,6 +51,23 @@ func TestEventDate(t *testing.T) {
 			t.Errorf("said: got %q %v", doc.SpanText(e.Span), e.Value)
 		}
 	})
+	t.Run("BaselineDatesNoEvent", func(t *testing.T) {
+		for _, c := range []struct{ text, verb, want string }{
+			{"Exports fell a quarter from a year ago, officials said.", "said", "2023-06-21"},
+			{"Exports were higher than last year, officials said.", "said", "2023-06-21"},
+			{"Exports rose compared with 2019, officials said.", "said", "2023-06-21"},
+			{"Talks will run from Monday to Friday.", "run", "2023-06-26"},
+			{"Talks will run from Monday.", "run", "2023-06-26"},
+		} {
+			doc := testdoc.New(t, "2023-06-21", c.text)
+			verb := tokenIndex(t, doc, c.verb)
+			doc.Tokens[verb].UPOS = "VERB"
+			e, ok := r.EventDate(doc, 0, verb, true)
+			if !ok || e.Value.Format("2006-01-02") != c.want {
+				t.Errorf("%q: got %q %v, want %s", c.text, doc.SpanText(e.Span), e.Value, c.want)
+			}
+		}
+	})
 	t.Run("DocumentDate", func(t *testing.T) {
 		doc := testdoc.New(t, "2023-06-19", "The army shelled the city.")
 		e, ok := r.EventDate(doc, 0, 2, false)
