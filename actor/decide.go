@@ -170,7 +170,7 @@ func (r *resolver) codeFor(ph *phrase, sectors []string, titleKey string, head i
 // Beijing") is a place, not an actor.
 func (r *resolver) bareLocators(k int, ph *phrase) {
 	for i, l := range ph.locs {
-		if (l.kind == itemCapital || l.kind == itemCity) && r.afterLocative(k, l.start) {
+		if (l.kind == itemCapital || l.kind == itemCity) && (r.afterLocative(k, l.start) || r.basedIn(l.end)) {
 			continue
 		}
 		c, kind, name, id := r.combine(l, nil, false)
@@ -197,6 +197,19 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 
 // afterLocative reports whether the phrase starting at word k (whose locator
 // starts at word l) follows "in", "at" and the like.
+// basedIn reports whether the words from end on say where something is
+// based ("Beijing-based expert", "a London-based think tank"): the city
+// before them is a place, not its government.
+func (r *resolver) basedIn(end int) bool {
+	if end <= 0 || end >= len(r.words) || r.words[end].key != "based" {
+		return false
+	}
+	// Right after the city, a hyphen (which splitting drops) or a space
+	// between them.
+	gap := r.words[end].start - r.words[end-1].end
+	return gap >= 1 && gap <= 3
+}
+
 func (r *resolver) afterLocative(k, l int) bool {
 	for i := l - 1; i >= 0 && i >= k-1; i-- {
 		if r.isClass(i, classLocative) {
