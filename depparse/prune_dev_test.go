@@ -42,6 +42,18 @@ func devSet(t testing.TB, dir string) []Sentence {
 	return toSents(sents, tg, lm)
 }
 
+// devParser returns the dev set and the parser of the first directory in
+// PARLEY_MODELS, or skips the test when it is not set.
+func devParser(t testing.TB) ([]Sentence, *Parser) {
+	t.Helper()
+	dirs := os.Getenv("PARLEY_MODELS")
+	if dirs == "" {
+		t.Skip("PARLEY_MODELS not set")
+	}
+	dir := strings.Split(dirs, ",")[0]
+	return devSet(t, dir), readParser(t, dir)
+}
+
 func envOr(k, d string) string {
 	if v := os.Getenv(k); v != "" {
 		return v
@@ -96,13 +108,7 @@ func toSents(sents []*conllu.Sentence, tg *postag.Tagger, lm *lemma.Model) []Sen
 }
 
 func TestDevErrors(t *testing.T) {
-	dirs := os.Getenv("PARLEY_MODELS")
-	if dirs == "" {
-		t.Skip("PARLEY_MODELS not set")
-	}
-	dir := strings.Split(dirs, ",")[0]
-	dev := devSet(t, dir)
-	p := readParser(t, dir)
+	dev, p := devParser(t)
 	t.Logf("all: %s", p.Score(dev))
 	total, wrong := map[string]int{}, map[string]int{}
 	multiRoot := 0

@@ -57,13 +57,7 @@ func TestDevLookupStats(t *testing.T) {
 //
 //	PARLEY_MODELS=dir go test ./depparse -run DevPrune -v
 func TestDevPrune(t *testing.T) {
-	dirs := os.Getenv("PARLEY_MODELS")
-	if dirs == "" {
-		t.Skip("PARLEY_MODELS not set")
-	}
-	dir := strings.Split(dirs, ",")[0]
-	dev := devSet(t, dir)
-	p := readParser(t, dir)
+	dev, p := devParser(t)
 	for _, th := range []float32{0, 1.25, 1.5, 1.75, 2, 2.5, 0} {
 		q := p
 		if th > 0 {
