@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -20,9 +22,13 @@ func (w *work) findCues() {
 			}
 			switch w.toks[i].UPOS {
 			case "VERB":
-				w.verbCue(i)
+				if !w.adjCue(i) {
+					w.verbCue(i)
+				}
 			case "NOUN":
 				w.nounCue(i)
+			case "ADJ":
+				w.adjCue(i)
 			}
 		}
 	}
@@ -79,7 +85,7 @@ func (w *work) headlineCue(si int) {
 		return
 	}
 	spk := colon - 1
-	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 {
+	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 && !(si == 0 && w.toks[spk].UPOS == "NOUN" && capitalized(w.toks[spk].Form)) {
 		return
 	}
 	last := end - 1
@@ -170,6 +176,15 @@ func (w *work) particle(i int, e Entry) int {
 			if k := w.child(c, "case"); k >= 0 && w.lemma(k) == e.Particle {
 				return k
 			}
+		case "advcl", "ccomp", "xcomp":
+			// "talked about giving voters …", "talks about how she …": the
+			// preposition marks a clause.
+			if e.Frames&FramePrep == 0 {
+				continue
+			}
+			if k := w.child(c, "mark"); k >= 0 && k > i && w.lemma(k) == e.Particle {
+				return k
+			}
 		}
 	}
 	return -1
@@ -196,6 +211,9 @@ func (w *work) verbCue(i int) {
 	}
 	content, ok := w.verbContent(i, e, part)
 	if !ok {
+		return
+	}
+	if content, ok = w.cutAtInnerClause(content); !ok {
 		return
 	}
 	speaker := w.speakerOf(i)
@@ -598,8 +616,20 @@ func (w *work) hasFinite(a, b int) bool {
 // clause: a comma, a dash, a colon, a closing quotation mark.
 func (w *work) isBoundary(k int) bool {
 	switch w.toks[k].Form {
-	case ",", "—", "–", "--", "-", ":", "”", "\"", "’", "''", "»":
+	case ",", ":", "”", "\"", "’", "''", "»":
 		return true
+	}
+	return w.isDash(k)
+}
+
+// isDash reports a dash between words, not a hyphen inside one
+// ("third-place").
+func (w *work) isDash(k int) bool {
+	switch w.toks[k].Form {
+	case "—", "–", "--":
+		return true
+	case "-":
+		return k == 0 || w.toks[k-1].SpaceAfter || w.toks[k].SpaceAfter
 	}
 	return false
 }
@@ -652,8 +682,11 @@ func (w *work) nounCue(i int) {
 }
 
 // nounSpeaker returns the speaker of noun cue i: its possessor or its "by"
-// phrase; -1 when none.
+// phrase, an actor that modifies it ("Republican calls for …"), or, for the
+// object of a verb, the speaker of the verb ("Trump has raised questions
+// about …", "made an impassioned call for …"); -1 when none.
 func (w *work) nounSpeaker(i int) int {
+	modifier := -1
 	for _, c := range w.children(i) {
 		c := int(c)
 		switch w.toks[c].DepRel {
@@ -663,6 +696,19 @@ func (w *work) nounSpeaker(i int) int {
 			if k := w.child(c, "case"); k >= 0 && w.lemma(k) == "by" {
 				return c
 			}
+		case "amod", "compound":
+			if c < i && modifier < 0 && w.mentionAt[c] >= 0 && w.isActor(c) {
+				modifier = c
+			}
+		}
+	}
+	if modifier >= 0 {
+		return modifier
+	}
+	if h := w.head(i); h >= 0 && w.sentOf[h] == w.sentOf[i] && w.toks[h].UPOS == "VERB" {
+		switch w.rel(i) {
+		case "obj", "obl":
+			return w.speakerOf(h)
 		}
 	}
 	return -1
@@ -806,4 +852,144 @@ func (w *work) opens(a, b *attribution) bool {
 		clause = a.speaker
 	}
 	return first <= clause && clause-first <= 4 && !w.hasFinite(first, a.cue-1)
+}
+
+// capitalized reports a word that starts with an upper-case letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// adjCue records the attribution of an adjective of stance or a
+// participle used as one, "critical of the plan", "willing to talk", "are
+// convinced that …": the content is its prepositional phrase, infinitive or
+// clause, the speaker its subject or the noun it modifies ("voters
+// skeptical of the deal"). It reports whether the lexicon knows token i as
+// such an adjective and an attribution was recorded.
+func (w *work) adjCue(i int) bool {
+	t := &w.toks[i]
+	if t.UPOS == "VERB" && (t.XPOS != "VBN" || w.child(i, "aux:pass") < 0 && w.child(i, "cop") < 0) {
+		return false
+	}
+	entries := w.lex.lookup(strings.ToLower(t.Form), POSAdj)
+	if len(entries) == 0 {
+		entries = w.lex.lookup(w.lemma(i), POSAdj)
+	}
+	if len(entries) == 0 {
+		return false
+	}
+	content, part, found := text.Span{}, -1, false
+	for k := len(entries) - 1; k >= 0 && !found; k-- {
+		e := entries[k]
+		switch {
+		case e.Particle != "":
+			if p := w.particle(i, e); p > i {
+				if h := w.head(p); h >= 0 {
+					content, found = w.tokenSpan(p+1, int(w.hi[h]))
+					part = p
+				}
+			}
+		default:
+			for _, c := range w.children(i) {
+				c := int(c)
+				if c < i || found {
+					continue
+				}
+				switch w.rel(c) {
+				case "xcomp", "advcl", "ccomp":
+					m := w.child(c, "mark")
+					switch {
+					case e.Frames&FrameInf != 0 && m >= 0 && w.lemma(m) == "to":
+						content, found = w.subtreeSpan(c)
+					case e.Frames&FrameClause != 0 && (m < 0 || w.lemma(m) == "that") && w.rel(c) != "xcomp":
+						content, found = w.clauseSpan(c)
+					}
+				}
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	speaker := w.child(i, "nsubj")
+	if speaker < 0 {
+		speaker = w.child(i, "nsubj:pass")
+	}
+	if h := w.head(i); speaker < 0 && h >= 0 && w.sentOf[h] == w.sentOf[i] {
+		switch w.rel(i) {
+		case "amod", "acl":
+			speaker = h
+		case "xcomp":
+			// "His donors remain confident that …"
+			if w.toks[h].UPOS == "VERB" {
+				speaker = w.speakerOf(h)
+			}
+		}
+	}
+	if speaker >= 0 && w.regionAt[speaker] >= 0 {
+		speaker = -1
+	}
+	cueEnd := -1
+	if part == i+1 {
+		cueEnd = part + 1
+	}
+	w.atts = append(w.atts, attribution{
+		cue: i, cueEnd: cueEnd, speaker: speaker, content: content,
+		sent: int(w.sentOf[i]), region: -1,
+	})
+	return true
+}
+
+// cutAtInnerClause ends content before a clause of its own that reports
+// someone else's words or thoughts: "24 percent said A, while 9 percent
+// found B", "admitted it made a mistake when a pediatrician reported …".
+// The inner attribution is then reported on its own. The clause must open
+// with a conjunction or a comma after the content's first words, and hold
+// a verb of the lexicon with a subject of its own; ok is false when
+// nothing is left.
+func (w *work) cutAtInnerClause(content text.Span) (text.Span, bool) {
+	a := w.tokenAt(content.Start)
+	b := w.tokenAt(content.End - 1)
+	if b >= len(w.toks) {
+		b = len(w.toks) - 1
+	}
+	for k := a + 2; k < b; k++ {
+		if w.regionAt[k] >= 0 || !w.opensInnerClause(k) {
+			continue
+		}
+		// The first finite verb after the boundary.
+		for v := k + 1; v <= b && v <= k+maxReportingClause; v++ {
+			if w.regionAt[v] >= 0 || w.isRelative(v) {
+				break
+			}
+			if !w.isFinite(v) || w.toks[v].UPOS == "AUX" {
+				continue
+			}
+			if _, _, ok := w.match(v, POSVerb); ok {
+				if s := w.leftSpeaker(v); s > k {
+					return w.tokenSpan(a, k-1)
+				}
+			}
+			break
+		}
+	}
+	return content, true
+}
+
+// opensInnerClause reports a token that may open a clause of its own inside
+// reported content: a subordinating conjunction of time, contrast or
+// cause, or a comma or semicolon.
+func (w *work) opensInnerClause(k int) bool {
+	switch w.toks[k].Form {
+	case ",", ";":
+		return true
+	}
+	if u := w.toks[k].UPOS; u != "SCONJ" && u != "ADV" { // "when" is often an adverb
+		return false
+	}
+	switch w.lemma(k) {
+	case "while", "whereas", "although", "though", "when", "as", "because", "after", "before", "since", "until":
+		return true
+	}
+	return false
 }

@@ -3,6 +3,10 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleyproject/parley/text"
 )
 
 // unlinkedPenalty is the distance in words added to a verb of saying that
@@ -44,7 +48,7 @@ func (w *work) attachRegions() {
 				// The reported content is the quotation.
 				a.direct, a.region, a.content = true, r, rc
 				owner[r] = int32(ai)
-			case content.Contains(rc):
+			case content.Contains(rc) && !w.isTitle(r):
 				// A partial quotation inside reported speech.
 				w.atts = append(w.atts, attribution{
 					direct: true, cue: a.cue, cueEnd: a.cueEnd, speaker: a.speaker,
@@ -87,7 +91,7 @@ func (w *work) attachRegion(r, prev int, sources map[int]int) int {
 		return -1
 	}
 	sa, sb := int(w.sentOf[a]), int(w.sentOf[b-1])
-	if sa < 0 || sb < 0 {
+	if sa < 0 || sb < 0 || w.isTitle(r) {
 		return -1
 	}
 	add := func(cue, cueEnd, speaker int) int {
@@ -148,6 +152,13 @@ func (w *work) attachRegion(r, prev int, sources map[int]int) int {
 	if c := w.reportingVerb(r, open); c >= 0 {
 		return add(c, -1, w.speakerOf(c))
 	}
+	// "Rep. Trey Gowdy (R-S.C.): “…”", "Here's Clinton in 1992: “…”": the
+	// name before the colon speaks.
+	if open > 0 && w.toks[open-1].Form == ":" {
+		if n := w.nameBefore(open - 1); n >= 0 {
+			return add(open-1, -1, n)
+		}
+	}
 	// A quotation that opens a sentence soon after another one continues it.
 	if prev >= 0 && open >= 0 {
 		p := &w.atts[prev]
@@ -182,6 +193,9 @@ func (w *work) reportingVerb(r, open int) int {
 		return -1
 	}
 	cl := w.regionToks[r][1]
+	for cl < len(w.toks) && w.toks[cl].Span.Start < reg.Close.Start && w.isPunct(cl) {
+		cl++ // "…,”": punctuation inside the marks
+	}
 	if cl >= len(w.toks) || w.toks[cl].Span.Start != reg.Close.Start || reg.Close.Empty() {
 		return -1
 	}
@@ -201,6 +215,14 @@ func (w *work) reportingVerb(r, open int) int {
 				return k
 			}
 			return -1
+		}
+		if k > cl+1 && w.isNominal(k-1) && w.saysInS(k) {
+			// "“…,” Bozell concludes on the matchup": a verb of saying the
+			// tagger took for a plural noun.
+			return k
+		}
+		if w.isRelative(k) {
+			return -1 // "“…” that includes …": a relative clause
 		}
 		switch t.UPOS {
 		case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "ADV":
@@ -265,5 +287,129 @@ func (w *work) verbLike(i int) bool {
 	if i+1 < len(w.toks) && w.sentOf[i+1] == w.sentOf[i] && !w.isPunct(i+1) && w.lemma(i+1) != "that" {
 		return false
 	}
+	if w.child(i, "det") >= 0 || w.child(i, "nmod:poss") >= 0 {
+		return false // "the states that …", "his remarks."
+	}
+	if i > 0 && w.head(i-1) == i && w.rel(i-1) == "compound" && w.mentionAt[i-1] < 0 {
+		return false // "battleground states that …"
+	}
 	return i > 0 && (w.isNominal(i-1) || w.isBoundary(i-1))
+}
+
+// maxTitleWords bounds the words of a quoted title.
+const maxTitleWords = 6
+
+// isTitle reports a quotation that names something rather than quotes
+// anyone: a title after a possessive (CNN's “State of the Union”), a short
+// capitalised name used as a modifier (the “Never Trump” movement) or after
+// a preposition (speaking to “CBS This Morning”), or marks around no words
+// at all (an identifier, a date).
+func (w *work) isTitle(r int) bool {
+	reg := w.regions[r]
+	txt := w.doc.Text[reg.Content.Start:reg.Content.End]
+	if !strings.ContainsFunc(txt, unicode.IsLetter) {
+		return true
+	}
+	a, b := w.regionToks[r][0], w.regionToks[r][1]
+	if a >= b || b > len(w.toks) {
+		return false
+	}
+	before := a - 1
+	if before >= 0 && w.toks[before].Span.Start == reg.Open.Start {
+		before-- // the opening mark's own token
+	}
+	if before >= 0 && w.sentOf[before] == w.sentOf[a] && (w.toks[before].XPOS == "POS" || w.toks[before].Form == "=") {
+		return true // CNN's “State of the Union”, id="…"
+	}
+	if b-a > maxTitleWords || !titleCase(w.toks[a:b]) {
+		return false
+	}
+	after := b
+	if after < len(w.toks) && w.toks[after].Span.Start == reg.Close.Start && !reg.Close.Empty() {
+		after++
+	}
+	if after < len(w.toks) && w.sentOf[after] == w.sentOf[b-1] && (w.toks[after].UPOS == "NOUN" || w.toks[after].UPOS == "PROPN") {
+		return true
+	}
+	return before >= 0 && w.sentOf[before] == w.sentOf[a] && w.toks[before].UPOS == "ADP"
+}
+
+// titleCase reports words that all start with a capital letter, but for
+// short function words and punctuation, and that do not end a sentence.
+func titleCase(toks []text.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for i := range toks {
+		t := &toks[i]
+		switch t.UPOS {
+		case "ADP", "DET", "CCONJ", "PART", "PUNCT":
+			if i == len(toks)-1 && t.UPOS == "PUNCT" && strings.ContainsAny(t.Form, ".?!") {
+				return false
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Form)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysInS reports a word in -s that the lexicon knows as a verb of saying
+// ("notes", "concludes"), whatever its tag.
+func (w *work) saysInS(k int) bool {
+	t := &w.toks[k]
+	if t.UPOS != "NOUN" && t.UPOS != "PROPN" || !strings.HasSuffix(t.Form, "s") {
+		return false
+	}
+	e, _, ok := w.match(k, POSVerb)
+	return ok && e.Frames&FrameQuote != 0
+}
+
+// maxNameDistance bounds the words between a name and the colon after it
+// ("Here's Clinton in December 1992:").
+const maxNameDistance = 5
+
+// nameBefore returns the first actor mention or proper noun (not in a
+// prepositional phrase, not a heading in capitals like "UPDATE") among the
+// few words before token colon in its sentence, brackets passed over, or
+// -1.
+func (w *work) nameBefore(colon int) int {
+	si := w.sentOf[colon]
+	k := colon - 1
+	if k >= 0 && w.toks[k].Form == ")" {
+		for k >= 0 && w.sentOf[k] == si && w.toks[k].Form != "(" {
+			k--
+		}
+		k--
+	}
+	name := -1
+	for ; k >= 0 && k >= colon-maxNameDistance && w.sentOf[k] == si && w.regionAt[k] < 0; k-- {
+		if w.isFinite(k) && w.toks[k].UPOS == "VERB" {
+			break
+		}
+		if w.mentionAt[k] >= 0 && w.isActor(k) || w.toks[k].UPOS == "PROPN" && w.prepositionOf(k) < 0 && !upperCase(w.toks[k].Form) {
+			name = k // the leftmost name: "Clinton in December 1992"
+		}
+	}
+	if name < 0 {
+		return -1
+	}
+	return w.phraseHead(name)
+}
+
+// upperCase reports a word of several letters, all capitals ("UPDATE").
+func upperCase(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1
 }

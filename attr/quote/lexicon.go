@@ -86,6 +86,7 @@ const (
 	POSVerb   POS = iota + 1 // a verb, matched by lemma (say, tell, point out)
 	POSNoun                  // a noun, matched by lemma (statement, claim)
 	POSPhrase                // a fixed phrase, matched by its words (according to)
+	POSAdj                   // an adjective or participle, matched by its form (critical of, willing)
 )
 
 // Entry is one cue of the lexicon.
@@ -101,8 +102,8 @@ type Entry struct {
 }
 
 // Lexicon holds the cues of attribution: verbs of saying and thinking,
-// nouns of statement and phrases like "according to". It is read-only after
-// loading and safe for concurrent use.
+// nouns of statement, adjectives of stance and phrases like "according
+// to". It is read-only after loading and safe for concurrent use.
 type Lexicon struct {
 	// byLemma maps a head lemma to its entries (the plain verb first, then
 	// phrasal ones).
@@ -178,13 +179,15 @@ func parseEntry(s string) (Entry, error) {
 		e.POS = POSVerb
 	case "noun":
 		e.POS = POSNoun
+	case "adj":
+		e.POS = POSAdj
 	case "phrase":
 		e.POS = POSPhrase
 		if e.Particle == "" {
 			return e, fmt.Errorf("phrase %q must have two words", f[0])
 		}
 	default:
-		return e, fmt.Errorf("word class %q is not one of verb, noun, phrase", f[1])
+		return e, fmt.Errorf("word class %q is not one of verb, noun, adj, phrase", f[1])
 	}
 	for _, name := range strings.Split(f[2], ",") {
 		found := false
@@ -205,6 +208,8 @@ func parseEntry(s string) (Entry, error) {
 		return e, errors.New("a phrase takes the frame source alone")
 	case e.Frames&FramePrep != 0 && e.Particle == "":
 		return e, errors.New("frame prep needs a preposition after the lemma")
+	case e.POS == POSAdj && e.Frames&^(FrameClause|FrameInf|FramePrep) != 0:
+		return e, errors.New("an adjective takes the frames clause, inf and prep only")
 	}
 	return e, nil
 }

@@ -24,6 +24,8 @@ func TestDefaultLexicon(t *testing.T) {
 		{"point", POSVerb, "out", FrameQuote | FrameClause},
 		{"call", POSVerb, "for", FramePrep},
 		{"according", POSPhrase, "to", FrameSource},
+		{"critical", POSAdj, "of", FramePrep},
+		{"willing", POSAdj, "", FrameInf},
 	} {
 		var got Frames
 		found := false
@@ -47,6 +49,8 @@ func TestParseLexicon(t *testing.T) {
 	}{
 		{"OK", "# comment\n\nsay\tverb\tquote,clause\npoint out\tverb\tquote,clause\naccording to\tphrase\tsource\n", 3, nil},
 		{"OK/CRLF", "say\tverb\tquote\r\nclaim\tnoun\tclause\r\n", 2, nil},
+		{"OK/Adjective", "critical of\tadj\tprep\nsure\tadj\tclause\nwilling\tadj\tinf\n", 3, nil},
+		{"ErrAdjectiveFrame", "sure\tadj\tquote\n", 0, []string{"x:1: an adjective takes the frames clause, inf and prep only"}},
 		{"ErrFields", "say\tverb\n", 0, []string{"x:1: want WORDS<TAB>POS<TAB>FRAMES"}},
 		{"ErrUpperCase", "Say\tverb\tquote\n", 0, []string{"x:1: words \"Say\" must be lower case"}},
 		{"ErrThreeWords", "take issue with\tverb\tprep\n", 0, []string{"x:1: words"}},
@@ -115,6 +119,7 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("say\tverb\tquote,clause\n")
 	f.Add("according to\tphrase\tsource\n#x\n\n")
 	f.Add("call for\tverb\tprep\r\nclaim\tnoun\tclause")
+	f.Add("critical of\tadj\tprep\nsure\tadj\tclause,quote\n")
 	f.Add("\t\t\n\xff\tverb\tquote")
 	f.Fuzz(func(t *testing.T, in string) {
 		l, err := ParseLexicon(strings.NewReader(in), "fuzz")

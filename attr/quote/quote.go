@@ -9,18 +9,23 @@
 // reporting clause that ends in a colon ("He added: “…”"), any verb where a
 // reporting clause stands ("“Go back,” Trump barked"), or the speaker of the
 // quotation it continues (a sentence or paragraph that opens with a
-// quotation mark soon after). Indirect attributions come from the parse,
-// helped by the words where the parse fails: a cue of the lexicon with its
-// content (a clausal complement, a to-infinitive, an object, a prepositional
-// phrase, as the entry says; "…, a spokesman said" puts it before the cue)
-// and its subject or passive agent as the speaker, climbing from participles,
-// infinitives and conjuncts to the clause they belong to ("…, adding that
-// …") and from relative clauses to the noun they modify. "According to X"
-// attributes the clause it modifies; nouns attribute their complement ("her
-// criticism of the plan"); "X: …" at the start of a sentence is a headline
-// or, at the start of a paragraph, a transcript turn. Speakers are resolved
-// through the document's actor mentions, so a pronoun, a title or a relative
-// pronoun gets the actor it refers to.
+// quotation mark soon after). Quotation marks around a title or a name
+// (CNN's “State of the Union”, the “Never Trump” movement) quote no one.
+// Indirect attributions come from the parse, helped by the words where the
+// parse fails: a cue of the lexicon with its content (a clausal complement,
+// a to-infinitive, an object, a prepositional phrase, as the entry says; "…,
+// a spokesman said" puts it before the cue) and its subject or passive agent
+// as the speaker, climbing from participles, infinitives and conjuncts to
+// the clause they belong to ("…, adding that …") and from relative clauses
+// to the noun they modify. Reported content ends before a clause that
+// reports someone else ("24 percent said A, while 9 percent found B"), which
+// is then an attribution of its own. "According to X" attributes the clause
+// it modifies; nouns attribute their complement ("her criticism of the
+// plan", "Trump raised questions about …"); adjectives of stance theirs
+// ("critical of the plan", "willing to talk"); "X: …" at the start of a
+// sentence is a headline or, at the start of a paragraph, a transcript turn.
+// Speakers are resolved through the document's actor mentions, so a pronoun,
+// a title or a relative pronoun gets the actor it refers to.
 //
 // Partial quotations inside reported speech ("said the plan was “a
 // disaster”") are reported as direct quotations of the same speaker as well.

@@ -94,6 +94,47 @@ func TestExtract(t *testing.T) {
 		{"OK/Headline", "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.", []want{
 			{false, "NY Daily News@0", ":@13", "Paris Terror Attacks Highlight Threat Posed by NRA@15", "", ""},
 		}},
+		{"OK/AdjectiveOf", "Senator Lindsey Graham is critical of the deal with Iran.", []want{
+			{false, "Senator Lindsey Graham@0", "critical of@26", "the deal with Iran@38", "---LEG", "Lindsey Graham"},
+		}},
+		{"OK/AdjectiveInfinitive", "Most voters are willing to give Clinton a chance.", []want{
+			{false, "voters@5", "willing@16", "to give Clinton a chance@24", "---CVL", ""},
+		}},
+		{"OK/AdjectiveAfterVerb", "His donors remain confident that he will win.", []want{
+			{false, "His donors@0", "confident@18", "he will win@33", "", ""},
+		}},
+		{"OK/NounObjectOfVerb", "Blinken has raised questions about China’s intentions.", []want{
+			{false, "Blinken@0", "questions about@19", "China’s intentions@35", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/PrepositionMarksClause", "Blinken talked about how he pushed Xi to resume the talks.", []want{
+			{false, "Blinken@0", "talked about@8", "how he pushed Xi to resume the talks@21", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/RelativeClauseBeforeCue", "Paul Ryan, who met Xi on Thursday, told reporters that the talks went well.", []want{
+			{false, "Paul Ryan@0", "told@35", "the talks went well@55", "USAELI", "Paul Ryan"},
+		}},
+		{"OK/HyphenInRelativeClause", "Mr. Graham, whose third-place finish disappointed his donors, said that he would stay in the race.", []want{
+			{false, "Mr. Graham@0", "said@62", "he would stay in the race@72", "---", "Graham"},
+		}},
+		{"OK/SubjectWithParticiple", "A news report published Wednesday said the talks failed.", []want{
+			{false, "A news report@0", "said@34", "the talks failed@39", "", ""},
+		}},
+		{"OK/InnerClauseOfItsOwn", "Twenty percent said they backed Clinton, while 9 percent said they backed Trump.", []want{
+			{false, "Twenty percent@0", "said@15", "they backed Clinton@20", "", ""},
+			{false, "9 percent@47", "said@57", "they backed Trump@62", "", ""},
+		}},
+		{"OK/InnerClauseAfterConjunction", "The state admitted it made a mistake when a local pediatrician reported high lead levels.", []want{
+			{false, "The state@0", "admitted@10", "it made a mistake@19", "", ""},
+			{false, "a local pediatrician@42", "reported@63", "high lead levels@72", "", ""},
+		}},
+		{"OK/TitleIsNoQuotation", "On CNN’s “State of the Union,” Graham said the deal was dangerous.", []want{
+			{false, "Graham@37", "said@44", "the deal was dangerous@49", "", ""},
+		}},
+		{"OK/NameBeforeColon", "Here’s Blinken in December 2022: “We will compete.”", []want{
+			{true, "Blinken@9", ":@33", "We will compete.@38", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/AnyVerbAfterComma", "“Go back,” the senator barked.", []want{
+			{true, "senator@19", "barked@27", "Go back@3", "---LEG", ""},
+		}},
 		{"ErrNoCue", "The talks lasted two hours in Beijing.", nil},
 		{"ErrUnclosedQuote", "He left “without a word and never came back", nil},
 	}

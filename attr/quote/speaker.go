@@ -23,6 +23,92 @@ const maxApposition = 20
 // the parse shows none, or an unlikely one, the words next to the cue
 // decide.
 func (w *work) speakerOf(i int) int {
+	s := w.speakerOfCue(i)
+	if s >= 0 && s < i && w.isRelative(s) && w.isFinite(i) && w.afterComma(i) && w.clauseBetween(s, i) {
+		// "Paulson, who made billions on the bet, told investors": the
+		// relative pronoun is the subject of its own clause, and the noun it
+		// refers to speaks.
+		if a := w.antecedent(s); a >= 0 {
+			return a
+		}
+	}
+	return s
+}
+
+// afterComma reports a comma or a dash just before verb i, adverbs and
+// auxiliaries aside: the end of a clause set off before it.
+func (w *work) afterComma(i int) bool {
+	si := w.sentOf[i]
+	k := i - 1
+	for k >= 0 && w.sentOf[k] == si && (w.toks[k].UPOS == "ADV" || w.toks[k].UPOS == "AUX" || w.toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < 0 || w.sentOf[k] != si {
+		return false
+	}
+	return w.toks[k].Form == "," || w.isDash(k)
+}
+
+// subjectOver returns the parsed subject of cue i instead of a, the noun
+// just before the cue, when a lies in a clause that modifies the subject
+// ("A news report published Wednesday said") or is a bare time phrase; a
+// otherwise.
+func (w *work) subjectOver(i, a int) int {
+	for _, c := range w.children(i) {
+		p := int(c)
+		if p >= a {
+			break
+		}
+		if w.toks[p].DepRel != "nsubj" || w.punctBetween(p, a) || w.unlikelySpeaker(p) || w.isRelative(p) {
+			continue
+		}
+		if w.inModifierClause(a, p) || w.isTimePhrase(a) {
+			return p
+		}
+	}
+	return a
+}
+
+// inModifierClause reports whether token a lies in a clause that modifies
+// noun p: "a report published Wednesday", "officials who spoke with The
+// Huffington Post".
+func (w *work) inModifierClause(a, p int) bool {
+	for k, step := a, 0; k >= 0 && step < 2*maxClimb; step++ {
+		h := w.head(k)
+		if h < 0 {
+			return false
+		}
+		if h == p {
+			return w.rel(k) == "acl"
+		}
+		k = h
+	}
+	return false
+}
+
+// isTimePhrase reports a noun the parse marks as a bare time phrase
+// ("Wednesday", "two weeks ago").
+func (w *work) isTimePhrase(a int) bool {
+	switch w.toks[a].DepRel {
+	case "obl:unmarked", "obl:tmod", "nmod:tmod", "obl:npmod", "nmod:unmarked":
+		return true
+	}
+	return false
+}
+
+// clauseBetween reports a finite verb between tokens a and b that is not an
+// auxiliary of b: the two belong to different clauses.
+func (w *work) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w.isFinite(k) && w.head(k) != b {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOfCue is speakerOf before the check of relative pronouns.
+func (w *work) speakerOfCue(i int) int {
 	if w.isPassive(i) {
 		// Only a passive agent speaks: "was asked by reporters".
 		if a := w.child(i, "obl:agent"); a >= 0 {
@@ -38,7 +124,7 @@ func (w *work) speakerOf(i int) int {
 	if w.isFinite(i) {
 		// "X said", "X, an aide, said": the words are surer than the parse.
 		if a := w.leftSpeaker(i); a >= 0 {
-			return a
+			return w.subjectOver(i, a)
 		}
 	}
 	s := w.parsedSpeaker(i)
@@ -54,7 +140,8 @@ func (w *work) speakerOf(i int) int {
 	if a := w.adjacentSpeaker(i); a >= 0 {
 		return a
 	}
-	return s
+	// An unlikely subject ("it", "on Saturday") is no speaker at all.
+	return -1
 }
 
 // unlikelySpeaker reports a parsed subject s that cannot speak: "it" or
@@ -123,13 +210,23 @@ func (w *work) parsedSpeaker(i int) int {
 
 // adjacentSpeaker finds the speaker of cue i from the words next to it, for
 // parses that miss the subject: the noun just before the cue ("the
-// spokesman also said"), or, when the cue opens its clause after a
+// spokesman also said"), or, when a finite cue opens its clause after a
 // quotation or a comma, the noun phrase just after it ("…,” said Jake
-// Sullivan, an aide).
+// Sullivan, an aide; not "…, calling Trump a liar").
 func (w *work) adjacentSpeaker(i int) int {
 	if a := w.leftSpeaker(i); a >= 0 {
 		return a
 	}
+	if !w.isFinite(i) {
+		return -1
+	}
+	return w.rightSpeaker(i)
+}
+
+// rightSpeaker returns the head of the noun phrase just after cue i when
+// the cue opens its clause after a quotation or a comma ("…,” said Jake
+// Sullivan, an aide), or -1.
+func (w *work) rightSpeaker(i int) int {
 	si := w.sentOf[i]
 	k := i - 1
 	for k >= 0 && w.sentOf[k] == si && (w.toks[k].UPOS == "ADV" || w.toks[k].UPOS == "AUX" || w.toks[k].UPOS == "PART") {
@@ -170,6 +267,9 @@ func (w *work) phraseHead(k int) int {
 		if h < 0 || h > k || w.sentOf[h] != w.sentOf[k] || !w.isNominal(h) || w.regionAt[h] >= 0 {
 			break
 		}
+		if w.punctBetween(h, k) {
+			break // a comma or a bracket ends the phrase
+		}
 		switch w.rel(k) {
 		case "nmod", "compound", "flat", "appos":
 			k = h
@@ -180,20 +280,42 @@ func (w *work) phraseHead(k int) int {
 	return k
 }
 
-// participleSpeaker returns the speaker of a participle after a comma
-// ("…, saying …") as the speaker of the nearest verb before it, for parses
-// that do not join the two; -1 otherwise.
+// punctBetween reports punctuation among the tokens strictly between a and
+// b.
+func (w *work) punctBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w.isPunct(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleSpeaker returns the speaker of a participle after a comma or a
+// conjunction ("…, saying …", "…, trashing Trump and accusing him …") as the
+// speaker of the nearest verb before it that has one, for parses that do
+// not join the two; -1 otherwise. Other participles and relative clauses on
+// the way are passed over; a finite verb ends the search.
 func (w *work) participleSpeaker(i int) int {
-	if w.toks[i].XPOS != "VBG" || i == 0 || w.toks[i-1].Form != "," {
+	if w.toks[i].XPOS != "VBG" || i == 0 || w.toks[i-1].UPOS != "CCONJ" && !w.isBoundary(i-1) {
 		return -1
 	}
 	si := w.sentOf[i]
 	for k := i - 2; k >= 0 && w.sentOf[k] == si; k-- {
-		if w.regionAt[k] >= 0 || w.toks[k].UPOS != "VERB" {
+		if w.regionAt[k] >= 0 || w.toks[k].UPOS != "VERB" && !(w.toks[k].UPOS == "AUX" && w.isFinite(k)) {
+			continue
+		}
+		if w.toks[k].DepRel == "acl:relcl" {
 			continue
 		}
 		if s := w.parsedSpeaker(k); s >= 0 && !w.unlikelySpeaker(s) {
+			if w.isRelative(s) {
+				continue // "Bush, who lost to Trump, …, calling him …"
+			}
 			return s
+		}
+		if !w.isFinite(k) {
+			continue
 		}
 		return w.leftSpeaker(k)
 	}
@@ -224,34 +346,99 @@ func (w *work) leftSpeaker(i int) int {
 	if nominal(k) {
 		return w.phraseHead(k)
 	}
-	// "Rep. Earl Blumenauer (D-Ore.) said", "Adam Green, co-founder of the
-	// committee, said": the noun before the bracket or the apposition.
-	if k >= 0 && w.sentOf[k] == si && (w.toks[k].Form == ")" || w.toks[k].Form == ",") {
-		open := "("
-		if w.toks[k].Form == "," {
-			open = ","
-		}
+	if k < 0 || w.sentOf[k] != si {
+		return -1
+	}
+	// "Rep. Earl Blumenauer (D-Ore.) said": the noun before the bracket.
+	if w.toks[k].Form == ")" {
 		for j := k - 1; j >= 0 && j >= k-maxApposition && w.sentOf[j] == si && w.regionAt[j] < 0; j-- {
-			if w.toks[j].Form == open {
-				n := j - 1
-				if open == "," && n > 0 && w.toks[n].Form == ")" {
-					// "Rep. Elijah Cummings (D-Md.), chair of …, said"
-					for n > 0 && n > j-maxApposition && w.toks[n].Form != "(" {
-						n--
-					}
-					n--
-				}
-				if nominal(n) {
-					return n
+			if w.toks[j].Form == "(" {
+				if nominal(j - 1) {
+					return j - 1
 				}
 				break
 			}
-			if w.isFinite(j) || w.isBoundary(j) && w.toks[j].Form != "," {
+			if w.isFinite(j) {
 				break
 			}
+		}
+		return -1
+	}
+	// "Adam Green, co-founder of the committee, said", "Cruz, who has
+	// proposed repealing the mandate, said", "Trump - who said … - said":
+	// the noun before the apposition or the clause set off by commas or
+	// dashes. A clause must open with a relative pronoun or a participle;
+	// its own commas are passed over.
+	dash := w.isDash(k)
+	if !dash && w.toks[k].Form != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-maxClauseApposition && w.sentOf[j] == si && w.regionAt[j] < 0; j-- {
+		comma := w.toks[j].Form == ","
+		if !comma && !(dash && w.isDash(j)) {
+			if w.isBoundary(j) {
+				break
+			}
+			continue
+		}
+		clause := w.hasFinite(j+1, k-1)
+		if clause && !w.opensClause(j+1) {
+			if !comma {
+				break
+			}
+			continue // a comma inside the clause
+		}
+		if !clause && k-j > maxApposition {
+			break
+		}
+		n := j - 1
+		if n > 0 && w.toks[n].Form == ")" {
+			// "Rep. Elijah Cummings (D-Md.), chair of …, said"
+			for n > 0 && n > j-maxApposition && w.toks[n].Form != "(" {
+				n--
+			}
+			n--
+		}
+		if nominal(n) && w.prepositionOf(n) < 0 {
+			return n
+		}
+		if nominal(n) && !clause && comma {
+			// "Clinton, during a meeting in Columbus, Ohio, said": a place
+			// in a phrase set off by commas; look further left.
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// prepositionOf returns the preposition (case dependent) before noun k, or
+// -1.
+func (w *work) prepositionOf(k int) int {
+	for _, c := range w.children(k) {
+		c := int(c)
+		if c > k {
+			break
+		}
+		if w.rel(c) == "case" && w.toks[c].UPOS == "ADP" {
+			return c
 		}
 	}
 	return -1
+}
+
+// maxClauseApposition bounds the words of a relative or participial clause
+// between a speaker and the cue ("Cruz, who has proposed …, said").
+const maxClauseApposition = 40
+
+// opensClause reports a relative pronoun or a participle at token j: the
+// start of a clause that describes the noun before it.
+func (w *work) opensClause(j int) bool {
+	switch w.toks[j].XPOS {
+	case "WP", "WP$", "WDT", "VBG", "VBN":
+		return true
+	}
+	return false
 }
 
 // antecedent returns the noun that relative pronoun r refers to: the head
@@ -348,8 +535,8 @@ func (w *work) nounPhrase(s int) text.Span {
 		}
 		b = int(w.hi[c])
 	}
-	for a < s && w.toks[a].UPOS == "ADP" {
-		a++ // "by Miller": the agent without its preposition
+	for a < s && (w.toks[a].UPOS == "ADP" || w.rel(a) == "case" || w.rel(a) == "fixed") {
+		a++ // "by Miller", "according to officials": the noun without its preposition
 	}
 	sp, ok := w.tokenSpan(a, b)
 	if !ok {
