@@ -196,6 +196,29 @@ func BenchmarkQueries(b *testing.B) {
 			}
 			return p.AsSource[0], nil
 		}},
+		{"Network/all", func() (int, error) {
+			e, err := db.Network(ctx, store.NetworkQuery{Limit: 20})
+			return len(e), err
+		}},
+		{"Network/country", func() (int, error) {
+			e, err := db.Network(ctx, store.NetworkQuery{Country: "USA", QuadClass: 4, Limit: 20})
+			return len(e), err
+		}},
+		{"Network/quarter", func() (int, error) {
+			e, err := db.Network(ctx, store.NetworkQuery{From: time.Date(2023, 10, 1, 0, 0, 0, 0, time.UTC),
+				To: time.Date(2023, 12, 29, 0, 0, 0, 0, time.UTC), Limit: 60})
+			return len(e), err
+		}},
+		{"VolumeSeries/week", func() (int, error) {
+			p, err := db.VolumeSeries(ctx, store.SeriesQuery{Interval: store.Week})
+			return len(p), err
+		}},
+		{"VolumeSeries/all-modalities/year/day", func() (int, error) {
+			q := series(year, store.ActorMatch{}, store.ActorMatch{}, store.Day, false)
+			q.Modalities = store.AllModalities
+			p, err := db.VolumeSeries(ctx, q)
+			return len(p), err
+		}},
 		{"SearchActors", func() (int, error) {
 			a, err := db.SearchActors(ctx, "lav", 20)
 			return len(a), err

@@ -234,11 +234,13 @@ func findSentence(body string, e *text.Event) [2]int {
 	return [2]int{first, first + len(e.Text)}
 }
 
-// Network implements store.Dashboard. It reads the clusters, which hold
-// the asserted mentions' counts by actor codes and day, so that the network
-// of a long range reads one row per distinct event rather than per
-// mention; a country condition needs the mentions' countries and reads
-// the events instead.
+// Network implements store.Dashboard. It reads the summaries when they
+// answer: dyad_totals, a few rows per pair of actors, without a date range,
+// and dyad_days, a row per pair and day, with one but no country or
+// QuadClass. Otherwise it reads the clusters, which hold the asserted
+// mentions' counts by actor codes and day, so that the network of a long
+// range reads one row per distinct event rather than per mention; or,
+// since a country condition needs the mentions' countries, the events.
 func (db *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, error) {
 	if q.QuadClass < 0 || q.QuadClass > 4 {
 		return nil, fmt.Errorf("quad class %d: want 1 to 4", q.QuadClass)
@@ -250,18 +252,37 @@ func (db *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, 
 	limit = min(limit, store.MaxLimit)
 	w := &where{}
 	var query string
-	if q.Country == "" {
+	// goldUnit is the unit of the sum of Goldstein scores.
+	goldUnit := 1.0
+	switch {
+	case q.From.IsZero() && q.To.IsZero():
+		w.add("src_code != '' AND tgt_code != ''")
+		if q.Country != "" {
+			w.add("(src_country = ? OR tgt_country = ?)", q.Country, q.Country)
+		}
+		if q.QuadClass != 0 {
+			w.add("quad = ?", q.QuadClass)
+		}
+		query = `SELECT src_code, tgt_code, sum(events),
+			sum(events * (quad = 1)), sum(events * (quad = 2)), sum(events * (quad = 3)), sum(events * (quad = 4)),
+			total(goldstein_sum) FROM dyad_totals` + w.String()
+		goldUnit = goldsteinScale
+	case q.Country == "" && q.QuadClass == 0:
+		w.add("src_code != '' AND tgt_code != ''")
+		addDays(w, "day", q.From, q.To)
+		query = `SELECT src_code, tgt_code, sum(events), sum(quad1), sum(quad2), sum(quad3), sum(quad4),
+			total(goldstein_sum) FROM dyad_days` + w.String()
+		goldUnit = goldsteinScale
+	case q.Country == "":
 		w.add("c.src_code != '' AND c.tgt_code != ''")
 		addDays(w, "c.day", q.From, q.To)
-		if q.QuadClass != 0 {
-			w.add("c.quad = ?", q.QuadClass)
-		}
+		w.add("c.quad = ?", q.QuadClass)
 		query = `SELECT c.src_code, c.tgt_code, sum(c.num_mentions),
 			sum(c.num_mentions * (c.quad = 1)), sum(c.num_mentions * (c.quad = 2)),
 			sum(c.num_mentions * (c.quad = 3)), sum(c.num_mentions * (c.quad = 4)),
 			sum(c.num_mentions * c.goldstein)
-			FROM clusters c` + w.String() + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"
-	} else {
+			FROM clusters c` + w.String()
+	default:
 		w.add("e.src_code != '' AND e.tgt_code != ''")
 		w.add("e.modality = 'asserted'")
 		w.add("(e.src_country = ? OR e.tgt_country = ?)", q.Country, q.Country)
@@ -271,9 +292,9 @@ func (db *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, 
 		}
 		query = `SELECT e.src_code, e.tgt_code, count(*),
 			sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), sum(e.goldstein)
-			FROM events e` + w.String() + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"
+			FROM events e` + w.String()
 	}
-	rows, err := db.read.QueryContext(ctx, query, append(w.args, limit)...)
+	rows, err := db.read.QueryContext(ctx, query+" GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", append(w.args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("query network: %w", err)
 	}
@@ -286,7 +307,7 @@ func (db *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, 
 			return nil, fmt.Errorf("read network: %w", err)
 		}
 		if e.Events > 0 {
-			e.GoldsteinMean = gold / float64(e.Events)
+			e.GoldsteinMean = gold / goldUnit / float64(e.Events)
 		}
 		out = append(out, e)
 	}
@@ -351,9 +372,8 @@ func (db *DB) MapPoints(ctx context.Context, q store.MapQuery) ([]store.MapPoint
 	return out, nil
 }
 
-// VolumeSeries implements store.Dashboard. Asserted events are counted
-// from the clusters, which keep their mentions' counts by day and
-// QuadClass; other modalities from the events.
+// VolumeSeries implements store.Dashboard. It reads the summary
+// day_totals, one row per day and modality.
 func (db *DB) VolumeSeries(ctx context.Context, q store.SeriesQuery) ([]store.SeriesPoint, error) {
 	switch q.Interval {
 	case "":
@@ -369,33 +389,26 @@ func (db *DB) VolumeSeries(ctx context.Context, q store.SeriesQuery) ([]store.Se
 		}
 	}
 	w := &where{}
-	var query string
-	if len(ms) == 1 && ms[0] == "asserted" {
-		addDays(w, "c.day", q.From, q.To)
-		query = `SELECT c.day, sum(c.num_mentions), sum(c.num_mentions * (c.quad = 1)), sum(c.num_mentions * (c.quad = 2)),
-			sum(c.num_mentions * (c.quad = 3)), sum(c.num_mentions * (c.quad = 4)), sum(c.num_mentions * c.goldstein)
-			FROM clusters c` + w.String() + " GROUP BY 1 ORDER BY 1"
-	} else {
-		addDays(w, "e.day", q.From, q.To)
-		if len(ms) < len(store.AllModalities) {
-			w.add("e.modality IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ") + ")")
-			for _, m := range ms {
-				w.args = append(w.args, string(m))
-			}
+	addDays(w, "day", q.From, q.To)
+	if len(ms) < len(store.AllModalities) {
+		w.add("modality IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ") + ")")
+		for _, m := range ms {
+			w.args = append(w.args, string(m))
 		}
-		query = `SELECT e.day, count(*), sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), sum(e.goldstein)
-			FROM events e` + w.String() + " GROUP BY 1 ORDER BY 1"
 	}
-	rows, err := db.read.QueryContext(ctx, query, w.args...)
+	rows, err := db.read.QueryContext(ctx, `SELECT day, sum(events), sum(quad1), sum(quad2), sum(quad3), sum(quad4),
+		sum(goldstein_sum) FROM day_totals`+w.String()+" GROUP BY 1 ORDER BY 1", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("query volume: %w", err)
 	}
 	defer rows.Close()
 	var out []store.SeriesPoint
+	var golds []int64 // the Goldstein sum of each point, in millionths
 	for rows.Next() {
 		var day int
+		var gold int64
 		var p store.SeriesPoint
-		if err := rows.Scan(&day, &p.Events, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4], &p.GoldsteinSum); err != nil {
+		if err := rows.Scan(&day, &p.Events, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4], &gold); err != nil {
 			return nil, fmt.Errorf("read volume: %w", err)
 		}
 		p.Start = bucketStart(dayTime(day), q.Interval)
@@ -405,15 +418,17 @@ func (db *DB) VolumeSeries(ctx context.Context, q store.SeriesQuery) ([]store.Se
 			for i := range last.Quad {
 				last.Quad[i] += p.Quad[i]
 			}
-			last.GoldsteinSum += p.GoldsteinSum
+			golds[n-1] += gold
 			continue
 		}
 		out = append(out, p)
+		golds = append(golds, gold)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read volume: %w", err)
 	}
 	for i := range out {
+		out[i].GoldsteinSum = float64(golds[i]) / goldsteinScale
 		if out[i].Events > 0 {
 			out[i].GoldsteinMean = out[i].GoldsteinSum / float64(out[i].Events)
 		}

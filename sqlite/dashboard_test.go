@@ -41,13 +41,6 @@ func day(s string) time.Time {
 	return t
 }
 
-func side(p *text.Participant) (code, country string) {
-	if p == nil {
-		return "", ""
-	}
-	return p.Code, p.Country
-}
-
 func matches(m store.ActorMatch, p *text.Participant) bool {
 	code, country := side(p)
 	return (m.Code == "" || m.Code == code) && (m.Country == "" || m.Country == country)

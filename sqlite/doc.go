@@ -15,11 +15,23 @@ de-duplicated events, see package store), quotes and places. The ids of
 events and quotes are the document id shifted left 16 bits plus the index
 in the document, so a document's rows are one range of their table.
 
+Summary tables answer aggregates over long ranges without reading the
+events: day_totals counts the event mentions by day and modality (the
+volume series); dyad_totals the asserted ones by actor codes, countries
+and QuadClass, with their first and last day (the network of all time,
+actor profiles); dyad_days the asserted ones by actor codes and day, with
+their documents' tones (dyad time series of actor codes, the network of a
+date range). They are written in the same transaction as the events, by
+sums, minima and maxima only, and their sums of Goldstein scores and tones
+are integers (millionths and 10⁻¹⁰), so they are exact functions of the
+stored events however the writes were batched or interrupted.
+
 Indexes serve the dashboard's queries: events by day (pages of events),
 by (source code, target code, day) and (source country, target country,
-day) for dyad time series and cluster mentions, by (target code, day) for
-actor profiles and actor filters; clusters by key and by day; quotes by
-speaker code and name; documents by URL, text hash, day and outlet.
+day) for the dyad time series the summaries do not answer and cluster
+mentions, by (target code, day) for actor filters; clusters by key and by
+day; quotes by speaker code and name; documents by URL, text hash, day and
+outlet.
 
 # Writes
 
@@ -28,12 +40,12 @@ serialised by a mutex: a crash or SIGKILL leaves either all of a call or
 none of it. With WAL and synchronous=NORMAL a killed process never loses a
 committed transaction (only a power failure may lose the last ones, never
 corrupting the file). Documents are inserted one by one (their ids and
-duplicates are needed at once); their sentences, events, quotes, places and
-cluster updates are gathered and written with multi-row statements prepared
-once. Cluster updates are commutative (sums, distinct counts, minima and
-maxima, the representative by least order key), so clusters do not depend
-on batching, order or interruptions; Dump writes a database's content
-without wall-clock times, to compare two databases.
+duplicates are needed at once); their sentences, events, quotes, places,
+cluster and summary updates are gathered and written with multi-row
+statements prepared once. Cluster updates are commutative (sums, distinct
+counts, minima and maxima, the representative by least order key), so
+clusters do not depend on batching, order or interruptions; Dump writes a
+database's content without wall-clock times, to compare two databases.
 
 # Reads
 

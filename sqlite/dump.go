@@ -24,6 +24,9 @@ var dumpOrder = []struct {
 	{"cluster_outlets", "cluster_id, outlet", nil},
 	{"quotes", "id", nil},
 	{"totals", "name", nil},
+	{"day_totals", "day, modality", nil},
+	{"dyad_totals", "src_code, tgt_code, src_country, tgt_country, quad", nil},
+	{"dyad_days", "src_code, tgt_code, day", nil},
 }
 
 // Dump writes every row of the data tables to w, one line per row, tables

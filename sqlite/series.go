@@ -12,9 +12,11 @@ import (
 	"github.com/parleyproject/parley/text"
 )
 
-// DyadSeries implements store.Reader. SQL aggregates by day from the entries
-// of the dyad indexes, which hold every column it needs (see schema version
-// 2); days are then rolled up into weeks or months here.
+// DyadSeries implements store.Reader. SQL aggregates by day, from the
+// summary dyad_days for the asserted events of a source's actor code
+// (its rows lead with the codes), else from the entries of the dyad
+// indexes of the events, which hold every column it needs (see schema
+// version 2); days are then rolled up into weeks or months here.
 func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.SeriesPoint, error) {
 	switch q.Interval {
 	case "":
@@ -45,6 +47,17 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 		}
 	}
 	w := &where{}
+	query := `SELECT day, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4),
+		total(goldstein), total(doc_tone) FROM events`
+	// The sums are in these units: integers in the summary's.
+	goldUnit, toneUnit := 1.0, 1.0
+	summary := q.Source.Code != "" && q.Source.Country == "" && q.Target.Country == "" &&
+		len(ms) == 1 && ms[0] == text.Asserted
+	if summary {
+		query = `SELECT day, sum(events), sum(quad1), sum(quad2), sum(quad3), sum(quad4),
+			total(goldstein_sum), total(tone_sum) FROM dyad_days`
+		goldUnit, toneUnit = goldsteinScale, toneScale
+	}
 	for _, m := range []struct{ col, v string }{
 		{"src_code", q.Source.Code}, {"tgt_code", q.Target.Code},
 		{"src_country", q.Source.Country}, {"tgt_country", q.Target.Country},
@@ -59,26 +72,25 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 	if !q.To.IsZero() {
 		w.add("day <= ?", dayInt(q.To))
 	}
-	if len(ms) < len(store.AllModalities) {
+	if len(ms) < len(store.AllModalities) && !summary {
 		w.add("modality IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ms)), ", ") + ")")
 		for _, m := range ms {
 			w.args = append(w.args, string(m))
 		}
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT day, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4),
-		total(goldstein), total(doc_tone) FROM events`+w.String()+" GROUP BY day ORDER BY day", w.args...)
+	rows, err := db.read.QueryContext(ctx, query+w.String()+" GROUP BY day ORDER BY day", w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("query dyad series: %w", err)
 	}
 	defer rows.Close()
 	var out []store.SeriesPoint
-	var goldSum, toneSum float64 // of the last bucket
+	var goldSum, toneSum float64 // of the last bucket, in their units
 	flush := func() {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			p.GoldsteinSum = goldSum
+			p.GoldsteinSum = goldSum / goldUnit
 			p.GoldsteinMean = p.GoldsteinSum / float64(p.Events)
-			p.MeanTone = toneSum / float64(p.Events)
+			p.MeanTone = toneSum / toneUnit / float64(p.Events)
 		}
 	}
 	for rows.Next() {
@@ -227,11 +239,12 @@ func (db *DB) ActorProfile(ctx context.Context, code string) (*store.ActorProfil
 		{"src_code", "tgt_code", &p.AsSource, &p.Targets},
 		{"tgt_code", "src_code", &p.AsTarget, &p.Sources},
 	} {
-		// One pass over the actor's entries of a dyad index: counts by
-		// partner and QuadClass, and the first and last known day.
-		rows, err := db.read.QueryContext(ctx, `SELECT `+side.other+`, count(*), sum(quad = 1), sum(quad = 2), sum(quad = 3),
-			sum(quad = 4), coalesce(min(nullif(day, 0)), 0), max(day)
-			FROM events WHERE `+side.col+` = ? AND modality = 'asserted' GROUP BY 1`, code)
+		// The actor's rows of the summary dyad_totals: counts by partner
+		// and QuadClass, and the first and last known day.
+		rows, err := db.read.QueryContext(ctx, `SELECT `+side.other+`, sum(events), sum(events * (quad = 1)),
+			sum(events * (quad = 2)), sum(events * (quad = 3)), sum(events * (quad = 4)),
+			coalesce(min(nullif(first_day, 0)), 0), max(last_day)
+			FROM dyad_totals WHERE `+side.col+` = ? GROUP BY 1`, code)
 		if err != nil {
 			return nil, fmt.Errorf("actor profile: %w", err)
 		}

@@ -120,7 +120,10 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 // lose the last transactions, never corrupt the file), a busy timeout so
 // that readers and the writer wait for each other instead of failing, and
 // BEGIN IMMEDIATE for writes so that a write transaction never has to
-// upgrade its lock.
+// upgrade its lock. The writer checkpoints the WAL every 10,000 pages
+// (about 40 MiB) rather than SQLite's 1,000: a page that many transactions
+// write (row counts, summaries, the index entries of a run's days) is then
+// copied into the database once for many of them.
 func dsn(p string, opts Options, read bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -136,6 +139,7 @@ func dsn(p string, opts Options, read bool) string {
 		q.Add("_pragma", "query_only(1)")
 	} else {
 		q.Set("_txlock", "immediate")
+		q.Add("_pragma", "wal_autocheckpoint(10000)")
 	}
 	return "file:" + p + "?" + q.Encode()
 }

@@ -45,6 +45,13 @@ var (
 	}
 	annotationColumns = []string{"doc_id", "event_start", "event_count", "sentences", "places"}
 	outletColumns     = []string{"cluster_id", "outlet"}
+	dayTotalColumns   = []string{"day", "modality", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum"}
+	dyadTotalColumns  = []string{
+		"src_code", "tgt_code", "src_country", "tgt_country", "quad", "events", "goldstein_sum", "first_day", "last_day",
+	}
+	dyadDayColumns = []string{
+		"src_code", "tgt_code", "day", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "tone_sum",
+	}
 )
 
 func insertSQL(table string, cols []string, suffix string) string {
@@ -99,6 +106,24 @@ var bulkTables = map[string]struct {
 		rep_event = CASE WHEN excluded.rep_order < rep_order THEN excluded.rep_event ELSE rep_event END,
 		rep_order = min(rep_order, excluded.rep_order)
 		RETURNING id, src_code, tgt_code, cameo_code, day, num_articles`},
+	// The summaries are sums, minima and maxima too (see migration 3).
+	"day_totals": {dayTotalColumns, ` ON CONFLICT (day, modality) DO UPDATE SET
+		events = events + excluded.events,
+		quad1 = quad1 + excluded.quad1, quad2 = quad2 + excluded.quad2,
+		quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4,
+		goldstein_sum = goldstein_sum + excluded.goldstein_sum`},
+	"dyad_totals": {dyadTotalColumns, ` ON CONFLICT (src_code, tgt_code, src_country, tgt_country, quad) DO UPDATE SET
+		events = events + excluded.events,
+		goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+		first_day = CASE WHEN first_day = 0 THEN excluded.first_day WHEN excluded.first_day = 0 THEN first_day
+			ELSE min(first_day, excluded.first_day) END,
+		last_day = max(last_day, excluded.last_day)`},
+	"dyad_days": {dyadDayColumns, ` ON CONFLICT (src_code, tgt_code, day) DO UPDATE SET
+		events = events + excluded.events,
+		quad1 = quad1 + excluded.quad1, quad2 = quad2 + excluded.quad2,
+		quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4,
+		goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+		tone_sum = tone_sum + excluded.tone_sum`},
 }
 
 // rowChunks are the row counts of the multi-row INSERT statements: a run of
@@ -136,6 +161,10 @@ type writer struct {
 	actors map[actorKey]int64
 	json   []byte
 	args   []driver.NamedValue
+	// The additions of a call to the summary tables.
+	days     summaryRows[dayTotalKey]
+	dyads    summaryRows[dyadTotalKey]
+	dyadDays summaryRows[dyadDayKey]
 }
 
 type actorKey struct {
@@ -294,6 +323,9 @@ func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document) ([]stor
 		annotations: make([]any, 0, len(docs)*len(annotationColumns)),
 		clusters:    make(map[store.ClusterKey]*clusterShare, events),
 		actorEvents: map[int64]int{}}
+	db.w.days.reset()
+	db.w.dyads.reset()
+	db.w.dyadDays.reset()
 	res := make([]store.PutResult, len(docs))
 	for i, doc := range docs {
 		if res[i], err = t.putDocument(doc); err != nil {
@@ -364,6 +396,178 @@ type clusterShare struct {
 	lastDoc        int64 // the first event id of the last document counted
 	id             int64
 	existed        bool // the cluster was stored before this call
+}
+
+// dayTotalKey is the key of a row of day_totals.
+type dayTotalKey struct {
+	day      int64
+	modality string
+}
+
+// dyadTotalKey is the key of a row of dyad_totals.
+type dyadTotalKey struct {
+	src, tgt, srcCountry, tgtCountry string
+	quad                             int64
+}
+
+// dyadDayKey is the key of a row of dyad_days.
+type dyadDayKey struct {
+	src, tgt string
+	day      int64
+}
+
+// eventTotals is what the events of one call add to a row of a summary
+// table.
+type eventTotals struct {
+	events    int64
+	quad      [5]int64 // by QuadClass, for day_totals and dyad_days
+	goldstein int64    // millionths
+	tone      int64    // 10⁻¹⁰, for dyad_days
+	// first and last event day, first ignoring unknown days (0), for
+	// dyad_totals.
+	first, last int64
+}
+
+func (s *eventTotals) add(day int64, quad int, goldstein int64) {
+	s.events++
+	if quad >= 1 && quad <= 4 {
+		s.quad[quad]++
+	}
+	s.goldstein += goldstein
+	if day != 0 && (s.first == 0 || day < s.first) {
+		s.first = day
+	}
+	s.last = max(s.last, day)
+}
+
+// summaryRows gathers the rows of a summary table, by key, in order of
+// first appearance; its memory is reused from one call to the next.
+type summaryRows[K comparable] struct {
+	at     map[K]int
+	keys   []K
+	totals []eventTotals
+}
+
+func (r *summaryRows[K]) reset() {
+	if r.at == nil {
+		r.at = map[K]int{}
+	}
+	clear(r.at)
+	r.keys, r.totals = r.keys[:0], r.totals[:0]
+}
+
+// row returns the totals of key k, adding them when new.
+func (r *summaryRows[K]) row(k K) *eventTotals {
+	i, ok := r.at[k]
+	if !ok {
+		i = len(r.keys)
+		r.at[k] = i
+		r.keys = append(r.keys, k)
+		r.totals = append(r.totals, eventTotals{})
+	}
+	return &r.totals[i]
+}
+
+// Units of the integer sums of the summaries.
+const (
+	goldsteinScale = 1e6  // millionths
+	toneScale      = 1e10 // 10⁻¹⁰: a mean tone is off by less than 10⁻¹⁰
+)
+
+// scaled returns x·unit rounded half away from zero, computed exactly as
+// SQLite's CAST(round(x * unit) AS INTEGER), which the migration that made
+// the summaries of existing events used.
+func scaled(x, unit float64) int64 {
+	r := x * unit
+	const whole = 1 << 52 // from here on a double has no fraction, and round leaves it
+	switch {
+	case r > -whole && r < whole:
+		if r < 0 {
+			return -int64(-r + 0.5)
+		}
+		return int64(r + 0.5)
+	case r != r: // NaN
+		return 0
+	case r >= math.MaxInt64:
+		return math.MaxInt64
+	case r <= math.MinInt64:
+		return math.MinInt64
+	}
+	return int64(r)
+}
+
+// addTotals adds an event of a document of tone docTone to the summaries
+// of the call.
+func (t *txWriter) addTotals(day int64, modality text.Modality, e *text.Event, docTone float64) {
+	quad, gold := e.CAMEO.QuadClass, scaled(e.CAMEO.Goldstein, goldsteinScale)
+	t.w.days.row(dayTotalKey{day, string(modality)}).add(day, quad, gold)
+	if modality != text.Asserted {
+		return
+	}
+	var k dyadTotalKey
+	k.src, k.srcCountry = side(e.Source)
+	k.tgt, k.tgtCountry = side(e.Target)
+	k.quad = int64(quad)
+	t.w.dyads.row(k).add(day, quad, gold)
+	dd := t.w.dyadDays.row(dyadDayKey{k.src, k.tgt, day})
+	dd.add(day, quad, gold)
+	dd.tone += scaled(docTone, toneScale)
+}
+
+// side returns the code and country of p, empty when p is nil.
+func side(p *text.Participant) (code, country string) {
+	if p == nil {
+		return "", ""
+	}
+	return p.Code, p.Country
+}
+
+// flushTotals adds the call's summaries to the summary tables.
+func (t *txWriter) flushTotals() error {
+	days, dyads, dyadDays := &t.w.days, &t.w.dyads, &t.w.dyadDays
+	// The keys repeat from row to row: each is made a statement argument
+	// (an interface value, which costs an allocation) once.
+	strs, ints := map[string]any{}, map[int64]any{}
+	str := func(v string) any {
+		a, ok := strs[v]
+		if !ok {
+			a = v
+			strs[v] = a
+		}
+		return a
+	}
+	num := func(v int64) any {
+		a, ok := ints[v]
+		if !ok {
+			a = v
+			ints[v] = a
+		}
+		return a
+	}
+	rows := make([]any, 0, max(len(days.keys)*len(dayTotalColumns), len(dyadDays.keys)*len(dyadDayColumns)))
+	for i, k := range days.keys {
+		s := &days.totals[i]
+		rows = append(rows, num(k.day), str(k.modality), s.events, s.quad[1], s.quad[2], s.quad[3], s.quad[4], s.goldstein)
+	}
+	if err := t.insertRows("day_totals", rows, nil); err != nil {
+		return err
+	}
+	rows = rows[:0]
+	for i, k := range dyads.keys {
+		s := &dyads.totals[i]
+		rows = append(rows, str(k.src), str(k.tgt), str(k.srcCountry), str(k.tgtCountry), k.quad, s.events, s.goldstein,
+			num(s.first), num(s.last))
+	}
+	if err := t.insertRows("dyad_totals", rows, nil); err != nil {
+		return err
+	}
+	rows = rows[:0]
+	for i, k := range dyadDays.keys {
+		s := &dyadDays.totals[i]
+		rows = append(rows, str(k.src), str(k.tgt), num(k.day), s.events, s.quad[1], s.quad[2], s.quad[3], s.quad[4],
+			s.goldstein, s.tone)
+	}
+	return t.insertRows("dyad_days", rows, nil)
 }
 
 // namedArgs returns vals as the arguments of a statement, in a buffer
@@ -563,11 +767,13 @@ func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Ev
 	if modality == "" {
 		modality = text.Asserted
 	}
+	day := int64(dayInt(store.EventDay(e, doc.Date)))
+	t.addTotals(day, modality, e, doc.Tone.Tone)
 	start := len(t.json)
 	t.json = appendEventDetail(t.json, doc, e, sent)
 	detail := jsonRef{start, len(t.json)}
 	t.events = append(t.events, docID, int64(idx), int64(e.Sentence), int64(sent.Start), int64(sent.End), inLead, sentText,
-		int64(dayInt(store.EventDay(e, doc.Date))), e.CAMEO.Code, e.CAMEO.Root, int64(e.CAMEO.QuadClass), e.CAMEO.Goldstein,
+		day, e.CAMEO.Code, e.CAMEO.Root, int64(e.CAMEO.QuadClass), e.CAMEO.Goldstein,
 		string(modality))
 	t.events = appendParticipant(t.events, src, e.Source)
 	t.events = appendParticipant(t.events, tgt, e.Target)
@@ -710,6 +916,9 @@ func (t *txWriter) flush() error {
 	}
 	if len(t.eventShare) > 0 && t.lastInsert != t.nextEvent-1 {
 		return fmt.Errorf("store events: ids end at %d, want %d", t.lastInsert, t.nextEvent-1)
+	}
+	if err := t.flushTotals(); err != nil {
+		return err
 	}
 	for _, id := range slices.Sorted(maps.Keys(t.actorEvents)) {
 		if _, err := t.exec("actorEvents", int64(t.actorEvents[id]), id); err != nil {

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -595,35 +596,107 @@ func testActors(t *testing.T, st store.Store) {
 			t.Errorf("search results not ordered by activity: %+v", byCode)
 		}
 	}
-	var asSource, asTarget [5]int
-	for _, d := range docs {
-		for _, e := range d.Events {
-			if e.Modality != text.Asserted {
-				continue
+	// A copy of an article whose events are not asserted, which profiles
+	// leave out.
+	future := *docs[0]
+	future.ID += "-future"
+	future.URL = "https://future.example/1"
+	future.Text += " Future."
+	future.Events = slices.Clone(future.Events)
+	for i := range future.Events {
+		future.Events[i].Modality = []text.Modality{text.Future, text.Hypothetical, text.Negated}[i%3]
+	}
+	Put(t, st, &future)
+	for round := range 2 {
+		if round == 1 {
+			// Everything again, as a re-run of an ingest: all duplicates.
+			Put(t, st, append(slices.Clone(docs), &future)...)
+		}
+		for _, code := range []string{"RUSGOV", "CHNGOV", "USAGOV"} {
+			want := wantProfile(docs, code)
+			p, err := st.ActorProfile(ctx, code)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if e.Source != nil && e.Source.Code == "RUSGOV" {
-				asSource[0]++
-				asSource[e.CAMEO.QuadClass]++
+			if p.AsSource != want.AsSource || p.AsTarget != want.AsTarget {
+				t.Errorf("%s profile counts %v %v, want %v %v", code, p.AsSource, p.AsTarget, want.AsSource, want.AsTarget)
 			}
-			if e.Target != nil && e.Target.Code == "RUSGOV" {
-				asTarget[0]++
-				asTarget[e.CAMEO.QuadClass]++
+			if !p.FirstSeen.Equal(want.FirstSeen) || !p.LastSeen.Equal(want.LastSeen) || p.FirstSeen.IsZero() {
+				t.Errorf("%s seen %v to %v, want %v to %v", code, p.FirstSeen, p.LastSeen, want.FirstSeen, want.LastSeen)
+			}
+			if !reflect.DeepEqual(p.Targets, want.Targets) || !reflect.DeepEqual(p.Sources, want.Sources) || len(p.Targets) == 0 {
+				t.Errorf("%s partners:\n got %v %v\nwant %v %v", code, p.Targets, p.Sources, want.Targets, want.Sources)
+			}
+			if code == "RUSGOV" && len(p.Names) != 2 {
+				t.Errorf("profile names = %+v", p.Names)
 			}
 		}
-	}
-	p, err := st.ActorProfile(ctx, "RUSGOV")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.AsSource != asSource || p.AsTarget != asTarget {
-		t.Errorf("profile counts %v %v, want %v %v", p.AsSource, p.AsTarget, asSource, asTarget)
-	}
-	if len(p.Names) != 2 || len(p.Targets) == 0 || p.FirstSeen.IsZero() || p.LastSeen.Before(p.FirstSeen) {
-		t.Errorf("profile = %+v", p)
 	}
 	if _, err := st.ActorProfile(ctx, "XXXGOV"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown actor: err = %v", err)
 	}
+}
+
+// wantProfile computes from docs the counts, days and partners of the
+// profile of code: its asserted event mentions as source and as target.
+func wantProfile(docs []*text.Document, code string) store.ActorProfile {
+	var p store.ActorProfile
+	targets, sources := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for i := range d.Events {
+			e := &d.Events[i]
+			if !store.Clustered(e) {
+				continue
+			}
+			var src, tgt string
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			if src != code && tgt != code {
+				continue
+			}
+			if src == code {
+				p.AsSource[0]++
+				p.AsSource[e.CAMEO.QuadClass]++
+				if tgt != "" {
+					targets[tgt]++
+				}
+			}
+			if tgt == code {
+				p.AsTarget[0]++
+				p.AsTarget[e.CAMEO.QuadClass]++
+				if src != "" {
+					sources[src]++
+				}
+			}
+			if day := store.EventDay(e, d.Date); !day.IsZero() {
+				if p.FirstSeen.IsZero() || day.Before(p.FirstSeen) {
+					p.FirstSeen = day
+				}
+				if day.After(p.LastSeen) {
+					p.LastSeen = day
+				}
+			}
+		}
+	}
+	top := func(m map[string]int) []store.Count {
+		var out []store.Count
+		for v, n := range m {
+			out = append(out, store.Count{Value: v, N: n})
+		}
+		slices.SortFunc(out, func(a, b store.Count) int {
+			if a.N != b.N {
+				return b.N - a.N
+			}
+			return strings.Compare(a.Value, b.Value)
+		})
+		return out[:min(len(out), 10)]
+	}
+	p.Targets, p.Sources = top(targets), top(sources)
+	return p
 }
 
 func testQuotes(t *testing.T, st store.Store) {
