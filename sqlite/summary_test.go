@@ -294,26 +294,7 @@ func TestVolumeSeriesFromSummaries(t *testing.T) {
 		for _, iv := range []store.Interval{store.Day, store.Week, store.Month} {
 			for _, r := range [][2]time.Time{{}, {day("2023-03-15"), day("2023-09-10")}} {
 				q := store.SeriesQuery{Interval: iv, Modalities: ms, From: r[0], To: r[1]}
-				want := map[time.Time]*store.SeriesPoint{}
-				for i := range all {
-					e := &all[i].Event
-					d := store.EventDay(e, all[i].Doc.Date)
-					if !slices.Contains(store.ModalitiesOrDefault(ms), e.Modality) ||
-						!r[0].IsZero() && (d.Before(r[0]) || d.After(r[1])) {
-						continue
-					}
-					b := bucketStart(d, iv)
-					p := want[b]
-					if p == nil {
-						p = &store.SeriesPoint{Start: b}
-						want[b] = p
-					}
-					p.Events++
-					if c := e.CAMEO.QuadClass; c >= 1 && c <= 4 {
-						p.Quad[c]++
-					}
-					p.GoldsteinSum += e.CAMEO.Goldstein
-				}
+				want, _ := directSeries(all, q, func(*store.EventRecord) bool { return true })
 				got, err := db.VolumeSeries(ctx, q)
 				if err != nil {
 					t.Fatal(err)
@@ -397,29 +378,10 @@ func TestDyadSeriesFromSummaries(t *testing.T) {
 				for _, r := range [][2]time.Time{{}, {day("2023-03-15"), day("2023-09-10")}} {
 					q := store.SeriesQuery{Source: d.src, Target: d.tgt, Both: d.both, Interval: iv, Modalities: ms, From: r[0], To: r[1]}
 					name := fmt.Sprintf("%s %v %s %v", d.name, ms, iv, r[0].IsZero())
-					want := map[time.Time]*store.SeriesPoint{}
-					tone := map[time.Time]float64{}
-					for i := range all {
-						e := &all[i].Event
-						dd := store.EventDay(e, all[i].Doc.Date)
-						if !slices.Contains(store.ModalitiesOrDefault(ms), e.Modality) ||
-							!r[0].IsZero() && (dd.Before(r[0]) || dd.After(r[1])) ||
-							!(in(d.src, e.Source) && in(d.tgt, e.Target) || d.both && in(d.tgt, e.Source) && in(d.src, e.Target)) {
-							continue
-						}
-						b := bucketStart(dd, iv)
-						p := want[b]
-						if p == nil {
-							p = &store.SeriesPoint{Start: b}
-							want[b] = p
-						}
-						p.Events++
-						if c := e.CAMEO.QuadClass; c >= 1 && c <= 4 {
-							p.Quad[c]++
-						}
-						p.GoldsteinSum += e.CAMEO.Goldstein
-						tone[b] += all[i].Doc.Tone.Tone
-					}
+					want, tone := directSeries(all, q, func(r *store.EventRecord) bool {
+						e := &r.Event
+						return in(d.src, e.Source) && in(d.tgt, e.Target) || d.both && in(d.tgt, e.Source) && in(d.src, e.Target)
+					})
 					got, err := db.DyadSeries(ctx, q)
 					if err != nil {
 						t.Fatal(err)
@@ -454,4 +416,33 @@ func TestDyadSeriesFromSummaries(t *testing.T) {
 			t.Errorf("%s: %d series with points; the fixture misses cases", d.name, nonEmpty[d.name])
 		}
 	}
+}
+
+// directSeries counts, bucket by bucket, the events of all that q's
+// modalities and dates select and keep accepts, and sums their documents'
+// tone: what a series query must answer.
+func directSeries(all []store.EventRecord, q store.SeriesQuery, keep func(*store.EventRecord) bool) (map[time.Time]*store.SeriesPoint, map[time.Time]float64) {
+	want := map[time.Time]*store.SeriesPoint{}
+	tone := map[time.Time]float64{}
+	for i := range all {
+		e := &all[i].Event
+		d := store.EventDay(e, all[i].Doc.Date)
+		if !slices.Contains(store.ModalitiesOrDefault(q.Modalities), e.Modality) ||
+			!q.From.IsZero() && (d.Before(q.From) || d.After(q.To)) || !keep(&all[i]) {
+			continue
+		}
+		b := bucketStart(d, q.Interval)
+		p := want[b]
+		if p == nil {
+			p = &store.SeriesPoint{Start: b}
+			want[b] = p
+		}
+		p.Events++
+		if c := e.CAMEO.QuadClass; c >= 1 && c <= 4 {
+			p.Quad[c]++
+		}
+		p.GoldsteinSum += e.CAMEO.Goldstein
+		tone[b] += all[i].Doc.Tone.Tone
+	}
+	return want, tone
 }
