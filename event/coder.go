@@ -564,14 +564,15 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	}
 	var sameSide func(s, t *text.Participant) bool
 	if mode == bothWays {
-		us, ut := uniqueParticipants(sources), uniqueParticipants(targets)
-		if len(us) > 0 && len(ut) > 0 {
+		// Both sides are known unless a side is the single nil.
+		if sources[0] != nil && targets[0] != nil {
 			// "Sinopec's China unit settled its dispute with Iran": each
 			// side with the other, not the parts of one side together.
+			side := sources
 			sameSide = func(s, t *text.Participant) bool {
-				return slices.Contains(us, s) == slices.Contains(us, t)
+				return slices.Contains(side, s) == slices.Contains(side, t)
 			}
-			sources = append(us, ut...)
+			sources = append(slices.Clone(sources), targets...)
 			targets = sources
 		} else {
 			mode = eachToEach

@@ -468,11 +468,14 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "nothing for " + describe(e) + " after " + v.lower[prev]
 			}
-			if e.actor && v.mentionFor(t) < 0 {
-				return m, describe(e) + " names no actor"
-			}
-			if v.mentionFor(t) < 0 && c.isTime(v, t) {
+			if v.mentionFor(t) < 0 && (e.actor || c.isTime(v, t)) {
 				// "imported oil in May": a time, not a participant.
+				if !trace {
+					return m, "x"
+				}
+				if e.actor {
+					return m, describe(e) + " names no actor"
+				}
 				return m, describe(e) + " names a time"
 			}
 			if e.kind == elemTarget {
