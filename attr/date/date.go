@@ -121,7 +121,7 @@ func (r *Resolver) Find(doc *text.Document, i int, future bool) []Expression {
 func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Expression, ok bool) {
 	exprs := r.Find(doc, i, future)
 	if len(exprs) > 0 {
-		if k := chooseForVerb(doc, doc.Sentences[i], exprs, verb); k >= 0 {
+		if k := r.chooseForVerb(doc, doc.Sentences[i], exprs, verb); k >= 0 {
 			return exprs[k], true
 		}
 	}
@@ -168,14 +168,14 @@ func EventDate(doc *text.Document, i, verb int, future bool) (Expression, bool) 
 // below the verb's ("told Blinken about the deal he reached last year") or
 // beside it. An expression of a clause that contains the verb's ("On
 // Monday, officials said troops attacked") still dates it.
-func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb int) int {
+func (r *Resolver) chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb int) int {
 	if verb < s.Start || verb >= s.End {
 		return 0
 	}
 	parsed := hasParse(doc, s)
 	best, bestScore := -1, int(^uint(0)>>1)
 	for k, e := range exprs {
-		if isBaseline(doc, s, e) {
+		if r.isBaseline(doc, s, e) {
 			continue
 		}
 		score := tokenDistance(e, verb)
@@ -200,7 +200,7 @@ func chooseForVerb(doc *text.Document, s text.Sentence, exprs []Expression, verb
 // isBaseline reports whether the expression is the baseline of a
 // comparison ("fell a quarter from a year ago", "higher than last year",
 // "compared with 2019"), which dates no event.
-func isBaseline(doc *text.Document, s text.Sentence, e Expression) bool {
+func (r *Resolver) isBaseline(doc *text.Document, s text.Sentence, e Expression) bool {
 	word := func(j int) string {
 		if j < s.Start || j >= s.End {
 			return ""
@@ -215,8 +215,7 @@ func isBaseline(doc *text.Document, s text.Sentence, e Expression) bool {
 			// "from a year ago", "from last year"; but "from Monday (to
 			// Friday)" starts a period.
 			for k := e.Start; k < e.End; k++ {
-				switch word(k) {
-				case "ago", "earlier", "last", "previous", "before":
+				if r.lex.pointsBack(doc.Tokens[k].Form) {
 					return true
 				}
 			}

@@ -77,6 +77,16 @@ type Lexicon struct {
 	words map[string]word
 }
 
+// pointsBack reports whether term places a period before another one:
+// "ago", a deictic or shift word with a negative value ("last", "earlier").
+func (l *Lexicon) pointsBack(term string) bool {
+	w, ok := l.words[term]
+	if !ok {
+		w, ok = l.words[strings.ToLower(term)]
+	}
+	return ok && (w.kind == kindAgo || (w.kind == kindDeictic || w.kind == kindShift) && w.val < 0)
+}
+
 // Len returns the number of terms in the lexicon (before case variants).
 func (l *Lexicon) Len() int {
 	n := 0
