@@ -97,6 +97,9 @@ const (
 	tS0pN0lem
 )
 
+// numFeatures is the number of features extract gives.
+const numFeatures = 89
+
 // words holds the per-word hashes features read; index i+1 is word i and index
 // 0 stands for "no word".
 type words struct {

@@ -39,19 +39,26 @@ type Parser struct {
 	// universal is set when the labels have no subtypes: the parser then
 	// restores them by rule (see restoreSubtypes).
 	universal bool
-	punct     int
-	parat     int
-	scratch   sync.Pool
+	// shapes holds the weights of features fixed by a configuration's
+	// shape; nil while training, when every feature is looked up.
+	shapes  *shapeTable
+	punct   int
+	parat   int
+	scratch sync.Pool
 }
 
 type scratch struct {
-	st     state
-	ws     words
-	feats  []uint64
-	lfeats []uint64
-	scores *perceptron.Scores
-	sent   Sentence
-	rels   []string
+	st    state
+	ws    words
+	feats []uint64
+	// varying is feats without the features fixed by the shape and the
+	// word features, whose sums words keeps.
+	varying  []uint64
+	wordSums wordCache
+	lfeats   []uint64
+	scores   *perceptron.Scores
+	sent     Sentence
+	rels     []string
 }
 
 func (p *Parser) getScratch() *scratch {
@@ -138,6 +145,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 	st := &s.st
 	st.reset(n)
 	nc := 2 + 2*len(p.groups)
+	s.wordSums.reset(n, nc)
 	for !st.terminal() {
 		if len(st.stack) == 0 {
 			// Only a shift is possible: nothing to score.
@@ -146,8 +154,16 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		s.feats = extract(s.feats[:0], st, &s.ws)
 		sc := s.scores[:nc]
-		clear(sc)
-		p.model.Score(s.feats, s.scores)
+		feats := s.feats
+		if p.shapes != nil {
+			shape := shapeOf(st)
+			s.varying = p.shapes.start(shape, s.varying[:0], feats, sc)
+			s.wordSums.add(p.model, p.shapes, st, shape, feats, sc)
+			feats = s.varying
+		} else {
+			clear(sc)
+		}
+		p.model.Score(feats, s.scores)
 		m := moveOf(bestValid(st, sc))
 		if m.op == opLeft || m.op == opRight {
 			m.label = p.label(s, st, m.op, m.label)
@@ -191,24 +207,28 @@ func bestOf[T int32 | float32](scores []T, candidates []int) int {
 	return best
 }
 
-// bestValid returns the highest-scoring transition allowed in st.
+// bestValid returns the highest-scoring transition allowed in st (the
+// first of equals).
 func bestValid[T int32 | float32](st *state, scores []T) int {
 	best := -1
-	var okOp [4]bool
-	for op := range okOp {
-		okOp[op] = st.valid(op)
+	if st.valid(opShift) {
+		best = 0
 	}
-	for c, v := range scores {
-		op := opShift
-		switch {
-		case c == 1:
-			op = opReduce
-		case c >= 2 && c%2 == 0:
-			op = opLeft
-		case c >= 2:
-			op = opRight
-		}
-		if okOp[op] && (best < 0 || v > scores[best]) {
+	if st.valid(opReduce) && (best < 0 || scores[1] > scores[best]) {
+		best = 1
+	}
+	left, right := st.valid(opLeft), st.valid(opRight)
+	from, step := 2, 2 // classes 2+2g are Left, 3+2g Right
+	switch {
+	case left && right:
+		step = 1
+	case right:
+		from = 3
+	case !left:
+		return best
+	}
+	for c := from; c < len(scores); c += step {
+		if best < 0 || scores[c] > scores[best] {
 			best = c
 		}
 	}
@@ -367,6 +387,7 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
 	p.indexLabels()
+	p.shapes = newShapeTable(p.model)
 	if p.model.Classes() != 2+2*len(p.groups) {
 		return nil, fmt.Errorf("read parser model: %w: %d classes for %d label groups", binfmt.ErrFormat, p.model.Classes(), len(p.groups))
 	}
@@ -389,5 +410,6 @@ func (p *Parser) Prune(minWeight float32) *Parser {
 		q.labeler = p.labeler.Prune(minWeight)
 	}
 	q.indexLabels()
+	q.shapes = newShapeTable(q.model)
 	return q
 }

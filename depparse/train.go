@@ -205,7 +205,28 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 	if lt != nil {
 		p.labeler = lt.Freeze(opts.MinWeight)
 	}
+	p.rankFeatures(train)
+	p.shapes = newShapeTable(p.model)
 	return p, nil
+}
+
+// rankFeatures lays the models out by how often parsing the training
+// sentences uses each feature (see perceptron.Model.Ranked).
+func (p *Parser) rankFeatures(train []Sentence) {
+	// The probe looks up what parsing looks up: the features its shape
+	// leaves varying.
+	probe := &Parser{labels: p.labels, groups: p.groups, groupOf: p.groupOf, model: p.model.Counting(), shapes: newShapeTable(p.model)}
+	if p.labeler != nil {
+		probe.labeler = p.labeler.Counting()
+	}
+	probe.indexLabels()
+	for _, s := range train {
+		probe.ParseWords(s)
+	}
+	p.model = p.model.Ranked(probe.model.Uses)
+	if p.labeler != nil {
+		p.labeler = p.labeler.Ranked(probe.labeler.Uses)
+	}
 }
 
 // setGroups builds the label groups from a relation → group map.

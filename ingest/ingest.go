@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parleyproject/parley/internal/cputime"
 	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/source/open"
 	"github.com/parleyproject/parley/store"
@@ -84,6 +85,12 @@ type Summary struct {
 	// Elapsed is the time of the whole run, StoreTime the time spent
 	// writing to the store.
 	Elapsed, StoreTime time.Duration
+	// CPU is the processor time the process used during the run and
+	// StoreCPU the part of it spent writing to the store; both are 0 where
+	// the system does not tell. On a machine whose cores are all busy
+	// coding, StoreTime also counts the time the writer waits for a core;
+	// StoreCPU does not.
+	CPU, StoreCPU time.Duration
 }
 
 // Skip and failure reasons that Run adds to those of package source.
@@ -122,8 +129,13 @@ func (s Summary) String() string {
 	writeReasons(&b, "failed", s.Failed)
 	fmt.Fprintf(&b, "events: %d stored, %d clustered; %d clusters in the store\n", s.Events, s.Clustered, s.Clusters)
 	if s.Elapsed > 0 && s.Stored > 0 {
-		fmt.Fprintf(&b, "storage: %s (%.0f%% of the time)\n", s.StoreTime.Round(time.Millisecond),
+		fmt.Fprintf(&b, "storage: %s in transactions (%.0f%% of the time)", s.StoreTime.Round(time.Millisecond),
 			100*s.StoreTime.Seconds()/s.Elapsed.Seconds())
+		if s.CPU > 0 && s.StoreCPU > 0 {
+			fmt.Fprintf(&b, ", %s of CPU (%.0f%% of the run's %s)", s.StoreCPU.Round(time.Millisecond),
+				100*s.StoreCPU.Seconds()/s.CPU.Seconds(), s.CPU.Round(time.Millisecond))
+		}
+		b.WriteString("\n")
 	}
 	for _, e := range s.Examples {
 		fmt.Fprintf(&b, "  error: %s\n", e)
@@ -169,7 +181,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	if opts.MaxExamples <= 0 {
 		opts.MaxExamples = 10
 	}
-	start := time.Now()
+	start, cpu0 := time.Now(), cputime.Process()
 	r := &run{opts: opts, sum: Summary{Skipped: map[string]int{}, Failed: map[string]int{}}}
 	r.prog = newProgress(opts.Progress, opts.Total)
 	ctx, cancel := context.WithCancelCause(ctx)
@@ -221,6 +233,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		r.sum.Clusters = st.Clusters
 	}
 	r.sum.Elapsed = time.Since(start)
+	if cpu := cputime.Process(); cpu0 > 0 {
+		r.sum.CPU = cpu - cpu0
+	}
 	err := errors.Join(writeErr, readErr)
 	if err == nil {
 		err = context.Cause(ctx)
@@ -337,6 +352,9 @@ func (r *run) readSource(ctx context.Context, src *open.Reader, jobs chan<- *ite
 // write receives coded documents, puts them back in input order and stores
 // them in batches.
 func (r *run) write(ctx context.Context, done <-chan *item) error {
+	// On its own thread, the writer's processor time is the thread's.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	pending := map[int]*item{}
 	next := 0
 	var batch []*item
@@ -351,12 +369,17 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 			docs[i] = it.doc
 		}
 		start := time.Now()
+		cpu0, cpuOK := cputime.Thread()
 		res, err := r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
+		cpu, _ := cputime.Thread()
 		r.mu.Lock()
 		r.sum.StoreTime += time.Since(start)
+		if cpuOK {
+			r.sum.StoreCPU += cpu - cpu0
+		}
 		for _, p := range res {
 			switch p.Duplicate {
 			case store.NotDuplicate:

@@ -87,6 +87,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Tagger, e
 		return nil, err
 	}
 	if !opts.TwoPass {
+		t.rankFeatures(train)
 		return t, nil
 	}
 	// The second pass must learn from first-pass tags as good as on unseen
@@ -119,7 +120,24 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Tagger, e
 		return nil, err
 	}
 	t.confident = defaultConfident
+	t.rankFeatures(train)
 	return t, nil
+}
+
+// rankFeatures lays the models out by how often tagging the training
+// sentences uses each feature (see perceptron.Model.Ranked).
+func (t *Tagger) rankFeatures(train []Sentence) {
+	probe := &Tagger{classes: t.classes, known: t.known, amb: t.amb, confident: t.confident, first: t.first.Counting()}
+	if t.second != nil {
+		probe.second = t.second.Counting()
+	}
+	for _, s := range train {
+		probe.TagWords(s.Forms)
+	}
+	t.first = t.first.Ranked(probe.first.Uses)
+	if t.second != nil {
+		t.second = t.second.Ranked(probe.second.Uses)
+	}
 }
 
 func (t *Tagger) buildClasses(train []Sentence) map[Tag]int {

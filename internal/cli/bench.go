@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parleyproject/parley"
+	"github.com/parleyproject/parley/internal/cputime"
 	"github.com/parleyproject/parley/sqlite"
 	"github.com/parleyproject/parley/text"
 )
@@ -83,7 +84,7 @@ func runBench(ctx context.Context, p *parley.Pipeline, docs []*text.Document, wo
 		}
 		defer db.Close()
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	start := time.Now()
 	jobs := make(chan *text.Document)
 	done := make(chan *text.Document, workers)
@@ -151,8 +152,8 @@ func runBench(ctx context.Context, p *parley.Pipeline, docs []*text.Document, wo
 		return nil, firstErr
 	}
 	r.wall = time.Since(start)
-	r.cpu = cpuTime() - cpu0
-	r.maxRSS = maxRSS()
+	r.cpu = cputime.Process() - cpu0
+	r.maxRSS = cputime.MaxRSS()
 	return r, nil
 }
 

@@ -56,6 +56,7 @@ tone (CAMEO and PLOVER), with the evidence for every event.`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	addProfileFlag(root)
 	// Every subcommand is listed here rather than registered from init
 	// functions, so the command set is visible in one place.
 	root.AddCommand(

@@ -2,12 +2,14 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 )
 
 // Model is a frozen averaged perceptron laid out for cache-friendly lookup:
@@ -25,6 +27,9 @@ type Model struct {
 	slots    []uint64 // fp<<32 | start<<countBits | count; 0 = empty
 	entries  []uint32 // weight<<classBits | class
 	n        int
+	// uses, when not nil, counts every feature Score looks up (see
+	// Counting).
+	uses map[uint32]int
 }
 
 const (
@@ -176,8 +181,9 @@ func (m *Model) Weights() int { return len(m.entries) }
 // Bytes returns the memory the model's tables take.
 func (m *Model) Bytes() int { return 8*len(m.slots) + 4*len(m.entries) }
 
-// Scores holds one fixed-point score per class.
-type Scores [MaxClasses]int32
+// Scores holds one fixed-point score per class, and a last slot that Score
+// uses as scratch.
+type Scores [MaxClasses + 1]int32
 
 // Score adds the weights of feats to scores, in the model's fixed-point
 // scale (which does not change which class scores highest).
@@ -189,6 +195,11 @@ type Scores [MaxClasses]int32
 // Only the first Classes() entries of scores are used; the array is sized so
 // that indexing by class needs no bounds checks.
 func (m *Model) Score(feats []uint64, scores *Scores) {
+	if m.uses != nil {
+		for _, f := range feats {
+			m.uses[Fingerprint(f)]++
+		}
+	}
 	var buf [256]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), len(buf))
@@ -209,6 +220,17 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 		}
 		found[j] = s
 	}
+	// Touch every feature's first weights before adding any: these loads
+	// are independent, so the processor has all their cache misses in
+	// flight at once, where the adding loop would wait for each in turn.
+	// The sum goes to the scratch slot so that the loads are not elided.
+	var touched uint32
+	for _, s := range found {
+		if s != 0 {
+			touched += entries[uint32(s)>>countBits]
+		}
+	}
+	scores[MaxClasses] = int32(touched)
 	for _, s := range found {
 		if s == 0 {
 			continue
@@ -269,7 +291,8 @@ const modelMagic = "PRLYPCP2"
 
 // WriteTo writes the model: the magic, the class count and feature count as
 // uint32, then per feature its fingerprint (uint32), its weight count (uint8)
-// and its entries (uint32 each), all little-endian.
+// and its entries (uint32 each), all little-endian. Features are written in
+// the order their weights are laid out, which ReadModel keeps.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	n := int64(len(modelMagic) + 8)
@@ -278,10 +301,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	binary.LittleEndian.PutUint32(buf[:4], uint32(m.nClasses))
 	binary.LittleEndian.PutUint32(buf[4:], uint32(m.n))
 	bw.Write(buf[:8])
+	// Features go out in the order of their weights, so that a ranked model
+	// keeps its layout (see Ranked).
+	order := make([]uint64, 0, m.n)
 	for _, s := range m.slots {
-		if s == 0 {
-			continue
+		if s != 0 {
+			order = append(order, s)
 		}
+	}
+	slices.SortFunc(order, func(a, b uint64) int { return cmp.Compare(uint32(a)>>countBits, uint32(b)>>countBits) })
+	for _, s := range order {
 		binary.LittleEndian.PutUint32(buf[:4], uint32(s>>32))
 		cnt := uint32(s) & maxCount
 		buf[4] = byte(cnt)
@@ -380,4 +409,46 @@ func (m *Model) LookupStats(feats []uint64) (found, weights int) {
 		}
 	}
 	return found, weights
+}
+
+// Counting returns a copy of m that shares its weights and counts how often
+// Score looks up each feature, for Ranked. Unlike m, the copy is not safe
+// for concurrent use.
+func (m *Model) Counting() *Model {
+	c := *m
+	c.uses = make(map[uint32]int)
+	return &c
+}
+
+// Uses returns how often a Counting model looked up the feature with
+// fingerprint fp.
+func (m *Model) Uses(fp uint32) int { return m.uses[fp] }
+
+// Ranked returns a copy of m whose features are laid out by how often they
+// are used, most used first: uses reports a feature's count, as a Counting
+// copy of m run over typical input gives them. Scores are unchanged, but
+// the most used features then lie together in a small part of the model
+// that stays in the processor's cache, and take the first place their hash
+// points to in the table.
+func (m *Model) Ranked(uses func(fp uint32) int) *Model {
+	type feat struct {
+		fp   uint32
+		uses int
+		ws   []Weight
+	}
+	var fs []feat
+	m.each(func(fp uint32, ws []Weight) {
+		fs = append(fs, feat{fp, uses(fp), append([]Weight(nil), ws...)})
+	})
+	slices.SortFunc(fs, func(a, b feat) int {
+		if c := cmp.Compare(b.uses, a.uses); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.fp, b.fp)
+	})
+	r := newModel(m.nClasses, len(fs))
+	for _, f := range fs {
+		_ = r.insert(f.fp, f.ws)
+	}
+	return r
 }

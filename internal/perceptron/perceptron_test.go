@@ -130,3 +130,52 @@ func FuzzReadModel(f *testing.F) {
 		m.Score([]uint64{1, 2, 3}, &sc)
 	})
 }
+
+// TestRanked checks that a model laid out by use scores as before, puts
+// the most used feature's weights first, and keeps that layout through a
+// write and a read.
+func TestRanked(t *testing.T) {
+	m := trainToy(t)
+	c := m.Counting()
+	hot := Feature1(2, 2)
+	for range 5 {
+		c.Score([]uint64{hot}, new(Scores))
+	}
+	c.Score([]uint64{Feature1(1, 3), hot}, new(Scores))
+	if got := c.Uses(Fingerprint(hot)); got != 6 {
+		t.Fatalf("hot feature counted %d times, want 6", got)
+	}
+	r := m.Ranked(c.Uses)
+	for i := 0; i < 30; i++ {
+		f := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
+		var a, b Scores
+		m.Score(f, &a)
+		r.Score(f, &b)
+		if [3]int32(a[:3]) != [3]int32(b[:3]) {
+			t.Fatalf("item %d scores %v ranked, %v before", i, b[:3], a[:3])
+		}
+	}
+	firstStart := func(m *Model) uint32 {
+		fp := Fingerprint(hot)
+		for _, s := range m.slots {
+			if s != 0 && uint32(s>>32) == fp {
+				return uint32(s) >> countBits
+			}
+		}
+		return 1 << 30
+	}
+	if s := firstStart(r); s != 0 {
+		t.Errorf("the most used feature's weights start at %d, want 0", s)
+	}
+	var buf bytes.Buffer
+	if _, err := r.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := firstStart(back); s != 0 {
+		t.Errorf("after a round trip the most used feature's weights start at %d, want 0", s)
+	}
+}

@@ -1,6 +1,6 @@
 //go:build unix
 
-package cli
+package cputime
 
 import (
 	"runtime"
@@ -8,8 +8,9 @@ import (
 	"time"
 )
 
-// cpuTime returns the process's user and system CPU time.
-func cpuTime() time.Duration {
+// Process returns the process's user and system CPU time, or 0 when it
+// cannot be read.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
@@ -17,8 +18,8 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// maxRSS returns the process's peak resident set size in bytes.
-func maxRSS() int64 {
+// MaxRSS returns the process's peak resident set size in bytes, or 0.
+func MaxRSS() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

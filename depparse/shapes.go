@@ -1,0 +1,267 @@
+package depparse
+
+import "github.com/parleyproject/parley/internal/perceptron"
+
+// Shapes: many features read a word that is often absent (the head of s0
+// before it has one, s0's children, the second stack word, the words after
+// b near the sentence's end), and then take one fixed value, the same in
+// every sentence. Which of them are fixed depends only on the
+// configuration's shape; the shapes are few, so the parser adds up the
+// weights of each shape's fixed features once, at load, and a transition
+// starts from its shape's sums and looks up only the features that vary.
+// The scores are exactly those of looking up every feature.
+
+// fixedFeature is a feature in extract's output that takes a fixed value
+// when its word is absent: its index in that output and the value.
+type fixedFeature struct {
+	index int
+	hash  uint64
+}
+
+func fixed(index int, tmpl, value uint64) fixedFeature {
+	return fixedFeature{index, perceptron.Feature1(tmpl, value)}
+}
+
+// The fixed features of each part of a shape, by the part's state; the
+// indices follow extract's output order (TestShapeFeaturesFixed checks
+// them).
+var (
+	// The head of s0: absent; present without a head of its own; else.
+	shapeS0h = [3][]fixedFeature{
+		{fixed(39, tS0hw, noneHash), fixed(40, tS0hp, noneHash), fixed(51, tS0h2w, noneHash), fixed(52, tS0h2p, noneHash), fixed(53, tS0hl, noLabel)},
+		{fixed(51, tS0h2w, noneHash), fixed(52, tS0h2p, noneHash), fixed(53, tS0hl, noLabel)},
+		nil,
+	}
+	// The label of s0: none yet; else.
+	shapeS0label = [2][]fixedFeature{
+		{fixed(41, tS0l, noLabel)},
+		nil,
+	}
+	// Children of s0 and the left ones of b, by how many of the first two
+	// exist: none; only the first; both.
+	shapeS0left = [3][]fixedFeature{
+		{fixed(42, tS0lw, noneHash), fixed(43, tS0lp, noneHash), fixed(44, tS0ll, noLabel), fixed(54, tS0l2w, noneHash), fixed(55, tS0l2p, noneHash), fixed(56, tS0l2l, noLabel)},
+		{fixed(54, tS0l2w, noneHash), fixed(55, tS0l2p, noneHash), fixed(56, tS0l2l, noLabel)},
+		nil,
+	}
+	shapeS0right = [3][]fixedFeature{
+		{fixed(45, tS0rw, noneHash), fixed(46, tS0rp, noneHash), fixed(47, tS0rl, noLabel), fixed(57, tS0r2w, noneHash), fixed(58, tS0r2p, noneHash), fixed(59, tS0r2l, noLabel)},
+		{fixed(57, tS0r2w, noneHash), fixed(58, tS0r2p, noneHash), fixed(59, tS0r2l, noLabel)},
+		nil,
+	}
+	shapeN0left = [3][]fixedFeature{
+		{fixed(48, tN0lw, noneHash), fixed(49, tN0lp, noneHash), fixed(50, tN0ll, noLabel), fixed(60, tN0l2w, noneHash), fixed(61, tN0l2p, noneHash), fixed(62, tN0l2l, noLabel)},
+		{fixed(60, tN0l2w, noneHash), fixed(61, tN0l2p, noneHash), fixed(62, tN0l2l, noLabel)},
+		nil,
+	}
+	// The second stack word: absent; present.
+	shapeS1 = [2][]fixedFeature{
+		{fixed(73, tS1p, noneHash), fixed(74, tS1w, noneHash)},
+		nil,
+	}
+	// The two words after b: neither; only the first; both.
+	shapeNext = [3][]fixedFeature{
+		{fixed(7, tN1wp, noneHash), fixed(8, tN1w, noneHash), fixed(9, tN1p, noneHash), fixed(85, tN1lem, noneHash), fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
+		{fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
+		nil,
+	}
+	// The bias is fixed in every shape.
+	shapeBias = fixed(0, tBias, 0)
+)
+
+// numShapes is the product of the parts' state counts.
+const numShapes = 3 * 2 * 3 * 3 * 3 * 2 * 3
+
+// shapeParts returns a shape's part states, in the order shapeOf numbers
+// them.
+func shapeParts(shape int) [7]int {
+	var parts [7]int
+	for i, radix := range [7]int{3, 2, 3, 3, 3, 2, 3} {
+		parts[i] = shape % radix
+		shape /= radix
+	}
+	return parts
+}
+
+// shapeFixed returns the fixed features of a shape.
+func shapeFixed(shape int) []fixedFeature {
+	p := shapeParts(shape)
+	out := []fixedFeature{shapeBias}
+	for _, fs := range [][]fixedFeature{shapeS0h[p[0]], shapeS0label[p[1]], shapeS0left[p[2]], shapeS0right[p[3]], shapeN0left[p[4]], shapeS1[p[5]], shapeNext[p[6]]} {
+		out = append(out, fs...)
+	}
+	return out
+}
+
+// shapeOf returns the shape of a configuration with a non-empty stack.
+func shapeOf(s *state) int {
+	s0 := s.s0()
+	h := s.head[s0]
+	s0h := 2
+	switch {
+	case h < 0:
+		s0h = 0
+	case s.head[h] < 0 && s.label[h] < 0:
+		s0h = 1
+	}
+	label := 1
+	if s.label[s0] < 0 {
+		label = 0
+	}
+	children := func(first, second []int, i int) int {
+		switch {
+		case i < 0 || first[i] < 0 && second[i] < 0:
+			return 0
+		case first[i] >= 0 && second[i] < 0:
+			return 1
+		}
+		return 2
+	}
+	n0 := -1
+	if s.b < s.n {
+		n0 = s.b
+	}
+	s1 := 1
+	if len(s.stack) < 2 {
+		s1 = 0
+	}
+	next := 2
+	switch {
+	case s.b+1 >= s.n:
+		next = 0
+	case s.b+2 >= s.n:
+		next = 1
+	}
+	shape := next
+	for _, part := range [...]struct{ v, radix int }{
+		{s1, 2}, {children(s.l1, s.l2, n0), 3}, {children(s.r1, s.r2, s0), 3},
+		{children(s.l1, s.l2, s0), 3}, {label, 2}, {s0h, 3},
+	} {
+		shape = shape*part.radix + part.v
+	}
+	return shape
+}
+
+// Word features: some features read only b and the words after it, some
+// only s0. Their scores are summed once per word of a sentence and reused in
+// every configuration with that b or s0 (see wordCache). The indices follow
+// extract's output order (TestWordFeaturesStatic checks them).
+var (
+	bufferFeatures = []uint8{4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 76, 78, 81, 84, 85}
+	topFeatures    = []uint8{1, 2, 3, 80, 83}
+)
+
+// shapeTable holds, per shape, the summed weights of its fixed features and
+// which of extract's outputs vary, apart from the word features.
+type shapeTable struct {
+	nClasses int
+	scores   []int32   // numShapes × nClasses
+	varying  [][]uint8 // per shape, the indices of extract's output that vary
+	// buffer holds, per state of the shape's part for the words after b,
+	// the buffer word features that are not fixed.
+	buffer [3][]uint8
+}
+
+func newShapeTable(m *perceptron.Model) *shapeTable {
+	nc := m.Classes()
+	t := &shapeTable{nClasses: nc, scores: make([]int32, numShapes*nc), varying: make([][]uint8, numShapes)}
+	var word [numFeatures]bool
+	for _, i := range bufferFeatures {
+		word[i] = true
+	}
+	for _, i := range topFeatures {
+		word[i] = true
+	}
+	sc := new(perceptron.Scores)
+	var feats []uint64
+	for shape := range numShapes {
+		feats = feats[:0]
+		var fixedAt [numFeatures]bool
+		for _, f := range shapeFixed(shape) {
+			feats = append(feats, f.hash)
+			fixedAt[f.index] = true
+		}
+		for i, fixed := range fixedAt {
+			if !fixed && !word[i] {
+				t.varying[shape] = append(t.varying[shape], uint8(i))
+			}
+		}
+		next := shapeParts(shape)[6]
+		if t.buffer[next] == nil {
+			t.buffer[next] = []uint8{}
+			for _, i := range bufferFeatures {
+				if !fixedAt[i] {
+					t.buffer[next] = append(t.buffer[next], i)
+				}
+			}
+		}
+		clear(sc[:nc])
+		m.Score(feats, sc)
+		copy(t.scores[shape*nc:], sc[:nc])
+	}
+	return t
+}
+
+// start sets scores to the fixed features' sums of shape and appends to dst
+// the features of feats (extract's output) that vary, word features aside.
+func (t *shapeTable) start(shape int, dst, feats []uint64, scores []int32) []uint64 {
+	copy(scores, t.scores[shape*t.nClasses:(shape+1)*t.nClasses])
+	for _, i := range t.varying[shape] {
+		dst = append(dst, feats[i])
+	}
+	return dst
+}
+
+// wordCache holds a sentence's word feature scores: the buffer features'
+// sums for each position of b (n for the empty buffer), then the top
+// features' sums for each word as s0.
+type wordCache struct {
+	n, nClasses int
+	scores      []int32
+	ready       []bool
+	feats       []uint64
+	sums        *perceptron.Scores
+}
+
+func (c *wordCache) reset(n, nClasses int) {
+	c.n, c.nClasses = n, nClasses
+	size := 2*n + 1
+	if cap(c.ready) < size {
+		c.ready = make([]bool, size)
+		c.scores = make([]int32, size*nClasses)
+	}
+	if cap(c.scores) < size*nClasses {
+		c.scores = make([]int32, size*nClasses)
+	}
+	c.ready = c.ready[:size]
+	clear(c.ready)
+	if c.sums == nil {
+		c.sums = new(perceptron.Scores)
+	}
+}
+
+// add adds to scores the word feature sums of the configuration whose
+// features are feats and whose shape is shape.
+func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, shape int, feats []uint64, scores []int32) {
+	next := shape / (numShapes / 3) // the shape's most significant part
+	c.addWord(m, st.b, t.buffer[next], feats, scores)
+	c.addWord(m, c.n+1+st.s0(), topFeatures, feats, scores)
+}
+
+func (c *wordCache) addWord(m *perceptron.Model, slot int, indices []uint8, feats []uint64, scores []int32) {
+	nc := c.nClasses
+	row := c.scores[slot*nc : (slot+1)*nc]
+	if !c.ready[slot] {
+		c.feats = c.feats[:0]
+		for _, i := range indices {
+			c.feats = append(c.feats, feats[i])
+		}
+		clear(c.sums[:nc])
+		m.Score(c.feats, c.sums)
+		copy(row, c.sums[:nc])
+		c.ready[slot] = true
+	}
+	for k, v := range row {
+		scores[k] += v
+	}
+}
