@@ -52,7 +52,7 @@ type scratch struct {
 	ws    words
 	feats []uint64
 	// varying is feats without the features fixed by the shape and the
-	// word features, whose sums words keeps.
+	// word features, whose sums wordSums keeps.
 	varying  []uint64
 	wordSums wordCache
 	lfeats   []uint64

@@ -30,11 +30,7 @@ takes. With --db the documents are also stored, and storage is timed as a
 stage of its own.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := pf.options()
-			if err != nil {
-				return usageError{err}
-			}
-			d, err := parseDateFlag(date)
+			opts, d, err := pf.optionsAndDate(date)
 			if err != nil {
 				return err
 			}
@@ -58,7 +54,7 @@ stage of its own.`,
 		},
 	}
 	pf.register(cmd)
-	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	registerDateFlag(cmd, &date)
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
 	cmd.Flags().StringVar(&db, "db", "", "also store the documents in this SQLite file (timed as a stage)")
 	cmd.Flags().IntVar(&batch, "batch", 64, "documents per storage transaction with --db")

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"runtime"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -37,6 +38,17 @@ func (f *pipelineFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.replacePatterns, "replace-patterns", false, "use only the --patterns files, not the embedded ones")
 	fl.BoolVar(&f.requireSource, "require-source", false, "drop events whose source is not a known actor")
 	fl.BoolVar(&f.requireTarget, "require-target", false, "drop events whose target is not a known actor")
+}
+
+// optionsAndDate returns the pipeline's options and the parsed --date
+// value, any error a usage error.
+func (f *pipelineFlags) optionsAndDate(date string) (parley.Options, time.Time, error) {
+	opts, err := f.options()
+	if err != nil {
+		return opts, time.Time{}, usageError{err}
+	}
+	d, err := parseDateFlag(date)
+	return opts, d, err
 }
 
 func (f *pipelineFlags) options() (parley.Options, error) {
@@ -80,11 +92,7 @@ With --explain it writes instead, sentence by sentence, the parse, the actors
 found, the patterns tried and why each event was or was not coded.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := pf.options()
-			if err != nil {
-				return usageError{err}
-			}
-			d, err := parseDateFlag(date)
+			opts, d, err := pf.optionsAndDate(date)
 			if err != nil {
 				return err
 			}
@@ -123,7 +131,7 @@ found, the patterns tried and why each event was or was not coded.`,
 	}
 	pf.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl, gdelt, mentions, polecat, plover, icews, csv or parquet")
-	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	registerDateFlag(cmd, &date)
 	cmd.Flags().BoolVar(&explain, "explain", false, "explain how each sentence was coded")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents coded in parallel")
 	return cmd

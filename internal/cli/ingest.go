@@ -102,7 +102,7 @@ could not be read.`,
 	fl.BoolVar(&opts.Open.AllowPrivate, "allow-private", false, "let URLs reach private and loopback addresses")
 	fl.BoolVar(&opts.Open.NoFollow, "no-follow", false, "code feed items' own text instead of fetching the articles")
 	fl.BoolVar(&opts.Open.AllLanguages, "all-languages", false, "keep documents that are not in English")
-	fl.StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	registerDateFlag(cmd, &date)
 	fl.BoolVar(&quiet, "quiet", false, "no progress bar")
 	fl.BoolVar(&noSummary, "no-summary", false, "do not summarise the store's events (quad classes, top dyads) at the end")
 	return cmd

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/parleyproject/parley/internal/treebank"
 	"github.com/parleyproject/parley/source"
 	"github.com/parleyproject/parley/source/jsonl"
@@ -110,6 +112,11 @@ func (p *peekReader) Read(b []byte) (int, error) {
 		return n, nil
 	}
 	return p.r.Read(b)
+}
+
+// registerDateFlag adds --date, the date of documents that have none.
+func registerDateFlag(cmd *cobra.Command, date *string) {
+	cmd.Flags().StringVar(date, "date", "", "date of documents that have none (YYYY-MM-DD)")
 }
 
 func parseDateFlag(s string) (time.Time, error) {

@@ -67,7 +67,7 @@ and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
 	}
 	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its sentences and words")
 	cmd.Flags().StringVar(&modelsDir, "models", "", "directory of models written by `parley train` (default: embedded)")
-	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	registerDateFlag(cmd, &date)
 	return cmd
 }
 

@@ -51,11 +51,7 @@ quotation marks. Input is read as by "parley code".
 built-in one; with --replace-lexicon they are used alone.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := pf.options()
-			if err != nil {
-				return usageError{err}
-			}
-			d, err := parseDateFlag(date)
+			opts, d, err := pf.optionsAndDate(date)
 			if err != nil {
 				return err
 			}
@@ -92,7 +88,7 @@ built-in one; with --replace-lexicon they are used alone.`,
 		},
 	}
 	pf.register(cmd)
-	cmd.Flags().StringVar(&date, "date", "", "date of documents that have none (YYYY-MM-DD)")
+	registerDateFlag(cmd, &date)
 	cmd.Flags().StringArrayVar(&lexicons, "lexicon", nil, "cue lexicon file to add (repeatable)")
 	cmd.Flags().BoolVar(&replaceLexicon, "replace-lexicon", false, "use only the --lexicon files, not the built-in lexicon")
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "documents read in parallel")
