@@ -195,8 +195,6 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 	}
 }
 
-// afterLocative reports whether the phrase starting at word k (whose locator
-// starts at word l) follows "in", "at" and the like.
 // basedIn reports whether the words from end on say where something is
 // based ("Beijing-based expert", "a London-based think tank"): the city
 // before them is a place, not its government.
@@ -210,6 +208,8 @@ func (r *resolver) basedIn(end int) bool {
 	return gap >= 1 && gap <= 3
 }
 
+// afterLocative reports whether the phrase starting at word k (whose locator
+// starts at word l) follows "in", "at" and the like.
 func (r *resolver) afterLocative(k, l int) bool {
 	for i := l - 1; i >= 0 && i >= k-1; i-- {
 		if r.isClass(i, classLocative) {
