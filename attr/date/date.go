@@ -208,9 +208,14 @@ func (r *Resolver) isBaseline(doc *text.Document, s text.Sentence, e Expression)
 		return strings.ToLower(doc.Tokens[j].Form)
 	}
 	for _, j := range []int{e.Start, e.Start - 1} {
-		switch word(j) {
-		case "than", "versus", "vs", "vs.":
+		w := word(j)
+		switch r.lex.comparison(w) {
+		case compareDirect:
 			return true
+		case compareViaPrep:
+			continue // "compared 2019 ..." is no baseline; "compared with" is
+		}
+		switch w {
 		case "from":
 			// "from a year ago", "from last year"; but "from Monday (to
 			// Friday)" starts a period.
@@ -221,7 +226,7 @@ func (r *Resolver) isBaseline(doc *text.Document, s text.Sentence, e Expression)
 			}
 			return false
 		case "with", "to":
-			return word(j-1) == "compared" || word(j-1) == "comparison"
+			return r.lex.comparison(word(j-1)) == compareViaPrep
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ const (
 	kindEdge
 	kindShift
 	kindAgo
+	kindCompare
 )
 
 var kindNames = map[string]wordKind{
@@ -47,6 +48,7 @@ var kindNames = map[string]wordKind{
 	"edge":      kindEdge,
 	"shift":     kindShift,
 	"ago":       kindAgo,
+	"compare":   kindCompare,
 }
 
 // unit values of kindUnit words.
@@ -75,6 +77,25 @@ type word struct {
 // after loading and safe for concurrent use.
 type Lexicon struct {
 	words map[string]word
+}
+
+// Values of kindCompare words.
+const (
+	compareDirect  = 0 // "than 2019", "versus last year"
+	compareViaPrep = 1 // "compared with", "comparison to"
+)
+
+// comparison returns the value of term as a comparison marker, or -1 when it
+// is none.
+func (l *Lexicon) comparison(term string) int {
+	w, ok := l.words[term]
+	if !ok {
+		w, ok = l.words[strings.ToLower(term)]
+	}
+	if !ok || w.kind != kindCompare {
+		return -1
+	}
+	return w.val
 }
 
 // pointsBack reports whether term places a period before another one:
@@ -169,6 +190,10 @@ func checkValue(kind wordKind, v int) string {
 	case kindDeictic, kindShift, kindAgo, kindPartOfDay:
 		if v < -1 || v > 1 {
 			return fmt.Sprintf("value %d out of range -1..1", v)
+		}
+	case kindCompare:
+		if v != compareDirect && v != compareViaPrep {
+			return fmt.Sprintf("comparison marker value %d is neither 0 nor 1", v)
 		}
 	}
 	return ""
