@@ -2,7 +2,6 @@ package depparse
 
 import (
 	"math/rand/v2"
-	"os"
 	"slices"
 	"testing"
 
@@ -100,15 +99,7 @@ func TestWordFeaturesStatic(t *testing.T) {
 // from a shape's sums, adding the cached word feature sums and looking up
 // the rest scores exactly as looking up every feature.
 func TestShapeScoresExact(t *testing.T) {
-	f, err := os.Open("../models/parser.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := readParser(t, "../models")
 	nc := p.model.Classes()
 	full, shaped := new(perceptron.Scores), new(perceptron.Scores)
 	var cache wordCache
