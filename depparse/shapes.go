@@ -228,12 +228,11 @@ func (c *wordCache) reset(n, nClasses int) {
 	size := 2*n + 1
 	if cap(c.ready) < size {
 		c.ready = make([]bool, size)
-		c.scores = make([]int32, size*nClasses)
 	}
 	if cap(c.scores) < size*nClasses {
 		c.scores = make([]int32, size*nClasses)
 	}
-	c.ready = c.ready[:size]
+	c.ready, c.scores = c.ready[:size], c.scores[:size*nClasses]
 	clear(c.ready)
 	if c.sums == nil {
 		c.sums = new(perceptron.Scores)
@@ -243,7 +242,7 @@ func (c *wordCache) reset(n, nClasses int) {
 // add adds to scores the word feature sums of the configuration whose
 // features are feats and whose shape is shape.
 func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, shape int, feats []uint64, scores []int32) {
-	next := shape / (numShapes / 3) // the shape's most significant part
+	next := shape / (numShapes / 3) // the words after b: shapeOf's most significant part
 	c.addWord(m, st.b, t.buffer[next], feats, scores)
 	c.addWord(m, c.n+1+st.s0(), topFeatures, feats, scores)
 }
