@@ -74,11 +74,18 @@ func parsedDocs(tb testing.TB, texts []string) []*text.Document {
 	return docs
 }
 
-func defaultCoder(tb testing.TB) *event.Coder {
+func defaultCoder(tb testing.TB) *event.Coder { return coderWith(tb, nil) }
+
+// coderWith returns a coder with the embedded patterns, and extra's added
+// when extra is not nil.
+func coderWith(tb testing.TB, extra *event.Dictionary) *event.Coder {
 	tb.Helper()
 	dict, err := event.LoadDictionary(event.DefaultPatterns())
 	if err != nil {
 		tb.Fatal(err)
+	}
+	if extra != nil {
+		dict = dict.Merge(extra)
 	}
 	onto, err := ontology.Default()
 	if err != nil {
@@ -144,19 +151,7 @@ func BenchmarkCodeImported(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	dict, err := event.LoadDictionary(event.DefaultPatterns())
-	if err != nil {
-		b.Fatal(err)
-	}
-	onto, err := ontology.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	lex, err := event.DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := event.New(dict.Merge(imported), onto, lex, event.Options{})
+	c := coderWith(b, imported)
 	docs := parsedDocs(b, readTexts(b, "../examples/articles.jsonl", 100))
 	ctx := context.Background()
 	sentences := 0

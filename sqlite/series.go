@@ -273,28 +273,11 @@ func (db *DB) ActorProfile(ctx context.Context, code string) (*store.ActorProfil
 		if err != nil {
 			return nil, fmt.Errorf("actor profile: %w", err)
 		}
-		*side.partners = topCounts(byPartner, 10)
+		*side.partners = store.TopCounts(byPartner, 10)
 	}
 	p.FirstSeen, p.LastSeen = dayTime(first), dayTime(last)
 	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM quotes WHERE speaker_code = ?", code).Scan(&p.Quotes); err != nil {
 		return nil, fmt.Errorf("actor profile: %w", err)
 	}
 	return p, nil
-}
-
-func topCounts(m map[string]int, n int) []store.Count {
-	out := make([]store.Count, 0, len(m))
-	for v, c := range m {
-		out = append(out, store.Count{Value: v, N: c})
-	}
-	slices.SortFunc(out, func(a, b store.Count) int {
-		if a.N != b.N {
-			return b.N - a.N
-		}
-		return strings.Compare(a.Value, b.Value)
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
 }

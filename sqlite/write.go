@@ -522,28 +522,25 @@ func side(p *text.Participant) (code, country string) {
 	return p.Code, p.Country
 }
 
+// argCache makes each distinct value a statement argument once.
+type argCache[T comparable] map[T]any
+
+func (c argCache[T]) arg(v T) any {
+	a, ok := c[v]
+	if !ok {
+		a = v
+		c[v] = a
+	}
+	return a
+}
+
 // flushTotals adds the call's summaries to the summary tables.
 func (t *txWriter) flushTotals() error {
 	days, dyads, dyadDays := &t.w.days, &t.w.dyads, &t.w.dyadDays
 	// The keys repeat from row to row: each is made a statement argument
 	// (an interface value, which costs an allocation) once.
-	strs, ints := map[string]any{}, map[int64]any{}
-	str := func(v string) any {
-		a, ok := strs[v]
-		if !ok {
-			a = v
-			strs[v] = a
-		}
-		return a
-	}
-	num := func(v int64) any {
-		a, ok := ints[v]
-		if !ok {
-			a = v
-			ints[v] = a
-		}
-		return a
-	}
+	strs, ints := argCache[string]{}, argCache[int64]{}
+	str, num := strs.arg, ints.arg
 	rows := make([]any, 0, max(len(days.keys)*len(dayTotalColumns), len(dyadDays.keys)*len(dyadDayColumns)))
 	for i, k := range days.keys {
 		s := &days.totals[i]

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/parleyproject/parley/text"
@@ -300,6 +302,22 @@ type ActorProfile struct {
 type Count struct {
 	Value string
 	N     int
+}
+
+// TopCounts returns the n values of m with the highest counts, most
+// frequent first, equal counts in the values' order; never nil.
+func TopCounts(m map[string]int, n int) []Count {
+	out := make([]Count, 0, len(m))
+	for v, c := range m {
+		out = append(out, Count{Value: v, N: c})
+	}
+	slices.SortFunc(out, func(a, b Count) int {
+		if a.N != b.N {
+			return b.N - a.N
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	return out[:min(len(out), n)]
 }
 
 // Stats counts stored rows.

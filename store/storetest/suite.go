@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -682,20 +681,7 @@ func wantProfile(docs []*text.Document, code string) store.ActorProfile {
 			}
 		}
 	}
-	top := func(m map[string]int) []store.Count {
-		var out []store.Count
-		for v, n := range m {
-			out = append(out, store.Count{Value: v, N: n})
-		}
-		slices.SortFunc(out, func(a, b store.Count) int {
-			if a.N != b.N {
-				return b.N - a.N
-			}
-			return strings.Compare(a.Value, b.Value)
-		})
-		return out[:min(len(out), 10)]
-	}
-	p.Targets, p.Sources = top(targets), top(sources)
+	p.Targets, p.Sources = store.TopCounts(targets, 10), store.TopCounts(sources, 10)
 	return p
 }
 
