@@ -18,6 +18,7 @@ import (
 	"io/fs"
 
 	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/attr/quote"
 	"github.com/parleyproject/parley/event"
 	"github.com/parleyproject/parley/language"
 	"github.com/parleyproject/parley/models"
@@ -41,6 +42,9 @@ type Options struct {
 	ReplacePatterns bool
 	// Coder changes what the event coder emits.
 	Coder event.Options
+	// QuoteLexicon, when set, replaces the embedded cue lexicon of the
+	// quotation finder.
+	QuoteLexicon *quote.Lexicon
 	// LanguageOnly loads only the language core (for Parse); Code and
 	// Explain then fail.
 	LanguageOnly bool
@@ -93,7 +97,7 @@ func New(opts Options) (*Pipeline, error) {
 	if p.attrs, err = loadAttributes(); err != nil {
 		return nil, err
 	}
-	if p.quotes, err = loadQuotes(); err != nil {
+	if p.quotes, err = loadQuotes(opts.QuoteLexicon); err != nil {
 		return nil, err
 	}
 	return &p, nil

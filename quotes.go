@@ -13,10 +13,14 @@ type quotes struct {
 	ex *quote.Extractor
 }
 
-func loadQuotes() (*quotes, error) {
-	lex, err := quote.DefaultLexicon()
-	if err != nil {
-		return nil, err
+// loadQuotes builds the quotation finder on lex, or on the embedded cue
+// lexicon when lex is nil.
+func loadQuotes(lex *quote.Lexicon) (*quotes, error) {
+	if lex == nil {
+		var err error
+		if lex, err = quote.DefaultLexicon(); err != nil {
+			return nil, err
+		}
 	}
 	return &quotes{ex: quote.New(lex)}, nil
 }

@@ -55,25 +55,20 @@ built-in one; with --replace-lexicon they are used alone.`,
 			if err != nil {
 				return err
 			}
-			lex, err := loadQuoteLexicon(lexicons, replaceLexicon)
-			if err != nil {
+			if opts.QuoteLexicon, err = loadQuoteLexicon(lexicons, replaceLexicon); err != nil {
 				return err
 			}
 			p, err := parley.New(opts)
 			if err != nil {
 				return err
 			}
-			x := quote.New(lex)
 			out := bufio.NewWriterSize(s.out, 1<<16)
 			defer out.Flush()
 			ctx := cmd.Context()
-			// Documents are read in parallel and written in input order.
+			// Documents are coded in parallel (which finds their
+			// quotations) and written in input order.
 			wp := pool.New(ctx, workers, func(doc *text.Document) (*text.Document, error) {
-				if err := p.Code(ctx, doc); err != nil {
-					return nil, err
-				}
-				doc.Quotes = x.Extract(doc)
-				return doc, nil
+				return doc, p.Code(ctx, doc)
 			}, func(doc *text.Document) error {
 				return writeQuotesJSONL(out, doc)
 			})
