@@ -5,6 +5,8 @@ package language
 
 import (
 	"context"
+	"strings"
+	"sync"
 
 	"github.com/parleyproject/parley/models"
 	"github.com/parleyproject/parley/segment"
@@ -15,10 +17,30 @@ import (
 // use.
 type Core struct {
 	models *models.Set
+	// memos holds *wordMemo, one per goroutine annotating at a time.
+	memos sync.Pool
 }
 
 // New returns a Core over a set of models.
 func New(m *models.Set) *Core { return &Core{models: m} }
+
+// wordMemo remembers the lemma and features of the words one goroutine
+// has analysed, by form. Both depend only on the form and the tags, and news
+// text repeats its words: most tokens are found here, which costs a small
+// part of the lemmatizer's suffix lookups.
+type wordMemo map[string][]wordAnalysis
+
+type wordAnalysis struct{ upos, xpos, lemma, feats string }
+
+// maxMemo bounds a memo's forms; a full one starts over.
+const maxMemo = 1 << 16
+
+func (c *Core) getMemo() wordMemo {
+	if m, ok := c.memos.Get().(wordMemo); ok {
+		return m
+	}
+	return make(wordMemo, 1024)
+}
 
 // Annotate analyses doc: sentences and words (unless the document already
 // has tokens), then for every sentence its tags, lemmas, features and parse.
@@ -42,11 +64,37 @@ func (c *Core) Annotate(ctx context.Context, doc *text.Document) error {
 }
 
 func (c *Core) lemmatize(toks []text.Token) {
+	memo := c.getMemo()
+	defer c.memos.Put(memo)
 	for j := range toks {
 		t := &toks[j]
-		t.Lemma = c.models.Lemmas.Lemma(t.Form, t.UPOS, t.XPOS)
-		t.Feats = c.models.Feats.Feats(t.Form, t.XPOS)
+		t.Lemma, t.Feats = c.analyse(memo, t.Form, t.UPOS, t.XPOS)
 	}
+}
+
+func (c *Core) analyse(memo wordMemo, form, upos, xpos string) (lemma, feats string) {
+	seen := memo[form]
+	for _, a := range seen {
+		if a.upos == upos && a.xpos == xpos {
+			return a.lemma, a.feats
+		}
+	}
+	if seen == nil {
+		if len(memo) >= maxMemo {
+			clear(memo)
+		}
+		// The memo outlives the document: it keeps a copy of the form,
+		// not a slice of the document's text.
+		form = strings.Clone(form)
+	}
+	a := wordAnalysis{
+		upos:  upos,
+		xpos:  xpos,
+		lemma: c.models.Lemmas.Lemma(form, upos, xpos),
+		feats: c.models.Feats.Feats(form, xpos),
+	}
+	memo[form] = append(seen, a)
+	return a.lemma, a.feats
 }
 
 // Stage names reported by AnnotateStages.

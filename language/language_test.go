@@ -96,3 +96,20 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkLemmatize measures lemmas and features of tagged news text, once
+// the goroutine's memo has seen its words.
+func BenchmarkLemmatize(b *testing.B) {
+	c := newCore(b)
+	doc := &text.Document{Text: newsText(b)}
+	if err := c.Annotate(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range doc.Sentences {
+			c.lemmatize(doc.Tokens[s.Start:s.End])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(doc.Tokens)), "ns/token")
+}
