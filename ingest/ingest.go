@@ -87,9 +87,8 @@ type Summary struct {
 	Elapsed, StoreTime time.Duration
 	// CPU is the processor time the process used during the run and
 	// StoreCPU the part of it spent writing to the store; both are 0 where
-	// the system does not tell. On a machine whose cores are all busy
-	// coding, StoreTime also counts the time the writer waits for a core;
-	// StoreCPU does not.
+	// the system does not tell. StoreTime also counts the time the writer
+	// waits for the disk or, rarely, for a core; StoreCPU does not.
 	CPU, StoreCPU time.Duration
 }
 
@@ -191,6 +190,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	// dropped, which bounds memory whatever the input size.
 	inFlight := 4*opts.Workers + 2*opts.BatchSize
 	r.slots = make(chan struct{}, inFlight)
+	r.coding = make(chan struct{}, max(opts.Workers, runtime.GOMAXPROCS(0)))
 	jobs := make(chan *item, 2*opts.Workers)
 	done := make(chan *item, inFlight)
 
@@ -199,7 +199,10 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		workers.Go(func() {
 			for it := range jobs {
 				if it.skip == "" && it.fail == "" {
-					if err := opts.Code(ctx, it.doc); err != nil {
+					r.coding <- struct{}{}
+					err := opts.Code(ctx, it.doc)
+					<-r.coding
+					if err != nil {
 						if ctx.Err() != nil {
 							it.err = ctx.Err()
 						} else {
@@ -246,7 +249,13 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 type run struct {
 	opts  Options
 	slots chan struct{}
-	prog  *progress
+	// coding holds a token for every document being coded, as many as
+	// there are cores (or workers, if more). The writer takes one for the
+	// length of a transaction, so that while it writes it has a core of its
+	// own instead of sharing the cores with every coder: the same work is
+	// done, but transactions take little more than their processor time.
+	coding chan struct{}
+	prog   *progress
 
 	mu  sync.Mutex // guards sum while the reader and writer both run
 	sum Summary
@@ -368,15 +377,18 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		for i, it := range batch {
 			docs[i] = it.doc
 		}
+		r.coding <- struct{}{}
 		start := time.Now()
 		cpu0, cpuOK := cputime.Thread()
 		res, err := r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
+		cpu, _ := cputime.Thread()
+		elapsed := time.Since(start)
+		<-r.coding
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		cpu, _ := cputime.Thread()
 		r.mu.Lock()
-		r.sum.StoreTime += time.Since(start)
+		r.sum.StoreTime += elapsed
 		if cpuOK {
 			r.sum.StoreCPU += cpu - cpu0
 		}
