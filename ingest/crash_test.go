@@ -87,6 +87,17 @@ func TestCrash(t *testing.T) {
 		stored = append(stored, countDocuments(t, db))
 	}
 	t.Logf("documents stored after each kill: %v (%d runs finished before their kill)", stored, finished)
+	// The test means something only if kills land while documents are
+	// being stored, not all before the first commit or after the last.
+	midway := 0
+	for _, n := range stored {
+		if n > 0 && n < docs {
+			midway++
+		}
+	}
+	if midway == 0 {
+		t.Fatalf("no kill landed during the ingest (documents stored after each kill: %v)", stored)
+	}
 	if out, err := crashChild(src, db).CombinedOutput(); err != nil {
 		t.Fatalf("final run: %v\n%s", err, out)
 	}
@@ -117,10 +128,15 @@ func envInt(t *testing.T, name string, def int) int {
 	return n
 }
 
+// crashBatch is the documents per transaction of the crash test's runs:
+// small, so that a run commits many times and a kill can land between or
+// during commits, not only before the first.
+const crashBatch = 16
+
 // crashChild returns the command of one ingest run.
 func crashChild(src, db string) *exec.Cmd {
 	if bin := os.Getenv("PARLEY_CRASH_BIN"); bin != "" {
-		return exec.Command(bin, "ingest", src, "--db", db, "--quiet")
+		return exec.Command(bin, "ingest", src, "--db", db, "--quiet", "--batch", strconv.Itoa(crashBatch))
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "PARLEY_CRASH_CHILD="+src+"|"+db)
@@ -145,7 +161,7 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Run(ctx, Options{Sources: []string{src}, Store: db, Code: c.Code, Workers: 2,
-		Open: open.Options{AllLanguages: true}})
+		BatchSize: crashBatch, Open: open.Options{AllLanguages: true}})
 	if err := errorsJoin(err, db.Close()); err != nil {
 		t.Fatal(err)
 	}
