@@ -17,7 +17,7 @@ import (
 // use.
 type Core struct {
 	models *models.Set
-	// memos holds *wordMemo, one per goroutine annotating at a time.
+	// memos holds a wordMemo for each goroutine annotating at a time.
 	memos sync.Pool
 }
 
