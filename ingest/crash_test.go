@@ -161,7 +161,7 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Run(ctx, Options{Sources: []string{src}, Store: db, Code: c.Code, Workers: 2,
-		BatchSize: crashBatch, Open: open.Options{AllLanguages: true}})
+		BatchSize: crashBatch, StoreInProcess: true, Open: open.Options{AllLanguages: true}})
 	if err := errorsJoin(err, db.Close()); err != nil {
 		t.Fatal(err)
 	}

@@ -47,6 +47,11 @@ type Options struct {
 	// once per transaction, so bigger batches cost less per document.
 	BatchSize  int
 	BatchDelay time.Duration
+	// StoreInProcess says that the store does its work in this process,
+	// on the cores that code (an embedded database): the writer then takes
+	// a coder's turn while it writes (see run.coding). Leave it false for a
+	// store that mostly waits for a server, lest a core idle meanwhile.
+	StoreInProcess bool
 	// Progress, when not nil, receives a progress bar; pass it only when
 	// it is a terminal.
 	Progress io.Writer
@@ -257,9 +262,10 @@ type run struct {
 	slots chan struct{}
 	// coding holds a token for every document being coded, as many as
 	// there are cores (or workers, if more). The writer takes one for the
-	// length of a transaction, so that while it writes it has a core of its
-	// own instead of sharing the cores with every coder: the same work is
-	// done, but transactions take little more than their processor time.
+	// length of a transaction when the store works in process, so that while
+	// it writes it has a core of its own instead of sharing the cores with
+	// every coder: the same work is done, but transactions take little more
+	// than their processor time.
 	coding chan struct{}
 	prog   *progress
 	// emptyAtStart spares the store's look-ups of documents read.
@@ -388,13 +394,17 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		for i, it := range batch {
 			docs[i] = it.doc
 		}
-		r.coding <- struct{}{}
+		if r.opts.StoreInProcess {
+			r.coding <- struct{}{}
+		}
 		start := time.Now()
 		cpu0, cpuOK := cputime.Thread()
 		res, err := r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
 		cpu, _ := cputime.Thread()
 		elapsed := time.Since(start)
-		<-r.coding
+		if r.opts.StoreInProcess {
+			<-r.coding
+		}
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}

@@ -8,12 +8,15 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/parleyproject/parley/source/open"
 	"github.com/parleyproject/parley/sqlite"
+	"github.com/parleyproject/parley/store"
 	"github.com/parleyproject/parley/store/storetest"
 	"github.com/parleyproject/parley/text"
 )
@@ -113,6 +116,43 @@ func TestRun(t *testing.T) {
 	}
 	if dump(t, db) != before {
 		t.Error("second run changed the database")
+	}
+}
+
+// watchedStore records how many documents were being coded, at most, while
+// a transaction ran.
+type watchedStore struct {
+	*sqlite.DB
+	coding, most *atomic.Int32
+}
+
+func (w watchedStore) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.PutResult, error) {
+	time.Sleep(2 * time.Millisecond) // let the coders that could run do so
+	if n := w.coding.Load(); n > w.most.Load() {
+		w.most.Store(n)
+	}
+	return w.DB.PutDocuments(ctx, docs)
+}
+
+// An in-process store writes while all but one core code: the writer takes
+// a coder's turn.
+func TestRunWriterTakesTurn(t *testing.T) {
+	workers := runtime.GOMAXPROCS(0)
+	var coding, most atomic.Int32
+	code := slowCoder(t, 3)
+	st := watchedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), coding: &coding, most: &most}
+	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, 60)}, Store: st,
+		Code: func(ctx context.Context, doc *text.Document) error {
+			coding.Add(1)
+			defer coding.Add(-1)
+			return code(ctx, doc)
+		},
+		Workers: workers, BatchSize: 4, StoreInProcess: true, Open: open.Options{AllLanguages: true}})
+	if err != nil || sum.Stored != 60 {
+		t.Fatalf("run: %v\n%s", err, sum)
+	}
+	if got := int(most.Load()); got > workers-1 {
+		t.Errorf("%d documents coded during a transaction with %d workers, want at most %d", got, workers, workers-1)
 	}
 }
 

@@ -79,7 +79,7 @@ could not be read.`,
 			if err != nil {
 				return err
 			}
-			opts.Sources, opts.Store, opts.Code = args, db, code
+			opts.Sources, opts.Store, opts.Code, opts.StoreInProcess = args, db, code, true
 			opts.Open.DefaultDate = d
 			if !quiet && isTerminal(c.err) {
 				opts.Progress = c.err
