@@ -378,9 +378,6 @@ func (r *run) readSource(ctx context.Context, src *open.Reader, jobs chan<- *ite
 // write receives coded documents, puts them back in input order and stores
 // them in batches.
 func (r *run) write(ctx context.Context, done <-chan *item) error {
-	// On its own thread, the writer's processor time is the thread's.
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
 	pending := map[int]*item{}
 	next := 0
 	var batch []*item
@@ -397,11 +394,16 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		if r.opts.StoreInProcess {
 			r.coding <- struct{}{}
 		}
+		// Held on one thread while it writes, the writer's processor time
+		// is the thread's. Only then: a goroutine locked to a thread for
+		// good wakes for every coded document through a thread switch.
+		runtime.LockOSThread()
 		start := time.Now()
 		cpu0, cpuOK := cputime.Thread()
 		res, err := r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
 		cpu, _ := cputime.Thread()
 		elapsed := time.Since(start)
+		runtime.UnlockOSThread()
 		if r.opts.StoreInProcess {
 			<-r.coding
 		}
