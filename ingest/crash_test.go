@@ -68,21 +68,45 @@ func TestCrash(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		// Kill at a random moment after start-up, within about a kills-th
-		// of the work, so that the kills spread over the input and land
-		// before the run ends.
-		wait := overhead/2 + time.Duration(r.Int64N(int64(overhead)/2+int64(full)/int64(kills)+1))
 		exited := make(chan error, 1)
 		go func() { exited <- cmd.Wait() }()
-		select {
-		case <-time.After(wait):
-			cmd.Process.Signal(syscall.SIGKILL)
-			<-exited
-		case err := <-exited:
-			if err != nil {
-				t.Fatalf("run %d failed: %v", i, err)
+		// Every other run, from the first, is killed once it has
+		// committed, after a random part of a commit's interval, so that
+		// some kill surely lands while documents are being stored however
+		// slow the machine; the others at a random moment after start-up,
+		// within about a kills-th of the work, so that kills also land
+		// before a run's first commit and spread over the input.
+		var kill <-chan time.Time
+		var progress <-chan time.Time
+		before := 0
+		if len(stored) > 0 {
+			before = stored[len(stored)-1]
+		}
+		if i%2 == 1 {
+			kill = time.After(overhead/2 + time.Duration(r.Int64N(int64(overhead)/2+int64(full)/int64(kills)+1)))
+		} else {
+			progress = time.After(pollEvery)
+		}
+		ended := false
+		for !ended {
+			select {
+			case <-kill:
+				cmd.Process.Signal(syscall.SIGKILL)
+				<-exited
+				ended = true
+			case <-progress:
+				if storedNow(db) > before {
+					kill = time.After(time.Duration(r.Int64N(max(1, int64(full)/int64(docs)*crashBatch))))
+				} else {
+					progress = time.After(pollEvery)
+				}
+			case err := <-exited:
+				if err != nil {
+					t.Fatalf("run %d failed: %v", i, err)
+				}
+				finished++
+				ended = true
 			}
-			finished++
 		}
 		stored = append(stored, countDocuments(t, db))
 	}
@@ -172,6 +196,28 @@ func errorsJoin(a, b error) error {
 		return a
 	}
 	return b
+}
+
+// pollEvery is how often the crash test looks at a running ingest's
+// progress.
+const pollEvery = 20 * time.Millisecond
+
+// storedNow returns the documents stored in the database at path while an
+// ingest may be writing it, -1 when it cannot tell yet.
+func storedNow(path string) int {
+	if _, err := os.Stat(path); err != nil {
+		return -1
+	}
+	db, err := sqlite.Open(context.Background(), path, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		return -1
+	}
+	defer db.Close()
+	st, err := db.Stats(context.Background())
+	if err != nil {
+		return -1
+	}
+	return st.Documents
 }
 
 func countDocuments(t *testing.T, path string) int {
