@@ -115,7 +115,6 @@ func TestExtractErrors(t *testing.T) {
 func TestReaderHugePage(t *testing.T) {
 	const size = 50 << 20
 	page := &repeatReader{chunk: []byte("<p>The minister said the talks would resume next week.</p>\n"), left: size}
-	start := time.Now()
 	r := NewReader("huge.html", page, "", Options{})
 	_, err := r.Next(context.Background())
 	var re *source.RecordError
@@ -124,9 +123,6 @@ func TestReaderHugePage(t *testing.T) {
 	}
 	if read := size - page.left; read > DefaultMaxBytes+int64(len(page.chunk)) {
 		t.Errorf("read %d bytes of the page, want at most about %d", read, DefaultMaxBytes)
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("refusing the page took %v", d)
 	}
 	t.Logf("%v", err)
 }
