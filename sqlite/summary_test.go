@@ -306,20 +306,7 @@ func TestVolumeSeriesFromSummaries(t *testing.T) {
 				if r[0].IsZero() && (ms == nil || len(ms) == 4) && (len(got) == 0 || !got[0].Start.IsZero()) {
 					t.Errorf("%s: no point of unknown days", name)
 				}
-				for i, g := range got {
-					w := want[g.Start]
-					if w == nil {
-						t.Errorf("%s: unexpected point %v", name, g.Start)
-						continue
-					}
-					if i > 0 && !got[i-1].Start.Before(g.Start) {
-						t.Errorf("%s: points out of order at %v", name, g.Start)
-					}
-					if g.Events != w.Events || g.Quad != w.Quad || math.Abs(g.GoldsteinSum-w.GoldsteinSum) > 1e-9 ||
-						math.Abs(g.GoldsteinMean-w.GoldsteinSum/float64(w.Events)) > 1e-9 || g.MeanTone != 0 {
-						t.Errorf("%s %v: got %+v, want %+v", name, g.Start, g, *w)
-					}
-				}
+				checkPoints(t, name, got, want, nil)
 			}
 		}
 	}
@@ -392,21 +379,7 @@ func TestDyadSeriesFromSummaries(t *testing.T) {
 					if len(got) > 0 {
 						nonEmpty[d.name]++
 					}
-					for i, g := range got {
-						w := want[g.Start]
-						if w == nil {
-							t.Errorf("%s: unexpected point %v", name, g.Start)
-							continue
-						}
-						if i > 0 && !got[i-1].Start.Before(g.Start) {
-							t.Errorf("%s: points out of order at %v", name, g.Start)
-						}
-						n := float64(w.Events)
-						if g.Events != w.Events || g.Quad != w.Quad || math.Abs(g.GoldsteinSum-w.GoldsteinSum) > 1e-9 ||
-							math.Abs(g.GoldsteinMean-w.GoldsteinSum/n) > 1e-9 || math.Abs(g.MeanTone-tone[g.Start]/n) > 1e-9 {
-							t.Errorf("%s %v: got %+v, want %+v, mean tone %v", name, g.Start, g, *w, tone[g.Start]/n)
-						}
-					}
+					checkPoints(t, name, got, want, tone)
 				}
 			}
 		}
@@ -414,6 +387,29 @@ func TestDyadSeriesFromSummaries(t *testing.T) {
 	for _, d := range dyads {
 		if nonEmpty[d.name] < 15 {
 			t.Errorf("%s: %d series with points; the fixture misses cases", d.name, nonEmpty[d.name])
+		}
+	}
+}
+
+// checkPoints compares a series with the direct count want, point by
+// point and in order. tone holds each point's summed document tone; nil
+// means the series has no tone (its mean tone is 0).
+func checkPoints(t *testing.T, name string, got []store.SeriesPoint, want map[time.Time]*store.SeriesPoint, tone map[time.Time]float64) {
+	t.Helper()
+	for i, g := range got {
+		w := want[g.Start]
+		if w == nil {
+			t.Errorf("%s: unexpected point %v", name, g.Start)
+			continue
+		}
+		if i > 0 && !got[i-1].Start.Before(g.Start) {
+			t.Errorf("%s: points out of order at %v", name, g.Start)
+		}
+		n := float64(w.Events)
+		meanTone := tone[g.Start] / n // 0 when tone is nil
+		if g.Events != w.Events || g.Quad != w.Quad || math.Abs(g.GoldsteinSum-w.GoldsteinSum) > 1e-9 ||
+			math.Abs(g.GoldsteinMean-w.GoldsteinSum/n) > 1e-9 || math.Abs(g.MeanTone-meanTone) > 1e-9 {
+			t.Errorf("%s %v: got %+v, want %+v, mean tone %v", name, g.Start, g, *w, meanTone)
 		}
 	}
 }
