@@ -208,33 +208,36 @@ func storedNow(path string) int {
 	if _, err := os.Stat(path); err != nil {
 		return -1
 	}
-	db, err := sqlite.Open(context.Background(), path, sqlite.Options{ReadOnly: true})
+	n, err := storedIn(path, sqlite.Options{ReadOnly: true})
 	if err != nil {
 		return -1
 	}
-	defer db.Close()
-	st, err := db.Stats(context.Background())
-	if err != nil {
-		return -1
-	}
-	return st.Documents
+	return n
 }
 
+// countDocuments returns the documents stored in the database at path
+// after a kill (0 when there is none yet); opening it for writing recovers
+// the database as the next run would.
 func countDocuments(t *testing.T, path string) int {
 	t.Helper()
 	if _, err := os.Stat(path); err != nil {
 		return 0
 	}
-	db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	n, err := storedIn(path, sqlite.Options{})
 	if err != nil {
-		t.Fatalf("open after kill: %v", err)
+		t.Fatalf("after kill: %v", err)
+	}
+	return n
+}
+
+func storedIn(path string, opts sqlite.Options) (int, error) {
+	db, err := sqlite.Open(context.Background(), path, opts)
+	if err != nil {
+		return 0, err
 	}
 	defer db.Close()
 	st, err := db.Stats(context.Background())
-	if err != nil {
-		t.Fatalf("read after kill: %v", err)
-	}
-	return st.Documents
+	return st.Documents, err
 }
 
 func dumpFile(t *testing.T, path string) string {
