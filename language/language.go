@@ -79,14 +79,12 @@ func (c *Core) analyse(memo wordMemo, form, upos, xpos string) (lemma, feats str
 			return a.lemma, a.feats
 		}
 	}
-	if seen == nil {
-		if len(memo) >= maxMemo {
-			clear(memo)
-		}
-		// The memo outlives the document: it keeps a copy of the form,
-		// not a slice of the document's text.
-		form = strings.Clone(form)
+	if seen == nil && len(memo) >= maxMemo {
+		clear(memo)
 	}
+	// The memo outlives the document: it keeps a copy of the form, and
+	// lemmas cut from the copy, not slices of the document's text.
+	form = strings.Clone(form)
 	a := wordAnalysis{
 		upos:  upos,
 		xpos:  xpos,
