@@ -195,7 +195,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	// dropped, which bounds memory whatever the input size.
 	inFlight := 4*opts.Workers + 2*opts.BatchSize
 	r.slots = make(chan struct{}, inFlight)
-	r.coding = make(chan struct{}, max(opts.Workers, runtime.GOMAXPROCS(0)))
+	if opts.StoreInProcess {
+		r.coding = make(chan struct{}, max(opts.Workers, runtime.GOMAXPROCS(0)))
+	}
 	jobs := make(chan *item, 2*opts.Workers)
 	done := make(chan *item, inFlight)
 
@@ -204,9 +206,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		workers.Go(func() {
 			for it := range jobs {
 				if it.skip == "" && it.fail == "" {
-					r.coding <- struct{}{}
+					r.takeTurn()
 					err := opts.Code(ctx, it.doc)
-					<-r.coding
+					r.giveTurn()
 					if err != nil {
 						if ctx.Err() != nil {
 							it.err = ctx.Err()
@@ -260,12 +262,12 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 type run struct {
 	opts  Options
 	slots chan struct{}
-	// coding holds a token for every document being coded, as many as
-	// there are cores (or workers, if more). The writer takes one for the
-	// length of a transaction when the store works in process, so that while
-	// it writes it has a core of its own instead of sharing the cores with
-	// every coder: the same work is done, but transactions take little more
-	// than their processor time.
+	// coding, kept when the store works in process, holds a turn for
+	// every document being coded, as many as there are cores (or workers,
+	// if more). The writer takes one for the length of a transaction, so
+	// that while it writes it has a core of its own instead of sharing the
+	// cores with every coder: the same work is done, but transactions take
+	// little more than their processor time.
 	coding chan struct{}
 	prog   *progress
 	// emptyAtStart spares the store's look-ups of documents read.
@@ -273,6 +275,20 @@ type run struct {
 
 	mu  sync.Mutex // guards sum while the reader and writer both run
 	sum Summary
+}
+
+// takeTurn waits for a turn to work on a core, when turns are kept;
+// giveTurn gives it back.
+func (r *run) takeTurn() {
+	if r.coding != nil {
+		r.coding <- struct{}{}
+	}
+}
+
+func (r *run) giveTurn() {
+	if r.coding != nil {
+		<-r.coding
+	}
 }
 
 func (r *run) count(m map[string]int, reason string, err error) {
@@ -391,9 +407,7 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		for i, it := range batch {
 			docs[i] = it.doc
 		}
-		if r.opts.StoreInProcess {
-			r.coding <- struct{}{}
-		}
+		r.takeTurn()
 		// Held on one thread while it writes, the writer's processor time
 		// is the thread's. Only then: a goroutine locked to a thread for
 		// good wakes for every coded document through a thread switch.
@@ -404,9 +418,7 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		cpu, _ := cputime.Thread()
 		elapsed := time.Since(start)
 		runtime.UnlockOSThread()
-		if r.opts.StoreInProcess {
-			<-r.coding
-		}
+		r.giveTurn()
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
