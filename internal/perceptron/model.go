@@ -287,29 +287,38 @@ func (m *Model) Prune(minWeight float32) *Model {
 	return p
 }
 
-const modelMagic = "PRLYPCP2"
+// The model formats: version 3 adds the entry count to version 2's header,
+// so that a reader allocates the entries once. Version 2 is still read.
+const (
+	modelMagic   = "PRLYPCP3"
+	modelMagicV2 = "PRLYPCP2"
+)
 
-// WriteTo writes the model: the magic, the class count and feature count as
-// uint32, then per feature its fingerprint (uint32), its weight count (uint8)
-// and its entries (uint32 each), all little-endian. Features are written in
-// the order their weights are laid out, which ReadModel keeps.
+// WriteTo writes the model: the magic, the class count, feature count and
+// entry count as uint32, then per feature its fingerprint (uint32), its
+// weight count (uint8) and its entries (uint32 each), all little-endian.
+// Features are written in the order their weights are laid out, which
+// ReadModel keeps.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	n := int64(len(modelMagic) + 8)
-	bw.WriteString(modelMagic)
-	var buf [8]byte
-	binary.LittleEndian.PutUint32(buf[:4], uint32(m.nClasses))
-	binary.LittleEndian.PutUint32(buf[4:], uint32(m.n))
-	bw.Write(buf[:8])
 	// Features go out in the order of their weights, so that a ranked model
 	// keeps its layout (see Ranked).
 	order := make([]uint64, 0, m.n)
+	var nEntries uint32
 	for _, s := range m.slots {
 		if s != 0 {
 			order = append(order, s)
+			nEntries += uint32(s) & maxCount
 		}
 	}
 	slices.SortFunc(order, func(a, b uint64) int { return cmp.Compare(uint32(a)>>countBits, uint32(b)>>countBits) })
+	bw := bufio.NewWriterSize(w, 1<<16)
+	n := int64(len(modelMagic) + 12)
+	bw.WriteString(modelMagic)
+	var buf [12]byte
+	binary.LittleEndian.PutUint32(buf[:4], uint32(m.nClasses))
+	binary.LittleEndian.PutUint32(buf[4:8], uint32(m.n))
+	binary.LittleEndian.PutUint32(buf[8:], nEntries)
+	bw.Write(buf[:12])
 	for _, s := range order {
 		binary.LittleEndian.PutUint32(buf[:4], uint32(s>>32))
 		cnt := uint32(s) & maxCount
@@ -329,28 +338,44 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // ErrBadModel reports model bytes that are not a valid perceptron model.
 var ErrBadModel = errors.New("perceptron: bad model")
 
+// preallocCap bounds what a header's counts can make ReadModel allocate
+// before the bytes are read: larger models grow as they are read.
+const preallocCap = 1 << 22
+
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
-	var hdr [len(modelMagic) + 8]byte
-	if _, err := io.ReadFull(br, hdr[:]); err != nil || string(hdr[:len(modelMagic)]) != modelMagic {
+	var hdr [len(modelMagic) + 12]byte
+	if _, err := io.ReadFull(br, hdr[:len(modelMagic)+8]); err != nil {
+		return nil, fmt.Errorf("%w: missing header", ErrBadModel)
+	}
+	nEntries, v3 := 0, false
+	switch string(hdr[:len(modelMagic)]) {
+	case modelMagic:
+		v3 = true
+		if _, err := io.ReadFull(br, hdr[len(modelMagic)+8:]); err != nil {
+			return nil, fmt.Errorf("%w: missing header", ErrBadModel)
+		}
+		nEntries = int(binary.LittleEndian.Uint32(hdr[len(modelMagic)+8:]))
+	case modelMagicV2:
+	default:
 		return nil, fmt.Errorf("%w: missing header", ErrBadModel)
 	}
 	nClasses := int(binary.LittleEndian.Uint32(hdr[len(modelMagic):]))
 	nFeats := int(binary.LittleEndian.Uint32(hdr[len(modelMagic)+4:]))
-	if nClasses <= 0 || nClasses > MaxClasses || nFeats < 0 || nFeats > 1<<27 {
-		return nil, fmt.Errorf("%w: %d classes, %d features", ErrBadModel, nClasses, nFeats)
+	if nClasses <= 0 || nClasses > MaxClasses || nFeats < 0 || nFeats > maxEntries || nEntries > maxEntries {
+		return nil, fmt.Errorf("%w: %d classes, %d features, %d weights", ErrBadModel, nClasses, nFeats, nEntries)
 	}
 	// Read everything first and build the table once at its final size:
 	// features arrive in the writer's slot order, and growing a
 	// linear-probing table while inserting in that order packs them into one
-	// long probe run. Memory grows only with the bytes actually read, so a
-	// lying header cannot force a huge allocation.
+	// long probe run. The header's counts size the slices, up to a bound, so
+	// that a lying header cannot force a huge allocation.
 	var (
-		fps     []uint32
-		counts  []uint8
-		entries []uint32
-		buf     [5]byte
+		fps     = make([]uint32, 0, min(nFeats, preallocCap))
+		counts  = make([]uint8, 0, min(nFeats, preallocCap))
+		entries = make([]uint32, 0, min(nEntries, preallocCap))
+		buf     [4 * maxCount]byte
 	)
 	for i := 0; i < nFeats; i++ {
 		if _, err := io.ReadFull(br, buf[:5]); err != nil {
@@ -361,11 +386,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if fp == 0 || c == 0 {
 			return nil, fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
 		}
-		for j := 0; j < c; j++ {
-			if _, err := io.ReadFull(br, buf[:4]); err != nil {
-				return nil, fmt.Errorf("%w: feature %d weight %d: %v", ErrBadModel, i, j, err)
-			}
-			e := binary.LittleEndian.Uint32(buf[:4])
+		ws := buf[:4*c]
+		if _, err := io.ReadFull(br, ws); err != nil {
+			return nil, fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, err)
+		}
+		for j := 0; j < len(ws); j += 4 {
+			e := binary.LittleEndian.Uint32(ws[j:])
 			if int(e&classMask) >= nClasses {
 				return nil, fmt.Errorf("%w: feature %d: class %d out of range", ErrBadModel, i, e&classMask)
 			}
@@ -376,6 +402,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if len(entries) > maxEntries {
 			return nil, fmt.Errorf("%w: too many weights", ErrBadModel)
 		}
+	}
+	if v3 && len(entries) != nEntries {
+		return nil, fmt.Errorf("%w: %d weights, header says %d", ErrBadModel, len(entries), nEntries)
 	}
 	m := newModel(nClasses, len(fps))
 	m.entries = entries

@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"testing"
 )
@@ -93,7 +94,8 @@ func TestReadModelErrors(t *testing.T) {
 		{"ErrEmpty", nil},
 		{"ErrMagic", []byte("NOTAMODEL...")},
 		{"ErrTruncated", good[:len(good)-3]},
-		{"ErrHeaderOnly", good[:16]},
+		{"ErrHeaderOnly", good[:20]},
+		{"ErrEntryCount", entryCount(good, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,6 +103,39 @@ func TestReadModelErrors(t *testing.T) {
 				t.Fatalf("err = %v, want ErrBadModel", err)
 			}
 		})
+	}
+}
+
+// entryCount returns a copy of a written model whose header's entry count
+// is off by delta.
+func entryCount(model []byte, delta uint32) []byte {
+	b := bytes.Clone(model)
+	at := len(modelMagic) + 8
+	binary.LittleEndian.PutUint32(b[at:], binary.LittleEndian.Uint32(b[at:])+delta)
+	return b
+}
+
+// TestReadModelV2 checks that a model in the format without the entry
+// count still reads, with the same scores.
+func TestReadModelV2(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	b := buf.Bytes()
+	v2 := append([]byte(modelMagicV2), b[len(modelMagic):len(modelMagic)+8]...)
+	v2 = append(v2, b[len(modelMagic)+12:]...)
+	r, err := ReadModel(bytes.NewReader(v2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 30; i++ {
+		f := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
+		var a, b Scores
+		m.Score(f, &a)
+		r.Score(f, &b)
+		if a != b {
+			t.Fatalf("feature %d scores differ in the version 2 model", i)
+		}
 	}
 }
 
@@ -120,7 +155,8 @@ func FuzzReadModel(f *testing.F) {
 	var buf bytes.Buffer
 	m.WriteTo(&buf)
 	f.Add(buf.Bytes())
-	f.Add([]byte(modelMagic + "\x03\x00\x00\x00\xff\xff\xff\x0f"))
+	f.Add([]byte(modelMagic + "\x03\x00\x00\x00\xff\xff\xff\x0f\xff\xff\xff\x0f"))
+	f.Add([]byte(modelMagicV2 + "\x03\x00\x00\x00\xff\xff\xff\x0f"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ReadModel(bytes.NewReader(data))
 		if err != nil {
