@@ -75,7 +75,7 @@ func runBench(ctx context.Context, p *parley.Pipeline, docs []*text.Document, wo
 	var db *sqlite.DB
 	if dbPath != "" {
 		var err error
-		if db, err = sqlite.Open(ctx, dbPath, sqlite.Options{}); err != nil {
+		if db, err = sqlite.Open(ctx, dbPath, ingestStoreOptions()); err != nil {
 			return nil, err
 		}
 		defer db.Close()
