@@ -42,14 +42,17 @@ stage of its own.`,
 			}); err != nil {
 				return err
 			}
+			loadStart := time.Now()
 			p, err := parley.New(opts)
 			if err != nil {
 				return err
 			}
+			startup := time.Since(loadStart)
 			r, err := runBench(ctx, p, docs, max(workers, 1), db, max(batch, 1))
 			if err != nil {
 				return err
 			}
+			r.startup = startup
 			return r.write(s.out)
 		},
 	}
@@ -64,7 +67,8 @@ stage of its own.`,
 type benchResult struct {
 	docs, sentences, tokens, events int
 	wall, cpu                       time.Duration
-	maxRSS                          int64 // bytes
+	startup                         time.Duration // loading the models and dictionaries
+	maxRSS                          int64         // bytes
 	timings                         parley.Timings
 	storage                         time.Duration
 	workers                         int
@@ -168,6 +172,9 @@ func (r *benchResult) write(w io.Writer) error {
 	ew.printf("tokens     %8d   %10.1f/s   %10.1f/s per core (CPU time)\n", r.tokens, per(r.tokens, r.wall), per(r.tokens, r.cpu))
 	ew.printf("events     %8d   %10.1f/s\n", r.events, per(r.events, r.wall))
 	ew.printf("wall time  %s on %d workers; CPU time %s; peak RSS %.0f MB\n", r.wall.Round(time.Millisecond), r.workers, r.cpu.Round(time.Millisecond), float64(r.maxRSS)/(1<<20))
+	if r.startup > 0 {
+		ew.printf("start-up   %s to load the models and dictionaries (not in the figures above)\n", r.startup.Round(time.Millisecond))
+	}
 	var total time.Duration
 	for _, st := range parley.StageNames() {
 		total += r.timings.Duration(st)
