@@ -15,8 +15,9 @@ import (
 // Model is a frozen averaged perceptron laid out for cache-friendly lookup:
 // an open-addressing table of 8-byte slots (a 32-bit fingerprint of the
 // feature, where its weights start and how many there are) and one array of
-// 4-byte entries, each a class number and a fixed-point weight. A feature
-// costs at most two cache misses. The fingerprint alone places a feature in
+// 4-byte entries, each a class number and a fixed-point weight, a feature's
+// weights padded to a multiple of four. A feature costs at most two cache
+// misses. The fingerprint alone places a feature in
 // the table, so a model can be rebuilt from what it stores; two features
 // whose 64-bit hashes share a fingerprint (a few in a million) share weights.
 // The model is read-only and safe for concurrent use.
@@ -27,6 +28,7 @@ type Model struct {
 	slots    []uint64 // fp<<32 | start<<countBits | count; 0 = empty
 	entries  []uint32 // weight<<classBits | class
 	n        int
+	weights  int // entries that are weights, not padding
 	// uses, when not nil, counts every feature Score looks up (see
 	// Counting).
 	uses map[uint32]int
@@ -49,6 +51,25 @@ const (
 // misses the cache less; the longer probe runs it brings stay mostly within
 // one cache line.
 const maxLoad = 0.7
+
+// A feature's weights are followed by padding entries (weight 0) up to a
+// multiple of weightGroup, so that Score adds them a group at a time with
+// no loop over a remainder, whose varying length the processor mispredicts.
+const (
+	weightGroup = 4
+	padEntry    = classMask // weight 0: adds nothing
+)
+
+// padded returns c rounded up to a multiple of weightGroup.
+func padded(c uint32) uint32 { return (c + weightGroup - 1) &^ (weightGroup - 1) }
+
+// appendPadding appends the padding that follows c weights.
+func appendPadding(entries []uint32, c int) []uint32 {
+	for range int(padded(uint32(c))) - c {
+		entries = append(entries, padEntry)
+	}
+	return entries
+}
 
 // MaxClasses is the largest number of classes a Model can hold.
 const MaxClasses = 1 << classBits
@@ -94,7 +115,7 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	if len(ws) > maxCount {
 		ws = topWeights(ws, maxCount)
 	}
-	if len(m.entries)+len(ws) > maxEntries {
+	if len(m.entries)+int(padded(uint32(len(ws)))) > maxEntries {
 		return errors.New("perceptron: model too large")
 	}
 	if float64(m.n+1) > maxLoad*float64(len(m.slots)) {
@@ -115,8 +136,10 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	for _, w := range ws {
 		m.entries = append(m.entries, quantize(w.W)|uint32(w.Class)&classMask)
 	}
+	m.entries = appendPadding(m.entries, len(ws))
 	m.slots[i] = uint64(fp)<<32 | start<<countBits | uint64(len(ws))
 	m.n++
+	m.weights += len(ws)
 	return nil
 }
 
@@ -176,7 +199,7 @@ func (m *Model) Classes() int { return m.nClasses }
 func (m *Model) Features() int { return m.n }
 
 // Weights returns the number of class weights stored.
-func (m *Model) Weights() int { return len(m.entries) }
+func (m *Model) Weights() int { return m.weights }
 
 // Bytes returns the memory the model's tables take.
 func (m *Model) Bytes() int { return 8*len(m.slots) + 4*len(m.entries) }
@@ -236,19 +259,16 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 			continue
 		}
 		start := uint32(s) >> countBits
-		es := entries[start : start+uint32(s)&maxCount]
-		// Four at a time: the adds are independent, since a feature's
-		// classes are distinct.
-		for len(es) >= 4 {
+		es := entries[start : start+padded(uint32(s)&maxCount)]
+		// A group at a time: the adds are independent, since a feature's
+		// classes are distinct (padding aside, which adds 0).
+		for len(es) >= weightGroup {
 			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
 			scores[e0&classMask] += int32(e0) >> classBits
 			scores[e1&classMask] += int32(e1) >> classBits
 			scores[e2&classMask] += int32(e2) >> classBits
 			scores[e3&classMask] += int32(e3) >> classBits
-			es = es[4:]
-		}
-		for _, e := range es {
-			scores[e&classMask] += int32(e) >> classBits
+			es = es[weightGroup:]
 		}
 	}
 }
@@ -374,7 +394,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	var (
 		fps     = make([]uint32, 0, min(nFeats, preallocCap))
 		counts  = make([]uint8, 0, min(nFeats, preallocCap))
-		entries = make([]uint32, 0, min(nEntries, preallocCap))
+		entries = make([]uint32, 0, min(nEntries+(weightGroup-1)*nFeats, preallocCap))
+		weights int
 		buf     [4 * maxCount]byte
 	)
 	for i := 0; i < nFeats; i++ {
@@ -397,22 +418,24 @@ func ReadModel(r io.Reader) (*Model, error) {
 			}
 			entries = append(entries, e)
 		}
+		entries = appendPadding(entries, c)
+		weights += c
 		fps = append(fps, fp)
 		counts = append(counts, uint8(c))
 		if len(entries) > maxEntries {
 			return nil, fmt.Errorf("%w: too many weights", ErrBadModel)
 		}
 	}
-	if v3 && len(entries) != nEntries {
-		return nil, fmt.Errorf("%w: %d weights, header says %d", ErrBadModel, len(entries), nEntries)
+	if v3 && weights != nEntries {
+		return nil, fmt.Errorf("%w: %d weights, header says %d", ErrBadModel, weights, nEntries)
 	}
 	m := newModel(nClasses, len(fps))
-	m.entries = entries
+	m.entries, m.weights = entries, weights
 	start := 0
 	for k, fp := range fps {
 		c := int(counts[k])
 		m.place(fp, start, c)
-		start += c
+		start += int(padded(uint32(c)))
 	}
 	return m, nil
 }

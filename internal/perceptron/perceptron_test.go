@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -48,6 +49,47 @@ func TestFreezeScores(t *testing.T) {
 	m.Score([]uint64{Feature1(99, 12345)}, &sc)
 	if sc[0] != 0 || sc[1] != 0 || sc[2] != 0 {
 		t.Errorf("unseen feature scored %v", sc[:3])
+	}
+}
+
+// TestScoreSums checks that Score adds exactly each feature's weights,
+// whatever their count (the padding after them adds nothing), in a built
+// model and in one read back.
+func TestScoreSums(t *testing.T) {
+	const classes = 11
+	m := newModel(classes, 0)
+	want := make([]int32, classes)
+	var feats []uint64
+	for n := 1; n <= classes; n++ {
+		var ws []Weight
+		for c := 0; c < n; c++ {
+			w := float32(n*10+c) / 4
+			ws = append(ws, Weight{Class: uint16(c), W: w})
+			want[c] += int32(w * weightScale)
+		}
+		f := Feature1(7, uint64(n))
+		if err := m.insert(Fingerprint(f), ws); err != nil {
+			t.Fatal(err)
+		}
+		feats = append(feats, f)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, model := range map[string]*Model{"built": m, "read": r} {
+		var sc Scores
+		model.Score(feats, &sc)
+		if !slices.Equal(sc[:classes], want) {
+			t.Errorf("%s model: scores %v, want %v", name, sc[:classes], want)
+		}
+		if model.Weights() != classes*(classes+1)/2 {
+			t.Errorf("%s model: %d weights, want %d", name, model.Weights(), classes*(classes+1)/2)
+		}
 	}
 }
 
