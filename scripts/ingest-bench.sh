@@ -1,0 +1,62 @@
+#!/bin/sh
+# Ingest throughput (issue 5): runs `parley ingest` on a corpus several
+# times into a fresh database and prints, per run and as medians, the
+# articles/s of the ingest itself (the summary's figure), the articles/s end
+# to end (start-up and closing included, from the wall clock), the share of
+# the time spent in storage transactions and, when /usr/bin/time exists, the
+# peak RSS. The speed of a shared machine drifts over minutes: with
+# --compare OTHER_PARLEY the two binaries alternate, so that both see the
+# same moments.
+#
+#   scripts/ingest-bench.sh [--runs N] [--compare OTHER_PARLEY] [CORPUS]
+#
+# CORPUS defaults to ../shared/data/news/worldwide_newswire.jsonl.gz.
+set -eu
+cd "$(dirname "$0")/.."
+runs=5
+other=""
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--runs) runs=$2; shift 2 ;;
+	--compare) other=$(realpath "$2"); shift 2 ;;
+	*) break ;;
+	esac
+done
+corpus=$(realpath "${1:-../shared/data/news/worldwide_newswire.jsonl.gz}")
+mkdir -p bin
+go build -o bin/parley ./cmd/parley
+bins="$PWD/bin/parley $other"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+timer=""
+if [ -x /usr/bin/time ]; then
+	timer="/usr/bin/time -f rss=%M"
+fi
+
+i=0
+while [ "$i" -lt "$runs" ]; do
+	i=$((i + 1))
+	for b in $bins; do
+		rm -f "$tmp"/db*
+		start=$(date +%s.%N)
+		$timer "$b" ingest "$corpus" --db "$tmp/db" --quiet --no-summary >"$tmp/out" 2>&1
+		end=$(date +%s.%N)
+		awk -v bin="$b" -v wall="$(echo "$end $start" | awk '{print $1 - $2}')" '
+			/^read / { n = $2; sub(/^\(/, "", $6); rate = $6 + 0 }
+			/^storage: / { share = $0; sub(/% of the time.*/, "", share); sub(/.*\(/, "", share) }
+			/^rss=/ { sub(/^rss=/, ""); rss = int($0 / 1024) }
+			END { printf "%s\t%d\t%.0f\t%s\t%s\n", bin, rate, n / wall, share, rss }
+		' "$tmp/out" | tee -a "$tmp/runs"
+	done
+done
+
+echo
+echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB"
+for b in $bins; do
+	printf '%s' "$b"
+	for col in 2 3 4 5; do
+		awk -F'\t' -v bin="$b" -v col="$col" '$1 == bin { print $col }' "$tmp/runs" | sort -n |
+			awk '{ v[NR] = $1 } END { printf "\t%s", NR ? v[int((NR + 1) / 2)] : "-" }'
+	done
+	echo
+done
