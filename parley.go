@@ -11,6 +11,7 @@
 package parley
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -64,12 +65,13 @@ type Pipeline struct {
 
 // New loads the models and dictionaries.
 func New(opts Options) (*Pipeline, error) {
-	// The models and the dictionaries are independent: they load at once,
-	// on two cores, which halves the start-up of a run.
+	// The models, the actor dictionaries and the rest are independent:
+	// they load at once, which halves the start-up of a run on two cores.
 	var (
-		set       *models.Set
-		modelsErr error
-		loading   sync.WaitGroup
+		p                               Pipeline
+		set                             *models.Set
+		modelsErr, actorsErr, codingErr error
+		loading                         sync.WaitGroup
 	)
 	loading.Go(func() {
 		if opts.ModelsDir != "" {
@@ -78,37 +80,16 @@ func New(opts Options) (*Pipeline, error) {
 			set, modelsErr = models.Load()
 		}
 	})
-	var p Pipeline
-	err := p.loadDictionaries(opts)
-	loading.Wait()
-	if modelsErr != nil {
-		return nil, modelsErr
+	if !opts.LanguageOnly {
+		loading.Go(func() { p.actors, actorsErr = loadActors(opts) })
+		codingErr = p.loadCoding(opts)
 	}
-	if err != nil {
+	loading.Wait()
+	if err := cmp.Or(modelsErr, actorsErr, codingErr); err != nil {
 		return nil, err
 	}
 	p.core = language.New(set)
 	return &p, nil
-}
-
-// loadDictionaries loads what the pipeline needs besides the models,
-// unless opts asks for the language core only.
-func (p *Pipeline) loadDictionaries(opts Options) error {
-	if opts.LanguageOnly {
-		return nil
-	}
-	// The actor dictionaries take longest: they load beside the rest.
-	var (
-		actorsErr error
-		loading   sync.WaitGroup
-	)
-	loading.Go(func() { p.actors, actorsErr = loadActors(opts) })
-	err := p.loadCoding(opts)
-	loading.Wait()
-	if actorsErr != nil {
-		return actorsErr
-	}
-	return err
 }
 
 // loadCoding loads the event coder, the attribute lexicons and the quote
