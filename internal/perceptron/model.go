@@ -17,9 +17,9 @@ import (
 // feature, where its weights start and how many there are) and one array of
 // 4-byte entries, each a class number and a fixed-point weight, a feature's
 // weights padded to a multiple of four. A feature costs at most two cache
-// misses. The fingerprint alone places a feature in
-// the table, so a model can be rebuilt from what it stores; two features
-// whose 64-bit hashes share a fingerprint (a few in a million) share weights.
+// misses. The fingerprint alone places a feature in the table, so a model
+// can be rebuilt from what it stores; two features whose 64-bit hashes share
+// a fingerprint (a few in a million) share weights.
 // The model is read-only and safe for concurrent use.
 type Model struct {
 	nClasses int
@@ -318,10 +318,8 @@ const (
 // entry count as uint32, then per feature its fingerprint (uint32), its
 // weight count (uint8) and its entries (uint32 each), all little-endian.
 // Features are written in the order their weights are laid out, which
-// ReadModel keeps.
+// ReadModel keeps, so that a ranked model keeps its layout (see Ranked).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	// Features go out in the order of their weights, so that a ranked model
-	// keeps its layout (see Ranked).
 	order := make([]uint64, 0, m.n)
 	var nEntries uint32
 	for _, s := range m.slots {

@@ -15,7 +15,7 @@ func trainToy(t testing.TB) *Model {
 	scores := make([]float32, 3)
 	for epoch := 0; epoch < 5; epoch++ {
 		for i := 0; i < 30; i++ {
-			feats := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
+			feats := toyItem(i)
 			clear(scores)
 			tr.Score(feats, scores)
 			tr.Tick()
@@ -23,6 +23,42 @@ func trainToy(t testing.TB) *Model {
 		}
 	}
 	return tr.Freeze(0)
+}
+
+// toyItem returns the features of the toy models' item i.
+func toyItem(i int) []uint64 { return []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))} }
+
+// sameToyScores fails the test unless got scores every toy item as want.
+func sameToyScores(t *testing.T, want, got *Model, what string) {
+	t.Helper()
+	for i := 0; i < 30; i++ {
+		var a, b Scores
+		want.Score(toyItem(i), &a)
+		got.Score(toyItem(i), &b)
+		if !slices.Equal(a[:3], b[:3]) {
+			t.Fatalf("item %d scores %v %s, %v before", i, b[:3], what, a[:3])
+		}
+	}
+}
+
+// written returns the bytes WriteTo writes for m.
+func written(t testing.TB, m *Model) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// readBack reads the model in data, which must be valid.
+func readBack(t testing.TB, data []byte) *Model {
+	t.Helper()
+	m, err := ReadModel(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 func argmax[T int32 | float32](s []T) int {
@@ -39,7 +75,7 @@ func TestFreezeScores(t *testing.T) {
 	m := trainToy(t)
 	for i := 0; i < 30; i++ {
 		var sc Scores
-		m.Score([]uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}, &sc)
+		m.Score(toyItem(i), &sc)
 		if got := argmax(sc[:3]); got != i%3 {
 			t.Errorf("item %d: class %d, want %d", i, got, i%3)
 		}
@@ -73,14 +109,7 @@ func TestScoreSums(t *testing.T) {
 		}
 		feats = append(feats, f)
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r, err := ReadModel(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := readBack(t, written(t, m))
 	for name, model := range map[string]*Model{"built": m, "read": r} {
 		var sc Scores
 		model.Score(feats, &sc)
@@ -95,40 +124,19 @@ func TestScoreSums(t *testing.T) {
 
 func TestRoundTrip(t *testing.T) {
 	m := trainToy(t)
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r, err := ReadModel(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := written(t, m)
+	r := readBack(t, data)
 	if r.Features() != m.Features() || r.Weights() != m.Weights() || r.Classes() != 3 {
 		t.Fatalf("read %d/%d/%d, wrote %d/%d/3", r.Features(), r.Weights(), r.Classes(), m.Features(), m.Weights())
 	}
-	for i := 0; i < 30; i++ {
-		f := []uint64{Feature1(1, uint64(i))}
-		var a, b Scores
-		m.Score(f, &a)
-		r.Score(f, &b)
-		if a != b {
-			t.Fatalf("feature %d scores differ after the round trip", i)
-		}
-	}
-	var again bytes.Buffer
-	if _, err := r.WriteTo(&again); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+	sameToyScores(t, m, r, "after the round trip")
+	if !bytes.Equal(data, written(t, r)) {
 		t.Error("writing a read model gives other bytes")
 	}
 }
 
 func TestReadModelErrors(t *testing.T) {
-	m := trainToy(t)
-	var buf bytes.Buffer
-	m.WriteTo(&buf)
-	good := buf.Bytes()
+	good := written(t, trainToy(t))
 	tests := []struct {
 		name string
 		data []byte
@@ -161,24 +169,11 @@ func entryCount(model []byte, delta uint32) []byte {
 // count still reads, with the same scores.
 func TestReadModelV2(t *testing.T) {
 	m := trainToy(t)
-	var buf bytes.Buffer
-	m.WriteTo(&buf)
-	b := buf.Bytes()
+	b := written(t, m)
 	v2 := append([]byte(modelMagicV2), b[len(modelMagic):len(modelMagic)+8]...)
 	v2 = append(v2, b[len(modelMagic)+12:]...)
-	r, err := ReadModel(bytes.NewReader(v2))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i < 30; i++ {
-		f := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
-		var a, b Scores
-		m.Score(f, &a)
-		r.Score(f, &b)
-		if a != b {
-			t.Fatalf("feature %d scores differ in the version 2 model", i)
-		}
-	}
+	r := readBack(t, v2)
+	sameToyScores(t, m, r, "in the version 2 model")
 }
 
 func TestPrune(t *testing.T) {
@@ -193,10 +188,7 @@ func TestPrune(t *testing.T) {
 }
 
 func FuzzReadModel(f *testing.F) {
-	m := trainToy(f)
-	var buf bytes.Buffer
-	m.WriteTo(&buf)
-	f.Add(buf.Bytes())
+	f.Add(written(f, trainToy(f)))
 	f.Add([]byte(modelMagic + "\x03\x00\x00\x00\xff\xff\xff\x0f\xff\xff\xff\x0f"))
 	f.Add([]byte(modelMagicV2 + "\x03\x00\x00\x00\xff\xff\xff\x0f"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -224,15 +216,7 @@ func TestRanked(t *testing.T) {
 		t.Fatalf("hot feature counted %d times, want 6", got)
 	}
 	r := m.Ranked(c.Uses)
-	for i := 0; i < 30; i++ {
-		f := []uint64{Feature1(1, uint64(i)), Feature1(2, uint64(i%3))}
-		var a, b Scores
-		m.Score(f, &a)
-		r.Score(f, &b)
-		if [3]int32(a[:3]) != [3]int32(b[:3]) {
-			t.Fatalf("item %d scores %v ranked, %v before", i, b[:3], a[:3])
-		}
-	}
+	sameToyScores(t, m, r, "ranked")
 	firstStart := func(m *Model) uint32 {
 		fp := Fingerprint(hot)
 		for _, s := range m.slots {
@@ -245,15 +229,7 @@ func TestRanked(t *testing.T) {
 	if s := firstStart(r); s != 0 {
 		t.Errorf("the most used feature's weights start at %d, want 0", s)
 	}
-	var buf bytes.Buffer
-	if _, err := r.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := ReadModel(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s := firstStart(back); s != 0 {
+	if s := firstStart(readBack(t, written(t, r))); s != 0 {
 		t.Errorf("after a round trip the most used feature's weights start at %d, want 0", s)
 	}
 }
