@@ -119,10 +119,9 @@ func isTerminal(w io.Writer) bool {
 // ingestStoreOptions returns the options that open the database for
 // ingest (and `parley bench --db`). Ingest reads only to look documents up:
 // small read caches keep its memory bounded however large the database
-// grows. A write cache of
-// 16 MiB holds a transaction's pages as well as 64 MiB does: measured on
-// 22,000 articles, the store's CPU time is the same and the peak RSS 100 MB
-// lower (a cache takes about twice its size).
+// grows. A write cache of 16 MiB holds a transaction's pages as well as
+// 64 MiB does: measured on 22,000 articles, the store's CPU time is the
+// same and the peak RSS 100 MB lower (a cache takes about twice its size).
 func ingestStoreOptions() sqlite.Options {
 	return sqlite.Options{Readers: 2, ReadCacheMiB: 8, CacheMiB: 16}
 }
