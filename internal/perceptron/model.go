@@ -394,20 +394,23 @@ func ReadModel(r io.Reader) (*Model, error) {
 		counts  = make([]uint8, 0, min(nFeats, preallocCap))
 		entries = make([]uint32, 0, min(nEntries+(weightGroup-1)*nFeats, preallocCap))
 		weights int
-		buf     [4 * maxCount]byte
 	)
 	for i := 0; i < nFeats; i++ {
-		if _, err := io.ReadFull(br, buf[:5]); err != nil {
-			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, err)
+		// Peek decodes in place: copying each feature's few bytes out of
+		// the buffer would cost more than decoding them.
+		head, err := br.Peek(5)
+		if err != nil {
+			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, unexpectedEOF(err))
 		}
-		fp := binary.LittleEndian.Uint32(buf[:4])
-		c := int(buf[4])
+		fp := binary.LittleEndian.Uint32(head)
+		c := int(head[4])
 		if fp == 0 || c == 0 {
 			return nil, fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
 		}
-		ws := buf[:4*c]
-		if _, err := io.ReadFull(br, ws); err != nil {
-			return nil, fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, err)
+		br.Discard(5)
+		ws, err := br.Peek(4 * c)
+		if err != nil {
+			return nil, fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, unexpectedEOF(err))
 		}
 		for j := 0; j < len(ws); j += 4 {
 			e := binary.LittleEndian.Uint32(ws[j:])
@@ -416,6 +419,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 			}
 			entries = append(entries, e)
 		}
+		br.Discard(len(ws))
 		entries = appendPadding(entries, c)
 		weights += c
 		fps = append(fps, fp)
@@ -501,4 +505,13 @@ func (m *Model) Ranked(uses func(fp uint32) int) *Model {
 		_ = r.insert(f.fp, f.ws)
 	}
 	return r
+}
+
+// unexpectedEOF reports a model cut short as io.ErrUnexpectedEOF: its
+// header promised more.
+func unexpectedEOF(err error) error {
+	if errors.Is(err, io.EOF) {
+		return io.ErrUnexpectedEOF
+	}
+	return err
 }
