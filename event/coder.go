@@ -541,6 +541,13 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	sources, targets, mode := c.participants(v, cd)
 	// Two words of one phrase may lead to the same actor.
 	sources, targets = uniqueParticipants(sources), uniqueParticipants(targets)
+	if forward && c.throughChannel(cd.code) {
+		// "X told Reuters", "speaking to reporters": the press a statement
+		// is made to is how it reaches the public, not a party to it.
+		targets = slices.DeleteFunc(targets, func(p *text.Participant) bool {
+			return c.pressAddressed(v, m.anchor, p)
+		})
+	}
 	requireSource, requireTarget := c.opts.RequireSource || legacy, c.opts.RequireTarget || legacy
 	if requireSource {
 		sources = onlyResolved(sources)
@@ -667,6 +674,44 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 		}
 	}
 	return added
+}
+
+// throughChannel reports whether code, or its root or three-digit parent,
+// is a channel-code of the lexicon: an event the press only passes on.
+func (c *Coder) throughChannel(code string) bool {
+	for n := 2; n <= len(code); n++ {
+		if c.lex.has(classChannelCode, code[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressAddressed reports whether p is the press (an actor all of whose
+// sectors are channel-sectors of the lexicon) spoken to at token a: its
+// object ("told Reuters") or a to- or with-phrase of it ("speaking to
+// reporters", "an interview with the BBC"). The press as a topic ("concern
+// about the fate of a journalist") stays a target.
+func (c *Coder) pressAddressed(v *sentence, a int, p *text.Participant) bool {
+	if p == nil || len(p.Sectors) == 0 {
+		return false
+	}
+	for _, s := range p.Sectors {
+		if !c.lex.has(classChannelSec, strings.ToLower(s)) {
+			return false
+		}
+	}
+	h := v.spanHead(p.Span)
+	if h < 0 || v.head[h] != a {
+		return false
+	}
+	switch v.urel[h] {
+	case "obj", "iobj":
+		return true
+	case "obl", "nmod":
+		return v.hasCase(h, "to", "with")
+	}
+	return false
 }
 
 func uniqueParticipants(ps []*text.Participant) []*text.Participant {

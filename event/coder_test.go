@@ -18,6 +18,11 @@ verb meet => 040 meet
     * with + => 040 meet-with
 verb visit => 042 visit
 verb say => 010 say
+verb tell => 010 tell
+    * + => 010 tell-obj
+    * about + => 010 tell-about
+verb speak
+    * to + => 040 speak-to
 verb attack => 190 attack
 verb arrest => 173 arrest
 verb call
@@ -108,9 +113,13 @@ func parsed(t *testing.T, rows string, actors map[string]string) *text.Document 
 			if country == "---" {
 				country = ""
 			}
+			var sectors []string
+			for k := 3; k+3 <= len(code); k += 3 {
+				sectors = append(sectors, code[k:k+3])
+			}
 			doc.Mentions = append(doc.Mentions, text.Mention{
 				Sentence: 0, Start: ti, End: ti + 1, Head: ti, Span: tok.Span,
-				Actors: []text.Actor{{Code: code, Country: country, Name: tok.Form, Kind: kind}},
+				Actors: []text.Actor{{Code: code, Country: country, Sectors: sectors, Name: tok.Form, Kind: kind}},
 				Rule:   "test",
 			})
 		}
@@ -161,6 +170,40 @@ Iran Iran PROPN NNP 2 nsubj
 said say VERB VBD 0 root
 nothing nothing PRON NN 2 obj`, map[string]string{"Iran": "IRN"},
 			[]want{{"010", "IRN", "", text.Asserted}}},
+		{"OK_press_told_is_channel", `
+minister minister NOUN NN 2 nsubj
+told tell VERB VBD 0 root
+Reuters Reuters PROPN NNP 2 obj
+. . PUNCT . 2 punct`, map[string]string{"minister": "IRNGOV", "Reuters": "GBRJRN"},
+			[]want{{"010", "IRNGOV", "", text.Asserted}}},
+		{"OK_press_spoken_to_is_channel", `
+minister minister NOUN NN 2 nsubj
+spoke speak VERB VBD 0 root
+to to ADP IN 4 case
+reporters reporter NOUN NNS 2 obl`, map[string]string{"minister": "IRNGOV", "reporters": "---JRN"},
+			[]want{{"040", "IRNGOV", "", text.Asserted}}},
+		{"OK_press_as_topic_stays", `
+Iran Iran PROPN NNP 2 nsubj
+told tell VERB VBD 0 root
+Turkey Turkey PROPN NNP 2 iobj
+about about ADP IN 5 case
+journalists journalist NOUN NNS 2 obl`, map[string]string{"Iran": "IRN", "Turkey": "TUR", "journalists": "---JRN"},
+			[]want{{"010", "IRN", "---JRN", text.Asserted}}},
+		{"OK_press_arrested_stays", `
+police police NOUN NNS 2 nsubj
+arrested arrest VERB VBD 0 root
+reporters reporter NOUN NNS 2 obj`, map[string]string{"police": "---COP", "reporters": "---JRN"},
+			[]want{{"173", "---COP", "---JRN", text.Asserted}}},
+		{"OK_adjunct_noun_not_governed", `
+Blinken Blinken PROPN NNP 2 nsubj
+urged urge VERB VBD 0 root
+calm calm NOUN NN 2 obj
+during during ADP IN 6 case
+the the DET DT 6 det
+visit visit NOUN NN 2 obl
+to to ADP IN 8 case
+China China PROPN NNP 6 nmod`, map[string]string{"Blinken": "USAGOV", "China": "CHN"},
+			[]want{{"020", "USAGOV", "", text.Asserted}}},
 		{"OK_call_to_lift_sanctions", `
 France France PROPN NNP 2 nsubj
 called call VERB VBD 0 root

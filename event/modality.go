@@ -42,6 +42,9 @@ const (
 	classFirstPerson = "first-person"    // we, I: the speaker in quotes
 	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
 	classTimeWord    = "time-word"       // May, Monday, week: never a participant (optional)
+	classChannelSec  = "channel-sector"  // JRN: the press (optional)
+	classChannelCode = "channel-code"    // 01, 04: codes the press is only the channel of (optional)
+	classAdjunctCase = "adjunct-case"    // at, during: a noun they mark is no governed complement (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -324,7 +327,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			}
 			return fr
 		}
-		if k, ok := c.governorKind(v, h, a); ok {
+		if k, ok := c.governorKind(v, h, a); ok && !c.adjunct(v, a) {
 			return c.governed(v, a, h, k, fr)
 		}
 		if !v.isVerbal(h) && v.upos[h] != "VERB" {
@@ -505,6 +508,18 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 		return demandForm, true
 	}
 	return noTransform, false
+}
+
+// adjunct reports whether the noun a is marked by an adjunct-case word of
+// the lexicon: "told Reuters at a meeting", "urged restraint during the
+// visit" say where or when, and do not demand the meeting or the visit.
+func (c *Coder) adjunct(v *sentence, a int) bool {
+	for _, k := range v.kids[a] {
+		if v.urel[k] == "case" && (c.lex.has(classAdjunctCase, v.lemma[k]) || c.lex.has(classAdjunctCase, v.lower[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // governed builds the frame of an event governed by an intent, refusal,

@@ -246,6 +246,28 @@ func lowerASCII(s string) string {
 // tok returns the document token of sentence token i.
 func (v *sentence) tok(i int) *text.Token { return &v.doc.Tokens[v.start+i] }
 
+// spanHead returns the sentence token that heads the phrase at sp (its
+// token whose head lies outside it), or -1 when sp is not in the sentence.
+func (v *sentence) spanHead(sp text.Span) int {
+	first := -1
+	for i := 0; i < v.n; i++ {
+		if v.tok(i).Span.Start == sp.Start {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	h := first
+	for i := first; i < v.n && v.tok(i).Span.End <= sp.End; i++ {
+		if hd := v.head[i]; hd < first || hd >= 0 && v.tok(hd).Span.Start >= sp.End {
+			h = i
+		}
+	}
+	return h
+}
+
 // childExact returns the first child of h whose full relation is one of
 // rels, or -1.
 func (v *sentence) childExact(h int, rels ...string) int {
