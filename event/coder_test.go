@@ -204,6 +204,18 @@ visit visit NOUN NN 2 obl
 to to ADP IN 8 case
 China China PROPN NNP 6 nmod`, map[string]string{"Blinken": "USAGOV", "China": "CHN"},
 			[]want{{"020", "USAGOV", "", text.Asserted}}},
+		{"OK_imperative_not_asserted", `
+Visit visit VERB VB 0 root
+China China PROPN NNP 1 obj
+. . PUNCT . 1 punct`, map[string]string{"China": "CHN"},
+			[]want{{"042", "", "CHN", text.Hypothetical}}},
+		{"OK_quoted_imperative_is_appeal", `
+Release release VERB VB 4 ccomp
+prisoners prisoner NOUN NNS 1 obj
+, , PUNCT , 1 punct
+said say VERB VBD 0 root
+Iran Iran PROPN NNP 4 nsubj`, map[string]string{"Iran": "IRN"},
+			[]want{{"0253", "IRN", "", text.Asserted}}},
 		{"OK_call_to_lift_sanctions", `
 France France PROPN NNP 2 nsubj
 called call VERB VBD 0 root

@@ -583,6 +583,10 @@ func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) 
 		return fr
 	}
 	switch {
+	case v.imperative(clause):
+		// "'Release the prisoners,' the minister said": what the speaker
+		// calls for.
+		return set(appealForm)
 	case (own.future || own.pastFuture) && own.negated:
 		return set(refuseForm)
 	case own.future || own.pastFuture:
@@ -605,6 +609,12 @@ func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) 
 // unembedded decides the frame of a clause no word governs: "will" states
 // an intention, "will not" a refusal; other modals make it hypothetical.
 func (c *Coder) unembedded(v *sentence, clause int, own ownMarks, fr frame) frame {
+	if v.urel[clause] != "ccomp" && v.imperative(clause) {
+		// "Visit our website", "(To read more, visit Reuters online)": a
+		// directive to the reader, not an event.
+		fr.modality, fr.why = text.Hypothetical, "imperative"
+		return fr
+	}
 	switch {
 	case own.future && own.negated:
 		fr.kind, fr.why = refuseForm, own.negWhy

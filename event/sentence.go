@@ -268,6 +268,21 @@ func (v *sentence) spanHead(sp text.Span) int {
 	return h
 }
 
+// imperative reports whether clause h is in the imperative: a main or
+// quoted clause whose verb is in its base form with no subject, auxiliary
+// or subordinator ("Release them", "Visit our website"; not "to release",
+// "will release", "that he release"). A conjunct shares the subject and
+// auxiliaries of the first ("will attend and tell") and is never one.
+func (v *sentence) imperative(h int) bool {
+	switch v.urel[h] {
+	case "root", "parataxis", "ccomp":
+	default:
+		return false
+	}
+	return v.tok(h).XPOS == "VB" && v.upos[h] == "VERB" &&
+		v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") < 0
+}
+
 // childExact returns the first child of h whose full relation is one of
 // rels, or -1.
 func (v *sentence) childExact(h int, rels ...string) int {
