@@ -718,8 +718,13 @@ func (r *resolver) adjectival(l locator) bool {
 }
 
 // surname resolves a surname at word i to the one prominent person of that
-// name in office on the document's date.
+// name in office on the document's date. A surname ends a name: followed by
+// another capitalised name it is someone else's first name ("Editing by
+// David Alexander" is not Cristian David).
 func (r *resolver) surname(i int) int32 {
+	if r.nameGoesOn(r.pieces[i].end) {
+		return -1
+	}
 	found := int32(-1)
 	ok := true
 	r.each(r.pieces[i], func(it item) bool {
@@ -741,6 +746,19 @@ func (r *resolver) surname(i int) int32 {
 		return -1
 	}
 	return found
+}
+
+// nameGoesOn reports whether word i continues a proper name: a
+// capitalised proper noun (or untagged word) that is not a calendar word
+// and starts no place, organisation or known person.
+func (r *resolver) nameGoesOn(i int) bool {
+	if i >= len(r.words) {
+		return false
+	}
+	w := &r.words[i]
+	u := r.doc.Tokens[w.tok].UPOS
+	return w.upper && w.alpha && (u == "" || u == "PROPN") &&
+		!r.isClass(i, classCalendar) && !r.strongAt(i)
 }
 
 // inOffice reports whether a person holds a prominent office on the
