@@ -473,9 +473,11 @@ func (r *resolver) parse(k int) int {
 			ph.local, ph.personWord, p = pc.local, p, pc.end
 		case r.has(p, itemPerson):
 			it, _ := r.find(p, itemPerson)
-			ph.person, ph.personWord, p = it.ref, p, pc.end
+			if p > ph.start || pc.end > p+1 || !r.otherGivenName(p, it.ref) {
+				ph.person, ph.personWord, p = it.ref, p, pc.end
+			}
 		case r.has(p, itemSurname) && !r.has(p, itemTitle) && !r.has(p, itemAgent):
-			if pi := r.surname(p); pi >= 0 {
+			if pi := r.surname(p); pi >= 0 && (p > ph.start || !r.otherGivenName(p, pi)) {
 				ph.person, ph.personWord, ph.surname, p = pi, p, true, pc.end
 			}
 		}
@@ -746,6 +748,31 @@ func (r *resolver) surname(i int) int32 {
 		return -1
 	}
 	return found
+}
+
+// otherGivenName reports whether the one-word name of person pi at word i
+// follows a capitalised proper noun that the dictionary does not know and
+// the person's own name does not hold: "Lisa Merkel" and "Tom Putin" are
+// not Angela Merkel and Vladimir Putin, but "Volodymyr Zelensky" is
+// Volodymyr Zelenskyy.
+func (r *resolver) otherGivenName(i int, pi int32) bool {
+	j := i - 1
+	if j < 0 {
+		return false
+	}
+	w := &r.words[j]
+	if !w.upper || !w.alpha || w.tok == r.words[i].tok || r.doc.Tokens[w.tok].UPOS != "PROPN" {
+		return false
+	}
+	if r.pieces[j].end > j || r.pieces[j].local >= 0 || j > 0 && r.pieces[j-1].end > j {
+		return false // a title, place or name the dictionary knows
+	}
+	for _, part := range splitWords(r.d.persons[pi].name, 0, -1, nil) {
+		if part.key == w.key {
+			return false
+		}
+	}
+	return true
 }
 
 // nameGoesOn reports whether word i continues a proper name: a

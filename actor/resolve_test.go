@@ -161,3 +161,30 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherGivenName checks, on tagged text, that a one-word name after a
+// given name that is not the person's is someone else, and one after a
+// given name of the person's own name is the person.
+func TestOtherGivenName(t *testing.T) {
+	d := testDict(t)
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		{"Lisa Merkel said the talks failed.", ""},
+		{"Tom Putin said the talks failed.", ""},
+		{"Volodymyr Zelensky said the talks failed.", "Volodymyr Zelensky=UKRGOV"},
+		{"Tayyip Erdogan said the talks failed.", "Tayyip Erdogan=TURGOV"},
+		{"Chancellor Merkel said the talks failed.", "Chancellor Merkel=DEUGOV"},
+		{"But Merkel said the talks failed.", "Merkel=DEUGOV"},
+	} {
+		doc := testDoc(t, "2019-06-01", tc.sentence)
+		for i := range doc.Tokens {
+			if f := doc.Tokens[i].Form; f != "But" && strings.ToUpper(f[:1]) == f[:1] && f != "." {
+				doc.Tokens[i].UPOS = "PROPN"
+			}
+		}
+		if got := describe(doc, d.Resolve(doc)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
