@@ -204,6 +204,25 @@ visit visit NOUN NN 2 obl
 to to ADP IN 8 case
 China China PROPN NNP 6 nmod`, map[string]string{"Blinken": "USAGOV", "China": "CHN"},
 			[]want{{"020", "USAGOV", "", text.Asserted}}},
+		{"OK_conjunct_shares_auxiliary", `
+Russia Russia PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+free free VERB VB 0 root
+sailors sailor NOUN NNS 3 obj
+and and CCONJ CC 6 cc
+attack attack VERB VB 3 conj
+Ukraine Ukraine PROPN NNP 6 obj`, map[string]string{"Russia": "RUS", "Ukraine": "UKR"},
+			[]want{{"0353", "RUS", "", text.Asserted}, {"1384", "RUS", "UKR", text.Asserted}}},
+		{"OK_finite_conjunct_does_not_share", `
+Russia Russia PROPN NNP 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 advmod
+free free VERB VB 0 root
+sailors sailor NOUN NNS 4 obj
+and and CCONJ CC 7 cc
+attacked attack VERB VBD 4 conj
+Ukraine Ukraine PROPN NNP 7 obj`, map[string]string{"Russia": "RUS", "Ukraine": "UKR"},
+			[]want{{"084", "RUS", "", text.Negated}, {"190", "RUS", "UKR", text.Asserted}}},
 		{"OK_imperative_not_asserted", `
 Visit visit VERB VB 0 root
 China China PROPN NNP 1 obj

@@ -336,6 +336,19 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		clause = h
 	}
 	own := c.marks(v, clause, used)
+	if first := v.sharedAuxHost(clause); first >= 0 {
+		// "will attend the debate and tell Kenyans", "did not attend or
+		// vote": a base-form conjunct shares the first's auxiliaries.
+		fm := c.marks(v, first, nil)
+		own.future, own.pastFuture, own.modal = own.future || fm.future, own.pastFuture || fm.pastFuture, own.modal || fm.modal
+		own.appeal, own.demand = own.appeal || fm.appeal, own.demand || fm.demand
+		if !own.negated && fm.negated {
+			own.negated, own.negWhy = true, fm.negWhy
+		}
+		if own.auxWhy == "" {
+			own.auxWhy = fm.auxWhy
+		}
+	}
 	if !isNoun {
 		// "imposed no sanctions": a negated object the pattern matched.
 		for _, u := range used {

@@ -283,6 +283,22 @@ func (v *sentence) imperative(h int) bool {
 		v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") < 0
 }
 
+// sharedAuxHost returns the first conjunct whose auxiliaries the verb
+// conjunct h shares, or -1: h is in its base form with no subject or
+// auxiliary of its own ("will attend and tell", "did not attend or vote"),
+// and the first conjunct has an auxiliary. "did not attend and left" shares
+// nothing: "left" is finite.
+func (v *sentence) sharedAuxHost(h int) int {
+	if v.urel[h] != "conj" || v.tok(h).XPOS != "VB" || v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") >= 0 {
+		return -1
+	}
+	first := v.head[h]
+	if first < 0 || v.childUniversal(first, "aux") < 0 {
+		return -1
+	}
+	return first
+}
+
 // childExact returns the first child of h whose full relation is one of
 // rels, or -1.
 func (v *sentence) childExact(h int, rels ...string) int {
