@@ -105,6 +105,9 @@ func (r *resolver) decide(k int, ph *phrase) {
 	}
 	var actors []text.Actor
 	var rules []string
+	if len(ph.locs) == 0 && head.kind == itemAgent && len(sectors) == 0 && prefix == "" {
+		return // "a member of the cartel": a generic noun says nothing by itself
+	}
 	if len(ph.locs) == 0 {
 		c := r.codeFor(ph, sectors, titleKey, head)
 		if ph.former {

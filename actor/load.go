@@ -410,7 +410,9 @@ func (b *builder) agent(e *Entry) {
 		return
 	}
 	var err error
-	if a.prefix == "" || e.Value("code") != "" {
+	// A generic agent without a code ("member") is an actor only through
+	// the institution it is attached to ("EU member states").
+	if a.prefix == "" && !a.generic || e.Value("code") != "" {
 		if a.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
 			b.errf(e.File, e.Line, "agent %q: %v", e.Key, err)
 			return
