@@ -1,0 +1,81 @@
+package event_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parleyproject/parley"
+	"github.com/parleyproject/parley/text"
+)
+
+// TestEmbeddedRules codes sentences with the whole pipeline and the
+// embedded dictionaries, and checks rules that live in the data files: a
+// pattern or lexicon class whose effect only the full pipeline shows.
+func TestEmbeddedRules(t *testing.T) {
+	p, err := parley.New(parley.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, sentence string
+		// ok judges the asserted events coded.
+		ok func(evs []text.Event) bool
+	}{
+		{"ordering goods is no demand", "Israel and Japan have also ordered the jet.",
+			func(evs []text.Event) bool { return !anyRoot(evs, "10") }},
+		{"demanding them is", "Iran demanded weapons from Russia.",
+			func(evs []text.Event) bool { return anyRoot(evs, "10") }},
+		{"the press told is no target", "\"This is a security threat for us,\" Ashok Kaul, a BJP politician in Jammu, told Al Jazeera.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && strings.Contains(e.Target.Code, "JRN") {
+						return false
+					}
+				}
+				return len(evs) > 0
+			}},
+		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
+			func(evs []text.Event) bool { return len(evs) == 0 }},
+	}
+	for _, tc := range tests {
+		doc := &text.Document{ID: "t", Text: tc.sentence, Date: time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var asserted []text.Event
+		for _, e := range doc.Events {
+			if e.Modality == text.Asserted {
+				asserted = append(asserted, e)
+			}
+		}
+		if !tc.ok(asserted) {
+			t.Errorf("%s: %q coded %v", tc.name, tc.sentence, summary(asserted))
+		}
+	}
+}
+
+func anyRoot(evs []text.Event, root string) bool {
+	for _, e := range evs {
+		if e.CAMEO.Root == root {
+			return true
+		}
+	}
+	return false
+}
+
+func summary(evs []text.Event) []string {
+	var out []string
+	for _, e := range evs {
+		s, t := "", ""
+		if e.Source != nil {
+			s = e.Source.Code
+		}
+		if e.Target != nil {
+			t = e.Target.Code
+		}
+		out = append(out, e.CAMEO.Code+" "+s+"→"+t)
+	}
+	return out
+}
