@@ -720,12 +720,18 @@ const prominentRank = 3
 // the word means something else in the dictionary or is a stop name.
 func (b *builder) surnames() {
 	d := b.d
+	given := d.givenNames()
 	for pi := range d.persons {
 		p := &d.persons[pi]
 		if p.rank > prominentRank {
 			continue
 		}
-		for _, s := range d.surnameForms(p) {
+		for _, s := range d.surnameForms(p, given) {
+			if len(s) == 1 && given[s[0]] >= commonGivenName {
+				// "George", "Paul": alone, such a word names someone by
+				// their first name far more often than this person.
+				continue
+			}
 			node := d.lex.node(s)
 			if node != 0 && d.blocksSurname(node) {
 				continue
@@ -754,10 +760,35 @@ func (d *Dictionary) blocksSurname(node uint32) bool {
 	return false
 }
 
+// commonGivenName is how many people of the dictionary must have a word as
+// their first name for it to be no surname alone.
+const commonGivenName = 8
+
+// givenNames counts, for every word, the people of countries that put the
+// given name first whose name starts with it.
+func (d *Dictionary) givenNames() map[string]int {
+	given := map[string]int{}
+	var buf []word
+	for pi := range d.persons {
+		p := &d.persons[pi]
+		if d.familyFirst(p) {
+			continue
+		}
+		buf = splitWords(p.name, 0, 0, buf[:0])
+		if len(buf) >= 2 {
+			given[buf[0].key]++
+		}
+	}
+	return given
+}
+
 // surnameForms returns the word keys by which a person may be named alone:
-// the family name, with its particles ("Le Drian", "von der Leyen"), and for
-// "al-"/"el-" names also without the article.
-func (d *Dictionary) surnameForms(p *person) [][]string {
+// the family name, with its particles ("Le Drian", "von der Leyen") and
+// all its hyphenated parts ("Wescot-Williams"), and for "al-"/"el-" names
+// also without the article. Where family names come first, a name that
+// starts with a common given name is in the given-name-first order ("John
+// Tsang").
+func (d *Dictionary) surnameForms(p *person, given map[string]int) [][]string {
 	ws := splitWords(p.name, 0, 0, nil)
 	// Drop generational suffixes.
 	for len(ws) > 1 {
@@ -771,11 +802,11 @@ func (d *Dictionary) surnameForms(p *person) [][]string {
 	if len(ws) < 2 {
 		return nil
 	}
-	if d.familyFirst(p) {
+	if d.familyFirst(p) && given[ws[0].key] < commonGivenName {
 		return [][]string{{ws[0].key}}
 	}
 	i := len(ws) - 1
-	for i > 1 && d.isClassWord(ws[i-1].key, classParticle) {
+	for i > 1 && (d.isClassWord(ws[i-1].key, classParticle) || hyphenated(p.name, ws[i-1], ws[i])) {
 		i--
 	}
 	keys := make([]string, 0, len(ws)-i)
@@ -787,6 +818,13 @@ func (d *Dictionary) surnameForms(p *person) [][]string {
 		out = append(out, keys[1:])
 	}
 	return out
+}
+
+// hyphenated reports whether words a and b of name are joined by a hyphen
+// alone ("Wescot-Williams").
+func hyphenated(name string, a, b word) bool {
+	between := name[a.end:b.start]
+	return between != "" && strings.TrimFunc(between, isHyphen) == ""
 }
 
 func (d *Dictionary) familyFirst(p *person) bool {

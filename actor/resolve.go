@@ -220,7 +220,13 @@ func (r *resolver) itemOK(it item, i int) bool {
 		}
 	}
 	if it.kind == itemSurname {
-		if u := r.doc.Tokens[r.words[i].tok].UPOS; u != "" && u != "PROPN" {
+		t := &r.doc.Tokens[r.words[i].tok]
+		if t.UPOS != "" && t.UPOS != "PROPN" {
+			return false
+		}
+		// Word keys drop dots, but a surname never holds one: "BA.N" is a
+		// stock ticker, not Ban Ki-moon.
+		if strings.Contains(t.Form, ".") {
 			return false
 		}
 	}
