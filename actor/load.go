@@ -774,8 +774,13 @@ func (d *Dictionary) givenNames() map[string]int {
 		if d.familyFirst(p) {
 			continue
 		}
-		buf = splitWords(p.name, 0, 0, buf[:0])
-		if len(buf) >= 2 {
+		// Only the first word is wanted: keying the whole name would cost
+		// the start-up an allocation per word.
+		first, _, more := strings.Cut(strings.TrimSpace(p.name), " ")
+		if !more {
+			continue
+		}
+		if buf = splitWords(first, 0, 0, buf[:0]); len(buf) > 0 {
 			given[buf[0].key]++
 		}
 	}
