@@ -36,6 +36,12 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return len(evs) > 0
 			}},
+		{"leaving a country is no withdrawal", "At least 30,000 refugees have already left the country.",
+			func(evs []text.Event) bool { return !anyRoot(evs, "08") && !anyRoot(evs, "16") }},
+		{"troops leaving are", "Israeli troops left Gaza on Monday.",
+			func(evs []text.Event) bool { return anyCode(evs, "0874") }},
+		{"leaving the EU reduces relations", "Britain voted to leave the EU.",
+			func(evs []text.Event) bool { return anyCode(evs, "161") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
@@ -59,6 +65,15 @@ func TestEmbeddedRules(t *testing.T) {
 func anyRoot(evs []text.Event, root string) bool {
 	for _, e := range evs {
 		if e.CAMEO.Root == root {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCode(evs []text.Event, code string) bool {
+	for _, e := range evs {
+		if e.CAMEO.Code == code {
 			return true
 		}
 	}
