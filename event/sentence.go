@@ -268,19 +268,23 @@ func (v *sentence) spanHead(sp text.Span) int {
 	return h
 }
 
+// bareBase reports whether verb h is in its base form with no subject,
+// auxiliary or subordinator of its own ("release", not "to release", "will
+// release", "that he release").
+func (v *sentence) bareBase(h int) bool {
+	return v.tok(h).XPOS == "VB" && v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") < 0
+}
+
 // imperative reports whether clause h is in the imperative: a main or
-// quoted clause whose verb is in its base form with no subject, auxiliary
-// or subordinator ("Release them", "Visit our website"; not "to release",
-// "will release", "that he release"). A conjunct shares the subject and
-// auxiliaries of the first ("will attend and tell") and is never one.
+// quoted clause whose verb is a bare base form ("Release them", "Visit our
+// website"). A conjunct shares the subject and auxiliaries of the first
+// ("will attend and tell") and is never one.
 func (v *sentence) imperative(h int) bool {
 	switch v.urel[h] {
 	case "root", "parataxis", "ccomp":
-	default:
-		return false
+		return v.upos[h] == "VERB" && v.bareBase(h)
 	}
-	return v.tok(h).XPOS == "VB" && v.upos[h] == "VERB" &&
-		v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") < 0
+	return false
 }
 
 // sharedAuxHost returns the first conjunct whose auxiliaries the verb
@@ -289,7 +293,7 @@ func (v *sentence) imperative(h int) bool {
 // and the first conjunct has an auxiliary. "did not attend and left" shares
 // nothing: "left" is finite.
 func (v *sentence) sharedAuxHost(h int) int {
-	if v.urel[h] != "conj" || v.tok(h).XPOS != "VB" || v.childUniversal(h, "nsubj", "csubj", "expl", "aux", "mark") >= 0 {
+	if v.urel[h] != "conj" || !v.bareBase(h) {
 		return -1
 	}
 	first := v.head[h]
