@@ -701,7 +701,11 @@ func (c *Coder) pressAddressed(v *sentence, a int, p *text.Participant) bool {
 			return false
 		}
 	}
-	h := v.spanHead(p.Span)
+	mi := v.mentionStarting(p.Span.Start)
+	if mi < 0 {
+		return false
+	}
+	h := v.mentionHead(mi)
 	if h < 0 || v.head[h] != a {
 		return false
 	}

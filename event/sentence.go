@@ -246,26 +246,15 @@ func lowerASCII(s string) string {
 // tok returns the document token of sentence token i.
 func (v *sentence) tok(i int) *text.Token { return &v.doc.Tokens[v.start+i] }
 
-// spanHead returns the sentence token that heads the phrase at sp (its
-// token whose head lies outside it), or -1 when sp is not in the sentence.
-func (v *sentence) spanHead(sp text.Span) int {
-	first := -1
+// mentionStarting returns the mention covering the token that starts at
+// byte offset off, or -1.
+func (v *sentence) mentionStarting(off int) int {
 	for i := 0; i < v.n; i++ {
-		if v.tok(i).Span.Start == sp.Start {
-			first = i
-			break
+		if v.tok(i).Span.Start == off {
+			return v.mention[i]
 		}
 	}
-	if first < 0 {
-		return -1
-	}
-	h := first
-	for i := first; i < v.n && v.tok(i).Span.End <= sp.End; i++ {
-		if hd := v.head[i]; hd < first || hd >= 0 && v.tok(hd).Span.Start >= sp.End {
-			h = i
-		}
-	}
-	return h
+	return -1
 }
 
 // bareBase reports whether verb h is in its base form with no subject,
