@@ -7,9 +7,10 @@
 //     paragraph.
 //   - A dateline at the start of a paragraph ("BEIJING (Reuters) -",
 //     "WASHINGTON —", "KABUL, Afghanistan (AP) —", "LONDON, June 5 (Reuters)
-//     -", also after a byline "By Jane Roe") is a sentence of its own, so the
-//     news sentence starts at its subject. A dateline is a place in capitals
-//     and/or an agency in brackets, then a dash.
+//     -", "LONDON/DUBAI (Reuters) -", also after a byline "By Jane Roe") is
+//     a sentence of its own, so the news sentence starts at its subject. A
+//     dateline is a place in capitals (or several joined by slashes) and/or
+//     an agency in brackets, then a dash.
 //   - Sentence-final punctuation (. ! ? … and runs of them), with the closing
 //     quotes, brackets, citation marks ("[3]") and emoticons after it, ends a
 //     sentence unless the next token continues it: punctuation (, ; : ) [),

@@ -365,27 +365,37 @@ func (st *state) dateline(a int) int {
 			k++
 		}
 	}
-	place, strongPlace := 0, false
-	for k < lim && allCaps(st.form(k)) {
-		f := st.form(k)
-		place++
-		if utf8.RuneCountInString(f) >= 3 && f[len(f)-1] != '.' {
-			strongPlace = true
-		}
-		k++
-	}
-	commas := 0
-	for k < lim && st.form(k) == "," && commas < 3 {
-		k++
-		m := 0
-		for k < lim && m < 4 && (upperStart(st.form(k)) || digitStart(st.form(k))) {
+	// Places of several bureaus are joined by slashes ("LONDON/DUBAI",
+	// "ONCUPINAR, Turkey/LONDON"); each is a place in capitals with its
+	// commas.
+	place, strongPlace, commas := 0, false, 0
+	for places := 0; ; places++ {
+		if places > 0 {
+			if k >= lim || st.form(k) != "/" || !allCaps(st.form(k+1)) {
+				break
+			}
 			k++
-			m++
 		}
-		if m == 0 {
-			return -1
+		for k < lim && allCaps(st.form(k)) {
+			f := st.form(k)
+			place++
+			if utf8.RuneCountInString(f) >= 3 && f[len(f)-1] != '.' {
+				strongPlace = true
+			}
+			k++
 		}
-		commas++
+		for k < lim && st.form(k) == "," && commas < 3 {
+			k++
+			m := 0
+			for k < lim && m < 4 && (upperStart(st.form(k)) || digitStart(st.form(k))) {
+				k++
+				m++
+			}
+			if m == 0 {
+				return -1
+			}
+			commas++
+		}
 	}
 	agency := false
 	if k < lim && st.form(k) == "(" {
