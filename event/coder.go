@@ -548,6 +548,12 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 			return c.pressAddressed(v, m.anchor, p)
 		})
 	}
+	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
+		// "prices hit a record", "a polar cold snap hit the region": the
+		// words of fighting name it only between actors.
+		cd.dropped = "no known actor on either side (actor-code)"
+		return 0
+	}
 	requireSource, requireTarget := c.opts.RequireSource || legacy, c.opts.RequireTarget || legacy
 	if requireSource {
 		sources = onlyResolved(sources)
@@ -678,14 +684,7 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 
 // throughChannel reports whether code, or its root or three-digit parent,
 // is a channel-code of the lexicon: an event the press only passes on.
-func (c *Coder) throughChannel(code string) bool {
-	for n := 2; n <= len(code); n++ {
-		if c.lex.has(classChannelCode, code[:n]) {
-			return true
-		}
-	}
-	return false
-}
+func (c *Coder) throughChannel(code string) bool { return c.lex.hasCode(classChannelCode, code) }
 
 // pressAddressed reports whether p is the press (an actor all of whose
 // sectors are channel-sectors of the lexicon) spoken to at token a: its
@@ -744,6 +743,22 @@ func (c *Coder) countInSentence(doc *text.Document, si int) int {
 		n++
 	}
 	return n
+}
+
+// needsActor reports whether every code the candidate emits (forward,
+// and in return) is of the actor-code class.
+func (c *Coder) needsActor(code, reverseCode string, forward, reverse bool) bool {
+	if forward && !c.lex.hasCode(classActorCode, code) {
+		return false
+	}
+	if reverse && !c.lex.hasCode(classActorCode, reverseCode) {
+		return false
+	}
+	return forward || reverse
+}
+
+func anyResolved(ps []*text.Participant) bool {
+	return slices.ContainsFunc(ps, func(p *text.Participant) bool { return p != nil && p.Code != "" })
 }
 
 func onlyResolved(ps []*text.Participant) []*text.Participant {

@@ -45,6 +45,7 @@ const (
 	classChannelSec  = "channel-sector"  // JRN: the press (optional)
 	classChannelCode = "channel-code"    // 01, 04: codes the press is only the channel of (optional)
 	classAdjunctCase = "adjunct-case"    // at, during: a noun they mark is no governed complement (optional)
+	classActorCode   = "actor-code"      // 18, 19, 20: codes that need a known actor on one side (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -182,6 +183,17 @@ func eachLine(r io.Reader, name string, problems *[]Problem, fn func(n int, line
 }
 
 func (l *Lexicon) has(class, word string) bool { return l.classes[class][word] }
+
+// hasCode reports whether a CAMEO code or one of its prefixes of two digits
+// or more is in class.
+func (l *Lexicon) hasCode(class, code string) bool {
+	for n := 2; n <= len(code); n++ {
+		if l.classes[class][code[:n]] {
+			return true
+		}
+	}
+	return false
+}
 
 // form returns the speech-act form of code, or "".
 func (l *Lexicon) form(code string, k transformKind) string {
