@@ -33,14 +33,15 @@ func main() {
 	data := flag.String("data", "actor/data", "directory of the hand-written dictionary files")
 	out := flag.String("out", "actor/data/people.gen.txt", "output file")
 	exclude := flag.String("exclude", "internal/gen/actors/exclude.txt", "Wikidata items to skip")
+	exOfficio := flag.String("ex-officio", "internal/gen/actors/ex_officio.txt", "countries whose head of state is another country's")
 	flag.Parse()
-	if err := run(*in, *data, *out, *exclude); err != nil {
+	if err := run(*in, *data, *out, *exclude, *exOfficio); err != nil {
 		fmt.Fprintln(os.Stderr, "actors:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, data, out, exclude string) error {
+func run(in, data, out, exclude, exOfficio string) error {
 	if in == "" {
 		dir, err := shareddata.Find()
 		if err != nil {
@@ -53,6 +54,9 @@ func run(in, data, out, exclude string) error {
 		return err
 	}
 	if k.exclude, err = readExclude(exclude); err != nil {
+		return err
+	}
+	if k.exOfficio, err = readExOfficio(exOfficio); err != nil {
 		return err
 	}
 	rows, err := readRows(in)
@@ -133,6 +137,33 @@ type knowledge struct {
 	igoNames               []igoName         // longest first
 	igoLegislature         map[string]bool
 	exclude                map[string]bool // Wikidata items to skip
+	// exOfficio maps a country whose head of state is another country's
+	// to that country (a Commonwealth realm to GBR, Andorra to FRA).
+	exOfficio map[string]string
+}
+
+// readExOfficio reads the list of countries whose head of state is, ex
+// officio, another country's: "COUNTRY HOME" a line, "#" comments.
+func readExOfficio(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		if j := strings.IndexByte(line, '#'); j >= 0 {
+			line = line[:j]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) != 2 || len(f[0]) != 3 || len(f[1]) != 3 {
+			return nil, fmt.Errorf("%s:%d: want COUNTRY HOME (ISO alpha-3 codes), got %q", path, i+1, strings.TrimSpace(line))
+		}
+		out[f[0]] = f[1]
+	}
+	return out, nil
 }
 
 // readExclude reads the list of Wikidata items to skip: one QID a line,
@@ -311,7 +342,7 @@ func (k *knowledge) build(rows []row) ([]*personOut, *genStats) {
 	}
 	var out []*personOut
 	for _, p := range byID {
-		p.tenures = mergeTenures(dropForeignHeads(p.tenures))
+		p.tenures = mergeTenures(dropForeignHeads(p.tenures, k.exOfficio))
 		st.tenures += len(p.tenures)
 		out = append(out, p)
 	}
@@ -625,11 +656,17 @@ func (k *knowledge) other(lt string, gov func(string, string) (string, string, b
 // countries while heading their own (a president of France is co-prince of
 // Andorra and head of state of French territories; a British monarch reigns
 // in the Commonwealth realms): the person's own country is the one with the
-// most tenures.
-func dropForeignHeads(ts []tenure) []tenure {
+// most tenures, not counting the head-of-state tenures of countries whose
+// head is ex officio another country's (exOfficio), which may outnumber the
+// home country's.
+func dropForeignHeads(ts []tenure, exOfficio map[string]string) []tenure {
 	count := map[string]int{}
 	for _, t := range ts {
-		count[t.code[:3]]++
+		c := t.code[:3]
+		if _, dependent := exOfficio[c]; dependent && isHead(t) {
+			continue
+		}
+		count[c]++
 	}
 	home, n := "", -1
 	for c, k := range count {
@@ -639,13 +676,15 @@ func dropForeignHeads(ts []tenure) []tenure {
 	}
 	out := ts[:0]
 	for _, t := range ts {
-		if t.code[:3] != home && (t.title == "monarch" || t.title == "president") && overlapsHome(t, ts, home) {
+		if t.code[:3] != home && isHead(t) && overlapsHome(t, ts, home) {
 			continue
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+func isHead(t tenure) bool { return t.title == "monarch" || t.title == "president" }
 
 func overlapsHome(t tenure, ts []tenure, home string) bool {
 	for _, h := range ts {
