@@ -53,6 +53,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"forces defeating rebels fight", "Government troops defeated the rebels near Goma.",
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
+		{"what was said is no target", "The ministry stressed the need for a quick settlement on Monday.",
+			noTarget},
+		{"nor is the source of a report", "China has blocked the report, according to the sources.",
+			func(evs []text.Event) bool { return !hasTargetText(evs, "sources") }},
+		{"who was told is", "Greek Prime Minister George Papandreou told the IMF that Greece would pay.",
+			func(evs []text.Event) bool { return hasTargetText(evs, "IMF") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
@@ -82,6 +88,26 @@ func noPressTarget(evs []text.Event) bool {
 		}
 	}
 	return len(evs) > 0
+}
+
+// noTarget reports whether events were coded and none has a target.
+func noTarget(evs []text.Event) bool {
+	for _, e := range evs {
+		if e.Target != nil {
+			return false
+		}
+	}
+	return len(evs) > 0
+}
+
+// hasTargetText reports whether an event's target mention contains s.
+func hasTargetText(evs []text.Event, s string) bool {
+	for _, e := range evs {
+		if e.Target != nil && strings.Contains(e.Target.Text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyCode reports whether an event's CAMEO code starts with prefix (a

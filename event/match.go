@@ -589,6 +589,11 @@ func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
 		host := v.head[t]
 		return host >= 0 && (host == v.scope(a) || v.head[host] == v.scope(a) || v.head[host] == prev || containsInt(m.used, v.head[host]))
 	}
+	if n == 1 && v.urel[t] == "fixed" {
+		// The "to" of "due to", the "of" of "because of": a part of
+		// another preposition.
+		return false
+	}
 	if n != 1 || v.upos[t] != "ADP" || v.urel[t] != "case" {
 		return true
 	}

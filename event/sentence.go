@@ -335,7 +335,10 @@ func (v *sentence) clauseBoundary(k int) bool {
 	case "ccomp", "advcl", "parataxis", "csubj", "list", "discourse", "vocative", "reparandum", "dislocated":
 		return true
 	case "acl":
-		return v.rel[k] == "acl:relcl"
+		// A relative clause, or a content clause with its own subject
+		// ("the fact that costs are high"); not an infinitive ("a plan to
+		// visit", "an agreement with X to finance" read with X as subject).
+		return v.rel[k] == "acl:relcl" || v.hasOwnSubject(k) && !v.hasMark(k, "to")
 	case "conj":
 		return v.isVerbal(k)
 	}
