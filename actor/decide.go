@@ -26,6 +26,18 @@ func (r *resolver) decide(k int, ph *phrase) {
 	if head.kind == itemTitle && len(ph.heads) > 0 {
 		titleKey = r.d.titles[head.ref].key
 	}
+	// "the company's chairman", "AMCU president": a title that heads any
+	// organisation, with no country or organisation named, is of the
+	// sector noun it is attached to, else of nothing known.
+	// Before a name the title keeps its own sectors: "President Yar'Adua"
+	// is a head of state the dictionary does not know.
+	unattached := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic &&
+		len(ph.locs) == 0 && head.aux == 0
+	if unattached {
+		if s := r.attachedSectors(ph.heads); s != nil || ph.nameStart < 0 {
+			sectors = s
+		}
+	}
 
 	switch {
 	case ph.local >= 0:
@@ -105,8 +117,8 @@ func (r *resolver) decide(k int, ph *phrase) {
 	}
 	var actors []text.Actor
 	var rules []string
-	if len(ph.locs) == 0 && head.kind == itemAgent && len(sectors) == 0 && prefix == "" {
-		return // "a member of the cartel": a generic noun says nothing by itself
+	if len(ph.locs) == 0 && (head.kind == itemAgent || unattached) && len(sectors) == 0 && prefix == "" {
+		return // "a member of the cartel", "the president of Canatur": a generic noun says nothing by itself
 	}
 	if len(ph.locs) == 0 {
 		c := r.codeFor(ph, sectors, titleKey, head)
@@ -133,6 +145,17 @@ func (r *resolver) decide(k int, ph *phrase) {
 		r.addEntity(entity{actor: actors[0], person: -1, title: titleKey, word: ph.start,
 			subject: r.isSubject(m)}, nil)
 	}
+}
+
+// attachedSectors returns the sectors of the last sector noun among heads
+// that has its own ("union" in "union president"), or nil.
+func (r *resolver) attachedSectors(heads []item) []string {
+	for i := len(heads) - 1; i >= 0; i-- {
+		if h := heads[i]; h.kind == itemAgent && len(r.d.agents[h.ref].sectors) > 0 && !r.d.agents[h.ref].generic {
+			return r.d.agents[h.ref].sectors
+		}
+	}
+	return nil
 }
 
 // mainHead picks the head noun that says what the actor is: the last one,

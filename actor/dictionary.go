@@ -80,6 +80,9 @@ type title struct {
 	sectors []string
 	single  bool // one holder at a time per country or organisation
 	head    bool // means the leader of whatever it is attached to ("chief")
+	// generic titles head any organisation (president, chairman): they
+	// name no actor unless attached to one (see decide).
+	generic bool
 	rank    int8
 }
 

@@ -131,7 +131,7 @@ var kindFields = map[string][]string{
 	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order"},
 	"class":    {"form"},
 	"modifier": {"form"},
-	"title":    {"code", "form", "rank", "single", "head"},
+	"title":    {"code", "form", "rank", "single", "head", "generic"},
 	"agent":    {"code", "form", "generic", "prefix"},
 	"igo":      {"name", "leader"},
 	"org":      {"code", "held", "name", "leader", "kind"},
@@ -365,7 +365,7 @@ func (b *builder) flag(e *Entry, name string) bool {
 }
 
 func (b *builder) title(e *Entry) {
-	t := title{key: e.Key, rank: 5, single: b.flag(e, "single"), head: b.flag(e, "head")}
+	t := title{key: e.Key, rank: 5, single: b.flag(e, "single"), head: b.flag(e, "head"), generic: b.flag(e, "generic")}
 	var err error
 	if t.sectors, err = parseSectors(e.Value("code"), b.d.sectors); err != nil {
 		b.errf(e.File, e.Line, "title %q: %v", e.Key, err)
