@@ -59,6 +59,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasTargetText(evs, "sources") }},
 		{"who was told is", "Greek Prime Minister George Papandreou told the IMF that Greece would pay.",
 			func(evs []text.Event) bool { return hasTargetText(evs, "IMF") }},
+		{"a credit line is no event", "Iran said it would talk. (Reporting by Parisa Hafezi in Ankara; Editing by Mark Heinrich)",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && evs[0].Source != nil && evs[0].Source.Code == "IRN"
+			}},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -11,6 +11,9 @@
 //     a sentence of its own, so the news sentence starts at its subject. A
 //     dateline is a place in capitals (or several joined by slashes) and/or
 //     an agency in brackets, then a dash.
+//   - An agency's credit line, "(Reporting by …; Editing by …)", is a
+//     sentence of its own even where no punctuation ends the sentence before
+//     it.
 //   - Sentence-final punctuation (. ! ? … and runs of them), with the closing
 //     quotes, brackets, citation marks ("[3]") and emoticons after it, ends a
 //     sentence unless the next token continues it: punctuation (, ; : ) [),

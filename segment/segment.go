@@ -90,6 +90,9 @@ func (sg *Segmenter) Segment(src string, toks []text.Token) []text.Sentence {
 			brk = true
 		} else {
 			brk, newPara = st.boundary(i, start)
+			if !brk && st.creditLine(i+1) {
+				brk = true
+			}
 		}
 		if !brk && i+1-start >= sg.maxWords {
 			if j := st.bestBreak(start, i); j >= start {
@@ -349,6 +352,30 @@ func (st *state) afterAbbreviation(k, i, nl int) bool {
 		return true
 	case (next == "“" || (next == "\"" && st.toks[i].SpaceAfter)) && i+2 < len(st.toks):
 		return upperStart(st.form(i + 2))
+	}
+	return false
+}
+
+// creditLine reports whether token i opens an agency's credit line, "(Reporting
+// by …; Editing by …)", which is a sentence of its own: glued to the last
+// sentence of a story, its names would be read as that sentence's actors.
+func (st *state) creditLine(i int) bool {
+	if i+2 >= len(st.toks) || st.form(i) != "(" {
+		return false
+	}
+	k := i + 1
+	if !upperStart(st.form(k)) {
+		return false // "Iran (reporting by itself) said"
+	}
+	if strings.EqualFold(st.form(k), "additional") {
+		k++
+	}
+	if k+1 >= len(st.toks) || st.form(k+1) != "by" {
+		return false
+	}
+	switch strings.ToLower(st.form(k)) {
+	case "reporting", "writing", "editing", "compiled", "reported", "written", "edited":
+		return true
 	}
 	return false
 }
