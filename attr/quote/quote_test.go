@@ -60,9 +60,9 @@ func TestExtract(t *testing.T) {
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},
-		{"OK/ContinuedInNextParagraph", "“We will fight,” the president said.\n\n“We will never surrender.”", []want{
-			{true, "president@25", "said@35", "We will fight@3", "---GOV", ""},
-			{true, "president@25", "said@35", "We will never surrender.@45", "---GOV", ""},
+		{"OK/ContinuedInNextParagraph", "“We will fight,” the minister said.\n\n“We will never surrender.”", []want{
+			{true, "minister@25", "said@34", "We will fight@3", "---GOV", ""},
+			{true, "minister@25", "said@34", "We will never surrender.@44", "---GOV", ""},
 		}},
 		{"OK/RunsOverParagraphs", "Blinken said: “The talks were useful.\n\n“We will meet again.”", []want{
 			{true, "Blinken@0", "said@8", "The talks were useful.@17", "USAGOV", "Antony Blinken"},
