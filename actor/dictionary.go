@@ -25,6 +25,9 @@ type Dictionary struct {
 	// organisation code without sector chunks), every person role with that
 	// title, by start date.
 	holders map[string][]roleRef
+	// given counts, for every word, the people of given-name-first
+	// countries whose name starts with it (see givenNames).
+	given map[string]int
 }
 
 type country struct {

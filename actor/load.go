@@ -721,6 +721,7 @@ const prominentRank = 3
 func (b *builder) surnames() {
 	d := b.d
 	given := d.givenNames()
+	d.given = given
 	for pi := range d.persons {
 		p := &d.persons[pi]
 		if p.rank > prominentRank {

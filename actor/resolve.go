@@ -548,6 +548,10 @@ func (r *resolver) parse(k int) int {
 	}
 	ph.end = p
 	if ph.end == ph.start || (len(ph.locs) == 0 && len(ph.heads) == 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0) {
+		if q := r.unknownPerson(k); q > k {
+			r.rememberUnknownPerson(k, q)
+			return q
+		}
 		return max(k+1, r.skipModifiers(k))
 	}
 	r.decide(k, &ph)
@@ -779,6 +783,49 @@ func (r *resolver) otherGivenName(i int, pi int32) bool {
 		}
 	}
 	return true
+}
+
+// minGivenName is how many people of the dictionary must have a word as
+// their first name for it to start the name of a person it does not know.
+const minGivenName = 2
+
+// unknownPerson returns the end of the name of a person the dictionary does
+// not know at word k ("Gustavo Coronel", "Ted Clark"): a given name of the
+// dictionary's people and one to three more capitalised proper nouns that
+// start no place, organisation, title or known person (a known surname may
+// continue the name); k when there is none.
+func (r *resolver) unknownPerson(k int) int {
+	n := len(r.words)
+	if k+1 >= n {
+		return k
+	}
+	w := &r.words[k]
+	if !w.upper || !w.alpha || r.doc.Tokens[w.tok].UPOS != "PROPN" || r.d.given[w.key] < minGivenName ||
+		r.pieces[k].end > k || r.isClass(k, classCalendar) {
+		return k
+	}
+	q := k + 1
+	for q < n && q-k < 4 && r.words[q].tok != r.words[q-1].tok && r.nameGoesOn(q) && !r.headAt(q) {
+		q++
+	}
+	if q == k+1 {
+		return k
+	}
+	return q
+}
+
+// rememberUnknownPerson makes the person named by words [k, q) someone later
+// pronouns and partial names may refer to, with no actor code: "he" after
+// "Gustavo Coronel said" is not the last known man, and "Clark" after "Ted
+// Clark" is not Helen Clark. No mention is emitted: the name is no actor.
+func (r *resolver) rememberUnknownPerson(k, q int) {
+	first, last := &r.words[k], &r.words[q-1]
+	a := text.Actor{Kind: text.KindPerson, Name: r.doc.Text[first.start:last.end]}
+	subject := false
+	if r.parsed {
+		subject = strings.HasPrefix(r.doc.Tokens[first.tok].DepRel, "nsubj")
+	}
+	r.addEntity(entity{actor: a, person: -1, word: k, subject: subject}, r.words[k:q])
 }
 
 // nameGoesOn reports whether word i continues a proper name: a

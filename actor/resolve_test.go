@@ -206,3 +206,26 @@ func TestOtherGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownPerson checks, on tagged text, that a person the dictionary
+// does not know, named with a given name, is who later partial names and
+// pronouns refer to: "Clark" after "Ted Clark" is not Helen Clark, and "he"
+// is not the last known man.
+func TestUnknownPerson(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2008-06-01", "Gordon Brown met the press.", "Ted Clark disagreed.", "Clark said he would resign.")
+	for i := range doc.Tokens {
+		if f := doc.Tokens[i].Form; strings.ToUpper(f[:1]) == f[:1] && f != "." {
+			doc.Tokens[i].UPOS = "PROPN"
+		}
+	}
+	ms := d.Resolve(doc)
+	if got, want := describe(doc, ms), "Gordon Brown=GBRGOV; press=---JRN; Clark=; he="; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, m := range ms[2:] {
+		if len(m.Actors) != 1 || m.Actors[0].Name != "Ted Clark" {
+			t.Errorf("%q: actors %+v, want Ted Clark", doc.SpanText(m.Span), m.Actors)
+		}
+	}
+}
