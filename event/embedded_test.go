@@ -63,6 +63,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && evs[0].Source != nil && evs[0].Source.Code == "IRN"
 			}},
+		{"making clear represses nobody", "Merkel made clear her opposition to the plan.",
+			func(evs []text.Event) bool { return !anyCode(evs, "17") }},
+		{"clearing a protest camp does", "Police cleared the protest camp in Kiev.",
+			func(evs []text.Event) bool { return anyCode(evs, "175") }},
+		{"a law requiring is no demand", "The law requires banks to hold more capital.",
+			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
+		{"being sent to hospital is no complaint", "The injured were sent to hospital in Cairo by the Egyptian army.",
+			func(evs []text.Event) bool { return !anyCode(evs, "11") }},
+		{"complaining to is", "Japan complained to China about the incursion.",
+			func(evs []text.Event) bool { return anyCode(evs, "114") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
