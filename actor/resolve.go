@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -115,7 +116,8 @@ func (r *resolver) sentence(si int) {
 
 // relaxCase reads a lowercase name as one where a title or sector noun
 // vouches for it: a person after a title ("President obama"), a country
-// adjective or demonym before a sector noun ("tunisian rioters").
+// adjective or demonym before a sector noun ("tunisian rioters"); and a
+// country written with a capital inside instead of first ("iSrael").
 func (r *resolver) relaxCase() {
 	for i := range r.words {
 		w := &r.words[i]
@@ -126,7 +128,10 @@ func (r *resolver) relaxCase() {
 		switch {
 		case i > 0 && r.pieces[i-1].end == i && (r.has(i-1, itemTitle) || r.has(i-1, itemModifier) && i > 1 && r.has(i-2, itemTitle)):
 			kinds = []itemKind{itemPerson, itemSurname}
-		case i+1 < len(r.words) && (r.has(i+1, itemAgent) || r.has(i+1, itemTitle)):
+		case i+1 < len(r.words) && (r.has(i+1, itemAgent) || r.has(i+1, itemTitle)),
+			innerCapital(r.doc.Text[w.start:w.end]):
+			// "tunisian rioters"; "iSrael", a name typed with a slipped
+			// shift key.
 			kinds = []itemKind{itemAdj, itemPeople, itemCountry}
 		default:
 			continue
@@ -900,4 +905,21 @@ func (r *resolver) possessivePronoun(k int) bool {
 	next := &r.words[k+1]
 	return next.alpha && !r.isClass(k+1, classDeterminer) && !r.isClass(k+1, classOf) &&
 		!r.isClass(k+1, classPostLocator) && !r.isClass(k+1, classCoordinator) && next.key != "to" && next.key != "that"
+}
+
+// innerCapital reports whether s starts with a lowercase letter and has a
+// capital letter after it ("iSrael").
+func innerCapital(s string) bool {
+	for i, c := range s {
+		if i == 0 {
+			if !unicode.IsLower(c) {
+				return false
+			}
+			continue
+		}
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
 }
