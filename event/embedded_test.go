@@ -83,6 +83,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
 		{"freeing prisoners is a release", "Libya freed 37 prisoners on Tuesday.",
 			func(evs []text.Event) bool { return anyCode(evs, "084") }},
+		{"a date is no participant", "On October 16 the ministers met in Brussels.",
+			func(evs []text.Event) bool { return !hasParticipantText(evs, "16") }},
+		{"a newspaper called Times is", "The Financial Times reported the decision on Monday.",
+			func(evs []text.Event) bool { return hasParticipantText(evs, "Times") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
@@ -129,6 +133,19 @@ func hasTargetText(evs []text.Event, s string) bool {
 	for _, e := range evs {
 		if e.Target != nil && strings.Contains(e.Target.Text, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasParticipantText reports whether an event's source or target mention
+// contains s.
+func hasParticipantText(evs []text.Event, s string) bool {
+	for _, e := range evs {
+		for _, p := range []*text.Participant{e.Source, e.Target} {
+			if p != nil && strings.Contains(p.Text, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -680,6 +680,17 @@ func (c *Coder) isTime(v *sentence, t int) bool {
 	if c.lex.has(classTimeWord, v.lower[t]) {
 		return true
 	}
+	if v.upos[t] == "NUM" {
+		// "October 16", "16 October": a day of a named month.
+		if h := v.head[t]; h >= 0 && c.lex.has(classTimeWord, v.lower[h]) {
+			return true
+		}
+		for _, k := range v.kids[t] {
+			if c.lex.has(classTimeWord, v.lower[k]) {
+				return true
+			}
+		}
+	}
 	w := v.lower[t]
 	if len(w) != 4 || v.upos[t] != "NUM" {
 		return false

@@ -416,9 +416,10 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 			out = append(out, pp)
 			continue
 		}
-		// An unresolved pronoun says nothing; an unresolved noun phrase
-		// still tells users who acted ("a car bomb").
-		if keepUnresolved && v.upos[k] != "PRON" {
+		// An unresolved pronoun says nothing, nor do a time ("on October
+		// 16") or an adverb ("here"); an unresolved noun phrase still tells
+		// users who acted ("a car bomb").
+		if keepUnresolved && v.upos[k] != "PRON" && v.upos[k] != "ADV" && !(c.isTime(v, k) && !v.namedWithTimeWord(k)) {
 			lo, hi := v.phrase(k)
 			sp := v.span(lo, hi)
 			out = append(out, &text.Participant{Text: v.doc.SpanText(sp), Span: sp})
@@ -640,4 +641,20 @@ func (c *Coder) isEventNoun(v *sentence, t int) bool {
 	}
 	gs, _ := c.lookup(c.dict.nouns, c.dict.nounForms, v, t)
 	return len(gs) > 0
+}
+
+// namedWithTimeWord reports whether the proper noun k, a time word, is a
+// name ("The Times", "the Financial Times", "New Times"): a month or a
+// weekday stands alone or with a number ("Monday", "May 1").
+func (v *sentence) namedWithTimeWord(k int) bool {
+	if v.upos[k] != "PROPN" {
+		return false
+	}
+	for _, c := range v.kids[k] {
+		switch v.urel[c] {
+		case "det", "compound", "amod", "flat":
+			return true
+		}
+	}
+	return false
 }
