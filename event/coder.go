@@ -416,9 +416,11 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			}
 		}
 	}
-	// A statement that something must or should be done is a demand or an
-	// appeal even when what is to be done codes nothing ("said the
-	// government must ensure security").
+	// A statement that an actor must or should do something is a demand or
+	// an appeal to it even when what is to be done codes nothing ("said the
+	// government must ensure security"); not when no actor is asked ("the
+	// war's end should boost sales") or the speakers ask themselves ("we
+	// must act").
 	for _, cd := range cands {
 		if cd.dropped != "" || cd.code != "010" {
 			continue
@@ -431,13 +433,15 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if own.negated || !own.demand && !own.appeal {
 				continue
 			}
+			s := v.childUniversal(k, "nsubj", "nsubj:pass")
+			if s < 0 || v.mentionFor(s) < 0 || c.lex.has(classFirstPerson, v.lower[s]) {
+				continue
+			}
 			cd.code = "020"
 			if own.demand {
 				cd.code = "100"
 			}
-			if s := v.childUniversal(k, "nsubj", "nsubj:pass"); s >= 0 {
-				cd.m.target = s
-			}
+			cd.m.target = s
 			break
 		}
 	}

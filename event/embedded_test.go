@@ -87,6 +87,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasParticipantText(evs, "16") }},
 		{"a newspaper called Times is", "The Financial Times reported the decision on Monday.",
 			func(evs []text.Event) bool { return hasParticipantText(evs, "Times") }},
+		{"what should happen is no appeal", "Prange said the war's end should boost sales of the players.",
+			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
+		{"what an actor should do is", "The opposition said the government should resign.",
+			func(evs []text.Event) bool { return anyCode(evs, "02") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
