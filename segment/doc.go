@@ -10,7 +10,8 @@
 //     -", "LONDON/DUBAI (Reuters) -", also after a byline "By Jane Roe") is
 //     a sentence of its own, so the news sentence starts at its subject. A
 //     dateline is a place in capitals (or several joined by slashes) and/or
-//     an agency in brackets, then a dash.
+//     an agency in brackets, then a dash; a place may also end with a colon
+//     ("MULTAN:", "KUWAIT CITY, July 24:").
 //   - An agency's credit line, "(Reporting by …; Editing by …)", is a
 //     sentence of its own even where no punctuation ends the sentence before
 //     it.

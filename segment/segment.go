@@ -435,7 +435,7 @@ func (st *state) dateline(a int) int {
 		}
 		agency, k = true, e+1
 	}
-	if k >= lim || !dash(st.form(k)) {
+	if k >= lim || !dash(st.form(k)) && !(st.form(k) == ":" && place > 0 && !agency) {
 		return -1
 	}
 	if !agency && !(place > 0 && (strongPlace || commas > 0)) {
