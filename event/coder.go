@@ -553,8 +553,8 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		})
 	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
-		// "prices hit a record", "a polar cold snap hit the region": the
-		// words of fighting name it only between actors.
+		// "prices hit a record", "the law calls for": between no known
+		// actors the words of an event are mostly used in another sense.
 		cd.dropped = "no known actor on either side (actor-code)"
 		return 0
 	}

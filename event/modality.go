@@ -45,7 +45,7 @@ const (
 	classChannelSec  = "channel-sector"  // JRN: the press (optional)
 	classChannelCode = "channel-code"    // 01, 04: codes the press is only the channel of (optional)
 	classAdjunctCase = "adjunct-case"    // at, during: a noun they mark is no governed complement (optional)
-	classActorCode   = "actor-code"      // 18, 19, 20: codes that need a known actor on one side (optional)
+	classActorCode   = "actor-code"      // 02 … 20: codes that need a known actor on one side (optional)
 )
 
 // requiredClasses must be present in a lexicon.
