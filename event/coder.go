@@ -552,6 +552,18 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 			return c.pressAddressed(v, m.anchor, p)
 		})
 	}
+	if forward && !legacy && c.lex.hasCode(classTerritory, cd.code) {
+		// "took over the presidency", "took control of the bank": what is
+		// occupied is a country or place; an office or a company is not.
+		kept := slices.DeleteFunc(slices.Clone(targets), func(p *text.Participant) bool {
+			return p != nil && p.Code != "" && p.Kind != text.KindCountry
+		})
+		if len(targets) > 0 && len(kept) == 0 {
+			cd.dropped = "what is taken is no territory (territory-code)"
+			return 0
+		}
+		targets = kept
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.

@@ -46,6 +46,7 @@ const (
 	classChannelCode = "channel-code"    // 01, 04: codes the press is only the channel of (optional)
 	classAdjunctCase = "adjunct-case"    // at, during: a noun they mark is no governed complement (optional)
 	classActorCode   = "actor-code"      // 02 … 20: codes that need a known actor on one side (optional)
+	classTerritory   = "territory-code"  // 192: codes whose known target must be a country or place (optional)
 )
 
 // requiredClasses must be present in a lexicon.
