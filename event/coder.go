@@ -77,6 +77,7 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 	if v == nil {
 		v = &sentence{}
 	}
+	v.lex = c.lex
 	defer func() {
 		v.doc = nil // do not keep the document alive
 		c.views.Put(v)
@@ -564,6 +565,12 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		targets = kept
 	}
+	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && c.thingsOnly(v, sources) {
+		// "global copper prices hit investors", "the law calls for": a
+		// thing does not act.
+		cd.dropped = "the source is a thing (agent-code)"
+		return 0
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.
@@ -771,6 +778,42 @@ func (c *Coder) needsActor(code, reverseCode string, forward, reverse bool) bool
 		return false
 	}
 	return forward || reverse
+}
+
+// thingsOnly reports whether every source is a phrase that names no actor
+// and is headed by a common noun in lowercase that is not of the animate
+// class: a thing, not someone ("export duties", "the plan"). Names,
+// pronouns and nouns of people ("the author") are someone.
+func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p == nil || p.Code != "" {
+			return false
+		}
+		h := v.spanHead(p.Span)
+		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.lex.has(classAnimate, v.lemma[h]) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanHead returns the token of the sentence that covers the start of span
+// sp's phrase and heads it (its head lies outside sp), or -1.
+func (v *sentence) spanHead(sp text.Span) int {
+	for i := 0; i < v.n; i++ {
+		t := v.tok(i).Span
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		h := v.head[i]
+		if h < 0 || v.tok(h).Span.Start < sp.Start || v.tok(h).Span.End > sp.End {
+			return i
+		}
+	}
+	return -1
 }
 
 func anyResolved(ps []*text.Participant) bool {

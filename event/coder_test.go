@@ -466,7 +466,7 @@ Lebanon Lebanon PROPN NNP 2 obl
 to to PART TO 7 mark
 help help VERB VB 2 advcl
 it it PRON PRP 7 obj`, map[string]string{"Britain": "GBR", "troops": "---MIL", "Lebanon": "LBN"},
-			[]want{{"154", "GBR", "LBN", text.Asserted}, {"070", "---MIL", "", text.Hypothetical}}},
+			[]want{{"154", "GBR", "LBN", text.Asserted}, {"070", "GBR", "", text.Hypothetical}}},
 		{"OK_place_is_target", `
 Students student NOUN NNS 2 nsubj
 rallied rally VERB VBD 0 root

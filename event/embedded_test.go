@@ -99,6 +99,14 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "192") }},
 		{"taking control of a city does", "Hamas seized control of Gaza in 2007.",
 			func(evs []text.Event) bool { return anyCode(evs, "192") }},
+		{"a thing does not act", "The crisis forced the government to cut subsidies.",
+			func(evs []text.Event) bool { return !anyCode(evs, "17") }},
+		{"a statement speaks for who issued it", "Amnesty International issued a statement calling on Belarus to free the activists.",
+			func(evs []text.Event) bool {
+				return len(evs) > 0 && evs[0].Source != nil && strings.HasPrefix(evs[0].Source.Code, "NGO")
+			}},
+		{"funding to support is the funder's support", "Germany provided 6.3 million euros to support refugees in Jordan.",
+			func(evs []text.Event) bool { return !hasSourceText(evs, "euros") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
@@ -158,6 +166,16 @@ func hasParticipantText(evs []text.Event, s string) bool {
 			if p != nil && strings.Contains(p.Text, s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasSourceText reports whether an event's source mention contains s.
+func hasSourceText(evs []text.Event, s string) bool {
+	for _, e := range evs {
+		if e.Source != nil && strings.Contains(e.Source.Text, s) {
+			return true
 		}
 	}
 	return false

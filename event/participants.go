@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parleyproject/parley/text"
@@ -33,6 +34,7 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 			targets = asked
 		}
 	}
+	sources = c.issuedBy(v, sources)
 	if m.source >= 0 && m.target >= 0 {
 		for _, k := range v.conjuncts(m.source) {
 			if k == m.target {
@@ -75,6 +77,56 @@ func (v *sentence) controller(h int) int {
 		}
 	}
 	return -1
+}
+
+// objectControls reports whether the object of verb h is who does what its
+// infinitive says: verbs of asking and demanding ("urged Iran to stop",
+// "forced them to leave"). Without a lexicon, any verb's object does.
+func (v *sentence) objectControls(h int) bool {
+	if v.lex == nil {
+		return true
+	}
+	return v.lex.has(classAppealGov, v.lemma[h]) || v.lex.has(classDemandGov, v.lemma[h])
+}
+
+// issuer returns, for a document that acts as a source ("issued a
+// statement calling on", "a report by the UN urged"), who issued it: its
+// possessor, its from- or by-phrase, or the subject of the verb it is the
+// object of; -1 when s is no document or names no issuer.
+func (c *Coder) issuer(v *sentence, s int) int {
+	if !c.lex.has(classDocument, v.lemma[s]) {
+		return -1
+	}
+	for _, k := range v.kids[s] {
+		if v.rel[k] == "nmod:poss" || v.urel[k] == "nmod" && v.hasCase(k, "from", "by", "of") {
+			return k
+		}
+	}
+	if h := v.head[s]; h >= 0 && v.urel[s] == "obj" {
+		return v.subject(h, 0)
+	}
+	return -1
+}
+
+// issuedBy replaces each source that is a document naming no actor by
+// who issued it ("Amnesty issued a statement calling on Belarus": Amnesty).
+func (c *Coder) issuedBy(v *sentence, sources []*text.Participant) []*text.Participant {
+	for i, p := range sources {
+		if p == nil || p.Code != "" {
+			continue
+		}
+		h := v.spanHead(p.Span)
+		if h < 0 {
+			continue
+		}
+		if k := c.issuer(v, h); k >= 0 {
+			if ps := c.participantsAt(v, k, true); len(ps) > 0 {
+				out := append(slices.Clone(sources[:i]), ps...)
+				return append(out, c.issuedBy(v, sources[i+1:])...)
+			}
+		}
+	}
+	return sources
 }
 
 // unresolvedPronounSubject reports whether the subject of verb a is a
@@ -578,8 +630,9 @@ func (v *sentence) subject(a, depth int) int {
 		return -1
 	case "advcl":
 		if !v.hasOwnSubject(a) {
-			if v.hasMark(a, "to") {
-				// "called on Russia to withdraw" parsed as a purpose clause.
+			if v.hasMark(a, "to") && v.objectControls(h) {
+				// "called on Russia to withdraw" parsed as a purpose clause;
+				// not "provided funds to support" (Germany supports).
 				if o := v.controller(h); o >= 0 {
 					return o
 				}

@@ -38,6 +38,7 @@ type sentence struct {
 	// dict serves starts, the set members that begin at each token
 	// (filled on first use).
 	dict        *Dictionary
+	lex         *Lexicon // modality classes: who controls an infinitive
 	starts      [][]setHit
 	setsPresent []uint64 // a bit for every set (wordSet.id) with a member here
 	// scratch holds the tokens of a pattern being matched; single is the
