@@ -11,6 +11,9 @@ const (
 	caseAny  = 0 // written in lowercase in the dictionary: any case matches
 	caseCap  = 1 // Capitalised: the text word must start with a capital
 	caseCaps = 2 // an acronym (USA, U.S.): every letter must be a capital
+	// a short name with a capital inside (LeT, DoD): so must the text word
+	// ("Let's" is no LeT).
+	caseInner = 3
 )
 
 // word is one normalised unit of matching: a token, or a part of a token
@@ -22,6 +25,7 @@ type word struct {
 	tok   int  // token index (for document words)
 	upper bool // first letter is a capital
 	caps  bool // every letter is a capital (at least one letter)
+	inner bool // a capital follows a lowercase letter ("LeT", "McCain")
 	alpha bool // has a letter
 }
 
@@ -30,6 +34,8 @@ func caseOf(w word) uint8 {
 	switch {
 	case w.caps && letterCount(w.key) >= 2:
 		return caseCaps
+	case w.inner && letterCount(w.key) <= 4:
+		return caseInner
 	case w.upper:
 		return caseCap
 	}
@@ -43,6 +49,8 @@ func caseOK(demand uint8, w *word) bool {
 		return w.upper
 	case caseCaps:
 		return w.caps
+	case caseInner:
+		return w.inner
 	}
 	return true
 }
@@ -122,7 +130,7 @@ func makeWord(s string, start, tok int) word {
 	}
 	var b strings.Builder
 	if ascii {
-		lower := true
+		lower, prevLower := true, false
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c >= 'A' && c <= 'Z' {
@@ -130,16 +138,19 @@ func makeWord(s string, start, tok int) word {
 				if first {
 					w.upper = true
 				}
-				first = false
+				if prevLower {
+					w.inner = true
+				}
+				first, prevLower = false, false
 				w.alpha = true
 			} else if c >= 'a' && c <= 'z' {
 				if first {
 					first = false
 				}
-				caps = false
+				caps, prevLower = false, true
 				w.alpha = true
 			} else if c == '.' || c == '`' {
-				lower = false
+				lower, prevLower = false, false
 			}
 		}
 		w.caps = caps && w.alpha
@@ -167,6 +178,7 @@ func makeWord(s string, start, tok int) word {
 		return w
 	}
 	b.Grow(len(s))
+	prevLower := false
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			w.alpha = true
@@ -174,10 +186,16 @@ func makeWord(s string, start, tok int) word {
 				if first {
 					w.upper = true
 				}
+				if prevLower {
+					w.inner = true
+				}
+				prevLower = false
 			} else {
-				caps = false
+				caps, prevLower = false, true
 			}
 			first = false
+		} else {
+			prevLower = false
 		}
 		switch {
 		case r == '.':
