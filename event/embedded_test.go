@@ -107,6 +107,15 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"funding to support is the funder's support", "Germany provided 6.3 million euros to support refugees in Jordan.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "euros") }},
+		{"the two sides meet each other", "Indian Prime Minister Manmohan Singh met Iranian President Mahmoud Ahmadinejad in Tehran. The two sides held talks on trade.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Source != nil && e.Target != nil && e.Source.Code == "IRNGOV" && e.Target.Code == "INDGOV" {
+						return true
+					}
+				}
+				return false
+			}},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -414,6 +414,10 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 	}
 	subjects := v.coSubjects(s)
 	if len(subjects) < 2 && len(v.conjuncts(s)) < 2 {
+		// "The two sides met": one mention that stands for both parties.
+		if mi := v.mention[s]; mi >= 0 && strings.HasPrefix(v.doc.Mentions[mi].Rule, "coref:both-sides") && len(v.doc.Mentions[mi].Actors) == 2 {
+			return c.participantsAt(v, s, false)
+		}
 		return nil
 	}
 	var out []*text.Participant
