@@ -396,10 +396,30 @@ func (r *resolver) personActor(pi int32, textSectors []string) (text.Actor, stri
 	case len(textSectors) > 0:
 		home := r.home(p)
 		c = code{full: home + strings.Join(textSectors, ""), prefix: home, sectors: textSectors}
+	case r.dated && r.beforeFirstRole(p):
+		// Before the first office the dictionary knows the person is no
+		// former official but someone whose earlier offices it lacks
+		// (Steinmeier in 2008): the country alone.
+		home := r.home(p)
+		c = code{full: home, prefix: home}
 	default:
 		c = eliCode(r.home(p))
 	}
 	return r.actorOf(c, text.KindPerson, p.name, p.id), tkey
+}
+
+// beforeFirstRole reports whether the document's date comes before every
+// office the dictionary knows the person held.
+func (r *resolver) beforeFirstRole(p *person) bool {
+	if len(p.roles) == 0 {
+		return false
+	}
+	for i := range p.roles {
+		if p.roles[i].from <= r.when {
+			return false
+		}
+	}
+	return true
 }
 
 // home returns the country a person belongs to on the document's date: the
