@@ -552,6 +552,13 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		targets = slices.DeleteFunc(targets, func(p *text.Participant) bool {
 			return c.pressAddressed(v, m.anchor, p)
 		})
+		// "Reuters reported", "the newspaper said": the press reporting
+		// with no one addressed is the channel of news, not an actor's
+		// statement.
+		if len(targets) == 0 && len(sources) > 0 && !slices.ContainsFunc(sources, func(p *text.Participant) bool { return !c.pressOnly(p) }) {
+			cd.dropped = "the press reporting (channel-sector)"
+			return 0
+		}
 	}
 	if forward && !legacy && c.lex.hasCode(classTerritory, cd.code) {
 		// "took over the presidency", "took control of the bank": what is
@@ -709,12 +716,10 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 // is a channel-code of the lexicon: an event the press only passes on.
 func (c *Coder) throughChannel(code string) bool { return c.lex.hasCode(classChannelCode, code) }
 
-// pressAddressed reports whether p is the press (an actor all of whose
-// sectors are channel-sectors of the lexicon) spoken to at token a: its
-// object ("told Reuters") or a to- or with-phrase of it ("speaking to
-// reporters", "an interview with the BBC"). The press as a topic ("concern
-// about the fate of a journalist") stays a target.
-func (c *Coder) pressAddressed(v *sentence, a int, p *text.Participant) bool {
+// pressOnly reports whether p is an actor all of whose sectors are
+// channel-sectors: the press, not state media that speak for a government
+// (CHNGOVJRN).
+func (c *Coder) pressOnly(p *text.Participant) bool {
 	if p == nil || len(p.Sectors) == 0 {
 		return false
 	}
@@ -722,6 +727,18 @@ func (c *Coder) pressAddressed(v *sentence, a int, p *text.Participant) bool {
 		if !c.lex.has(classChannelSec, strings.ToLower(s)) {
 			return false
 		}
+	}
+	return true
+}
+
+// pressAddressed reports whether p is the press (an actor all of whose
+// sectors are channel-sectors of the lexicon) spoken to at token a: its
+// object ("told Reuters") or a to- or with-phrase of it ("speaking to
+// reporters", "an interview with the BBC"). The press as a topic ("concern
+// about the fate of a journalist") stays a target.
+func (c *Coder) pressAddressed(v *sentence, a int, p *text.Participant) bool {
+	if !c.pressOnly(p) {
+		return false
 	}
 	mi := v.mentionStarting(p.Span.Start)
 	if mi < 0 {

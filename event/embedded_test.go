@@ -116,6 +116,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"the press reporting is no statement", "The New York Times reported the news on Sunday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "01") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
