@@ -118,6 +118,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"the press reporting is no statement", "The New York Times reported the news on Sunday.",
 			func(evs []text.Event) bool { return !anyCode(evs, "01") }},
+		{"a question asserts nothing", "Did the army kill the protesters in Cairo?",
+			func(evs []text.Event) bool { return !anyCode(evs, "1") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

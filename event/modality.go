@@ -382,6 +382,12 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		fr.modality, fr.why = text.Hypothetical, own.condWhy
 		return fr
 	}
+	if v.asked(clause) {
+		// "How many people will join the walkouts?", "'Will Iran talk?'
+		// he asked": a question asserts nothing.
+		fr.modality, fr.why = text.Hypothetical, "?"
+		return fr
+	}
 	// Find the governor of the clause, through coordination.
 	t := clause
 	for steps := 0; steps <= v.n; steps++ {
@@ -705,4 +711,34 @@ func (c *Coder) isTime(v *sentence, t int) bool {
 		}
 	}
 	return w >= "1900" && w <= "2099"
+}
+
+// asked reports whether clause c is a question: a question mark follows its
+// last word (closing quotes and brackets aside).
+func (v *sentence) asked(c int) bool {
+	last := c
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if depth > v.n {
+			return
+		}
+		for _, k := range v.kids[t] {
+			if v.upos[k] == "PUNCT" || k != c && v.clauseBoundary(k) && k > c {
+				continue
+			}
+			last = max(last, k)
+			walk(k, depth+1)
+		}
+	}
+	walk(c, 0)
+	for i := last + 1; i < v.n; i++ {
+		switch v.lower[i] {
+		case "?":
+			return true
+		case "\"", "'", "”", "’", ")", "»":
+			continue
+		}
+		return false
+	}
+	return false
 }
