@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/parleyproject/parley/ontology"
 	"github.com/parleyproject/parley/text"
@@ -106,6 +107,12 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 		if discard == "" && len(c.dict.discards) > 0 {
 			discard = discardIn(v.lower[:v.n], c.dict.discards)
 		}
+		if discard == "" && inCapitals(doc.SpanText(s.Span)) && strings.ContainsFunc(doc.Text, unicode.IsLower) {
+			// "EXXON STRIKES BACK", "AID AGENCY ATTACKED": a heading in
+			// capitals, which the language core cannot read as a sentence
+			// (a text all in capitals is read as it is).
+			discard = "(a heading in capitals)"
+		}
 		if discard != "" {
 			if tr != nil {
 				tr.discarded = discard
@@ -115,6 +122,27 @@ func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]s
 		c.codeSentence(v, tr)
 	}
 	return traces, nil
+}
+
+// inCapitals reports whether s has two or more words with letters and no
+// lowercase letter.
+func inCapitals(s string) bool {
+	words, inWord, letters := 0, false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters = true
+			if !inWord {
+				words++
+			}
+			inWord = true
+		case unicode.IsSpace(r):
+			inWord = false
+		}
+	}
+	return letters && words >= 2
 }
 
 // discardIn returns the first discard phrase found in words, or "".

@@ -120,6 +120,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "01") }},
 		{"a question asserts nothing", "Did the army kill the protesters in Cairo?",
 			func(evs []text.Event) bool { return !anyCode(evs, "1") }},
+		{"a heading in capitals is no event", "Exxon spoke. EXXON STRIKES BACK Exxon said it would sue.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -84,6 +84,9 @@ func (sg *Segmenter) Segment(src string, toks []text.Token) []text.Sentence {
 	out := make([]text.Sentence, 0, n/12+1)
 	start, para := 0, true
 	dateline := st.dateline(0)
+	if dateline < 0 {
+		dateline = st.heading(0)
+	}
 	for i := 0; i < n-1; i++ {
 		brk, newPara := false, false
 		if i == dateline {
@@ -106,6 +109,11 @@ func (sg *Segmenter) Segment(src string, toks []text.Token) []text.Sentence {
 			start, para = i+1, newPara
 			if newPara {
 				dateline = st.dateline(start)
+			}
+			if start > dateline {
+				// A sub-heading may open any sentence: news text often
+				// comes with its paragraphs run together.
+				dateline = st.heading(start)
 			}
 		}
 	}
@@ -354,6 +362,33 @@ func (st *state) afterAbbreviation(k, i, nl int) bool {
 		return upperStart(st.form(i + 2))
 	}
 	return false
+}
+
+// heading returns the last token of a sub-heading in capitals that opens a
+// sentence and runs into it ("IMF SUPPORT Thorning-Schmidt
+// said ...", "TAXES VS SPENDING Republicans had pressed ..."): two or more
+// words in capitals, one of five letters or more, then a capitalised word
+// that is not. -1 when there is none.
+func (st *state) heading(a int) int {
+	n := len(st.toks)
+	k, words, long := a, 0, false
+	for k < n && k-a < 8 && (allCaps(st.form(k)) || st.form(k) == "&" || st.form(k) == "-" && words > 0) {
+		if allCaps(st.form(k)) {
+			words++
+			long = long || utf8.RuneCountInString(st.form(k)) >= 5
+		}
+		k++
+	}
+	// A long word tells a heading from acronyms before a name ("UK PM
+	// Theresa May").
+	if words < 2 || !long || k >= n || k == a {
+		return -1
+	}
+	f := st.form(k)
+	if !upperStart(f) || allCaps(f) || !unicode.IsLetter([]rune(f)[0]) {
+		return -1
+	}
+	return k - 1
 }
 
 // creditLine reports whether token i opens an agency's credit line, "(Reporting
