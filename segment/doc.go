@@ -12,6 +12,9 @@
 //     dateline is a place in capitals (or several joined by slashes) and/or
 //     an agency in brackets, then a dash; a place may also end with a colon
 //     ("MULTAN:", "KUWAIT CITY, July 24:").
+//   - A sub-heading in capitals that runs into a sentence ("IMF SUPPORT
+//     Thorning-Schmidt said"): two or more words in capitals, one of five
+//     letters or more, then a capitalised word; it may open any sentence.
 //   - An agency's credit line, "(Reporting by …; Editing by …)", is a
 //     sentence of its own even where no punctuation ends the sentence before
 //     it.
