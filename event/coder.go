@@ -606,6 +606,14 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "the source is a thing (agent-code)"
 		return 0
 	}
+	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && slices.ContainsFunc(sources, func(p *text.Participant) bool { return p != nil }) &&
+		!c.anyForce(sources) && !c.anyForce(targets) {
+		// "The IMF has fought hard", "the heat hit the country": force is
+		// used by armed actors or states. (With no one named who used it,
+		// "26 people were killed" stays.)
+		cd.dropped = "no armed actor or state on either side (force-code)"
+		return 0
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.
@@ -859,6 +867,30 @@ func (v *sentence) spanHead(sp text.Span) int {
 		}
 	}
 	return -1
+}
+
+// anyForce reports whether a participant takes part in the use of force:
+// an actor of an armed sector (armed-sector: soldiers, rebels, police,
+// gunmen), a state (a country code alone), a country's government, or a
+// named person (as its victim: "Bhutto was killed").
+func (c *Coder) anyForce(ps []*text.Participant) bool {
+	return slices.ContainsFunc(ps, func(p *text.Participant) bool {
+		if p == nil || p.Code == "" {
+			return false
+		}
+		if p.Country != "" && (len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV") {
+			return true
+		}
+		if p.Kind == text.KindPerson && p.Name != "" {
+			return true // "Bhutto was killed": force against a named person
+		}
+		for _, s := range p.Sectors {
+			if c.lex.has(classArmedSector, strings.ToLower(s)) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func anyResolved(ps []*text.Participant) bool {

@@ -122,6 +122,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "1") }},
 		{"a heading in capitals is no event", "Exxon spoke. EXXON STRIKES BACK Exxon said it would sue.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"the IMF fighting is no war", "The IMF has fought hard to keep its role in the talks.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"soldiers fighting are", "Russian soldiers fought Ukrainian troops near Bakhmut.",
+			func(evs []text.Event) bool { return anyCode(evs, "19") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -50,6 +50,8 @@ const (
 	classAgentCode   = "agent-code"      // 02 … 17: codes whose source, when no actor, must be someone (optional)
 	classAnimate     = "animate"         // author, body: nouns of people or bodies no actor entry codes (optional)
 	classDocument    = "document"        // statement, report: speak for whoever issued them (optional)
+	classForceCode   = "force-code"      // 19, 20: codes that need an armed actor or a state on one side (optional)
+	classArmedSector = "armed-sector"    // MIL, REB: sectors of armed actors (optional)
 )
 
 // requiredClasses must be present in a lexicon.
