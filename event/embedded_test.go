@@ -126,6 +126,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"soldiers fighting are", "Russian soldiers fought Ukrainian troops near Bakhmut.",
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
+		{"who is ousted is the target", "India has invested billions in Afghanistan since the Taliban's ouster in 2001.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.CAMEO.Code == "180" && e.Source != nil {
+						return false
+					}
+				}
+				return true
+			}},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

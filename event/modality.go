@@ -52,6 +52,7 @@ const (
 	classDocument    = "document"        // statement, report: speak for whoever issued them (optional)
 	classForceCode   = "force-code"      // 19, 20: codes that need an armed actor or a state on one side (optional)
 	classArmedSector = "armed-sector"    // MIL, REB: sectors of armed actors (optional)
+	classUndergoer   = "undergoer-noun"  // ouster, release: their possessor undergoes them (optional)
 )
 
 // requiredClasses must be present in a lexicon.

@@ -655,7 +655,7 @@ func (v *sentence) hasOwnSubject(a int) bool {
 // nationality adjective naming an actor, an agent phrase, or the subject of
 // the verb the noun is the object of ("X launched strikes").
 func (v *sentence) nounSource(a int) int {
-	if s := v.nounModifierSource(a); s >= 0 && v.mentionFor(s) >= 0 {
+	if s := v.nounModifierSource(a); s >= 0 && v.mentionFor(s) >= 0 && !(v.rel[s] == "nmod:poss" && v.undergoer(a)) {
 		return s
 	}
 	for _, k := range v.kids[a] {
@@ -677,7 +677,31 @@ func (v *sentence) nounTarget(a int) int {
 			return k
 		}
 	}
+	if v.undergoer(a) {
+		// "Morales' ouster", "Megrahi's release": the possessor undergoes.
+		for _, k := range v.kids[a] {
+			if v.rel[k] == "nmod:poss" {
+				return k
+			}
+		}
+	}
 	return -1
+}
+
+// undergoer reports whether the event noun a is one whose possessor, when
+// it has no of-phrase, is who undergoes the event ("Morales' ouster",
+// "Bhutto's assassination"), not who does it ("Israel's release of the
+// prisoners").
+func (v *sentence) undergoer(a int) bool {
+	if v.lex == nil || !v.lex.has(classUndergoer, v.lemma[a]) {
+		return false
+	}
+	for _, k := range v.kids[a] {
+		if v.urel[k] == "nmod" && v.hasCase(k, "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // sameMentionActor reports whether mentions i and j resolve to the same
