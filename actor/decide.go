@@ -196,7 +196,7 @@ func (r *resolver) codeFor(ph *phrase, sectors []string, titleKey string, head i
 // Beijing") is a place, not an actor.
 func (r *resolver) bareLocators(k int, ph *phrase) {
 	for i, l := range ph.locs {
-		if (l.kind == itemCapital || l.kind == itemCity) && (r.afterLocative(k, l.start) || r.basedIn(l.end)) {
+		if (l.kind == itemCapital || l.kind == itemCity) && (r.afterLocative(k, l.start, l.kind == itemCapital) || r.basedIn(l.end)) {
 			continue
 		}
 		c, kind, name, id := r.combine(l, nil, false)
@@ -235,13 +235,16 @@ func (r *resolver) basedIn(end int) bool {
 }
 
 // afterLocative reports whether the phrase starting at word k (whose locator
-// starts at word l) follows "in", "at" and the like.
-func (r *resolver) afterLocative(k, l int) bool {
+// starts at word l) follows "in", "at" and the like; capital says the
+// locator is a seat of government, which after "from" in a noun's phrase
+// stands for the government.
+func (r *resolver) afterLocative(k, l int, capital bool) bool {
 	for i := l - 1; i >= 0 && i >= k-1; i-- {
 		if r.isClass(i, classLocative) {
 			// "support from Moscow", "pressure from Washington": a capital
-			// after "from" in a noun's phrase stands for its government.
-			return !(r.words[i].key == "from" && r.nounPhraseOf(i, l))
+			// after "from" in a noun's phrase stands for its government;
+			// another city is a place ("a tailor from Naples").
+			return !(capital && r.words[i].key == "from" && r.nounPhraseOf(i, l))
 		}
 		if i < k {
 			break

@@ -135,6 +135,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return true
 			}},
+		{"a city after from is a place", "Marco Daddio, a tailor from Naples, said taxes rose.",
+			func(evs []text.Event) bool { return !hasSourceText(evs, "Naples") }},
+		{"a capital after from is its government", "Kiev welcomed the support from Moscow.",
+			func(evs []text.Event) bool { return hasSourceText(evs, "Moscow") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
