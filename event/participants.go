@@ -424,8 +424,17 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 	for _, k := range subjects {
 		out = append(out, c.participantsAt(v, k, false)...)
 	}
+	if len(out) > maxReciprocal {
+		// "Shell, BP, Exxon, CNPC and Eni signed contracts": a list of
+		// many acts side by side, not with each other.
+		return nil
+	}
 	return out
 }
+
+// maxReciprocal is the most coordinated subjects of a mutual event that are
+// taken as each other's targets.
+const maxReciprocal = 3
 
 // mutual reports whether code is a mutual event (symmetric-code in the
 // lexicon), itself or through its three-digit parent.
