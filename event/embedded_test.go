@@ -139,6 +139,24 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Naples") }},
 		{"a capital after from is its government", "Kiev welcomed the support from Moscow.",
 			func(evs []text.Event) bool { return hasSourceText(evs, "Moscow") }},
+		{"a long list signs side by side", "Gazprom, LUKOIL, BP and Eni signed deals on Monday.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Source != nil && strings.HasSuffix(e.Target.Code, "BUS") {
+						return false
+					}
+				}
+				return true
+			}},
+		{"two sign with each other", "Gazprom and Eni signed a deal on Monday.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Source != nil && strings.HasSuffix(e.Target.Code, "BUS") {
+						return true
+					}
+				}
+				return false
+			}},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
