@@ -157,6 +157,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"what is alleged is the accused's act", "Israel accused Hamas of firing rockets at Tel Aviv.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "19") {
+						return false // the firing is alleged, not asserted
+					}
+				}
+				return anyCode(evs, "112")
+			}},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -411,6 +411,8 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		case "advcl":
 			if v.hasMark(t, "to") || !v.hasOwnSubject(t) && v.tok(t).XPOS == "VB" {
 				g = h // "called on Russia to withdraw" parsed as a purpose clause
+			} else if v.hasMark(t, "of") && (c.lex.has(classAllegeGov, v.lemma[h]) || c.lex.has(classAllegeGov, v.lower[h])) {
+				g = h // "accused Hamas of firing rockets": what is alleged
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
 				return fr

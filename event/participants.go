@@ -643,6 +643,13 @@ func (v *sentence) subject(a, depth int) int {
 		return -1
 	case "advcl":
 		if !v.hasOwnSubject(a) {
+			if v.hasMark(a, "of", "for") && v.tok(a).XPOS == "VBG" {
+				// "accused Hamas of firing", "criticized Huawei for
+				// failing", "arrested him for stealing": the object did it.
+				if o := v.controller(h); o >= 0 {
+					return o
+				}
+			}
 			if v.hasMark(a, "to") && v.objectControls(h) {
 				// "called on Russia to withdraw" parsed as a purpose clause;
 				// not "provided funds to support" (Germany supports).
