@@ -95,7 +95,7 @@ func TestExtract(t *testing.T) {
 			{false, "NY Daily News@0", ":@13", "Paris Terror Attacks Highlight Threat Posed by NRA@15", "", ""},
 		}},
 		{"OK/AdjectiveOf", "Senator Lindsey Graham is critical of the deal with Iran.", []want{
-			{false, "Senator Lindsey Graham@0", "critical of@26", "the deal with Iran@38", "---LEG", "Lindsey Graham"},
+			{false, "Senator Lindsey Graham@0", "critical of@26", "the deal with Iran@38", "USALEG", "Lindsey Graham"},
 		}},
 		{"OK/AdjectiveInfinitive", "Most voters are willing to give Clinton a chance.", []want{
 			{false, "voters@5", "willing@16", "to give Clinton a chance@24", "---CVL", ""},
