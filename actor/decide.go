@@ -199,6 +199,9 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if (l.kind == itemCapital || l.kind == itemCity) && (r.afterLocative(k, l.start, l.kind == itemCapital) || r.basedIn(l.end)) {
 			continue
 		}
+		if l.kind == itemOrg && r.adjectiveUse(l) {
+			continue
+		}
 		c, kind, name, id := r.combine(l, nil, false)
 		if ph.former && kind == text.KindPerson {
 			c = eliCode(c.prefix)
@@ -219,6 +222,23 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		}
 		r.emit(start, end, -1, actors, r.locatorRule(l))
 	}
+}
+
+// adjectiveUse reports whether a one-word organisation name that opens the
+// sentence is an ordinary adjective there, capitalised only by its place:
+// "Total donations: $1 million" is no statement by Total. The parse tells:
+// an adjective modifying the lowercase noun after it. ("NNPC source" and
+// "FARC men" inside a sentence stay names.)
+func (r *resolver) adjectiveUse(l locator) bool {
+	if !r.parsed || l.start != 0 || l.end != 1 || len(r.words) < 2 {
+		return false
+	}
+	t := &r.doc.Tokens[r.words[l.start].tok]
+	if t.UPOS != "ADJ" || t.DepRel != "amod" {
+		return false
+	}
+	next := &r.words[l.start+1]
+	return !next.upper && r.doc.Tokens[next.tok].UPOS == "NOUN" && t.Head == next.tok
 }
 
 // basedIn reports whether the words from end on say where something is

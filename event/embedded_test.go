@@ -166,6 +166,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return anyCode(evs, "112")
 			}},
+		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
+			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
