@@ -168,6 +168,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
+		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
+			func(evs []text.Event) bool { return !anyCode(evs, "014") }},
+		{"considering sending aid is", "Japan is considering sending aid to North Korea.",
+			func(evs []text.Event) bool { return anyCode(evs, "014") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}
