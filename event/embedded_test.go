@@ -172,6 +172,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "014") }},
 		{"considering sending aid is", "Japan is considering sending aid to North Korea.",
 			func(evs []text.Event) bool { return anyCode(evs, "014") }},
+		{"a city in a thing's name is no target", "The protesters blocked the Sydney Harbour Bridge on Monday.",
+			func(evs []text.Event) bool { return !hasTargetText(evs, "Sydney") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

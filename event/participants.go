@@ -520,6 +520,11 @@ func (v *sentence) mentionFor(t int) int {
 					if v.rel[k] != pref && !(v.urel[k] == pref && pref == "nmod") {
 						continue
 					}
+					if pref == "compound" && v.upos[h] == "PROPN" && v.mention[h] < 0 && v.cityMention(k) {
+						// "the Lisbon Treaty", "the Sydney Harbour Bridge": a
+						// city in the name of a thing names no actor.
+						continue
+					}
 					if mi := v.mention[k]; mi >= 0 {
 						if v.hasCountry(mi) {
 							return mi
@@ -754,4 +759,15 @@ func (v *sentence) namedWithTimeWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// cityMention reports whether token k is covered by a mention of a city or
+// a capital (resolved as a place name, not as an actor's own name).
+func (v *sentence) cityMention(k int) bool {
+	mi := v.mention[k]
+	if mi < 0 {
+		return false
+	}
+	r := v.doc.Mentions[mi].Rule
+	return strings.HasPrefix(r, "city:") || strings.HasPrefix(r, "capital:")
 }
