@@ -174,6 +174,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "014") }},
 		{"a city in a thing's name is no target", "The protesters blocked the Sydney Harbour Bridge on Monday.",
 			func(evs []text.Event) bool { return !hasTargetText(evs, "Sydney") }},
+		{"no one did it", "No House Republicans backed the stimulus measure.",
+			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 	}

@@ -369,6 +369,14 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 	}
 	if !isNoun {
+		// "No politicians have been prosecuted": a subject that is none.
+		if subj := v.childUniversal(clause, "nsubj"); subj >= 0 {
+			for _, k := range v.kids[subj] {
+				if v.lemma[k] == "no" && v.urel[k] == "det" {
+					own.negated, own.negWhy = true, "no"
+				}
+			}
+		}
 		// "imposed no sanctions": a negated object the pattern matched.
 		for _, u := range used {
 			if u == a || !isNominal(v.upos[u]) {
