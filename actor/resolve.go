@@ -2,7 +2,6 @@ package actor
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -129,7 +128,7 @@ func (r *resolver) relaxCase() {
 		case i > 0 && r.pieces[i-1].end == i && (r.has(i-1, itemTitle) || r.has(i-1, itemModifier) && i > 1 && r.has(i-2, itemTitle)):
 			kinds = []itemKind{itemPerson, itemSurname}
 		case i+1 < len(r.words) && (r.has(i+1, itemAgent) || r.has(i+1, itemTitle)),
-			innerCapital(r.doc.Text[w.start:w.end]):
+			w.inner:
 			// "tunisian rioters"; "iSrael", a name typed with a slipped
 			// shift key.
 			kinds = []itemKind{itemAdj, itemPeople, itemCountry}
@@ -905,21 +904,4 @@ func (r *resolver) possessivePronoun(k int) bool {
 	next := &r.words[k+1]
 	return next.alpha && !r.isClass(k+1, classDeterminer) && !r.isClass(k+1, classOf) &&
 		!r.isClass(k+1, classPostLocator) && !r.isClass(k+1, classCoordinator) && next.key != "to" && next.key != "that"
-}
-
-// innerCapital reports whether s starts with a lowercase letter and has a
-// capital letter after it ("iSrael").
-func innerCapital(s string) bool {
-	for i, c := range s {
-		if i == 0 {
-			if !unicode.IsLower(c) {
-				return false
-			}
-			continue
-		}
-		if unicode.IsUpper(c) {
-			return true
-		}
-	}
-	return false
 }
