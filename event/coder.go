@@ -606,7 +606,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "the source is a thing (agent-code)"
 		return 0
 	}
-	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && slices.ContainsFunc(sources, func(p *text.Participant) bool { return p != nil }) &&
+	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && len(sources) > 0 &&
 		!c.anyForce(sources) && !c.anyForce(targets) {
 		// "The IMF has fought hard", "the heat hit the country": force is
 		// used by armed actors or states. (With no one named who used it,

@@ -736,7 +736,7 @@ func (v *sentence) asked(c int) bool {
 			return
 		}
 		for _, k := range v.kids[t] {
-			if v.upos[k] == "PUNCT" || k != c && v.clauseBoundary(k) && k > c {
+			if v.upos[k] == "PUNCT" || k > c && v.clauseBoundary(k) {
 				continue
 			}
 			last = max(last, k)
