@@ -178,6 +178,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
 		{"a footer's imperative is no event", "(For more about the campaign, visit Reuters online at blogs.reuters.com.)",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
+		{"what the press reports is asserted", "The state news agency reported that Israeli troops attacked a village in Lebanon.",
+			func(evs []text.Event) bool { return hasDyad(evs, "19", "ISRMIL", "LBN") }},
+		{"what is reported to have happened is alleged", "Israeli troops were reported to have attacked a village in Lebanon.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
+			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
 	for _, tc := range tests {
 		doc := &text.Document{ID: "t", Text: tc.sentence, Date: time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)}
@@ -244,6 +250,17 @@ func hasParticipantText(evs []text.Event, s string) bool {
 func hasSourceText(evs []text.Event, s string) bool {
 	for _, e := range evs {
 		if e.Source != nil && strings.Contains(e.Source.Text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDyad reports whether an event whose CAMEO code starts with prefix goes
+// from source to target (actor codes).
+func hasDyad(evs []text.Event, prefix, source, target string) bool {
+	for _, e := range evs {
+		if strings.HasPrefix(e.CAMEO.Code, prefix) && e.Source != nil && e.Target != nil && e.Source.Code == source && e.Target.Code == target {
 			return true
 		}
 	}

@@ -798,8 +798,22 @@ func (v *sentence) nounModifierSource(a int) int {
 			if rel == "compound" && v.upos[k] != "NOUN" && v.upos[k] != "PROPN" {
 				continue
 			}
+			if rel == "compound" && v.upos[k] == "NOUN" && v.mentionFor(k) < 0 && v.verbObjectSubject(a) >= 0 {
+				// "X paid a courtesy visit", "X held peace talks": the
+				// verb's subject does it, not the common noun.
+				continue
+			}
 			return k
 		}
+	}
+	return -1
+}
+
+// verbObjectSubject returns the subject of the verb whose object noun a is,
+// or -1.
+func (v *sentence) verbObjectSubject(a int) int {
+	if h := v.head[a]; h >= 0 && v.urel[a] == "obj" && v.upos[h] == "VERB" {
+		return v.subject(h, 0)
 	}
 	return -1
 }

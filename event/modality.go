@@ -458,7 +458,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 	case lex.has(classNegGov, gw) || lex.has(classNegGov, gf):
 		fr.modality, fr.why = text.Negated, gf
 		return fr
-	case lex.has(classAllegeGov, gw) || lex.has(classAllegeGov, gf):
+	case (lex.has(classAllegeGov, gw) || lex.has(classAllegeGov, gf)) && !c.activeReport(v, g):
 		if own.negated {
 			fr.modality, fr.why = text.Negated, own.negWhy
 			return fr
@@ -512,6 +512,15 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		return c.unembedded(v, clause, own, fr)
 	}
 	return fr
+}
+
+// activeReport reports whether governor g is a verb of both the report and
+// the allege-gov classes used in the active voice: "the agency reported
+// that troops attacked" reports the attack, while "reports that troops
+// attacked" and "troops were reported to have attacked" only allege it.
+func (c *Coder) activeReport(v *sentence, g int) bool {
+	return v.upos[g] == "VERB" && !v.passive(g) &&
+		(c.lex.has(classReport, v.lemma[g]) || c.lex.has(classReport, v.lower[g]))
 }
 
 // controlled reports whether clause t states what governor g's own
