@@ -192,6 +192,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a war game", "The war game was staged by U.S. marines and Jordanian armed forces.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && anyCode(evs, "15") }},
+		{"who agrees to a ceasefire is to cease fire", "Armenia and Azerbaijan have agreed to a ceasefire.",
+			func(evs []text.Event) bool { return hasSource(evs, "03", "ARM") && hasSource(evs, "03", "AZE") }},
+		{"troops on alert show force", "Israeli troops remained on alert amid heightened tensions in the north.",
+			func(evs []text.Event) bool { return hasSource(evs, "152", "ISRMIL") }},
+		{"a hospital on alert does not", "The hospital stayed on alert for new patients.",
+			func(evs []text.Event) bool { return !anyCode(evs, "15") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
@@ -271,6 +277,17 @@ func hasSourceText(evs []text.Event, s string) bool {
 func hasDyad(evs []text.Event, prefix, source, target string) bool {
 	for _, e := range evs {
 		if strings.HasPrefix(e.CAMEO.Code, prefix) && e.Source != nil && e.Target != nil && e.Source.Code == source && e.Target.Code == target {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSource reports whether an event whose CAMEO code starts with prefix
+// has the source (an actor code).
+func hasSource(evs []text.Event, prefix, source string) bool {
+	for _, e := range evs {
+		if strings.HasPrefix(e.CAMEO.Code, prefix) && e.Source != nil && e.Source.Code == source {
 			return true
 		}
 	}

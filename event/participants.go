@@ -687,6 +687,10 @@ func (v *sentence) nounSource(a int) int {
 	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
 		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
+	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "to") && v.upos[h] == "VERB" && v.lex != nil &&
+		(v.lex.has(classIntentGov, v.lemma[h]) || v.lex.has(classIntentGov, v.lower[h])) {
+		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
+	}
 	return -1
 }
 
