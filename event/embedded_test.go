@@ -198,6 +198,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "152", "ISRMIL") }},
 		{"a hospital on alert does not", "The hospital stayed on alert for new patients.",
 			func(evs []text.Event) bool { return !anyCode(evs, "15") }},
+		{"holding civilians as human shields", "Islamic State militants held around 20,000 civilians as human shields in Raqqa.",
+			func(evs []text.Event) bool { return hasSource(evs, "184", "IMGREBISI") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
