@@ -382,3 +382,38 @@ func BenchmarkLemma(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lemmas/s")
 }
+
+// TestTrainLexicon checks that lexicon words are learnt without changing
+// what the endings teach about other words.
+func TestTrainLexicon(t *testing.T) {
+	sents := sentences(1,
+		word{"shoes", "shoe", "NOUN", "NNS"}, word{"toes", "toe", "NOUN", "NNS"},
+		word{"foes", "foe", "NOUN", "NNS"}, word{"hoes", "hoe", "NOUN", "NNS"},
+		word{"cats", "cat", "NOUN", "NNS"}, word{"dogs", "dog", "NOUN", "NNS"})
+	lexicon := []LexiconWord{
+		{Form: "embargoes", UPOS: "NOUN", XPOS: "NNS", Lemma: "embargo"},
+		{Form: "vetoes", UPOS: "NOUN", XPOS: "NNS", Lemma: "veto"},
+		{Form: "unknowns", UPOS: "X", XPOS: "FW", Lemma: "unknown"}, // tags no training word has
+	}
+	plain, err := Train(sents, TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(sents, TrainOptions{Lexicon: lexicon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ form, want, wantPlain string }{
+		{"embargoes", "embargo", "embargoe"},
+		{"vetoes", "veto", "vetoe"},
+		{"woes", "woe", "woe"}, // the "-oes" ending still keeps its "e"
+		{"birds", "bird", "bird"},
+	} {
+		if got := m.Lemma(c.form, "NOUN", "NNS"); got != c.want {
+			t.Errorf("with lexicon: %s → %q, want %q", c.form, got, c.want)
+		}
+		if got := plain.Lemma(c.form, "NOUN", "NNS"); got != c.wantPlain {
+			t.Errorf("without lexicon: %s → %q, want %q", c.form, got, c.wantPlain)
+		}
+	}
+}

@@ -34,7 +34,16 @@ type TrainOptions struct {
 	// MinFrequentShare is the share of a tag's training words that an edit
 	// must make to count among its frequent edits (default 0.1).
 	MinFrequentShare float64
+	// Lexicon lists words to learn besides the training words: each is
+	// stored when the rules get it wrong, and its lemma counts as known, but
+	// it stays out of the endings' statistics, so that adding "embargoes" →
+	// "embargo" does not teach "-oes" → "-o" to "shoes". A word whose tags
+	// no training word has is ignored.
+	Lexicon []LexiconWord
 }
+
+// LexiconWord is a word of TrainOptions.Lexicon.
+type LexiconWord struct{ Form, UPOS, XPOS, Lemma string }
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.MaxSuffix <= 0 {
@@ -136,6 +145,14 @@ func Train(sents []*conllu.Sentence, opts TrainOptions) (*Model, error) {
 	m.learnCasings(types, opts)
 	m.learnEdits(types, opts)
 	m.index()
+	for _, w := range opts.Lexicon {
+		t, ok := m.pairIndex[w.UPOS+"\t"+w.XPOS]
+		if !ok || !storable(w.Form) || !storable(w.Lemma) || w.Form == "" || w.Lemma == "" {
+			continue
+		}
+		types = append(types, trainType{tag: t, form: w.Form, lemma: w.Lemma, tokens: 1})
+		m.known[strings.ToLower(w.Lemma)] = struct{}{}
+	}
 	m.learnWords(types)
 	m.meta = []metaEntry{
 		{"sentences", strconv.Itoa(len(sents))},
