@@ -200,6 +200,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "15") }},
 		{"holding civilians as human shields", "Islamic State militants held around 20,000 civilians as human shields in Raqqa.",
 			func(evs []text.Event) bool { return hasSource(evs, "184", "IMGREBISI") }},
+		{"talks failing to reach a deal are a rejection", "The United States and South Korea failed to reach agreement on a free-trade deal.",
+			func(evs []text.Event) bool { return hasSource(evs, "12", "USA") && hasSource(evs, "12", "KOR") }},
+		{"a firm failing its target is none", "The company failed to reach its sales target.",
+			func(evs []text.Event) bool { return len(evs) == 0 }},
+		{"what is helped to happen happens", "Egypt helped to broker a ceasefire between Israel and Hamas.",
+			func(evs []text.Event) bool { return anyCode(evs, "087") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
