@@ -36,6 +36,7 @@ const (
 	classDemandGov   = "demand-gov"      // demand that: a demand
 	classNegGov      = "negative-gov"    // fail to, avoid: not done
 	classHypoGov     = "hypo-gov"        // try to, want to: hypothetical
+	classImplicative = "implicative-gov" // let, help: happens when they do (optional)
 	classFutureGov   = "future-gov"      // be scheduled to: future
 	classAllegeGov   = "allege-gov"      // accuse of, allege: alleged
 	classReport      = "report"          // say, tell: the complement keeps its modality
@@ -467,6 +468,23 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 	case lex.has(classHypoGov, gw):
 		fr.modality, fr.why = text.Hypothetical, gf
 		return fr
+	case lex.has(classImplicative, gw):
+		// "let free the prisoners" frees them, "did not let them go" does
+		// not; "would help regulators crack down" is no intention of the
+		// regulators: a governor that is not simply asserted or negated
+		// leaves its complement future or hypothetical.
+		if gfr := c.frameOf(v, g, false, nil); gfr.kind != noTransform || gfr.modality != text.Asserted {
+			switch {
+			case gfr.kind == noTransform && (gfr.modality == text.Negated || gfr.modality == text.Future):
+				fr.modality = gfr.modality
+			case gfr.kind == intentForm:
+				fr.modality = text.Future
+			default:
+				fr.modality = text.Hypothetical
+			}
+			fr.why = gf
+			return fr
+		}
 	case lex.has(classFutureGov, gw) || lex.has(classFutureGov, gf):
 		if gm := c.marks(v, g, nil); gm.negated {
 			fr.modality, fr.why = text.Negated, gm.negWhy
