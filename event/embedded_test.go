@@ -206,6 +206,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 		{"what is helped to happen happens", "Egypt helped to broker a ceasefire between Israel and Hamas.",
 			func(evs []text.Event) bool { return anyCode(evs, "087") }},
+		{"what is not let happen does not", "Ethiopia did not let free the political leaders.",
+			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
+		{"what would help happen is no intention of others", "The official said the plan would help regulators crack down on fraud.",
+			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
