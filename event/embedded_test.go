@@ -210,6 +210,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
 		{"what would help happen is no intention of others", "The official said the plan would help regulators crack down on fraud.",
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
+		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
+			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

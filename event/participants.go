@@ -273,6 +273,16 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		// military exercises"), not the event's target.
 		ps = c.participantsAt(v, o, false)
 	}
+	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) {
+		// "welcomed Putin's offer", "rejected Iran's proposal": the owner of
+		// what the verb acts on.
+		for _, k := range v.kids[o] {
+			if v.rel[k] == "nmod:poss" && v.mentionFor(k) >= 0 {
+				ps = c.participantsAt(v, k, false)
+				break
+			}
+		}
+	}
 	if len(ps) == 0 && m.group != nil && m.group.legacy {
 		// PETRARCH takes the first actor of the verb phrase ("left for
 		// Minas Tirith").
