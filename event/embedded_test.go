@@ -212,6 +212,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"troops arriving are deployed", "Hundreds of British troops have arrived in Mali.",
+			func(evs []text.Event) bool { return hasDyad(evs, "154", "GBRMIL", "MLI") }},
+		{"a team of doctors is aid", "China sent a team of medical experts to Nepal.",
+			func(evs []text.Event) bool { return anyCode(evs, "073") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
