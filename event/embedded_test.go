@@ -216,6 +216,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "154", "GBRMIL", "MLI") }},
 		{"a team of doctors is aid", "China sent a team of medical experts to Nepal.",
 			func(evs []text.Event) bool { return anyCode(evs, "073") }},
+		{"announcing a suspension of aid cuts it", "US President Trump announced a suspension of aid to Pakistan.",
+			func(evs []text.Event) bool { return hasDyad(evs, "162", "USAGOV", "PAK") && !anyCode(evs, "07") }},
+		{"a blockade imposed is force", "Saudi Arabia has imposed a blockade on Qatar.",
+			func(evs []text.Event) bool { return hasDyad(evs, "191", "SAU", "QAT") && !anyCode(evs, "163") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
