@@ -220,6 +220,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "162", "USAGOV", "PAK") && !anyCode(evs, "07") }},
 		{"a blockade imposed is force", "Saudi Arabia has imposed a blockade on Qatar.",
 			func(evs []text.Event) bool { return hasDyad(evs, "191", "SAU", "QAT") && !anyCode(evs, "163") }},
+		{"cutting tariffs eases sanctions", "Japan has cut tariffs on U.S. farm goods.",
+			func(evs []text.Event) bool { return anyCode(evs, "085") && !anyCode(evs, "163") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
