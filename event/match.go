@@ -812,8 +812,8 @@ func (v *sentence) nounModifierSource(a int) int {
 // verbObjectSubject returns the subject of the verb whose object noun a is,
 // or -1.
 func (v *sentence) verbObjectSubject(a int) int {
-	if h := v.head[a]; h >= 0 && v.urel[a] == "obj" && v.upos[h] == "VERB" {
-		return v.subject(h, 0)
+	if h := v.head[a]; h >= 0 && v.urel[a] == "obj" && v.upos[h] == "VERB" && v.urel[h] != "acl" {
+		return v.subject(h, 0) // not a participle's noun ("inaction on pending deals")
 	}
 	return -1
 }
