@@ -274,9 +274,10 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		}
 		return nil, "", false
 	}
-	if v.isVerbal(a) || v.upos[a] == "X" && v.childUniversal(a, "nsubj") >= 0 {
+	if v.isVerbal(a) && v.upos[a] != "ADV" || v.upos[a] == "X" && v.childUniversal(a, "nsubj") >= 0 {
 		// A word the tagger could not place but that has a subject heads
-		// a clause ("The United States cut/X aid to Egypt").
+		// a clause ("The United States cut/X aid to Egypt"); an adverb
+		// after a copula is no verb ("the workers will be back").
 		gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
 		return gs, key, false
 	}

@@ -222,6 +222,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "191", "SAU", "QAT") && !anyCode(evs, "163") }},
 		{"cutting tariffs eases sanctions", "Japan has cut tariffs on U.S. farm goods.",
 			func(evs []text.Event) bool { return anyCode(evs, "085") && !anyCode(evs, "163") }},
+		{"being back is no backing", "Ortega is back in power in Nicaragua.",
+			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "03") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
