@@ -224,6 +224,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "085") && !anyCode(evs, "163") }},
 		{"being back is no backing", "Ortega is back in power in Nicaragua.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "03") }},
+		{"who receives aid is its target", "Egypt received $1.3 billion in military aid.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "07") && e.Target != nil && e.Target.Code == "EGY" && e.Source == nil {
+						return true
+					}
+				}
+				return false
+			}},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

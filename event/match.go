@@ -16,6 +16,9 @@ type match struct {
 	// target and source hold tokens bound by + and $, or -1.
 	target, source   int
 	target2, source2 int
+	// subjectTarget is set when "+ *" made the verb's subject the target
+	// ("Egypt received aid"): the subject is then no default source.
+	subjectTarget bool
 	// used are the tokens the pattern matched, so that events anchored on
 	// them are not coded again ("call on X to release": release).
 	used []int
@@ -373,6 +376,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			t := -1
 			if p.kind == verbGroup {
 				t = v.subject(a, 0)
+				m.subjectTarget = true
 			} else {
 				t = v.nounModifierSource(a)
 			}

@@ -150,7 +150,10 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			toks = append(toks, s)
 		}
 	default:
-		if s := v.subject(m.anchor, 0); s >= 0 && v.mentionFor(s) < 0 && v.rel[s] == "obl:agent" {
+		if s := v.subject(m.anchor, 0); s >= 0 && m.subjectTarget {
+			// "+ *": the subject undergoes the event ("Egypt received
+			// aid"); with no $ the source is not named.
+		} else if s >= 0 && v.mentionFor(s) < 0 && v.rel[s] == "obl:agent" {
 			// A weapon as agent: its user ("by a missile fired by rebels").
 			if u := v.instrumentUser(s); u >= 0 {
 				s = u
