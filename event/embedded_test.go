@@ -233,6 +233,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"victims known by their sector are of the country it happened in", "Saudi-led warplanes killed five civilians in Yemen on Monday.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "1") && e.Target != nil && e.Target.Code == "YEMCVL" {
+						return true
+					}
+				}
+				return false
+			}},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

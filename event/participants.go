@@ -35,6 +35,9 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		}
 	}
 	sources = c.issuedBy(v, sources)
+	if !cd.transformed && placeSourced(cd.code) {
+		targets = c.localVictims(v, m.anchor, targets)
+	}
 	if m.source >= 0 && m.target >= 0 {
 		for _, k := range v.conjuncts(m.source) {
 			if k == m.target {
@@ -48,6 +51,50 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		mode = bothWays
 	}
 	return sources, targets, mode
+}
+
+// localVictims gives the targets of coercion and violence known only by
+// their sector the country the event happened in ("four children were
+// killed in the Gaza Strip": PSECVL), as PETRARCH and Phoenix code them.
+func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participant) []*text.Participant {
+	country, looked := "", false
+	out := targets
+	for i, t := range targets {
+		if t == nil || t.Country != "" || t.Kind != text.KindSector || !strings.HasPrefix(t.Code, "---") {
+			continue
+		}
+		if !looked {
+			country, looked = c.placeCountryCode(v, anchor), true
+		}
+		if country == "" {
+			return out
+		}
+		if &out[0] == &targets[0] {
+			out = slices.Clone(targets)
+		}
+		local := *t
+		local.Code, local.Country = country+t.Code[3:], country
+		out[i] = &local
+	}
+	return out
+}
+
+// placeCountryCode returns the country of the place an event at anchor
+// happened in, or "".
+func (c *Coder) placeCountryCode(v *sentence, anchor int) string {
+	p := v.placeCountry(anchor)
+	if p < 0 {
+		return ""
+	}
+	for _, pp := range c.participantsAt(v, p, false) {
+		if pp != nil && pp.Kind == text.KindCountry && pp.Country != "" {
+			return pp.Country
+		}
+	}
+	if pp := v.placeParticipant(p); pp != nil {
+		return pp.Country
+	}
+	return ""
 }
 
 // pairing says which participants an event joins.
