@@ -242,6 +242,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"a company called so is not phoned", "Its registered address is a local company called Multiconsult Ltd.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

@@ -889,8 +889,11 @@ func (v *sentence) object(a int) int {
 	if o := v.childExact(a, "nsubj:pass"); o >= 0 {
 		return o
 	}
-	if v.head[a] >= 0 && v.rel[a] == "acl" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 {
-		return v.head[a] // "the prisoners freed on Monday"
+	if v.head[a] >= 0 && v.rel[a] == "acl" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 &&
+		v.childUniversal(a, "xcomp") < 0 {
+		// "the prisoners freed on Monday", but not the company named in
+		// "a company called Multiconsult".
+		return v.head[a]
 	}
 	return -1
 }
