@@ -306,7 +306,7 @@ func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *se
 			return gs, j
 		}
 	}
-	if base, ok := forms[v.lower[a]]; ok {
+	if base, ok := forms[v.lower[a]]; ok && !v.bareIngAdjective(a) {
 		return index[base], base
 	}
 	// "re-examine", "re-impose": the verb after a prefix.
@@ -316,6 +316,22 @@ func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *se
 		}
 	}
 	return nil, ""
+}
+
+// bareIngAdjective reports whether token a is an adjective in -ing without
+// an object or complement, which means something of its own ("the package
+// was encouraging", "a promising start"), unlike a verb the tagger took for
+// an adjective ("are promising to block", "welcoming the investment").
+func (v *sentence) bareIngAdjective(a int) bool {
+	if v.upos[a] != "ADJ" || !strings.HasSuffix(v.lower[a], "ing") {
+		return false
+	}
+	for _, rel := range []string{"obj", "xcomp", "ccomp", "obl"} {
+		if v.childUniversal(a, rel) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // applyFrame sets the candidate's code and modality from its frame: the
