@@ -304,7 +304,7 @@ refused refuse VERB VBD 0 root`, map[string]string{"Iran": "IRN", "China": "CHN"
 		{"OK_noun_event", `
 Blinken Blinken PROPN NNP 3 nmod:poss
 's 's PART POS 1 case
-trip trip NOUN NN 6 nsubj:pass
+trip trip NOUN NN 6 nsubj
 to to ADP IN 5 case
 China China PROPN NNP 3 nmod
 ended end VERB VBD 0 root`, map[string]string{"Blinken": "USAGOV", "China": "CHN"},

@@ -244,6 +244,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a company called so is not phoned", "Its registered address is a local company called Multiconsult Ltd.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"a protest postponed does not happen", "The opposition postponed the protest planned for Friday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "14") }},
+		{"a peacekeeping force established keeps the peace", "The African Union agreed to establish a peacekeeping force in Somalia.",
+			func(evs []text.Event) bool { return anyCode(evs, "0334") && !anyCode(evs, "13") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

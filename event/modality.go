@@ -335,8 +335,11 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		if h < 0 {
 			return fr
 		}
-		if v.urel[a] == "nmod" && (c.lex.has(classNegGov, v.lemma[h]) || c.lex.has(classNegGov, v.lower[h])) {
-			fr.modality, fr.why = text.Negated, v.lower[h] // "a pause in the bombing"
+		if (v.urel[a] == "nmod" || v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") &&
+			(c.lex.has(classNegGov, v.lemma[h]) || c.lex.has(classNegGov, v.lower[h])) {
+			// "a pause in the bombing", "postponed the protest", "the
+			// visit was cancelled": what is halted does not happen.
+			fr.modality, fr.why = text.Negated, v.lower[h]
 			return fr
 		}
 		switch v.urel[a] {
