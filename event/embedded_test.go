@@ -260,6 +260,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "11") }},
 		{"help alone is no aid", "Iran built the plant with the help of Russian engineers.",
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
+		{"a participle's object takes no source from the noun it modifies", "Price said Obama's inaction on pending bilateral trade deals with Panama, Colombia and South Korea has raised questions.",
+			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
