@@ -197,6 +197,9 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		if !isNoun && (v.urel[a] == "amod" || v.urel[a] == "compound") {
 			continue // "the exiled leaders", "the jailed mayor": a state, not an event
 		}
+		if v.insideActorPhrase(a) {
+			continue // "Asia-Pacific Economic Cooperation", "aid workers"
+		}
 		var at *anchorTrace
 		if tr != nil {
 			tr.anchors = append(tr.anchors, anchorTrace{token: a})
@@ -316,6 +319,29 @@ func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *se
 		}
 	}
 	return nil, ""
+}
+
+// insideActorPhrase reports whether token a is a noun or adjective of a
+// phrase that names an actor, other than the head of a phrase known only by
+// sector: a name ("Asia-Pacific Economic Cooperation", "Rapid Support
+// Forces") or the modifier of an agent noun ("aid workers", "riot police")
+// names, it does not report an event. (Verbs are left: a mention's span may
+// run over a clause the parser hung inside it.)
+func (v *sentence) insideActorPhrase(a int) bool {
+	mi := v.mention[a]
+	if mi < 0 || v.upos[a] == "VERB" || v.upos[a] == "AUX" {
+		return false
+	}
+	m := v.doc.Mentions[mi]
+	if m.End-m.Start < 2 {
+		return false
+	}
+	for _, act := range m.Actors {
+		if act.Kind != text.KindSector {
+			return true
+		}
+	}
+	return v.start+a != m.Head
 }
 
 // bareIngAdjective reports whether token a is an adjective in -ing without

@@ -262,6 +262,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
 		{"a participle's object takes no source from the noun it modifies", "Price said Obama's inaction on pending bilateral trade deals with Panama, Colombia and South Korea has raised questions.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
+		{"the words of a name report no event", "The Asia-Pacific Economic Cooperation summit will be held in Yokohama.",
+			func(evs []text.Event) bool { return !anyCode(evs, "06") }},
+		{"an economic blockade is an embargo", "Britain accuses Argentina of imposing an economic blockade on the islanders.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"cutting exports eases nothing", "Venezuela said it had cut oil exports to Exxon in protest over the asset freeze.",
+			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
