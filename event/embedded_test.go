@@ -268,6 +268,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"cutting exports eases nothing", "Venezuela said it had cut oil exports to Exxon in protest over the asset freeze.",
 			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
+		{"what is needed has not happened", "France needs China's support to reform the financial markets.",
+			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

@@ -342,6 +342,12 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			fr.modality, fr.why = text.Negated, v.lower[h]
 			return fr
 		}
+		if (v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") && c.lex.has(classHypoGov, v.lemma[h]) {
+			// "South Korea needs more missiles", "they discussed a
+			// ceasefire": what is needed or discussed has not happened.
+			fr.modality, fr.why = text.Hypothetical, v.lower[h]
+			return fr
+		}
 		switch v.urel[a] {
 		case "obj", "obl", "nsubj", "nsubj:pass", "iobj":
 		default:
