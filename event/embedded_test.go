@@ -270,6 +270,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
 		{"what is needed has not happened", "France needs China's support to reform the financial markets.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
+		{"people accused are no accusers", "Police arrested five people accused of spying for Israel.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "11") && e.Source != nil {
+						return false
+					}
+				}
+				return true
+			}},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

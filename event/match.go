@@ -889,6 +889,13 @@ func (v *sentence) object(a int) int {
 	if o := v.childExact(a, "nsubj:pass"); o >= 0 {
 		return o
 	}
+	if h := v.head[a]; h >= 0 && v.urel[a] == "xcomp" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 {
+		// "arrested five people accused of spying": the controlling
+		// object undergoes the participle.
+		if o := v.childUniversal(h, "obj", "iobj"); o >= 0 {
+			return o
+		}
+	}
 	if v.head[a] >= 0 && v.rel[a] == "acl" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 &&
 		v.childUniversal(a, "xcomp") < 0 {
 		// "the prisoners freed on Monday", but not the company named in

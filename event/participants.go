@@ -689,6 +689,11 @@ func (v *sentence) subject(a, depth int) int {
 			return v.subject(h, depth+1)
 		}
 	case "xcomp":
+		if v.tok(a).XPOS == "VBN" && v.childUniversal(h, "obj", "iobj") >= 0 {
+			// A passive participle predicated of an object ("arrested five
+			// people accused of spying"): the object undergoes it.
+			return -1
+		}
 		// Object control ("urged Iran to stop", "Iran was urged to stop")
 		// or subject control ("agreed to meet").
 		if o := v.childUniversal(h, "obj", "iobj"); o >= 0 {
