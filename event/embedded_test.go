@@ -279,6 +279,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return true
 			}},
+		{"an exemption received hosts no one", "India received a rare exemption from the United States on Monday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

@@ -353,7 +353,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 					}
 					return m, "no possessor or modifier for $"
 				}
-				if e.actor && v.mentionFor(s) < 0 {
+				if e.actor && v.actorMention(s) < 0 {
 					if !trace {
 						return m, "x"
 					}
@@ -362,7 +362,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				bind(&m.source, &m.source2, s)
 			} else if e.actor {
 				s := v.subject(a, 0)
-				if s < 0 || v.mentionFor(s) < 0 {
+				if s < 0 || v.actorMention(s) < 0 {
 					if !trace {
 						return m, "x"
 					}
@@ -386,7 +386,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "nothing for + before the anchor"
 			}
-			if e.actor && v.mentionFor(t) < 0 {
+			if e.actor && v.actorMention(t) < 0 {
 				if !trace {
 					return m, "x"
 				}
@@ -472,7 +472,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "nothing for " + describe(e) + " after " + v.lower[prev]
 			}
-			if v.mentionFor(t) < 0 && (e.actor || c.isTime(v, t)) {
+			if e.actor && v.actorMention(t) < 0 || v.mentionFor(t) < 0 && c.isTime(v, t) {
 				// "imported oil in May": a time, not a participant.
 				if !trace {
 					return m, "x"

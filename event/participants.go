@@ -556,7 +556,17 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 // mentionFor finds the actor mention for the phrase headed by t: the mention
 // covering t, else one inside the phrase ("the head of the Iranian
 // parliament", "officials from Iraq").
-func (v *sentence) mentionFor(t int) int {
+func (v *sentence) mentionFor(t int) int { return v.mentionIn(t, false) }
+
+// actorMention is mentionFor for a slot that must name an actor (+!, $!):
+// it looks through of-phrases ("the capital of Syria") but not through
+// phrases of other prepositions, which name something else than the
+// phrase ("received an exemption from the United States").
+func (v *sentence) actorMention(t int) int { return v.mentionIn(t, true) }
+
+// mentionIn is mentionFor; with ofOnly, the nmod phrases it looks through
+// are those marked "of" or by nothing.
+func (v *sentence) mentionIn(t int, ofOnly bool) int {
 	if v.mention[t] >= 0 {
 		return v.mention[t]
 	}
@@ -578,6 +588,9 @@ func (v *sentence) mentionFor(t int) int {
 			for _, pref := range []string{"nmod:poss", "compound", "amod", "nmod", "appos", "flat", "det"} {
 				for _, k := range v.kids[h] {
 					if v.rel[k] != pref && !(v.urel[k] == pref && pref == "nmod") {
+						continue
+					}
+					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of") {
 						continue
 					}
 					if pref == "compound" && v.upos[h] == "PROPN" && v.mention[h] < 0 && v.cityMention(k) {
