@@ -333,15 +333,12 @@ func (v *sentence) insideActorPhrase(a int) bool {
 		return false
 	}
 	m := v.doc.Mentions[mi]
-	if m.End-m.Start < 2 {
-		return false
-	}
 	for _, act := range m.Actors {
 		if act.Kind != text.KindSector {
-			return true
+			return true // a name, even of one word ("Royal Dutch Shell, Shell and BP")
 		}
 	}
-	return v.start+a != m.Head
+	return m.End-m.Start > 1 && v.start+a != m.Head
 }
 
 // bareIngAdjective reports whether token a is an adjective in -ing without

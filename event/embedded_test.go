@@ -281,6 +281,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"an exemption received hosts no one", "India received a rare exemption from the United States on Monday.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"a one-word name reports no event", "Five of the deals are with Royal Dutch Shell, Shell in partnership with BHP Billiton, and BP.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"blasting a stance criticises it", "Two German lawmakers were blasting Britain's stance on the budget.",
+			func(evs []text.Event) bool { return anyCode(evs, "11") && !anyCode(evs, "19") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}
