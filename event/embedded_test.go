@@ -285,6 +285,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"blasting a stance criticises it", "Two German lawmakers were blasting Britain's stance on the budget.",
 			func(evs []text.Event) bool { return anyCode(evs, "11") && !anyCode(evs, "19") }},
+		{"countries like China name China", "Washington wants countries like China and Japan to buy more at home.",
+			func(evs []text.Event) bool { return hasDyad(evs, "02", "USAGOV", "CHN") }},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

@@ -559,13 +559,14 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 func (v *sentence) mentionFor(t int) int { return v.mentionIn(t, false) }
 
 // actorMention is mentionFor for a slot that must name an actor (+!, $!):
-// it looks through of-phrases ("the capital of Syria") but not through
-// phrases of other prepositions, which name something else than the
-// phrase ("received an exemption from the United States").
+// it looks through of-phrases ("the capital of Syria") and examples
+// ("countries like China") but not through phrases of other prepositions,
+// which name something else than the phrase ("received an exemption from
+// the United States").
 func (v *sentence) actorMention(t int) int { return v.mentionIn(t, true) }
 
 // mentionIn is mentionFor; with ofOnly, the nmod phrases it looks through
-// are those marked "of" or by nothing.
+// are those marked "of", "like", "including", "such as" or by nothing.
 func (v *sentence) mentionIn(t int, ofOnly bool) int {
 	if v.mention[t] >= 0 {
 		return v.mention[t]
@@ -590,7 +591,7 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 					if v.rel[k] != pref && !(v.urel[k] == pref && pref == "nmod") {
 						continue
 					}
-					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of") {
+					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of", "like", "including", "such") {
 						continue
 					}
 					if pref == "compound" && v.upos[h] == "PROPN" && v.mention[h] < 0 && v.cityMention(k) {
