@@ -287,6 +287,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "11") && !anyCode(evs, "19") }},
 		{"countries like China name China", "Washington wants countries like China and Japan to buy more at home.",
 			func(evs []text.Event) bool { return hasDyad(evs, "02", "USAGOV", "CHN") }},
+		{"soldiers killed somewhere keep no country", "Two soldiers and a contractor were killed in Afghanistan on Monday.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Target.Code == "AFGMIL" {
+						return false
+					}
+				}
+				return anyCode(evs, "1")
+			}},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
 	}

@@ -53,6 +53,7 @@ const (
 	classDocument    = "document"        // statement, report: speak for whoever issued them (optional)
 	classForceCode   = "force-code"      // 19, 20: codes that need an armed actor or a state on one side (optional)
 	classArmedSector = "armed-sector"    // MIL, REB: sectors of armed actors (optional)
+	classLocalSector = "local-sector"    // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer   = "undergoer-noun"  // ouster, release: their possessor undergoes them (optional)
 )
 

@@ -53,14 +53,16 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	return sources, targets, mode
 }
 
-// localVictims gives the targets of coercion and violence known only by
-// their sector the country the event happened in ("four children were
-// killed in the Gaza Strip": PSECVL), as PETRARCH and Phoenix code them.
+// localVictims gives the targets of coercion and violence known only by a
+// local sector (local-sector: civilians, protesters, …) the country the
+// event happened in ("four children were killed in the Gaza Strip":
+// PSECVL), as PETRARCH and Phoenix code them. Soldiers, companies or
+// officials killed somewhere are often foreign, so they keep no country.
 func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participant) []*text.Participant {
 	country, looked := "", false
 	out := targets
 	for i, t := range targets {
-		if t == nil || t.Country != "" || t.Kind != text.KindSector || !strings.HasPrefix(t.Code, "---") {
+		if t == nil || t.Country != "" || t.Kind != text.KindSector || !strings.HasPrefix(t.Code, "---") || !c.localSectors(t) {
 			continue
 		}
 		if !looked {
@@ -77,6 +79,19 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 		out[i] = &local
 	}
 	return out
+}
+
+// localSectors reports whether every sector of p is a local sector.
+func (c *Coder) localSectors(p *text.Participant) bool {
+	if len(p.Sectors) == 0 {
+		return false
+	}
+	for _, s := range p.Sectors {
+		if !c.lex.has(classLocalSector, strings.ToLower(s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeCountryCode returns the country of the place an event at anchor
