@@ -337,7 +337,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			return fr
 		}
 		if (v.urel[a] == "nmod" || v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") &&
-			(c.lex.has(classNegGov, v.lemma[h]) || c.lex.has(classNegGov, v.lower[h])) {
+			v.inClass(c.lex, classNegGov, h) {
 			// "a pause in the bombing", "postponed the protest", "the
 			// visit was cancelled": what is halted does not happen.
 			fr.modality, fr.why = text.Negated, v.lower[h]
@@ -430,7 +430,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		case "advcl":
 			if v.hasMark(t, "to") || !v.hasOwnSubject(t) && v.tok(t).XPOS == "VB" {
 				g = h // "called on Russia to withdraw" parsed as a purpose clause
-			} else if v.hasMark(t, "of") && (c.lex.has(classAllegeGov, v.lemma[h]) || c.lex.has(classAllegeGov, v.lower[h])) {
+			} else if v.hasMark(t, "of") && v.inClass(c.lex, classAllegeGov, h) {
 				g = h // "accused Hamas of firing rockets": what is alleged
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
@@ -450,7 +450,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 		return c.unembedded(v, clause, own, fr)
 	}
-	reportish := (c.lex.has(classReport, v.lemma[g]) || c.lex.has(classReport, v.lower[g])) && (v.urel[t] == "ccomp" || v.urel[t] == "parataxis")
+	reportish := v.inClass(c.lex, classReport, g) && (v.urel[t] == "ccomp" || v.urel[t] == "parataxis")
 	if k, ok := c.governorKind(v, g, t); ok && !(reportish && (k == appealForm || k == demandForm)) {
 		if (k == intentForm || k == refuseForm) && !v.controlled(g, t) {
 			// "hoped that France would be indicted": a wish about others.
@@ -548,7 +548,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 // attacked" and "troops were reported to have attacked" only allege it.
 func (c *Coder) activeReport(v *sentence, g int) bool {
 	return v.upos[g] == "VERB" && !v.passive(g) &&
-		(c.lex.has(classReport, v.lemma[g]) || c.lex.has(classReport, v.lower[g]))
+		v.inClass(c.lex, classReport, g)
 }
 
 // controlled reports whether clause t states what governor g's own
@@ -600,7 +600,7 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 // visit" say where or when, and do not demand the meeting or the visit.
 func (c *Coder) adjunct(v *sentence, a int) bool {
 	for _, k := range v.kids[a] {
-		if v.urel[k] == "case" && (c.lex.has(classAdjunctCase, v.lemma[k]) || c.lex.has(classAdjunctCase, v.lower[k])) {
+		if v.urel[k] == "case" && v.inClass(c.lex, classAdjunctCase, k) {
 			return true
 		}
 	}

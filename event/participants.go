@@ -782,7 +782,7 @@ func (v *sentence) nounSource(a int) int {
 		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "to") && v.upos[h] == "VERB" && v.lex != nil &&
-		(v.lex.has(classIntentGov, v.lemma[h]) || v.lex.has(classIntentGov, v.lower[h])) {
+		v.inClass(v.lex, classIntentGov, h) {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
 	}
 	return -1

@@ -319,6 +319,12 @@ func (v *sentence) childUniversal(h int, rels ...string) int {
 	return -1
 }
 
+// inClass reports whether token t's lemma or lowercased form is a word of
+// the lexicon's class.
+func (v *sentence) inClass(lex *Lexicon, class string, t int) bool {
+	return lex.has(class, v.lemma[t]) || lex.has(class, v.lower[t])
+}
+
 // isVerbal reports whether token i heads a clause.
 func (v *sentence) isVerbal(i int) bool {
 	switch v.upos[i] {
@@ -423,7 +429,7 @@ func (v *sentence) reportChild(t int, lex *Lexicon) int {
 		default:
 			continue
 		}
-		if (lex.has(classReport, v.lemma[k]) || lex.has(classReport, v.lower[k])) && v.childUniversal(k, "nsubj") >= 0 &&
+		if v.inClass(lex, classReport, k) && v.childUniversal(k, "nsubj") >= 0 &&
 			v.childUniversal(k, "ccomp", "xcomp", "obj") < 0 {
 			return k
 		}
