@@ -797,12 +797,16 @@ func (c *Coder) throughChannel(code string) bool { return c.lex.hasCode(classCha
 // pressOnly reports whether p is an actor all of whose sectors are
 // channel-sectors: the press, not state media that speak for a government
 // (CHNGOVJRN).
-func (c *Coder) pressOnly(p *text.Participant) bool {
+func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, classChannelSec) }
+
+// sectorsIn reports whether p has sectors and every one of them is in the
+// lexicon's class.
+func (c *Coder) sectorsIn(p *text.Participant, class string) bool {
 	if p == nil || len(p.Sectors) == 0 {
 		return false
 	}
 	for _, s := range p.Sectors {
-		if !c.lex.has(classChannelSec, strings.ToLower(s)) {
+		if !c.lex.has(class, strings.ToLower(s)) {
 			return false
 		}
 	}

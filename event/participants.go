@@ -62,7 +62,7 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 	country, looked := "", false
 	out := targets
 	for i, t := range targets {
-		if t == nil || t.Country != "" || t.Kind != text.KindSector || !strings.HasPrefix(t.Code, "---") || !c.localSectors(t) {
+		if t == nil || t.Country != "" || t.Kind != text.KindSector || !strings.HasPrefix(t.Code, "---") || !c.sectorsIn(t, classLocalSector) {
 			continue
 		}
 		if !looked {
@@ -79,19 +79,6 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 		out[i] = &local
 	}
 	return out
-}
-
-// localSectors reports whether every sector of p is a local sector.
-func (c *Coder) localSectors(p *text.Participant) bool {
-	if len(p.Sectors) == 0 {
-		return false
-	}
-	for _, s := range p.Sectors {
-		if !c.lex.has(classLocalSector, strings.ToLower(s)) {
-			return false
-		}
-	}
-	return true
 }
 
 // placeCountryCode returns the country of the place an event at anchor
