@@ -3,7 +3,6 @@
 package langtrain
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	_ "embed"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/parleyproject/parley/conllu"
 	"github.com/parleyproject/parley/depparse"
+	"github.com/parleyproject/parley/internal/datafile"
 	"github.com/parleyproject/parley/internal/treebank"
 	"github.com/parleyproject/parley/lemma"
 	"github.com/parleyproject/parley/morph"
@@ -435,25 +435,23 @@ func lemmaTraining(sents []*conllu.Sentence, fixes []byte) ([]*conllu.Sentence, 
 	type key struct{ form, upos, xpos string }
 	want := map[key]string{}
 	var order []key
-	sc := bufio.NewScanner(bytes.NewReader(fixes))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	sc := datafile.NewScanner(bytes.NewReader(fixes), "lemma-fixes.tsv")
+	for sc.Scan() {
+		cols := strings.Split(strings.TrimSpace(sc.Text()), "\t")
 		if len(cols) != 4 || slices.Contains(cols, "") {
-			return nil, nil, fmt.Errorf("lemma-fixes.tsv:%d: want FORM, UPOS, XPOS and LEMMA separated by tabs", n)
+			sc.Errorf("want FORM, UPOS, XPOS and LEMMA separated by tabs")
+			continue
 		}
 		k := key{strings.ToLower(cols[0]), cols[1], cols[2]}
 		if _, dup := want[k]; dup {
-			return nil, nil, fmt.Errorf("lemma-fixes.tsv:%d: %s %s %s listed twice", n, cols[0], cols[1], cols[2])
+			sc.Errorf("%s %s %s listed twice", cols[0], cols[1], cols[2])
+			continue
 		}
 		want[k] = cols[3]
 		order = append(order, k)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("lemma-fixes.tsv: %w", err)
+		return nil, nil, err
 	}
 	out := make([]*conllu.Sentence, 0, len(sents))
 	seen := map[key]bool{}
