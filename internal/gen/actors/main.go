@@ -145,35 +145,40 @@ type knowledge struct {
 // readExOfficio reads the list of countries whose head of state is, ex
 // officio, another country's: "COUNTRY HOME" a line, "#" comments.
 func readExOfficio(path string) (map[string]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]string{}
-	for i, line := range strings.Split(string(b), "\n") {
-		if j := strings.IndexByte(line, '#'); j >= 0 {
-			line = line[:j]
-		}
+	err := eachListLine(path, func(line string) error {
 		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
 		if len(f) != 2 || len(f[0]) != 3 || len(f[1]) != 3 {
-			return nil, fmt.Errorf("%s:%d: want COUNTRY HOME (ISO alpha-3 codes), got %q", path, i+1, strings.TrimSpace(line))
+			return fmt.Errorf("want COUNTRY HOME (ISO alpha-3 codes), got %q", line)
 		}
 		out[f[0]] = f[1]
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // readExclude reads the list of Wikidata items to skip: one QID a line,
 // "#" comments.
 func readExclude(path string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := eachListLine(path, func(line string) error {
+		if line[0] != 'Q' {
+			return fmt.Errorf("want a Wikidata QID, got %q", line)
+		}
+		out[line] = true
+		return nil
+	})
+	return out, err
+}
+
+// eachListLine calls fn with every line of the list file at path, its "#"
+// comment cut and its spaces trimmed, blank lines skipped; an error of fn
+// is returned with the file and line.
+func eachListLine(path string, fn func(line string) error) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := map[string]bool{}
 	for i, line := range strings.Split(string(b), "\n") {
 		if j := strings.IndexByte(line, '#'); j >= 0 {
 			line = line[:j]
@@ -182,12 +187,11 @@ func readExclude(path string) (map[string]bool, error) {
 		if line == "" {
 			continue
 		}
-		if line[0] != 'Q' {
-			return nil, fmt.Errorf("%s:%d: want a Wikidata QID, got %q", path, i+1, line)
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, i+1, err)
 		}
-		out[line] = true
 	}
-	return out, nil
+	return nil
 }
 
 type igoName struct {
