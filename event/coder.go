@@ -63,6 +63,9 @@ type candidate struct {
 	modality    text.Modality
 	transformed bool
 	dropped     string // reason the candidate was dropped, or ""
+	// partOf is the event a nesting rule dropped this one as part of: if
+	// that one codes nothing in the end, this one is coded after all.
+	partOf *candidate
 }
 
 func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]sentenceTrace, error) {
@@ -232,16 +235,34 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		}
 	}
 	c.resolveNesting(v, cands)
+	// tried and emitted record which candidates emit was called for and
+	// which coded something.
+	tried := make(map[*candidate]bool, len(cands))
+	emitted := make(map[*candidate]bool, len(cands))
 	group := 0
-	for _, cd := range cands {
-		if cd.dropped != "" {
-			continue
-		}
+	emit := func(cd *candidate) {
+		tried[cd] = true
 		n := c.emit(v, cd, group)
 		if n > 0 {
 			group++
+			emitted[cd] = true
 		} else if cd.dropped == "" {
 			cd.dropped = "no participants"
+		}
+	}
+	for _, cd := range cands {
+		if cd.dropped == "" {
+			emit(cd)
+		}
+	}
+	// An event dropped as part of another that coded nothing (no actor on
+	// either side, no participants) is coded on its own: in "six were
+	// killed when Boko Haram ambushed the convoy" the ambush names who
+	// attacked whom.
+	for _, cd := range cands {
+		if o := cd.partOf; o != nil && tried[o] && !emitted[o] {
+			cd.dropped, cd.partOf = "", nil
+			emit(cd)
 		}
 	}
 }
@@ -453,6 +474,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			}
 			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" || v.urel[cd.m.anchor] == "xcomp") {
 				cd.dropped = "part of the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
+				cd.partOf = o
 				break
 			}
 		}

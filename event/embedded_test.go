@@ -298,6 +298,14 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a common noun before a visit does not make it", "The US ambassador paid a courtesy visit to the Japanese prime minister.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "JPNGOV") }},
+		{"agreeing to do what codes nothing is an intent to cooperate", "Germany agreed to set up a transit centre for refugees.",
+			func(evs []text.Event) bool { return anyCode(evs, "030") }},
+		{"so is being ready to", "Italy is ready to contribute to peacekeeping in Africa.",
+			func(evs []text.Event) bool { return anyCode(evs, "030") }},
+		{"agreeing to meet is the intent to meet alone", "Germany agreed to meet Iranian officials.",
+			func(evs []text.Event) bool { return anyCode(evs, "036") && !anyCode(evs, "030") }},
+		{"an ambush naming its sides is coded when the killing it caused names none", "Six persons were killed on Thursday when suspected Boko Haram terrorists ambushed the convoy of an army officer.",
+			func(evs []text.Event) bool { return anyCode(evs, "19") }},
 	}
 	for _, tc := range tests {
 		doc := &text.Document{ID: "t", Text: tc.sentence, Date: time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)}
