@@ -68,14 +68,19 @@ func (r *resolver) decide(k int, ph *phrase) {
 		return
 
 	case ph.nameStart >= 0:
-		// An unknown person named after a title.
+		// An unknown person named after a title or a sector noun for one
+		// person.
 		c := r.codeFor(ph, sectors, titleKey, head)
 		if ph.former {
 			c = eliCode(c.prefix)
 		}
 		name := r.doc.Text[r.words[ph.nameStart].start:r.words[ph.nameEnd-1].end]
 		a := r.actorOf(c, text.KindPerson, name, "")
-		r.emitPerson(ph, a, -1, titleKey, ph.sex, "title+name:"+titleKey, r.words[ph.nameStart:ph.nameEnd])
+		rule := "title+name:" + titleKey
+		if head.kind == itemAgent {
+			rule = "agent+name:" + r.d.agents[head.ref].key
+		}
+		r.emitPerson(ph, a, -1, titleKey, ph.sex, rule, r.words[ph.nameStart:ph.nameEnd])
 		return
 	}
 

@@ -128,6 +128,7 @@ const (
 	classStopName
 	classHonorificM
 	classHonorificF
+	classPersonNoun
 	numClasses
 )
 
@@ -149,6 +150,7 @@ var classNames = map[string]int32{
 	"stop-name":          classStopName,
 	"honorific-m":        classHonorificM,
 	"honorific-f":        classHonorificF,
+	"person-noun":        classPersonNoun,
 }
 
 // Stats counts what a Dictionary holds.

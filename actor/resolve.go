@@ -491,7 +491,7 @@ func (r *resolver) parse(k int) int {
 				ph.person, ph.personWord, ph.surname, p = pi, p, true, pc.end
 			}
 		}
-		if ph.person < 0 && ph.local < 0 && (r.lastHeadIsTitle(&ph) || ph.sex != 0) {
+		if ph.person < 0 && ph.local < 0 && (r.lastHeadIsTitle(&ph) || ph.sex != 0 || r.lastHeadIsPersonNoun(&ph)) {
 			if q := r.unknownName(p); q > p {
 				ph.nameStart, ph.nameEnd, ph.personWord, p = p, q, p, q
 			}
@@ -616,6 +616,19 @@ func (r *resolver) headAt(i int) bool {
 
 func (r *resolver) lastHeadIsTitle(ph *phrase) bool {
 	return len(ph.heads) > 0 && ph.heads[len(ph.heads)-1].kind == itemTitle
+}
+
+// lastHeadIsPersonNoun reports whether the phrase ends in a sector noun
+// for one person ("spokesman"), which a name may follow. A generic noun
+// needs a country or organisation: "a spokesman" or "Maliki's media
+// adviser" says too little of whom the named person speaks for.
+func (r *resolver) lastHeadIsPersonNoun(ph *phrase) bool {
+	if len(ph.heads) == 0 {
+		return false
+	}
+	last := ph.heads[len(ph.heads)-1]
+	return last.kind == itemAgent && r.isClass(ph.headWord, classPersonNoun) &&
+		(len(ph.locs) > 0 || !r.d.agents[last.ref].generic)
 }
 
 // skipModifiers returns the word after modifiers and determiners at k.
