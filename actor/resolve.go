@@ -46,6 +46,16 @@ type resolver struct {
 	// earlierPair lists the "both sides" mentions of the sentence that took
 	// the pair of an earlier sentence (index in out).
 	earlierPair []int
+	// unknown lists the unknown persons named in the sentence, for their
+	// appositions.
+	unknown []unknownName
+}
+
+// unknownName is an unknown person's name in the current sentence: its
+// entity and the word after it.
+type unknownName struct {
+	entity int32
+	end    int
 }
 
 // entity is something mentioned earlier, for coreference.
@@ -106,9 +116,11 @@ func (r *resolver) sentence(si int) {
 	}
 	r.relaxCase()
 	r.earlierPair = r.earlierPair[:0]
+	r.unknown = r.unknown[:0]
 	for k := 0; k < n; {
 		k = r.parse(k)
 	}
+	r.appositions()
 	r.laterPair()
 	r.rememberPair()
 }
@@ -843,6 +855,74 @@ func (r *resolver) rememberUnknownPerson(k, q int) {
 		subject = strings.HasPrefix(r.doc.Tokens[first.tok].DepRel, "nsubj")
 	}
 	r.addEntity(entity{actor: a, person: -1, word: k, subject: subject}, r.words[k:q])
+	r.unknown = append(r.unknown, unknownName{entity: int32(len(r.ents) - 1), end: q})
+}
+
+// appositions gives an unknown person the actor of an office or a sector
+// noun for one person set off after the name ("Ben Malor, a spokesman for
+// the UN, said"), so that later mentions of the name ("Malor") are of it.
+func (r *resolver) appositions() {
+	for _, u := range r.unknown {
+		q := u.end
+		if q+1 >= len(r.words) || r.words[q].key != "," {
+			continue
+		}
+		q++
+		m := r.mentionAt(q)
+		if m < 0 && r.isClass(q, classDeterminer) && q+1 < len(r.words) {
+			m = r.mentionAt(q + 1)
+		}
+		if m < 0 {
+			continue
+		}
+		mt := &r.out[m]
+		if len(mt.Actors) != 1 || mt.Actors[0].Code == "" || mt.Actors[0].Kind == text.KindPerson {
+			continue
+		}
+		// The apposition is closed by a comma or the sentence's end, and
+		// names an office or a person's role, not a place or a body.
+		after := r.wordAfter(mt.End)
+		if after < len(r.words) && r.words[after].key != "," && r.words[after].key != "." {
+			continue
+		}
+		if !strings.Contains(mt.Rule, "title:") && !r.personNounAt(mt.Head) {
+			continue
+		}
+		e := &r.ents[u.entity]
+		name := e.actor.Name
+		e.actor = mt.Actors[0]
+		e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
+	}
+}
+
+// mentionAt returns the sentence's mention that starts at word i, or -1.
+func (r *resolver) mentionAt(i int) int {
+	for m := r.first; m < len(r.out); m++ {
+		if r.out[m].Start == r.words[i].tok {
+			return m
+		}
+	}
+	return -1
+}
+
+// wordAfter returns the first word whose token is at or after token t.
+func (r *resolver) wordAfter(t int) int {
+	for i := range r.words {
+		if r.words[i].tok >= t {
+			return i
+		}
+	}
+	return len(r.words)
+}
+
+// personNounAt reports whether token t is a sector noun for one person.
+func (r *resolver) personNounAt(t int) bool {
+	for i := range r.words {
+		if r.words[i].tok == t {
+			return r.isClass(i, classPersonNoun)
+		}
+	}
+	return false
 }
 
 // nameGoesOn reports whether word i continues a proper name: a

@@ -259,3 +259,28 @@ func TestUnknownPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownPersonApposition(t *testing.T) {
+	d := testDict(t)
+	tests := []struct {
+		sentences []string
+		want      string
+	}{
+		{[]string{"Tom Malor, a spokesman for the UN, spoke.", "Malor said more."}, "spokesman for the UN=IGOUNO; Malor=IGOUNO"},
+		{[]string{"Tom Malor, the Pentagon press secretary, spoke.", "Malor said more."}, "the Pentagon press secretary=USAMIL; Malor=USAMIL"},
+		// A place or a body set off after the name is not the person's.
+		{[]string{"Tom Malor, Kenya, spoke.", "Malor said more."}, "Kenya=KEN; Malor="},
+		{[]string{"Tom Malor, the Kenyan army, spoke.", "Malor said more."}, "Kenyan army=KENMIL; Malor="},
+	}
+	for _, tc := range tests {
+		doc := testDoc(t, "2023-06-19", tc.sentences...)
+		for i := range doc.Tokens {
+			if f := doc.Tokens[i].Form; strings.ToUpper(f[:1]) == f[:1] && f != "." && f != "," {
+				doc.Tokens[i].UPOS = "PROPN"
+			}
+		}
+		if got := describe(doc, d.Resolve(doc)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentences, got, tc.want)
+		}
+	}
+}
