@@ -881,11 +881,12 @@ func (r *resolver) appositions() {
 		}
 		// The apposition is closed by a comma or the sentence's end, and
 		// names an office or a person's role, not a place or a body.
-		after := r.wordAfter(mt.End)
+		after := r.wordAt(mt.End)
 		if after < len(r.words) && r.words[after].key != "," && r.words[after].key != "." {
 			continue
 		}
-		if !strings.Contains(mt.Rule, "title:") && !r.personNounAt(mt.Head) {
+		if h := r.wordAt(mt.Head); !strings.Contains(mt.Rule, "title:") &&
+			(h >= len(r.words) || r.words[h].tok != mt.Head || !r.isClass(h, classPersonNoun)) {
 			continue
 		}
 		e := &r.ents[u.entity]
@@ -905,24 +906,14 @@ func (r *resolver) mentionAt(i int) int {
 	return -1
 }
 
-// wordAfter returns the first word whose token is at or after token t.
-func (r *resolver) wordAfter(t int) int {
+// wordAt returns the first word of the sentence at or after token t.
+func (r *resolver) wordAt(t int) int {
 	for i := range r.words {
 		if r.words[i].tok >= t {
 			return i
 		}
 	}
 	return len(r.words)
-}
-
-// personNounAt reports whether token t is a sector noun for one person.
-func (r *resolver) personNounAt(t int) bool {
-	for i := range r.words {
-		if r.words[i].tok == t {
-			return r.isClass(i, classPersonNoun)
-		}
-	}
-	return false
 }
 
 // nameGoesOn reports whether word i continues a proper name: a

@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"testing"
+
+	"github.com/parleyproject/parley/text"
 )
 
 // want is an expected mention: its text (found in order in the document),
@@ -244,11 +246,7 @@ func TestOtherGivenName(t *testing.T) {
 func TestUnknownPerson(t *testing.T) {
 	d := testDict(t)
 	doc := testDoc(t, "2008-06-01", "Gordon Brown met the press.", "Ted Clark disagreed.", "Clark said he would resign.")
-	for i := range doc.Tokens {
-		if f := doc.Tokens[i].Form; strings.ToUpper(f[:1]) == f[:1] && f != "." {
-			doc.Tokens[i].UPOS = "PROPN"
-		}
-	}
+	tagCapitalised(doc)
 	ms := d.Resolve(doc)
 	if got, want := describe(doc, ms), "Gordon Brown=GBRGOV; press=---JRN; Clark=; he="; got != want {
 		t.Errorf("got %q, want %q", got, want)
@@ -274,13 +272,19 @@ func TestUnknownPersonApposition(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc := testDoc(t, "2023-06-19", tc.sentences...)
-		for i := range doc.Tokens {
-			if f := doc.Tokens[i].Form; strings.ToUpper(f[:1]) == f[:1] && f != "." && f != "," {
-				doc.Tokens[i].UPOS = "PROPN"
-			}
-		}
+		tagCapitalised(doc)
 		if got := describe(doc, d.Resolve(doc)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.sentences, got, tc.want)
+		}
+	}
+}
+
+// tagCapitalised tags the capitalised words of an untagged test document as
+// proper nouns, as the tagger would for the names an unknown person has.
+func tagCapitalised(doc *text.Document) {
+	for i := range doc.Tokens {
+		if f := doc.Tokens[i].Form; strings.ToUpper(f[:1]) == f[:1] && f != "." && f != "," {
+			doc.Tokens[i].UPOS = "PROPN"
 		}
 	}
 }

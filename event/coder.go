@@ -66,6 +66,8 @@ type candidate struct {
 	// partOf is the event a nesting rule dropped this one as part of: if
 	// that one codes nothing in the end, this one is coded after all.
 	partOf *candidate
+	// codedNothing says emit was called for it and coded no event.
+	codedNothing bool
 }
 
 func (c *Coder) code(ctx context.Context, doc *text.Document, explain bool) ([]sentenceTrace, error) {
@@ -235,18 +237,14 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		}
 	}
 	c.resolveNesting(v, cands)
-	// tried and emitted record which candidates emit was called for and
-	// which coded something.
-	tried := make(map[*candidate]bool, len(cands))
-	emitted := make(map[*candidate]bool, len(cands))
 	group := 0
 	emit := func(cd *candidate) {
-		tried[cd] = true
-		n := c.emit(v, cd, group)
-		if n > 0 {
+		if c.emit(v, cd, group) > 0 {
 			group++
-			emitted[cd] = true
-		} else if cd.dropped == "" {
+			return
+		}
+		cd.codedNothing = true
+		if cd.dropped == "" {
 			cd.dropped = "no participants"
 		}
 	}
@@ -260,7 +258,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	// killed when Boko Haram ambushed the convoy" the ambush names who
 	// attacked whom.
 	for _, cd := range cands {
-		if o := cd.partOf; o != nil && tried[o] && !emitted[o] {
+		if o := cd.partOf; o != nil && o.codedNothing {
 			cd.dropped, cd.partOf = "", nil
 			emit(cd)
 		}
