@@ -440,6 +440,9 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		if cd.dropped != "" || !cd.transformed || cd.fr.governor < 0 {
 			continue
 		}
+		if cd.fr.kind == allegeForm && v.inClass(c.lex, classPunishGov, cd.fr.governor) {
+			continue // "arrested X for spying": an arrest, and the charge
+		}
 		for _, o := range cands {
 			if o != cd && o.m.anchor == cd.fr.governor && o.dropped == "" {
 				o.dropped = fmt.Sprintf("coded as the %s %s of %q", cd.fr.kind, cd.code, v.lower[cd.m.anchor])

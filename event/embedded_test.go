@@ -166,6 +166,12 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return anyCode(evs, "112")
 			}},
+		{"the reason for an arrest is alleged, and the arrest stays", "Police arrested the man for attacking a Russian soldier.",
+			func(evs []text.Event) bool { return anyCode(evs, "173") && anyCode(evs, "112") && !anyCode(evs, "19") }},
+		{"a reason blamed is alleged too", "Israel blamed Iran for attacking the tanker.",
+			func(evs []text.Event) bool { return hasDyad(evs, "112", "ISR", "IRN") && !anyCode(evs, "19") }},
+		{"a purpose after for is no reason", "Police detained the man for questioning.",
+			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",

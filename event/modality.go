@@ -39,6 +39,7 @@ const (
 	classImplicative = "implicative-gov" // let, help: happens when they do (optional)
 	classFutureGov   = "future-gov"      // be scheduled to: future
 	classAllegeGov   = "allege-gov"      // accuse of, allege: alleged
+	classPunishGov   = "punish-gov"      // arrested for, convicted of: the reason alleged (optional)
 	classReport      = "report"          // say, tell: the complement keeps its modality
 	classFirstPerson = "first-person"    // we, I: the speaker in quotes
 	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
@@ -430,7 +431,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		case "advcl":
 			if v.hasMark(t, "to") || !v.hasOwnSubject(t) && v.tok(t).XPOS == "VB" {
 				g = h // "called on Russia to withdraw" parsed as a purpose clause
-			} else if v.hasMark(t, "of") && v.inClass(c.lex, classAllegeGov, h) {
+			} else if c.allegedReason(v, h, t) {
 				g = h // "accused Hamas of firing rockets": what is alleged
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
@@ -469,7 +470,8 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 	case lex.has(classNegGov, gw) || lex.has(classNegGov, gf):
 		fr.modality, fr.why = text.Negated, gf
 		return fr
-	case (lex.has(classAllegeGov, gw) || lex.has(classAllegeGov, gf)) && !c.activeReport(v, g):
+	case (lex.has(classAllegeGov, gw) || lex.has(classAllegeGov, gf)) && !c.activeReport(v, g),
+		c.allegedReason(v, g, t):
 		if own.negated {
 			fr.modality, fr.why = text.Negated, own.negWhy
 			return fr
@@ -540,6 +542,18 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		return c.unembedded(v, clause, own, fr)
 	}
 	return fr
+}
+
+// allegedReason reports whether clause t, marked by "of" or "for", gives
+// what governor g alleges or punishes: "accused Hamas of firing rockets",
+// "blamed Iran for attacking", "was arrested for collaborating with a
+// terrorist group", "convicted of spying". A punishment states its
+// reason, it does not assert it.
+func (c *Coder) allegedReason(v *sentence, g, t int) bool {
+	if !v.hasMark(t, "of") && !v.hasMark(t, "for") {
+		return false
+	}
+	return v.inClass(c.lex, classAllegeGov, g) || v.inClass(c.lex, classPunishGov, g)
 }
 
 // activeReport reports whether governor g is a verb of both the report and
