@@ -500,7 +500,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 	// An event in a relative clause of another event's participant is
 	// background ("freed a journalist who had been sentenced").
 	for _, cd := range cands {
-		if cd.dropped != "" || !v.inRelative(cd.m.anchor) {
+		if cd.dropped != "" || !v.inRelative(cd.m.anchor) || c.documentContent(v, cd.m.anchor) {
 			continue
 		}
 		for _, o := range cands {
@@ -557,6 +557,22 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 // inRelative reports whether the clause of a modifies a noun (a relative
 // or participial clause).
 func (v *sentence) inRelative(a int) bool {
+	t := v.relativeClause(a)
+	return v.urel[t] == "acl" && v.head[t] >= 0 && (v.upos[v.head[t]] == "NOUN" || v.upos[v.head[t]] == "PROPN" || v.upos[v.head[t]] == "PRON")
+}
+
+// documentContent reports whether a lies in a clause that says what a
+// document says ("approved a resolution criticizing Nicaragua", "a letter
+// that threatened to cut funding"): what its issuer does, not background.
+func (c *Coder) documentContent(v *sentence, a int) bool {
+	t := v.relativeClause(a)
+	return v.urel[t] == "acl" && v.head[t] >= 0 && c.issuer(v, v.head[t]) >= 0
+}
+
+// relativeClause returns the head of the clause that a's clause belongs to
+// through coordination, control and adverbial clauses: the relative clause
+// when a is in one.
+func (v *sentence) relativeClause(a int) int {
 	t := a
 	for steps := 0; steps <= v.n && v.head[t] >= 0; steps++ {
 		switch v.urel[t] {
@@ -566,7 +582,7 @@ func (v *sentence) inRelative(a int) bool {
 		}
 		break
 	}
-	return v.urel[t] == "acl" && v.head[t] >= 0 && (v.upos[v.head[t]] == "NOUN" || v.upos[v.head[t]] == "PROPN" || v.upos[v.head[t]] == "PRON")
+	return t
 }
 
 // inComplement reports whether b lies in a clause that complements a (its

@@ -345,7 +345,11 @@ func (v *sentence) clauseBoundary(k int) bool {
 		// A relative clause, or a content clause with its own subject
 		// ("the fact that costs are high"); not an infinitive ("a plan to
 		// visit", "an agreement with X to finance" read with X as subject).
-		return v.rel[k] == "acl:relcl" || v.hasOwnSubject(k) && !v.hasMark(k, "to")
+		// A present participle without a preposition is a reduced relative
+		// clause ("a resolution criticizing Nicaragua on human rights"),
+		// unlike a gerund ("accused Iran of arming militias").
+		return v.rel[k] == "acl:relcl" || v.hasOwnSubject(k) && !v.hasMark(k, "to") ||
+			v.tok(k).XPOS == "VBG" && v.upos[k] == "VERB" && v.childUniversal(k, "mark", "case") < 0
 	case "conj":
 		return v.isVerbal(k)
 	}
