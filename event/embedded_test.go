@@ -173,7 +173,9 @@ func TestEmbeddedRules(t *testing.T) {
 		{"a purpose after for is no reason", "Police detained the man for questioning.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"what a document says its issuer does", "The European Parliament approved a resolution criticizing the Nicaraguan government on human rights.",
-			func(evs []text.Event) bool { return hasDyad(evs, "111", "IGOEUREECLEG", "NICGOV") && !anyCode(evs, "083") }},
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "IGOEUREECLEG", "NICGOV") && !anyCode(evs, "083")
+			}},
 		{"a relative clause is still background", "Police freed a journalist who had attacked the mayor.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "18") }},
 		{"a topic after on is no target", "China criticized Japan on human rights.",
