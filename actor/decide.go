@@ -529,7 +529,14 @@ func kindOfCode(c code) text.ActorKind {
 }
 
 func (r *resolver) actorOf(c code, kind text.ActorKind, name, id string) text.Actor {
-	return text.Actor{Code: c.full, Country: c.country(), Sectors: c.sectors, Name: name, ID: id, Kind: kind}
+	country := c.country()
+	if i, ok := r.d.countryAt[country]; ok && r.d.countries[i].region {
+		country = ""
+		if kind == text.KindCountry {
+			kind = text.KindRegion
+		}
+	}
+	return text.Actor{Code: c.full, Country: country, Sectors: c.sectors, Name: name, ID: id, Kind: kind}
 }
 
 func (r *resolver) headRule(h item) string {

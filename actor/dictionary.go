@@ -37,6 +37,9 @@ type country struct {
 	headOfState, headOfGov, leader string
 	// familyFirst: personal names put the family name first (Xi Jinping).
 	familyFirst bool
+	// region: a region of the world (Europe, the Middle East), not a
+	// state: its actors have no ISO country.
+	region bool
 }
 
 type igo struct {

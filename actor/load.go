@@ -128,7 +128,7 @@ func (b *builder) errf(file string, line int, format string, args ...any) {
 // fields allowed per kind.
 var kindFields = map[string][]string{
 	"sector":   {"name"},
-	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order"},
+	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order", "region"},
 	"class":    {"form"},
 	"modifier": {"form"},
 	"title":    {"code", "form", "rank", "single", "head", "generic"},
@@ -263,7 +263,7 @@ func (b *builder) country(e *Entry) {
 	c := country{
 		code: e.Key, name: name,
 		headOfState: e.Value("head-of-state"), headOfGov: e.Value("head-of-government"),
-		leader: e.Value("leader"),
+		leader: e.Value("leader"), region: b.flag(e, "region"),
 	}
 	switch e.Value("name-order") {
 	case "", "given-first":

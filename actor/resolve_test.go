@@ -288,3 +288,19 @@ func tagCapitalised(doc *text.Document) {
 		}
 	}
 }
+
+func TestRegions(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2023-06-19", "European leaders, the European Union and South Africa met the Middle East envoy.")
+	ms := d.Resolve(doc)
+	if got, want := describe(doc, ms), "European leaders=EURGOV; European Union=IGOEUREEC; South Africa=ZAF; Middle East envoy=MEAGOV"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	// A region is no state: its actors have no ISO country.
+	if a := ms[0].Actors[0]; a.Country != "" || a.Kind != text.KindRegion {
+		t.Errorf("European leaders: country %q, kind %q; want none, region", a.Country, a.Kind)
+	}
+	if a := ms[2].Actors[0]; a.Country != "ZAF" || a.Kind != text.KindCountry {
+		t.Errorf("South Africa: country %q, kind %q", a.Country, a.Kind)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"github.com/parleyproject/parley/sqlite"
 	"github.com/parleyproject/parley/store"
 	"github.com/parleyproject/parley/store/storetest"
+	"github.com/parleyproject/parley/text"
 )
 
 var added = time.Date(2023, 6, 19, 10, 15, 0, 0, time.UTC)
@@ -370,4 +371,37 @@ func FuzzLoadCountries(f *testing.F) {
 			t.Fatalf("error does not name the file: %v", err)
 		}
 	})
+}
+
+// A region has no ISO country, but GDELT's country column takes its CAMEO
+// code.
+func TestGDELTRegionCountry(t *testing.T) {
+	var b bytes.Buffer
+	enc, err := export.New("gdelt", &b, export.Options{Added: added})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &text.Document{ID: "d1", Text: "European leaders met Chinese officials.", Date: time.Date(2023, 6, 19, 0, 0, 0, 0, time.UTC)}
+	doc.Events = []text.Event{{
+		ID: "d1:s0:e0", DocID: "d1", Date: doc.Date, Modality: text.Asserted,
+		CAMEO:  text.CAMEO{Code: "040", Root: "04", QuadClass: 1, Goldstein: 1},
+		Source: &text.Participant{Text: "European leaders", Actor: text.Actor{Code: "EURGOV", Sectors: []string{"GOV"}, Kind: text.KindRegion}},
+		Target: &text.Participant{Text: "Chinese officials", Actor: text.Actor{Code: "CHNGOV", Country: "CHN", Sectors: []string{"GOV"}, Kind: text.KindCountry}},
+	}}
+	for _, r := range export.RecordsOf(doc) {
+		if err := enc.Event(&r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(lines(b.String())[0], "\t")
+	got := map[string]string{}
+	for i, col := range export.GDELTColumns {
+		got[col] = f[i]
+	}
+	if got["Actor1Code"] != "EURGOV" || got["Actor1CountryCode"] != "EUR" || got["Actor2CountryCode"] != "CHN" {
+		t.Errorf("Actor1Code %q, Actor1CountryCode %q, Actor2CountryCode %q", got["Actor1Code"], got["Actor1CountryCode"], got["Actor2CountryCode"])
+	}
 }

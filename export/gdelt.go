@@ -187,9 +187,13 @@ func (g *gdelt) appendActor(row []string, p *text.Participant) []string {
 			group = p.Code[3:6]
 		}
 	}
+	country := p.Country
+	if p.Kind == text.KindRegion && len(p.Code) >= 3 {
+		country = p.Code[:3] // GDELT puts CAMEO region codes there too ("EUR")
+	}
 	types := [3]string{}
 	copy(types[:], p.Sectors)
-	return append(row, p.Code, strings.ToUpper(name), p.Country, group, "", "", "", types[0], types[1], types[2])
+	return append(row, p.Code, strings.ToUpper(name), country, group, "", "", "", types[0], types[1], types[2])
 }
 
 // Geographic resolution types of GDELT.

@@ -10,6 +10,7 @@ const (
 	KindGroup   ActorKind = "group"   // a non-state organisation: party, armed group, company
 	KindPerson  ActorKind = "person"  // a named individual
 	KindSector  ActorKind = "sector"  // known only by sector ("police", "protesters")
+	KindRegion  ActorKind = "region"  // a region of the world ("Europe", "the Middle East")
 )
 
 // Actor is a resolved participant in an event: a country, an organisation, a
