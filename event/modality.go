@@ -40,6 +40,7 @@ const (
 	classFutureGov   = "future-gov"      // be scheduled to: future
 	classAllegeGov   = "allege-gov"      // accuse of, allege: alleged
 	classPunishGov   = "punish-gov"      // arrested for, convicted of: the reason alleged (optional)
+	classForOnlyGov  = "for-only-gov"    // call, appeal: the object is not what is asked (optional)
 	classReport      = "report"          // say, tell: the complement keeps its modality
 	classFirstPerson = "first-person"    // we, I: the speaker in quotes
 	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
@@ -358,7 +359,8 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			}
 			return fr
 		}
-		if k, ok := c.governorKind(v, h, a); ok && !c.adjunct(v, a) {
+		if k, ok := c.governorKind(v, h, a); ok && !c.adjunct(v, a) &&
+			!(v.urel[a] == "obj" && v.inClass(c.lex, classForOnlyGov, h)) {
 			return c.governed(v, a, h, k, fr)
 		}
 		if !v.isVerbal(h) && v.upos[h] != "VERB" {
