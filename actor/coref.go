@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parleyproject/parley/text"
@@ -67,6 +68,7 @@ func (r *resolver) usableName(key string) bool {
 // sentence that has one, preferring a subject.
 func (r *resolver) pronoun(k int, sex byte) {
 	best := -1
+	notSubjects := r.coSubjects(r.words[k].tok)
 	for s := r.sent; s >= 0 && s >= r.sent-pronounWindow && best < 0; s-- {
 		for i := len(r.ents) - 1; i >= 0; i-- {
 			e := &r.ents[i]
@@ -76,7 +78,7 @@ func (r *resolver) pronoun(k int, sex byte) {
 			if e.sentence != s || e.actor.Kind != text.KindPerson || (e.sex != 0 && e.sex != sex) {
 				continue
 			}
-			if s == r.sent && e.word >= k {
+			if s == r.sent && (e.word >= k || slices.Contains(notSubjects, e.head)) {
 				continue
 			}
 			// Prefer a subject, then the earliest mention.
@@ -90,6 +92,7 @@ func (r *resolver) pronoun(k int, sex byte) {
 	}
 	e := r.ents[best]
 	m := r.emit(k, k+1, k, []text.Actor{e.actor}, "coref:pronoun:"+e.actor.ID)
+	e.head = r.out[m].Head
 	if e.sex == 0 {
 		e.sex = sex
 	}
@@ -215,4 +218,50 @@ func (r *resolver) laterPair() {
 		r.out[m].Actors = append(r.out[m].Actors[:0], pair[:2]...)
 		r.out[m].Rule = "coref:both-sides-later"
 	}
+}
+
+// coSubjects returns the subjects of the verb whose object token t is: a
+// pronoun object is not its own verb's subject ("Trump called Erdogan and
+// urged him": him is not Trump; "called Morrison to congratulate him"; "urged
+// Iran to free him": not Iran). Subjects are shared through coordination
+// and clauses of purpose, and an open complement's is its governor's object
+// or subject.
+func (r *resolver) coSubjects(t int) []int {
+	if !r.parsed || t < 0 || t >= len(r.doc.Tokens) {
+		return nil
+	}
+	toks := r.doc.Tokens
+	if rel := toks[t].DepRel; rel != "obj" && rel != "iobj" {
+		return nil
+	}
+	s := r.doc.Sentences[r.sent]
+	var out []int
+	v := toks[t].Head
+	for steps := 0; v >= s.Start && v < s.End && steps < 8; steps++ {
+		for _, c := range r.doc.Children(s, v) {
+			if strings.HasPrefix(toks[c].DepRel, "nsubj") {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		h := toks[v].Head
+		if h < 0 {
+			return nil
+		}
+		switch toks[v].DepRel {
+		case "conj", "advcl":
+		case "xcomp":
+			for _, c := range r.doc.Children(s, h) {
+				if toks[c].DepRel == "obj" && c != t {
+					return []int{c} // "urged Iran to free him"
+				}
+			}
+		default:
+			return nil
+		}
+		v = h
+	}
+	return nil
 }

@@ -148,7 +148,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 		// A title alone or with a country is someone later text may refer to
 		// ("the minister").
 		r.addEntity(entity{actor: actors[0], person: -1, title: titleKey, word: ph.start,
-			subject: r.isSubject(m)}, nil)
+			head: r.out[m].Head, subject: r.isSubject(m)}, nil)
 	}
 }
 
@@ -603,7 +603,7 @@ func (r *resolver) emitPerson(ph *phrase, a text.Actor, pi int32, tkey string, s
 		sex = ph.sex
 	}
 	m := r.emit(ph.start, ph.end, hw, []text.Actor{a}, rule)
-	r.addEntity(entity{actor: a, person: pi, title: tkey, sex: sex, word: ph.start, subject: r.isSubject(m)}, name)
+	r.addEntity(entity{actor: a, person: pi, title: tkey, sex: sex, word: ph.start, head: r.out[m].Head, subject: r.isSubject(m)}, name)
 }
 
 // isSubject reports whether a mention is the subject of its clause (by the

@@ -66,6 +66,7 @@ type entity struct {
 	sex      byte
 	sentence int
 	word     int // word index of the mention in its sentence
+	head     int // token index (in the document) of the mention's head, or -1
 	subject  bool
 }
 
@@ -854,7 +855,8 @@ func (r *resolver) rememberUnknownPerson(k, q int) {
 	if r.parsed {
 		subject = strings.HasPrefix(r.doc.Tokens[first.tok].DepRel, "nsubj")
 	}
-	r.addEntity(entity{actor: a, person: -1, word: k, subject: subject}, r.words[k:q])
+	// A name is headed by its first word (UD flat).
+	r.addEntity(entity{actor: a, person: -1, word: k, head: first.tok, subject: subject}, r.words[k:q])
 	r.unknown = append(r.unknown, unknownName{entity: int32(len(r.ents) - 1), end: q})
 }
 

@@ -186,6 +186,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "04") }},
 		{"what is called names is not asked for", "China called the visit a provocation.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "CHN") && !anyCode(evs, "02") }},
+		{"an object pronoun is not its verb's subject", "Trump called Erdogan and urged him to exercise caution.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "02") && e.Target != nil && e.Target.Code == "TURGOV" {
+						return true // him is Erdogan, not Trump
+					}
+				}
+				return false
+			}},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
