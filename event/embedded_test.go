@@ -195,6 +195,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"a call's purpose is no appeal, and is done by the caller", "Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.",
+			func(evs []text.Event) bool { return anyCode(evs, "041") && anyCode(evs, "051") && !anyCode(evs, "02") }},
+		{"calling on someone to act is an appeal", "Obama called on Putin to withdraw his troops.",
+			func(evs []text.Event) bool { return anyCode(evs, "025") && !anyCode(evs, "08") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",

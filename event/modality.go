@@ -41,6 +41,7 @@ const (
 	classAllegeGov   = "allege-gov"      // accuse of, allege: alleged
 	classPunishGov   = "punish-gov"      // arrested for, convicted of: the reason alleged (optional)
 	classForOnlyGov  = "for-only-gov"    // call, appeal: the object is not what is asked (optional)
+	classPurposeGov  = "purpose-gov"     // call X to: a purpose, not an appeal (optional)
 	classReport      = "report"          // say, tell: the complement keeps its modality
 	classFirstPerson = "first-person"    // we, I: the speaker in quotes
 	classSymmetric   = "symmetric-code"  // CAMEO codes coded both ways with a with-partner
@@ -466,6 +467,27 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 		return c.governed(v, clause, g, k, fr)
 	}
+	if (v.urel[t] == "advcl" || v.urel[t] == "xcomp") && v.callPurpose(g) && depthOK(v, t) && v.calledSomeone(g) {
+		// "called Zelensky to congratulate him": what the call was made
+		// for is done in it, as the call is (not so for "called a vote to
+		// speed up approval").
+		if own.negated {
+			fr.modality, fr.why = text.Negated, own.negWhy
+			return fr
+		}
+		switch gfr := c.frameOf(v, g, false, nil); {
+		case gfr.kind == intentForm:
+			fr.modality, fr.why = text.Future, v.lower[g] // "promised to call X to discuss"
+			return fr
+		case gfr.kind != noTransform:
+			fr.modality, fr.why = text.Hypothetical, v.lower[g]
+			return fr
+		case gfr.modality != text.Asserted:
+			fr.modality, fr.why = gfr.modality, gfr.why
+			return fr
+		}
+		return c.unembedded(v, clause, own, fr)
+	}
 	lex := c.lex
 	gw, gf := v.lemma[g], v.lower[g]
 	switch {
@@ -597,6 +619,10 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 	// "want Putin to attack" asks; "want to attack" intends.
 	if (w == "want" || w == "wish" || w == "like" || w == "expect") && v.childUniversal(g, "obj", "iobj") >= 0 && v.urel[t] == "xcomp" {
 		return appealForm, true
+	}
+	if (v.urel[t] == "xcomp" || v.urel[t] == "advcl") && v.callPurpose(g) {
+		// "called Erdogan to apologize": a call made to apologize.
+		return noTransform, false
 	}
 	switch {
 	case in(classRefuseGov):

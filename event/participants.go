@@ -711,8 +711,9 @@ func (v *sentence) subject(a, depth int) int {
 			return -1
 		}
 		// Object control ("urged Iran to stop", "Iran was urged to stop")
-		// or subject control ("agreed to meet").
-		if o := v.childUniversal(h, "obj", "iobj"); o >= 0 {
+		// or subject control ("agreed to meet", "called Erdogan to
+		// apologize").
+		if o := v.childUniversal(h, "obj", "iobj"); o >= 0 && !v.callPurpose(h) {
 			return o
 		}
 		if o := v.childExact(h, "nsubj:pass"); o >= 0 {
@@ -736,7 +737,7 @@ func (v *sentence) subject(a, depth int) int {
 					return o
 				}
 			}
-			if v.hasMark(a, "to") && v.objectControls(h) {
+			if v.hasMark(a, "to") && v.objectControls(h) && !v.callPurpose(h) {
 				// "called on Russia to withdraw" parsed as a purpose clause;
 				// not "provided funds to support" (Germany supports).
 				if o := v.controller(h); o >= 0 {

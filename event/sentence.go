@@ -489,3 +489,27 @@ func (v *sentence) conjuncts(i int) []int {
 	}
 	return out
 }
+
+// callPurpose reports whether verb h is one whose to-clause says why it
+// was done when it has a direct object and no on-, upon- or for-phrase
+// (purpose-gov: "called Erdogan on Tuesday to apologize", not "called on
+// Erdogan to apologize").
+func (v *sentence) callPurpose(h int) bool {
+	if v.lex == nil || !v.inClass(v.lex, classPurposeGov, h) || v.childUniversal(h, "obj") < 0 {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if (v.urel[k] == "obl" || v.urel[k] == "nmod") && v.hasCase(k, "on", "upon", "for") && !v.inClass(v.lex, classTimeWord, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledSomeone reports whether the object of verb h is someone: an actor
+// or a personal pronoun ("called Zelensky", "called us"), not a thing
+// ("called a vote").
+func (v *sentence) calledSomeone(h int) bool {
+	o := v.childUniversal(h, "obj")
+	return o >= 0 && (v.upos[o] == "PRON" || v.mention[o] >= 0)
+}
