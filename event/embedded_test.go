@@ -199,6 +199,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "041") && anyCode(evs, "051") && !anyCode(evs, "02") }},
 		{"calling on someone to act is an appeal", "Obama called on Putin to withdraw his troops.",
 			func(evs []text.Event) bool { return anyCode(evs, "025") && !anyCode(evs, "08") }},
+		{"a phrase inside an infinitive is not the verb's", "Putin urged Germany to put pressure on Georgia.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "02", "RUSGOV", "DEU") && !hasDyad(evs, "02", "RUSGOV", "GEO")
+			}},
+		{"nor is it the call's", "Stoltenberg called Erdogan to apologize for the incident.",
+			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",

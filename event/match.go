@@ -620,7 +620,7 @@ func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
 		}
 	}
 	return h2 == scope || h2 == prev || h2 == m.target || h2 == m.source || h2 == a || containsInt(m.used, h2) ||
-		v.head[h2] == scope && (v.urel[h2] == "obj" || v.urel[h2] == "xcomp")
+		v.head[h2] == scope && (v.urel[h2] == "obj" || v.urel[h2] == "xcomp" && !v.hasMark(h2, "to"))
 }
 
 // findElemIn finds a word or set element within tokens lo..hi.
