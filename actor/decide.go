@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parleyproject/parley/text"
@@ -25,6 +26,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 	titleKey := ""
 	if head.kind == itemTitle && len(ph.heads) > 0 {
 		titleKey = r.d.titles[head.ref].key
+	}
+	if len(ph.heads) > 0 && !r.plural(ph.headWord) {
+		// A region has no officials of its own: "the US Middle East
+		// envoy", "its European head", "a Middle East analyst" are not the
+		// region's ("European leaders", many, are of its states).
+		ph.locs = slices.DeleteFunc(ph.locs, r.isRegion)
 	}
 	// "the company's chairman", "AMCU president": a title that heads any
 	// organisation, with no country or organisation named, is of the
@@ -614,4 +621,26 @@ func (r *resolver) isSubject(m int) bool {
 		return strings.HasPrefix(r.doc.Tokens[mt.Head].DepRel, "nsubj")
 	}
 	return mt.Start == r.doc.Sentences[r.sent].Start
+}
+
+// isRegion reports whether locator l names a region of the world.
+func (r *resolver) isRegion(l locator) bool {
+	switch l.kind {
+	case itemCountry, itemAdj, itemPeople:
+		return r.d.countries[l.ref].region
+	}
+	return false
+}
+
+// plural reports whether word w is a plural noun: tagged so, or, untagged,
+// ending in s.
+func (r *resolver) plural(w int) bool {
+	if w < 0 || w >= len(r.words) {
+		return false
+	}
+	t := &r.doc.Tokens[r.words[w].tok]
+	if t.XPOS != "" {
+		return t.XPOS == "NNS" || t.XPOS == "NNPS"
+	}
+	return strings.HasSuffix(r.words[w].key, "s")
 }
