@@ -695,7 +695,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "no armed actor or state on either side (force-code)"
 		return 0
 	}
-	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyResolved(sources) && !anyResolved(targets) {
+	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.
 		cd.dropped = "no known actor on either side (actor-code)"
@@ -975,6 +975,15 @@ func (c *Coder) anyForce(ps []*text.Participant) bool {
 			}
 		}
 		return false
+	})
+}
+
+// anyAgent reports whether a participant is an actor that can act: known,
+// and not a bare region, which is mostly a place ("unrest in the Middle
+// East", "European stock markets rallied"; "European leaders" can act).
+func anyAgent(ps []*text.Participant) bool {
+	return slices.ContainsFunc(ps, func(p *text.Participant) bool {
+		return p != nil && p.Code != "" && !(p.Kind == text.KindRegion && len(p.Sectors) == 0)
 	})
 }
 
