@@ -575,6 +575,11 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 		if first && !v.objectLike(a, t, n) {
 			continue
 		}
+		if first && !wide && n == 1 && v.upos[t] == "VERB" && v.head[t] != a {
+			// A verb far down the clause is no word of the anchor's
+			// phrase ("indicted a Pakistan-based militant": not "base").
+			continue
+		}
 		if particle && n == 1 && v.urel[t] == "case" {
 			continue
 		}
