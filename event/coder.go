@@ -687,6 +687,14 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "the source is a thing (agent-code)"
 		return 0
 	}
+	if forward && !legacy && c.lex.hasCode(classCommercial, cd.code) && c.commercialOnly(sources) && c.commercialOnly(targets) &&
+		(anyResolved(sources) || anyResolved(targets)) {
+		// "Exxon won a $655 million contract", "companies demand sums
+		// for the machinery", "Raytheon hopes to boost its business":
+		// between businesses alone these words are trade, not politics.
+		cd.dropped = "businesses alone (commercial-code)"
+		return 0
+	}
 	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && len(sources) > 0 &&
 		!c.anyForce(sources) && !c.anyForce(targets) {
 		// "The IMF has fought hard", "the heat hit the country": force is
@@ -840,6 +848,18 @@ func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, clas
 
 // sectorsIn reports whether p has sectors and every one of them is in the
 // lexicon's class.
+// commercialOnly reports whether every participant of ps is a business
+// (its sectors all of the commercial-sector class, and no international
+// organisation: the IMF and the WTO are no businesses) or names no actor.
+func (c *Coder) commercialOnly(ps []*text.Participant) bool {
+	for _, p := range ps {
+		if p != nil && p.Code != "" && (p.Kind == text.KindIGO || !c.sectorsIn(p, classCommSector)) {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *Coder) sectorsIn(p *text.Participant, class string) bool {
 	if p == nil || len(p.Sectors) == 0 {
 		return false
