@@ -149,7 +149,9 @@ func TestEmbeddedRules(t *testing.T) {
 				return true
 			}},
 		{"two sign with each other", "Russia and Italy signed a deal on Monday.",
-			func(evs []text.Event) bool { return hasDyad(evs, "057", "RUS", "ITA") && hasDyad(evs, "057", "ITA", "RUS") }},
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "057", "RUS", "ITA") && hasDyad(evs, "057", "ITA", "RUS")
+			}},
 		{"what is alleged is the accused's act", "Israel accused Hamas of firing rockets at Tel Aviv.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {
