@@ -16,7 +16,8 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	sources = c.sources(v, m)
 	targets = c.targets(v, m)
 	fr := cd.fr
-	if fr.speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && v.unresolvedPronounSubject(m.anchor) {
+	if fr.speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && v.unresolvedPronounSubject(m.anchor) &&
+		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), fr.speaker)) {
 		sources = c.participantsAt(v, fr.speaker, true)
 	}
 	if cd.transformed && (fr.kind == appealForm || fr.kind == demandForm || fr.kind == allegeForm) {
@@ -183,6 +184,65 @@ func (c *Coder) issuedBy(v *sentence, sources []*text.Participant) []*text.Parti
 func (v *sentence) unresolvedPronounSubject(a int) bool {
 	s := v.subject(a, 0)
 	return s >= 0 && v.upos[s] == "PRON" && v.mention[s] < 0
+}
+
+// pronounFits reports whether pronoun p can stand for speaker s: "it" and
+// "they" for a country, a body or a group, "he" and "she" for a person;
+// "they plan talks, said Johnson" is not Johnson's plan.
+func (v *sentence) pronounFits(p, s int) bool {
+	if p < 0 || s < 0 {
+		return false
+	}
+	switch v.lemma[p] {
+	case "he", "she":
+		return !v.bodyLike(s)
+	case "they":
+		return !v.personLike(s) || len(v.conjuncts(s)) > 1 // "Obama and Putin said they"
+	case "it":
+		return !v.personLike(s)
+	}
+	return true
+}
+
+// bodyLike reports whether token s names a country, a region, an
+// international organisation or a group: no one "he" or "she" stands for.
+func (v *sentence) bodyLike(s int) bool {
+	k := v.mention[s]
+	if k < 0 {
+		return false
+	}
+	as := v.doc.Mentions[k].Actors
+	if len(as) == 0 {
+		return false
+	}
+	switch as[0].Kind {
+	case text.KindCountry, text.KindRegion, text.KindIGO, text.KindGroup:
+		return true
+	}
+	return false
+}
+
+// personLike reports whether token s names a person by name alone: a
+// mention of a person in proper names only ("Mr Albanese", not "Turkey's
+// president" or "IAG chief Willie Walsh", for whose body "it" may stand),
+// or a proper name no mention resolves ("said Johnson").
+func (v *sentence) personLike(s int) bool {
+	k := v.mention[s]
+	if k < 0 {
+		// "The California Farm Bureau Federation", "the BCFL" are bodies.
+		f := v.tok(s).Form
+		return v.upos[s] == "PROPN" && v.childUniversal(s, "det") < 0 && !(len(f) > 1 && strings.ToUpper(f) == f)
+	}
+	m := &v.doc.Mentions[k]
+	if len(m.Actors) == 0 || m.Actors[0].Kind != text.KindPerson {
+		return false
+	}
+	for t := m.Start; t < m.End; t++ {
+		if i := t - v.start; i >= 0 && i < v.n && v.upos[i] != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // sources returns the event's source participants.
