@@ -386,8 +386,17 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 	}
 	if !isNoun {
-		// "No politicians have been prosecuted": a subject that is none.
+		// "No politicians have been prosecuted", "nobody was arrested": a
+		// subject that is none.
 		if subj := v.childUniversal(clause, "nsubj"); subj >= 0 {
+			switch v.lemma[subj] {
+			case "nobody", "none", "noone":
+				own.negated, own.negWhy = true, v.lower[subj]
+			case "one":
+				if k := v.childUniversal(subj, "det"); k >= 0 && v.lemma[k] == "no" {
+					own.negated, own.negWhy = true, "no one"
+				}
+			}
 			for _, k := range v.kids[subj] {
 				if v.lemma[k] == "no" && v.urel[k] == "det" {
 					own.negated, own.negWhy = true, "no"
@@ -441,6 +450,19 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
 				return fr
+			} else if v.timeClauseAhead(t) && !own.future && !own.negated {
+				// "After signing the deal, Ukraine will join", "will not
+				// free them until Britain apologizes": a time clause of a
+				// future or negated main clause has not happened either.
+				gfr := c.frameOf(v, h, false, nil)
+				switch {
+				case gfr.kind == intentForm || gfr.kind == noTransform && gfr.modality == text.Future:
+					fr.modality, fr.why = text.Future, v.lower[h]
+					return fr
+				case (gfr.kind == refuseForm || gfr.kind == noTransform && gfr.modality == text.Negated) && v.hasMark(t, "until", "till"):
+					fr.modality, fr.why = text.Hypothetical, v.lower[h]
+					return fr
+				}
 			}
 		case "acl":
 			if v.rel[t] != "acl:relcl" {
@@ -833,6 +855,31 @@ func (v *sentence) asked(c int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// timeClauseAhead reports whether clause t is a time clause that may lie
+// ahead of its main clause's time: "before arriving", "until Britain
+// apologizes", "once the deal is signed", "after the delegation arrives";
+// not one in the past ("after Berlin accused London", "after experts had
+// started") nor a gerund after "after" ("after ordering the closure", as
+// often done as to be done).
+func (v *sentence) timeClauseAhead(t int) bool {
+	x := v.tok(t).XPOS
+	if x == "VBD" || x == "VBN" && !v.passive(t) {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		if (v.urel[k] == "aux" || v.urel[k] == "aux:pass") && (v.lemma[k] == "have" || v.tok(k).XPOS == "VBD") {
+			return false // "after it had signed", "when it was signed"
+		}
+	}
+	switch {
+	case v.hasMark(t, "before", "until", "till", "once", "upon"):
+		return true
+	case v.hasMark(t, "after", "when"):
+		return x != "VBG"
 	}
 	return false
 }
