@@ -58,6 +58,7 @@ const (
 	classArmedSector = "armed-sector"      // MIL, REB: sectors of armed actors (optional)
 	classCommercial  = "commercial-code"   // 03 … 16: codes that are no event between businesses alone (optional)
 	classCommSector  = "commercial-sector" // BUS: sectors of businesses (optional)
+	classNeedAdj     = "need-adj"          // vital, essential: their noun subject is wanted, not done (optional)
 	classLocalSector = "local-sector"      // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer   = "undergoer-noun"    // ouster, release: their possessor undergoes them (optional)
 )
@@ -348,7 +349,8 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			fr.modality, fr.why = text.Negated, v.lower[h]
 			return fr
 		}
-		if (v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") && c.lex.has(classHypoGov, v.lemma[h]) {
+		if (v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") && c.lex.has(classHypoGov, v.lemma[h]) ||
+			v.rel[a] == "nsubj" && v.childUniversal(h, "cop") >= 0 && c.lex.has(classNeedAdj, v.lemma[h]) {
 			// "South Korea needs more missiles", "they discussed a
 			// ceasefire": what is needed or discussed has not happened.
 			fr.modality, fr.why = text.Hypothetical, v.lower[h]
