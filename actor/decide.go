@@ -254,10 +254,11 @@ func (r *resolver) adjectiveUse(l locator) bool {
 }
 
 // basedIn reports whether the words from end on say where something is
-// based ("Beijing-based expert", "a London-based think tank"): the city
-// before them is a place, not its government.
+// based, listed or born (class place-participle: "Beijing-based expert",
+// "a London-based think tank", "London-listed Tullow"): the city before them
+// is a place, not its government.
 func (r *resolver) basedIn(end int) bool {
-	if end <= 0 || end >= len(r.words) || r.words[end].key != "based" {
+	if end <= 0 || end >= len(r.words) || !r.isClass(end, classPlaceParticiple) {
 		return false
 	}
 	// Right after the city, a hyphen (which splitting drops) or a space

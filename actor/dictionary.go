@@ -132,6 +132,7 @@ const (
 	classHonorificM
 	classHonorificF
 	classPersonNoun
+	classPlaceParticiple
 	numClasses
 )
 
@@ -154,6 +155,7 @@ var classNames = map[string]int32{
 	"honorific-m":        classHonorificM,
 	"honorific-f":        classHonorificF,
 	"person-noun":        classPersonNoun,
+	"place-participle":   classPlaceParticiple,
 }
 
 // Stats counts what a Dictionary holds.

@@ -305,3 +305,13 @@ func TestRegions(t *testing.T) {
 		t.Errorf("South Africa: country %q, kind %q", a.Country, a.Kind)
 	}
 }
+
+func TestCityJoinedToParticipleIsPlace(t *testing.T) {
+	d := testDict(t)
+	for _, s := range []string{"London-listed Tullow said more.", "A Beijing-based analyst said more."} {
+		doc := testDoc(t, "2023-06-19", s)
+		if got := describe(doc, d.Resolve(doc)); strings.Contains(got, "GBRGOV") || strings.Contains(got, "CHNGOV") {
+			t.Errorf("%q: %s, want no government", s, got)
+		}
+	}
+}
