@@ -223,6 +223,14 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
+		if isNoun && c.standingState(v, a, m.code) {
+			// "Japan already has free trade pacts with Chile and Mexico":
+			// what one has was agreed before, not now.
+			if at != nil {
+				at.result = "matched " + m.rule + ", the object of " + v.lower[v.head[a]] + ": a state, not an event (state-verb)"
+			}
+			continue
+		}
 		cd := &candidate{m: m, isNoun: isNoun}
 		cd.fr = c.frameOf(v, a, isNoun, m.used)
 		if m.group.legacy {
@@ -1026,4 +1034,12 @@ func sameActor(a, b *text.Participant) bool {
 		return a.Span == b.Span
 	}
 	return a.Code == b.Code && a.Name == b.Name
+}
+
+// standingState reports whether noun anchor a, coded code, is the object of
+// a verb of having (state-verb) and its code one of a standing relation
+// (state-code): "has a free trade pact with Chile" is no signing.
+func (c *Coder) standingState(v *sentence, a int, code string) bool {
+	h := v.head[a]
+	return h >= 0 && v.urel[a] == "obj" && v.inClass(c.lex, classStateVerb, h) && c.lex.hasCode(classStateCode, code)
 }
