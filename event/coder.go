@@ -223,6 +223,15 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
+		if !isNoun && m.specificity == 0 && v.inClass(c.lex, classNamingVerb, a) && v.predicateNominal(a) >= 0 {
+			// "what the US calls rogue states", "called Putin a genius":
+			// naming someone is no phone call; only a pattern with words
+			// ("called him a liar") codes it.
+			if at != nil {
+				at.result = "matched " + m.rule + ", but the verb names its object (naming-verb)"
+			}
+			continue
+		}
 		if isNoun && c.standingState(v, a, m.code) {
 			// "Japan already has free trade pacts with Chile and Mexico":
 			// what one has was agreed before, not now.

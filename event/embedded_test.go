@@ -250,6 +250,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
 			func(evs []text.Event) bool { return anyCode(evs, "05") || anyCode(evs, "06") }},
+		{"naming is no call", "Trump called Putin a genius, and Algeria called the response hasty and unfounded.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") && anyCode(evs, "111") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",

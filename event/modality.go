@@ -60,6 +60,7 @@ const (
 	classCommSector  = "commercial-sector" // BUS: sectors of businesses (optional)
 	classNeedAdj     = "need-adj"          // vital, essential: their noun subject is wanted, not done (optional)
 	classStateVerb   = "state-verb"        // have: its object agreement is a standing state (optional)
+	classNamingVerb  = "naming-verb"       // call X Y: naming, coded only by patterns with words (optional)
 	classStateCode   = "state-code"        // 05, 06: codes of nouns that a state verb makes a state (optional)
 	classLocalSector = "local-sector"      // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer   = "undergoer-noun"    // ouster, release: their possessor undergoes them (optional)

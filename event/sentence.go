@@ -513,3 +513,18 @@ func (v *sentence) calledSomeone(h int) bool {
 	o := v.childUniversal(h, "obj")
 	return o >= 0 && (v.upos[o] == "PRON" || v.mention[o] >= 0)
 }
+
+// predicateNominal returns the noun or adjective that verb h predicates of
+// its object ("called Putin a genius": genius; "calls them rogue states"),
+// or -1.
+func (v *sentence) predicateNominal(h int) int {
+	for _, k := range v.kids[h] {
+		if v.urel[k] == "xcomp" {
+			switch v.upos[k] {
+			case "NOUN", "PROPN", "ADJ":
+				return k
+			}
+		}
+	}
+	return -1
+}
