@@ -720,6 +720,14 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "no armed actor or state on either side (force-code)"
 		return 0
 	}
+	if forward && !legacy && c.lex.hasCode(classRiotCode, cd.code) && c.crowdsOnly(sources, classRiotSector) &&
+		c.crowdsOnly(targets, classRiotTarget) {
+		// "Rioters fought police", "demonstrators attacked police with
+		// stones": the force of protesters is a violent protest (145).
+		if ri, ok := c.codeInfo("145", legacy); ok {
+			cd.code, info = "145", ri
+		}
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.
@@ -865,6 +873,23 @@ func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, clas
 
 // sectorsIn reports whether p has sectors and every one of them is in the
 // lexicon's class.
+// crowdsOnly reports whether ps name at least one actor and every actor
+// named has its sectors all of the class (riot-sector: crowds;
+// riot-target: the police).
+func (c *Coder) crowdsOnly(ps []*text.Participant, class string) bool {
+	named := false
+	for _, p := range ps {
+		if p == nil || p.Code == "" {
+			continue
+		}
+		if !c.sectorsIn(p, class) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 // commercialOnly reports whether every participant of ps is a business
 // (its sectors all of the commercial-sector class, and no international
 // organisation: the IMF and the WTO are no businesses) or names no actor.
