@@ -256,6 +256,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "145") && !anyCode(evs, "19") }},
 		{"but missiles fired at a government are force", "Georgian demonstrators launched missiles at the Georgian government.",
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
+		{"with the agreement of someone is consent, not a pact", "She acted with the full agreement of the Israeli prime minister.",
+			func(evs []text.Event) bool { return !anyCode(evs, "05") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
