@@ -116,7 +116,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 				return
 			}
 		}
-		if scope != "" {
+		if scope != "" && !ph.described {
 			if pi := r.holder(scope, key); pi >= 0 {
 				a, tkey := r.personActor(pi, sectors)
 				if tkey == "" {

@@ -410,6 +410,10 @@ type phrase struct {
 	nameStart  int   // unknown name after a title: words [nameStart, nameEnd)
 	nameEnd    int
 	sex        byte // from an honorific
+	// described: nouns between the locator and the head say which office
+	// ("Saudi oil minister"), so the office holder is not looked up by the
+	// head's title alone.
+	described bool
 }
 
 // parse reads one actor phrase starting at word k and emits its mention; it
@@ -484,6 +488,14 @@ func (r *resolver) parse(k int) int {
 		if q := r.modifiers(p, &ph); q > p && q < n && r.headAt(q) {
 			p = q
 			continue
+		}
+		if len(ph.locs) > 0 && len(ph.heads) == 0 {
+			// "Saudi Oil Minister", "Malaysian state oil firm": nouns
+			// that say of what, between the country and its title.
+			if q := r.descriptiveNouns(p); q > p && q < n && r.headAt(q) {
+				p, ph.described = q, true
+				continue
+			}
 		}
 		break
 	}
@@ -597,6 +609,23 @@ func (r *resolver) adjective(i int) bool {
 		return false
 	}
 	return r.doc.Tokens[w.tok].UPOS == "ADJ"
+}
+
+// descriptiveNouns returns the end of up to three common nouns from word i
+// that modify a following noun ("oil" in "Saudi oil minister", "state oil"
+// in "Malaysian state oil firm") and name no actor themselves, or i.
+func (r *resolver) descriptiveNouns(i int) int {
+	q := i
+	for q < len(r.words) && q < i+3 {
+		w := &r.words[q]
+		t := &r.doc.Tokens[w.tok]
+		if !w.alpha || r.strongAt(q) || r.headAt(q) || r.pieces[q].end > q ||
+			!(t.UPOS == "NOUN" || t.UPOS == "PROPN" && t.DepRel == "compound") {
+			break
+		}
+		q++
+	}
+	return q
 }
 
 // strongAt reports whether the word starts a locator or a person name, which

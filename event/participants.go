@@ -216,7 +216,10 @@ func (v *sentence) bodyLike(s int) bool {
 		return false
 	}
 	switch as[0].Kind {
-	case text.KindCountry, text.KindRegion, text.KindIGO, text.KindGroup:
+	case text.KindCountry, text.KindRegion:
+		// "Iran said he", not "a Japanese virus expert says he".
+		return len(as[0].Sectors) == 0
+	case text.KindIGO, text.KindGroup:
 		return true
 	}
 	return false
