@@ -138,8 +138,19 @@ func (r *resolver) decide(k int, ph *phrase) {
 			c = eliCode(c.prefix)
 		}
 		c = prefixCode(prefix, c)
+		rule := r.headRule(head)
+		if p, ok := r.personBefore(ph); ok && c.prefix == prefixNone {
+			// "a senior Obama aide", "Merkel's spokesman": one who works
+			// for a person is of the person's country and sectors.
+			if pc, err := parseCode(p.Code, r.d.countryAt, r.d.sectors); err == nil {
+				c, rule = pc, "person:"+p.ID+"+"+rule
+				if ph.former {
+					c = eliCode(c.prefix) // "Cameron's former spokesman"
+				}
+			}
+		}
 		actors = append(actors, r.actorOf(c, kindOfCode(c), "", ""))
-		rules = append(rules, r.headRule(head))
+		rules = append(rules, rule)
 	}
 	for _, l := range ph.locs {
 		c, kind, name, id := r.combine(l, sectors, generic)
@@ -644,4 +655,22 @@ func (r *resolver) plural(w int) bool {
 		return t.XPOS == "NNS" || t.XPOS == "NNPS"
 	}
 	return strings.HasSuffix(r.words[w].key, "s")
+}
+
+// personBefore returns the actor of a known person named right before
+// phrase ph, or before it with "'s", when ph is a sector noun for one
+// person ("Obama aide", "Merkel's spokesman").
+func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
+	if len(ph.heads) == 0 || !r.isClass(ph.headWord, classPersonNoun) || ph.start >= len(r.words) || len(r.out) <= r.first {
+		return text.Actor{}, false
+	}
+	m := &r.out[len(r.out)-1]
+	tok := r.words[ph.start].tok
+	if ph.start > 0 && r.words[ph.start-1].key == "'s" {
+		tok = r.words[ph.start-1].tok
+	}
+	if m.End != tok || len(m.Actors) != 1 || m.Actors[0].Kind != text.KindPerson || m.Actors[0].Country == "" {
+		return text.Actor{}, false
+	}
+	return m.Actors[0], true
 }

@@ -262,6 +262,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "111", "SAUGOV", "IRN") }},
 		{"and a pronoun may stand for such a person", "A Japanese virus expert said he would criticize Iran.",
 			func(evs []text.Event) bool { return !anyCode(evs, "111") || hasSource(evs, "111", "JPNEDU") }},
+		{"a person's spokesman is of the person's side", "Putin's spokesman criticized Japan.",
+			func(evs []text.Event) bool { return hasDyad(evs, "111", "RUSGOV", "JPN") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
