@@ -225,6 +225,9 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if l.kind == itemOrg && r.adjectiveUse(l) {
 			continue
 		}
+		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && r.inLongerName(l.end) {
+			continue // "the Niger Delta", "Israel Corp", "Georgia Tech": a name of its own
+		}
 		c, kind, name, id := r.combine(l, nil, false)
 		if ph.former && kind == text.KindPerson {
 			c = eliCode(c.prefix)
@@ -673,4 +676,27 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 		return text.Actor{}, false
 	}
 	return m.Actors[0], true
+}
+
+// inLongerName reports whether the place name ending before word end goes
+// on in a capitalised word of a longer proper name that names no actor of
+// its own: the place's name is then a part of that name ("the Niger Delta",
+// "Israel Corp", "Georgia Tech").
+func (r *resolver) inLongerName(end int) bool {
+	if !r.parsed || end <= 0 || end >= len(r.words) {
+		return false
+	}
+	w := &r.words[end]
+	if !w.upper || !w.alpha || w.start != r.words[end-1].end+1 || r.strongAt(end) || r.headAt(end) ||
+		r.isClass(end, classCalendar) || r.pieces[end].end > end {
+		return false
+	}
+	lastTok := r.words[end-1].tok
+	last, next := &r.doc.Tokens[lastTok], &r.doc.Tokens[w.tok]
+	if next.UPOS != "PROPN" {
+		return false
+	}
+	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
+		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
+		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
 }

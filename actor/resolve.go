@@ -535,6 +535,9 @@ func (r *resolver) parse(k int) int {
 				q++
 			}
 			l, ok := r.locatorAt(q)
+			if ok && (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && r.inLongerName(l.end) {
+				ok = false // "militants in the Niger Delta": a name of its own
+			}
 			if ok {
 				// The of-phrase may name an actor of its own ("opponents of
 				// Rwanda's Senate", "the head of the Iranian parliament"):

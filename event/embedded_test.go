@@ -264,6 +264,17 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "111") || hasSource(evs, "111", "JPNEDU") }},
 		{"a person's spokesman is of the person's side", "Putin's spokesman criticized Japan.",
 			func(evs []text.Event) bool { return hasDyad(evs, "111", "RUSGOV", "JPN") }},
+		{"a place in a longer name is no actor", "Militants in the Niger Delta attacked Israel Corp, and Kenya Airways signed a deal.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					for _, p := range []*text.Participant{e.Source, e.Target} {
+						if p != nil && (p.Country == "NER" || p.Country == "ISR" || p.Country == "KEN") {
+							return false
+						}
+					}
+				}
+				return true
+			}},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
