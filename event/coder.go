@@ -871,8 +871,6 @@ func (c *Coder) throughChannel(code string) bool { return c.lex.hasCode(classCha
 // (CHNGOVJRN).
 func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, classChannelSec) }
 
-// sectorsIn reports whether p has sectors and every one of them is in the
-// lexicon's class.
 // crowdsOnly reports whether ps name at least one actor and every actor
 // named has its sectors all of the class (riot-sector: crowds;
 // riot-target: the police).
@@ -902,6 +900,8 @@ func (c *Coder) commercialOnly(ps []*text.Participant) bool {
 	return true
 }
 
+// sectorsIn reports whether p has sectors and every one of them is in the
+// lexicon's class.
 func (c *Coder) sectorsIn(p *text.Participant, class string) bool {
 	if p == nil || len(p.Sectors) == 0 {
 		return false

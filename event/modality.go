@@ -61,7 +61,7 @@ const (
 	classNeedAdj     = "need-adj"          // vital, essential: their noun subject is wanted, not done (optional)
 	classStateVerb   = "state-verb"        // have: its object agreement is a standing state (optional)
 	classNamingVerb  = "naming-verb"       // call X Y: naming, coded only by patterns with words (optional)
-	classRiotCode    = "riot-code"         // 18, 19: force that, used by crowds alone, is rioting (optional)
+	classRiotCode    = "riot-code"         // 190: force that, used by crowds alone on the police, is rioting (optional)
 	classRiotSector  = "riot-sector"       // OPP: sectors of crowds whose force is a riot (optional)
 	classRiotTarget  = "riot-target"       // COP: sectors of those a riot is fought against (optional)
 	classStateCode   = "state-code"        // 05, 06: codes of nouns that a state verb makes a state (optional)
