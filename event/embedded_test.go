@@ -275,6 +275,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return true
 			}},
+		{"an intention is only its speaker's", "Iran plans talks with Egypt next week.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "036", "IRN", "EGY") && !hasDyad(evs, "036", "EGY", "IRN")
+			}},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",

@@ -47,8 +47,10 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		}
 	}
 	// "X held talks with Y", "X clashed with Y": a symmetric event with
-	// its partner is coded both ways.
-	if mode == oneWay && !cd.transformed && m.target >= 0 && v.hasCase(m.target, "with") && c.lex.has(classSymmetric, cd.code) {
+	// its partner is coded both ways; an intention is only its speaker's
+	// ("Iran plans talks with Egypt": Egypt said nothing).
+	if mode == oneWay && !cd.transformed && m.target >= 0 && v.hasCase(m.target, "with") && c.lex.has(classSymmetric, cd.code) &&
+		!strings.HasPrefix(cd.code, "03") {
 		mode = bothWays
 	}
 	return sources, targets, mode
