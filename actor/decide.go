@@ -41,7 +41,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 	unattached := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic &&
 		len(ph.locs) == 0 && head.aux == 0
 	if unattached {
-		if s := r.attachedSectors(ph.heads); s != nil || ph.nameStart < 0 {
+		// "Biogen Chairman Stelios Papadopoulos": a title after the name
+		// of an organisation no entry knows heads that organisation, of
+		// no known sector.
+		// Heads of state and government (rank 1) keep their sectors:
+		// "Somaliland President Muse Bihi".
+		if s := r.attachedSectors(ph.heads); s != nil || ph.nameStart < 0 || r.d.titles[head.ref].rank > 1 && r.unknownNameBefore(ph.start) {
 			sectors = s
 		}
 	}
@@ -77,6 +82,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 	case ph.nameStart >= 0:
 		// An unknown person named after a title or a sector noun for one
 		// person.
+		if unattached && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
+			// A title of an organisation no entry knows: the person is
+			// someone later text may name, of no known actor.
+			r.rememberUnknownPerson(ph.nameStart, ph.nameEnd)
+			return
+		}
 		c := r.codeFor(ph, sectors, titleKey, head)
 		if ph.former {
 			c = eliCode(c.prefix)
@@ -699,4 +710,20 @@ func (r *resolver) inLongerName(end int) bool {
 	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
 		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
 		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
+}
+
+// unknownNameBefore reports whether the word before word i is a capitalised
+// proper noun that no entry knows and that modifies the phrase at i in the
+// parse ("Biogen" in "Biogen Chairman X").
+func (r *resolver) unknownNameBefore(i int) bool {
+	if !r.parsed || i <= 0 || i > len(r.words) {
+		return false
+	}
+	w := &r.words[i-1]
+	if !w.upper || !w.alpha || r.strongAt(i-1) || r.headAt(i-1) || r.pieces[i-1].end > i-1 || r.isClass(i-1, classCalendar) {
+		return false
+	}
+	t, next := &r.doc.Tokens[w.tok], &r.doc.Tokens[r.words[i].tok]
+	return t.UPOS == "PROPN" && (t.DepRel == "compound" || t.DepRel == "nmod:poss" ||
+		next.Head == w.tok && next.DepRel == "flat") // "Biogen Chairman X" read as one name
 }

@@ -279,6 +279,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "036", "IRN", "EGY") && !hasDyad(evs, "036", "EGY", "IRN")
 			}},
+		{"the chairman of an organisation no entry knows is no government", "Biogen Chairman Stelios Papadopoulos criticized Iran.",
+			func(evs []text.Event) bool { return !hasSource(evs, "111", "---GOV") }},
 		{"a sentence's first adjective is no company", "Total donations to Venezuela reached $1 million, Reuters reported on Monday.",
 			func(evs []text.Event) bool { return !hasSourceText(evs, "Total") && !hasTargetText(evs, "Total") }},
 		{"deeming is no policy option", "Many oil analysts consider BP's target very ambitious.",
