@@ -698,7 +698,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		targets = kept
 	}
-	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && c.thingsOnly(v, sources) {
+	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && c.thingsOnly(v, sources, c.lex.hasCode(classViolence, cd.code)) {
 		// "global copper prices hit investors", "the law calls for": a
 		// thing does not act.
 		cd.dropped = "the source is a thing (agent-code)"
@@ -984,7 +984,10 @@ func (c *Coder) needsActor(code, reverseCode string, forward, reverse bool) bool
 // and is headed by a common noun in lowercase that is not of the animate
 // class: a thing, not someone ("export duties", "the plan"). Names,
 // pronouns and nouns of people ("the author") are someone.
-func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant) bool {
+//
+// With weapons set (codes of violence), the means of violence are someone
+// too: "a car bomb killed ten people", not "the downturn hit Japan".
+func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bool {
 	if len(ps) == 0 {
 		return false
 	}
@@ -993,7 +996,14 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant) bool {
 			return false
 		}
 		h := v.spanHead(p.Span)
-		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.lex.has(classAnimate, v.lemma[h]) {
+		if h >= 0 && c.dict.quantity[v.lemma[h]] {
+			// "a series of car bombs", "a wave of attacks": what is counted.
+			if k := v.childUniversal(h, "nmod"); k >= 0 {
+				h = k
+			}
+		}
+		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.lex.has(classAnimate, v.lemma[h]) ||
+			weapons && c.lex.has(classWeaponNoun, v.lemma[h]) {
 			return false
 		}
 	}
