@@ -698,8 +698,7 @@ func (r *resolver) inLongerName(end int) bool {
 		return false
 	}
 	w := &r.words[end]
-	if !w.upper || !w.alpha || w.start != r.words[end-1].end+1 || r.strongAt(end) || r.headAt(end) ||
-		r.isClass(end, classCalendar) || r.pieces[end].end > end {
+	if !r.nameWord(end) || r.pieces[end].end > end || w.start != r.words[end-1].end+1 {
 		return false
 	}
 	lastTok := r.words[end-1].tok
@@ -720,7 +719,7 @@ func (r *resolver) unknownNameBefore(i int) bool {
 		return false
 	}
 	w := &r.words[i-1]
-	if !w.upper || !w.alpha || r.strongAt(i-1) || r.headAt(i-1) || r.pieces[i-1].end > i-1 || r.isClass(i-1, classCalendar) {
+	if !r.nameWord(i-1) || r.pieces[i-1].end > i-1 {
 		return false
 	}
 	t, next := &r.doc.Tokens[w.tok], &r.doc.Tokens[r.words[i].tok]

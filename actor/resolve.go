@@ -988,8 +988,7 @@ func (r *resolver) unknownName(p int) int {
 	q := p
 	n := len(r.words)
 	for q < n && q-p < 5 {
-		w := &r.words[q]
-		if w.upper && w.alpha && !r.isClass(q, classCalendar) && !r.strongAt(q) && !r.headAt(q) {
+		if r.nameWord(q) {
 			q++
 			continue
 		}
@@ -1004,6 +1003,14 @@ func (r *resolver) unknownName(p int) int {
 		q--
 	}
 	return q
+}
+
+// nameWord reports whether word i may be part of a name no entry knows: a
+// capitalised word that starts no locator, person, title or sector noun and
+// is no month or weekday.
+func (r *resolver) nameWord(i int) bool {
+	w := &r.words[i]
+	return w.upper && w.alpha && !r.isClass(i, classCalendar) && !r.strongAt(i) && !r.headAt(i)
 }
 
 // possessivePronoun reports whether "her" at word k is a possessive ("her
