@@ -23,6 +23,16 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"who launches it does", "Russia launched an attack on the town.",
+			func(evs []text.Event) bool { return hasSource(evs, "19", "RUS") }},
+		{"a possible meeting is not held", "China said a possible meeting between Obama and the Dalai Lama would harm relations.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"nor a planned visit made", "He died a month before a planned visit to Taiwan.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"ordering goods is no demand", "Israel and Japan have also ordered the jet.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"demanding them is", "Iran demanded weapons from Russia.",

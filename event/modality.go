@@ -69,6 +69,9 @@ const (
 	classStateCode   = "state-code"        // 05, 06: codes of nouns that a state verb makes a state (optional)
 	classLocalSector = "local-sector"      // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer   = "undergoer-noun"    // ouster, release: their possessor undergoes them (optional)
+	classSupportVerb = "support-verb"      // hold, launch: their subject does the event noun they take (optional)
+	classFutureMod   = "future-mod"        // next, upcoming: an event noun they modify is to come (optional)
+	classHypoMod     = "hypo-mod"          // possible, proposed: an event noun they modify may not happen (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -341,6 +344,20 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		for _, k := range v.kids[a] {
 			if v.lemma[k] == "no" && !containsInt(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
 				fr.modality, fr.why = text.Negated, "no"
+				return fr
+			}
+		}
+		// "the next summit", "a possible strike": an event yet to come.
+		for _, k := range v.kids[a] {
+			if v.urel[k] != "amod" || containsInt(used, k) {
+				continue
+			}
+			switch {
+			case v.inClass(c.lex, classFutureMod, k):
+				fr.modality, fr.why = text.Future, v.lower[k]
+				return fr
+			case v.inClass(c.lex, classHypoMod, k):
+				fr.modality, fr.why = text.Hypothetical, v.lower[k]
 				return fr
 			}
 		}

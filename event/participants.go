@@ -831,7 +831,7 @@ func (v *sentence) nounSource(a int) int {
 			return k
 		}
 	}
-	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
+	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" && v.supports(h) || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
 		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "to") && v.upos[h] == "VERB" && v.lex != nil &&
@@ -839,6 +839,26 @@ func (v *sentence) nounSource(a int) int {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
 	}
 	return -1
+}
+
+// supports reports whether the subject of verb h does the event noun that
+// is its object: a support verb ("held talks", "launched strikes") or a verb
+// of a frame, whose own rules place the event ("agreed to talks", "called for
+// talks"). Other verbs only speak of the event ("criticised the strikes",
+// "did not mention the summit"). Without the support-verb class, every verb
+// does.
+func (v *sentence) supports(h int) bool {
+	l := v.lex
+	if l == nil || len(l.classes[classSupportVerb]) == 0 {
+		return true
+	}
+	for _, c := range [...]string{classSupportVerb, classIntentGov, classThreatGov, classRefuseGov, classAppealGov,
+		classDemandGov, classNegGov, classHypoGov, classImplicative, classFutureGov, classAllegeGov, classStateVerb} {
+		if v.inClass(l, c, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounTarget finds the target of a noun anchor without a pattern slot: a
