@@ -768,7 +768,11 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 			sources = append(slices.Clone(sources), targets...)
 			targets = sources
 		} else {
-			mode = eachToEach
+			// A mutual event needs both sides: "trade agreements with Panama
+			// and Colombia" names one side, whose parts are not each
+			// other's partners.
+			cd.dropped = "one side of a mutual event"
+			return 0
 		}
 	}
 	if mode == eachToEach {

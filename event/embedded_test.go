@@ -33,6 +33,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor a planned visit made", "He died a month before a planned visit to Taiwan.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"who is in talks takes part in them", "Iran is in talks with the United States and Britain.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "04", "IRN", "GBR") && !hasDyad(evs, "04", "USA", "GBR")
+			}},
+		{"and a predicate noun takes its clause's modality", "Syria could be at war with Turkey.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"the partners of one side named are not each other's", "It has concluded deals with Costa Rica and Taiwan.",
+			func(evs []text.Event) bool {
+				return !hasDyad(evs, "05", "CRI", "TWN") && !hasDyad(evs, "05", "TWN", "CRI")
+			}},
 		{"ordering goods is no demand", "Israel and Japan have also ordered the jet.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"demanding them is", "Iran demanded weapons from Russia.",

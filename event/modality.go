@@ -339,6 +339,11 @@ func containsInt(s []int, x int) bool {
 func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 	fr := frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
 	clause := a
+	if isNoun && v.childUniversal(a, "cop") >= 0 && v.childUniversal(a, "nsubj") >= 0 {
+		// "Tehran was behind the attack": a predicate noun heads its
+		// clause, whose frame it takes.
+		isNoun = false
+	}
 	if isNoun {
 		// "no talks": a negated noun.
 		for _, k := range v.kids[a] {

@@ -262,6 +262,11 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 	case m.group != nil && m.group.kind == nounGroup && (v.upos[m.anchor] != "VERB" || !v.isVerbal(m.anchor)):
 		if s := v.nounSource(m.anchor); s >= 0 {
 			toks = append(toks, s)
+		} else if s := v.childUniversal(m.anchor, "nsubj"); s >= 0 && v.childUniversal(m.anchor, "cop") >= 0 && c.mutual(m.code) {
+			// "Iran is in talks with the US", "Iran was at war with Iraq":
+			// the subject takes part in a mutual event ("X is under
+			// investigation" undergoes one).
+			toks = append(toks, s)
 		}
 	default:
 		if s := v.subject(m.anchor, 0); s >= 0 && m.subjectTarget {
