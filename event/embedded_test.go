@@ -43,6 +43,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasDyad(evs, "05", "CRI", "TWN") && !hasDyad(evs, "05", "TWN", "CRI")
 			}},
+		{"adding something to something says nothing", "Congress has added 18 C-17s to the defense budget.",
+			func(evs []text.Event) bool { return !anyCode(evs, "01") }},
+		{"neither subject does it", "Neither Iran nor Iraq attended the talks.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"ordering goods is no demand", "Israel and Japan have also ordered the jet.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"demanding them is", "Iran demanded weapons from Russia.",

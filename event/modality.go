@@ -293,7 +293,8 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 		}
 		w, f := v.lemma[k], v.lower[k]
 		switch v.urel[k] {
-		case "advmod", "neg", "det", "cc:preconj":
+		case "advmod", "neg", "det", "cc:preconj", "cc":
+			// "cc": "Iran neither confirmed nor denied it" negates both.
 			if lex.has(classNegator, w) || lex.has(classNegator, f) {
 				m.negated, m.negWhy = true, f
 			}
@@ -432,6 +433,14 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 			for _, k := range v.kids[subj] {
 				if v.lemma[k] == "no" && v.urel[k] == "det" {
 					own.negated, own.negWhy = true, "no"
+				}
+			}
+			// "Neither Iran nor Iraq attended": the subjects are none.
+			for _, k := range append([]int{subj}, v.conjuncts(subj)...) {
+				for _, j := range v.kids[k] {
+					if (v.lower[j] == "neither" || v.lower[j] == "nor") && (v.urel[j] == "cc" || v.rel[j] == "cc:preconj") {
+						own.negated, own.negWhy = true, v.lower[j]
+					}
 				}
 			}
 		}
