@@ -40,6 +40,15 @@ func (r *resolver) decide(k int, ph *phrase) {
 	// is a head of state the dictionary does not know.
 	unattached := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic &&
 		len(ph.locs) == 0 && head.aux == 0
+	// "APA spokesman Dennis Tajer", "a Baker Hughes spokesman": a generic
+	// sector noun after the name of an organisation no entry knows is of
+	// that organisation, of no known sector.
+	// Bodies keep their sector ("the Anti Corruption Bureau").
+	unknownBody := head.kind == itemAgent && generic && len(ph.heads) == 1 && len(ph.locs) == 0 && prefix == "" &&
+		r.isClass(ph.headWord, classPersonNoun) && (r.unknownNameBefore(ph.start) || r.unknownNameAfter(ph.headWord))
+	if unknownBody {
+		sectors = nil
+	}
 	if unattached {
 		// "Biogen Chairman Stelios Papadopoulos": a title after the name
 		// of an organisation no entry knows heads that organisation, of
@@ -82,7 +91,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 	case ph.nameStart >= 0:
 		// An unknown person named after a title or a sector noun for one
 		// person.
-		if unattached && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
+		if (unattached || unknownBody) && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
 			// A title of an organisation no entry knows: the person is
 			// someone later text may name, of no known actor.
 			r.rememberUnknownPerson(ph.nameStart, ph.nameEnd)
@@ -709,6 +718,31 @@ func (r *resolver) inLongerName(end int) bool {
 	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
 		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
 		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
+}
+
+// unknownNameAfter reports whether the word at i has a for-, of- or
+// at-phrase whose head is a capitalised proper noun that no entry knows ("a
+// spokesman for Daewoo").
+func (r *resolver) unknownNameAfter(i int) bool {
+	if !r.parsed || i < 0 || i >= len(r.words) {
+		return false
+	}
+	h := r.words[i].tok
+	for j := i + 1; j < len(r.words) && j <= i+3; j++ {
+		t := &r.doc.Tokens[r.words[j].tok]
+		if t.Head != h || t.DepRel != "nmod" {
+			continue
+		}
+		ofFor := false
+		for k := i + 1; k < j; k++ {
+			c := &r.doc.Tokens[r.words[k].tok]
+			if c.DepRel == "case" && c.Head == r.words[j].tok {
+				ofFor = strings.EqualFold(c.Form, "for") || strings.EqualFold(c.Form, "of") || strings.EqualFold(c.Form, "at")
+			}
+		}
+		return ofFor && t.UPOS == "PROPN" && r.nameWord(j) && r.pieces[j].end <= j
+	}
+	return false
 }
 
 // unknownNameBefore reports whether the word before word i is a capitalised

@@ -1006,12 +1006,28 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 				h = k
 			}
 		}
-		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.lex.has(classAnimate, v.lemma[h]) ||
+		// A document speaks for whoever issued it ("the report said").
+		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.animate(v.lemma[h]) || c.lex.has(classDocument, v.lemma[h]) ||
 			weapons && c.lex.has(classWeaponNoun, v.lemma[h]) {
 			return false
 		}
 	}
 	return true
+}
+
+// animate reports whether the noun lemma names people or a body: listed
+// in animate, or ending as nouns of people do (animate-suffix: "an
+// archaeologist", "a librarian").
+func (c *Coder) animate(lemma string) bool {
+	if c.lex.has(classAnimate, lemma) {
+		return true
+	}
+	for suffix := range c.lex.classes[classAnimateEnd] {
+		if len(lemma) > len(suffix)+2 && strings.HasSuffix(lemma, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanHead returns the token of the sentence that covers the start of span

@@ -53,6 +53,7 @@ const (
 	classTerritory   = "territory-code"    // 192: codes whose known target must be a country or place (optional)
 	classAgentCode   = "agent-code"        // 02 … 17: codes whose source, when no actor, must be someone (optional)
 	classAnimate     = "animate"           // author, body: nouns of people or bodies no actor entry codes (optional)
+	classAnimateEnd  = "animate-suffix"    // -ist, -ian: endings of nouns of people (optional)
 	classWeaponNoun  = "weapon-noun"       // bomb, blast: things that do violence as sources (optional)
 	classViolence    = "violence-code"     // 18, 19, 20: codes a weapon-noun source may do (optional)
 	classDocument    = "document"          // statement, report: speak for whoever issued them (optional)
