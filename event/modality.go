@@ -437,7 +437,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 				}
 			}
 			// "Neither Iran nor Iraq attended": the subjects are none.
-			for _, k := range append([]int{subj}, v.conjuncts(subj)...) {
+			for _, k := range v.conjuncts(subj) {
 				for _, j := range v.kids[k] {
 					if (v.lower[j] == "neither" || v.lower[j] == "nor") && (v.urel[j] == "cc" || v.rel[j] == "cc:preconj") {
 						own.negated, own.negWhy = true, v.lower[j]
