@@ -15,7 +15,9 @@ const (
 
 // addEntity remembers a mentioned person (or titled official) and, for a
 // person, makes its family name and the ends of its name document-local
-// names ("Blinken" after "Antony Blinken").
+// names ("Blinken" after "Antony Blinken"). name is the name as the text
+// writes it: of an unknown person, or of a known one in another spelling,
+// whose ends become local names too; nil for a known person otherwise.
 func (r *resolver) addEntity(e entity, name []word) {
 	e.sentence = r.sent
 	idx := int32(len(r.ents))
@@ -32,12 +34,21 @@ func (r *resolver) addEntity(e entity, name []word) {
 		p := &r.d.persons[e.person]
 		ws = splitWords(p.name, 0, 0, nil)
 		familyFirst = r.d.familyFirst(p)
+		if len(name) > 0 {
+			r.addLocalNames(idx, name, familyFirst)
+		}
 	} else {
 		ws = name
 		if i, ok := r.d.countryAt[e.actor.Country]; ok {
 			familyFirst = r.d.countries[i].familyFirst
 		}
 	}
+	r.addLocalNames(idx, ws, familyFirst)
+}
+
+// addLocalNames makes the ends of a person's name (and, where family names
+// come first, its first word) names of entity idx in the document.
+func (r *resolver) addLocalNames(idx int32, ws []word, familyFirst bool) {
 	if len(ws) == 0 {
 		return
 	}

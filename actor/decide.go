@@ -85,7 +85,13 @@ func (r *resolver) decide(k int, ph *phrase) {
 		if ph.surname {
 			rule = "surname:" + a.ID
 		}
-		r.emitPerson(ph, a, ph.person, tkey, r.d.persons[ph.person].sex, rule, nil)
+		var spelt []word
+		if pc := r.pieces[ph.personWord]; pc.variant {
+			// Later mentions may spell the name as this one does
+			// ("Mursi" after "Mohamed Mursi").
+			spelt = r.words[ph.personWord:pc.end]
+		}
+		r.emitPerson(ph, a, ph.person, tkey, r.d.persons[ph.person].sex, rule, spelt)
 		return
 
 	case ph.nameStart >= 0:

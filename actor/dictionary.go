@@ -28,6 +28,9 @@ type Dictionary struct {
 	// given counts, for every word, the people of given-name-first
 	// countries whose name starts with it (see givenNames).
 	given map[string]int
+	// variants maps spelling keys to the words of names (see
+	// indexVariants).
+	variants map[string][]uint32
 }
 
 type country struct {

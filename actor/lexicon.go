@@ -40,6 +40,10 @@ type lexicon struct {
 	words map[string]uint32 // word key → id (from 1)
 	edges map[uint64]uint32 // node<<32 | word id → child node
 	items [][]item          // per node
+	// kinds holds, per word id, a bit for every item kind whose forms use
+	// the word (1 << kind).
+	kinds []uint16
+	keys  []string // per word id, the word's key
 	forms int
 }
 
@@ -48,6 +52,8 @@ func newLexicon() lexicon {
 		words: make(map[string]uint32, 1<<16),
 		edges: make(map[uint64]uint32, 1<<17),
 		items: make([][]item, 1, 1<<17),
+		kinds: make([]uint16, 1, 1<<16),
+		keys:  make([]string, 1, 1<<16),
 	}
 }
 
@@ -76,7 +82,10 @@ func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]wo
 		if !ok {
 			id = uint32(len(l.words) + 1)
 			l.words[w.key] = id
+			l.kinds = append(l.kinds, 0)
+			l.keys = append(l.keys, w.key)
 		}
+		l.kinds[id] |= 1 << it.kind
 		e := uint64(node)<<32 | uint64(id)
 		child, ok := l.edges[e]
 		if !ok {

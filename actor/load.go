@@ -213,6 +213,7 @@ func (b *builder) build(entries []Entry) *Dictionary {
 	b.closeSuccessions()
 	b.indexHolders()
 	b.surnames()
+	b.d.indexVariants()
 	return b.d
 }
 

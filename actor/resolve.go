@@ -37,6 +37,7 @@ type resolver struct {
 	parsed bool // the tokens carry a dependency parse
 	words  []word
 	ids    []uint32
+	alts   [][]uint32 // per word, the name words it may spell differently
 	pieces []piece
 	first  int // index in out of the sentence's first mention
 
@@ -76,6 +77,9 @@ type piece struct {
 	node  uint32
 	mask  uint64 // which items of the node passed the case test
 	local int32  // document-local name (entity index), or -1
+	// variant: a word of the phrase is spelt otherwise in the text (see
+	// indexVariants).
+	variant bool
 }
 
 // locator is the part of a phrase that says whose actor it is: a country (by
@@ -108,8 +112,10 @@ func (r *resolver) sentence(si int) {
 	}
 	n := len(r.words)
 	r.ids = r.ids[:0]
+	r.alts = r.alts[:0]
 	for i := range r.words {
 		r.ids = append(r.ids, r.d.lex.words[r.words[i].key])
+		r.alts = append(r.alts, r.d.variantsOf(&r.words[i]))
 	}
 	r.pieces = r.pieces[:0]
 	for i := 0; i < n; i++ {
@@ -154,6 +160,17 @@ func (r *resolver) relaxCase() {
 	}
 }
 
+// step follows the edge of word j from node in the lexicon, or of a name
+// word that word j spells differently when its own word has none; variant
+// reports the latter.
+func (r *resolver) step(node uint32, j int) (next uint32, variant bool) {
+	if next := r.d.lex.step(node, r.ids[j]); next != 0 || len(r.alts[j]) == 0 {
+		return next, false
+	}
+	next = r.d.lex.stepVariant(node, r.words[j].key, r.alts[j])
+	return next, next != 0
+}
+
 // matchKinds is match without case demands, for items of the given kinds.
 func (r *resolver) matchKinds(i int, kinds []itemKind) piece {
 	best := piece{end: i, local: -1}
@@ -183,25 +200,33 @@ func (r *resolver) matchKinds(i int, kinds []itemKind) piece {
 }
 
 // match finds the longest phrase at word i whose case demands the text
-// meets, or a document-local name.
+// meets, or a document-local name. A name written in another spelling
+// (see indexVariants) is read only as a person's name of several words,
+// one of them so spelt: a word alone shares its spelling key with too many
+// names ("Sikorsky" is no Sikorski, "Vitol" no Vital).
 func (r *resolver) match(i int) piece {
 	best := piece{end: i, local: -1}
 	node := uint32(0)
 	lex := &r.d.lex
+	variants := 0
 	for j := i; j < len(r.words) && j-i < maxPhraseWords; j++ {
-		node = lex.step(node, r.ids[j])
+		var variant bool
+		node, variant = r.step(node, j)
 		if node == 0 {
 			break
+		}
+		if variant {
+			variants++
 		}
 		its := lex.items[node]
 		var mask uint64
 		for k := range its {
-			if k < 64 && r.itemOK(its[k], i) {
+			if k < 64 && r.itemOK(its[k], i) && (variants == 0 || variants == 1 && its[k].n >= 2 && its[k].kind == itemPerson) {
 				mask |= 1 << uint(k)
 			}
 		}
 		if mask != 0 {
-			best = piece{end: j + 1, node: node, mask: mask, local: -1}
+			best = piece{end: j + 1, node: node, mask: mask, local: -1, variant: variants > 0}
 		}
 	}
 	if len(r.local) > 0 && r.words[i].upper {

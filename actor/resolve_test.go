@@ -71,6 +71,13 @@ func TestResolve(t *testing.T) {
 		{"officials called general are no generals", "2021-06-01",
 			[]string{"The Accountant-General and the Auditor General resigned."},
 			[]want{{"Accountant-General", "---GOV", ""}, {"Auditor General", "---GOV", ""}}},
+		{"a name in another spelling, in full and then alone", "2012-10-01",
+			[]string{"Egyptian President Mohamed Mursi met Viktor Yanukovich.", "Mursi said the talks were useful."},
+			[]want{{"Egyptian President Mohamed Mursi", "EGYGOV", "Mohamed Morsi"}, {"Viktor Yanukovich", "UKRGOV", "Viktor Yanukovych"},
+				{"Mursi", "EGYGOV", "Mohamed Morsi"}}},
+		{"a word alone in another spelling, or too far from a name, is no one", "2010-06-01",
+			[]string{"Sikorsky said it would bid.", "Ayatollah Khomeini spoke."},
+			[]want{{"Ayatollah", "---REL", ""}}},
 		{"surname alone of a minister in 2008", "2008-06-01",
 			[]string{"Cheney said the talks were candid."},
 			[]want{{"Cheney", "USAGOV", "Dick Cheney"}}},
@@ -312,6 +319,43 @@ func TestCityJoinedToParticipleIsPlace(t *testing.T) {
 		doc := testDoc(t, "2023-06-19", s)
 		if got := describe(doc, d.Resolve(doc)); strings.Contains(got, "GBRGOV") || strings.Contains(got, "CHNGOV") {
 			t.Errorf("%q: %s, want no government", s, got)
+		}
+	}
+}
+
+func TestSpellingKey(t *testing.T) {
+	same := [][]string{
+		{"yanukovych", "yanukovich"},
+		{"gaddafi", "qaddafi", "kadhafi", "gadhafi"},
+		{"ahmadinejad", "ahmadinezhad"},
+		{"morsi", "mursi", "morsy"},
+		{"schauble", "schaeuble"},
+		{"zelenskyy", "zelensky", "zelenskiy"},
+		{"mohammed", "muhammad", "mohamed"},
+	}
+	for _, set := range same {
+		for _, w := range set[1:] {
+			if spellingKey(w) != spellingKey(set[0]) {
+				t.Errorf("spellingKey(%q) = %q, spellingKey(%q) = %q: want equal", w, spellingKey(w), set[0], spellingKey(set[0]))
+			}
+		}
+	}
+	// Names apart: by their keys, or by more letters than a variant may
+	// differ by.
+	for _, p := range [][2]string{{"sikorski", "sakharov"}, {"putin", "patton"}, {"khomeini", "khamenei"}, {"schulz", "schmitz"}} {
+		if spellingKey(p[0]) == spellingKey(p[1]) && editDistance(p[0], p[1], maxVariantEdits) <= maxVariantEdits {
+			t.Errorf("%q reads as a variant of %q", p[0], p[1])
+		}
+	}
+	if spellingKey("o'neill") != "" {
+		t.Errorf("a word with other characters than letters has no key")
+	}
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"mursi", "morsi", 1}, {"kadhafi", "gaddafi", 2}, {"khomeini", "khamenei", 3}, {"", "abc", 3}, {"abc", "abc", 0}} {
+		if got := editDistance(c.a, c.b, 2); got != min(c.want, 3) {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, min(c.want, 3))
 		}
 	}
 }
