@@ -121,8 +121,16 @@ func (r *Resolver) Find(doc *text.Document, i int, future bool) []Expression {
 func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Expression, ok bool) {
 	exprs := r.Find(doc, i, future)
 	if len(exprs) > 0 {
-		if k := r.chooseForVerb(doc, doc.Sentences[i], exprs, verb); k >= 0 {
+		s := doc.Sentences[i]
+		heading := headingOf(doc, s, exprs)
+		if heading >= 0 {
+			exprs[heading] = r.timelineYear(doc, i, exprs[heading])
+		}
+		if k := r.chooseForVerb(doc, s, exprs, verb); k >= 0 {
 			return exprs[k], true
+		}
+		if heading >= 0 && datesItem(doc, exprs[heading], verb) {
+			return exprs[heading], true
 		}
 	}
 	if doc == nil || doc.Date.IsZero() {
@@ -312,4 +320,91 @@ func verbsBetween(doc *text.Document, e Expression, verb int) int {
 		}
 	}
 	return n
+}
+
+// Timelines: chronologies and factboxes list events an item a sentence,
+// each headed by its date and a dash or colon ("July 21 - Karadzic is
+// arrested in Belgrade", "Aug 31, 2010: Regulators reject the bid"), and
+// write the year on a year's first item only. A heading dates the events of
+// its item that no date of their own clause dates, and a heading without a
+// year is in the year of the nearest heading before it that has one.
+
+// maxTimelineGap is how many sentences back a heading's year is looked for.
+const maxTimelineGap = 40
+
+// headingOf returns the index in exprs of the date heading sentence s, or
+// -1: the sentence's first expression, with nothing but bullets before it
+// and a dash or colon after it.
+func headingOf(doc *text.Document, s text.Sentence, exprs []Expression) int {
+	if len(exprs) == 0 {
+		return -1
+	}
+	e := exprs[0]
+	if e.Granularity != Day && e.Granularity != Month || e.End >= s.End {
+		return -1
+	}
+	for j := s.Start; j < e.Start; j++ {
+		switch doc.Tokens[j].Form {
+		case "*", "-", "•", "·", "–", "—":
+		default:
+			return -1
+		}
+	}
+	switch doc.Tokens[e.End].Form {
+	case "-", "–", "—", "--", ":":
+		return 0
+	}
+	return -1
+}
+
+// datesItem reports whether a heading dates the event of verb, which no
+// date of its own clause dates: a heading with a year (written or from the
+// timeline) always; one without only the event of a verb in the present or
+// past tense, since a calendar of coming events ("June 26-27 - Meeting of
+// G20 leaders", "SEPT 23 - Possible meeting") lists them as nouns and the
+// year of those is not known.
+func datesItem(doc *text.Document, heading Expression, verb int) bool {
+	if writtenYear(heading) || strings.HasSuffix(heading.Rule, ":timeline") {
+		return true
+	}
+	if verb < 0 || verb >= len(doc.Tokens) {
+		return false
+	}
+	switch doc.Tokens[verb].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// writtenYear reports whether an expression writes its year.
+func writtenYear(e Expression) bool {
+	switch strings.TrimPrefix(e.Rule, "weekday-") {
+	case "iso-date", "month-day-year", "day-month-year", "month-year", "year":
+		return true
+	}
+	return false
+}
+
+// timelineYear puts a heading without a year of sentence i in the year of
+// the nearest earlier heading that has one.
+func (r *Resolver) timelineYear(doc *text.Document, i int, e Expression) Expression {
+	if rule := strings.TrimSuffix(e.Rule, ":future"); rule != "month-day" && rule != "day-month" {
+		return e
+	}
+	for j := i - 1; j >= 0 && j >= i-maxTimelineGap; j-- {
+		prev := r.Find(doc, j, false)
+		h := headingOf(doc, doc.Sentences[j], prev)
+		if h < 0 || !writtenYear(prev[h]) {
+			continue
+		}
+		_, m, d := e.Value.Date()
+		y := prev[h].Value.Year()
+		if v := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); v.Month() == m {
+			e.Value = v
+			e.Rule = strings.TrimSuffix(e.Rule, ":future") + ":timeline"
+		}
+		return e
+	}
+	return e
 }

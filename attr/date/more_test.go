@@ -68,6 +68,55 @@ func TestEventDate(t *testing.T) {
 			}
 		}
 	})
+	t.Run("TimelineHeadings", func(t *testing.T) {
+		// The parse makes each heading the root, so that no clause of the
+		// item attaches it (as the parser reads such items).
+		flat := func(doc *text.Document) {
+			for _, s := range doc.Sentences {
+				for k := s.Start; k < s.End; k++ {
+					doc.Tokens[k].Head, doc.Tokens[k].DepRel = s.Start, "dep"
+				}
+				doc.Tokens[s.Start].Head, doc.Tokens[s.Start].DepRel = -1, "root"
+			}
+		}
+		for _, c := range []struct {
+			text, verb, xpos string
+			sentence         int
+			want             string
+		}{
+			{"February 17, 2008 - Kosovo declares independence. It is recognised. July 21 - Karadzic is arrested in Belgrade.", "arrested", "VBN", 2, "2008-07-21"},
+			{"Aug 31, 2010: Regulators reject the bid.", "reject", "VBP", 0, "2010-08-31"},
+			{"March 22 - Google shuts its search service.", "shuts", "VBZ", 0, "2013-03-22"},
+			// A calendar of coming events: the year is not known.
+			{"June 26 - Meeting of G20 leaders in Toronto.", "Meeting", "NN", 0, "2013-04-22"},
+		} {
+			doc := testdoc.New(t, "2013-04-22", c.text)
+			flat(doc)
+			verb := tokenIndex(t, doc, c.verb)
+			doc.Tokens[verb].UPOS, doc.Tokens[verb].XPOS = "VERB", c.xpos
+			e, ok := r.EventDate(doc, c.sentence, verb, false)
+			if !ok || e.Value.Format("2006-01-02") != c.want {
+				t.Errorf("%q: got %q %v (%s), want %s", c.text, doc.SpanText(e.Span), e.Value, e.Rule, c.want)
+			}
+		}
+	})
+	t.Run("WhatHeadsAnItem", func(t *testing.T) {
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{"July 21 - Karadzic is arrested.", true},
+			{"* Aug 31, 2010: Regulators reject the bid.", true},
+			{"Police said: July 21 - a date.", false},
+			{"July 21 Karadzic was arrested.", false},
+			{"2008 - A year alone heads nothing.", false},
+		} {
+			doc := testdoc.New(t, "2013-04-22", c.text)
+			if got := headingOf(doc, doc.Sentences[0], r.Find(doc, 0, false)) >= 0; got != c.want {
+				t.Errorf("%q: heading %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
 	t.Run("DocumentDate", func(t *testing.T) {
 		doc := testdoc.New(t, "2023-06-19", "The army shelled the city.")
 		e, ok := r.EventDate(doc, 0, 2, false)
