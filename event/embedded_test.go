@@ -23,6 +23,12 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"a word of the anchor's phrase is no participant: the passive subject is", "Four oil workers are still being held hostage by an armed group.",
+			func(evs []text.Event) bool { return hasTargetText(evs, "workers") && !hasTargetText(evs, "hostage") }},
+		{"who leaves office leaves no one", "President George W. Bush left office in January.",
+			func(evs []text.Event) bool { return anyCode(evs, "083") && !hasTargetText(evs, "office") }},
+		{"an office is whose it is", "The prosecutor's office demanded a 20-year sentence.",
+			func(evs []text.Event) bool { return hasSource(evs, "10", "---JUD") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",

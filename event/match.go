@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // match is one pattern (or a group default) matched at an anchor.
 type match struct {
@@ -22,6 +25,9 @@ type match struct {
 	// used are the tokens the pattern matched, so that events anchored on
 	// them are not coded again ("call on X to release": release).
 	used []int
+	// phrase is how many of used, first, are the anchor's own phrase (the
+	// anchor and its other words: "held ... hostage").
+	phrase int
 }
 
 // matchAnchor returns the best match at token a for the groups of its
@@ -75,7 +81,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 				continue
 			}
 			m := match{group: g, anchor: a, code: g.code, reverse: g.reverse, rule: rule, specificity: len(rest) - 1,
-				target: -1, source: -1, target2: -1, source2: -1, used: rest}
+				target: -1, source: -1, target2: -1, source2: -1, used: rest, phrase: len(rest)}
 			if tr != nil {
 				tr.tried = append(tr.tried, patternTry{rule: m.rule, matched: true, code: g.code, why: ""})
 			}
@@ -326,6 +332,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 	m := match{anchor: a, code: p.code, reverse: p.reverse, rule: p.rule, pattern: p, specificity: p.specificity + len(rest) - 1,
 		target: -1, source: -1, target2: -1, source2: -1}
 	m.used = append(used, rest...)
+	m.phrase = len(rest)
 	// Elements before the anchor, matched right to left.
 	cursor := a
 	for i := p.anchor - 1; i >= 0; i-- {
@@ -466,6 +473,9 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			prev, prevKind = t+n-1, e.kind
 		case elemTarget, elemSource:
 			t := v.slot(a, prev, prevKind, cursor)
+			if t >= 0 && t != a && slices.Contains(m.used[:m.phrase], t) {
+				t = v.phraseSlot(a, t, &m)
+			}
 			if t < 0 {
 				if !trace {
 					return m, "x"
@@ -501,6 +511,23 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	return m, ""
+}
+
+// phraseSlot returns who fills a participant slot that a word t of the
+// anchor's own phrase took, when someone else is named: in a passive the
+// subject ("workers were held hostage by rebels"), else an object outside
+// the phrase ("took the crew hostage"); otherwise t itself ("holding U.S.
+// hostages").
+func (v *sentence) phraseSlot(a, t int, m *match) int {
+	if s := v.childExact(a, "nsubj:pass"); s >= 0 && v.mentionFor(s) >= 0 {
+		return s
+	}
+	for _, k := range v.kids[a] {
+		if (v.urel[k] == "obj" || v.urel[k] == "iobj") && !slices.Contains(m.used[:m.phrase], k) && v.mentionFor(k) >= 0 {
+			return k
+		}
+	}
+	return t
 }
 
 func bind(first, second *int, t int) {

@@ -384,6 +384,9 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		o = v.nounTarget(m.anchor)
 	} else {
 		o = v.object(m.anchor)
+		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
+			o = v.phraseSlot(m.anchor, o, &m)
+		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && v.agent(m.anchor) < 0 && m.source < 0 {
 			// "Ten people were killed": the passive subject is the target.
 			return c.participantsAt(v, o, false)
