@@ -41,6 +41,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"troops entering it do", "Russian troops entered the country on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "192") }},
+		{"appealing a verdict or pleading guilty appeals to no one", "He pleaded guilty and will appeal the conviction to the Supreme Court.",
+			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
