@@ -43,6 +43,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "192") }},
 		{"appealing a verdict or pleading guilty appeals to no one", "He pleaded guilty and will appeal the conviction to the Supreme Court.",
 			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
+		{"a death is no killing", "The death in June of Senator Robert Byrd complicated efforts to pass the bill.",
+			func(evs []text.Event) bool { return !anyCode(evs, "18") }},
+		{"one caused by someone is", "Nigeria says Pfizer caused the death of 11 children in 1996.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "18", "USABUS") || hasDyad(evs, "112", "NGA", "USABUS")
+			}},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
