@@ -49,6 +49,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "18", "USABUS") || hasDyad(evs, "112", "NGA", "USABUS")
 			}},
+		{"receiving a country's goods hosts no one", "The Mozyr refinery receives Venezuelan imports by rail.",
+			func(evs []text.Event) bool { return !anyCode(evs, "043") }},
+		{"receiving its president does", "Egypt's president received the Venezuelan president on Monday.",
+			func(evs []text.Event) bool { return hasDyad(evs, "043", "EGYGOV", "VENGOV") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",

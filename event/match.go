@@ -482,6 +482,15 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "nothing for " + describe(e) + " after " + v.lower[prev]
 			}
+			if e.actor && strings.HasPrefix(p.code, "043") && !v.actorItself(t) {
+				// One hosts actors, not their things:
+				// "receives Venezuelan imports", "received Kurdish
+				// suggestions".
+				if !trace {
+					return m, "x"
+				}
+				return m, describe(e) + " names a thing of an actor, not one"
+			}
 			if e.actor && v.actorMention(t) < 0 || v.mentionFor(t) < 0 && c.isTime(v, t) {
 				// "imported oil in May": a time, not a participant.
 				if !trace {
@@ -511,6 +520,24 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	return m, ""
+}
+
+// actorItself reports whether the phrase headed by t is an actor mention
+// itself (or through an apposition, or counts one: "a group of Chinese
+// officials"), not a thing an actor's name modifies ("Venezuelan imports").
+func (v *sentence) actorItself(t int) bool {
+	if v.mention[t] >= 0 {
+		return true
+	}
+	for _, k := range v.kids[t] {
+		if v.mention[k] < 0 {
+			continue
+		}
+		if v.rel[k] == "appos" || v.urel[k] == "nmod" && (v.quantity(t) || v.upos[t] == "NUM") && v.hasCase(k, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseSlot returns who fills a participant slot that a word t of the
