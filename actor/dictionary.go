@@ -136,6 +136,7 @@ const (
 	classHonorificF
 	classPersonNoun
 	classPlaceParticiple
+	classNounOnly
 	numClasses
 )
 
@@ -159,6 +160,7 @@ var classNames = map[string]int32{
 	"honorific-f":        classHonorificF,
 	"person-noun":        classPersonNoun,
 	"place-participle":   classPlaceParticiple,
+	"noun-only":          classNounOnly,
 }
 
 // Stats counts what a Dictionary holds.

@@ -50,3 +50,24 @@ func TestBothSidesLaterPair(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestNounOnlyAdjective: a sector noun of the noun-only class names no actor
+// as an adjective before a noun ("a local archaeologist"), but does as a
+// noun ("the public").
+func TestNounOnlyAdjective(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2011-06-01", "The public backed a local archaeologist despite public debt.")
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		tok.DepRel = "dep"
+		switch {
+		case tok.Form == "public" && i > 2, tok.Form == "local":
+			tok.UPOS, tok.DepRel, tok.Head = "ADJ", "amod", i+1
+		case tok.Form == "public":
+			tok.UPOS = "NOUN"
+		}
+	}
+	if got, want := describe(doc, d.Resolve(doc)), "public=---CVL"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

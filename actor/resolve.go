@@ -505,6 +505,11 @@ func (r *resolver) parse(k int) int {
 			continue
 		}
 		if it, ok := r.find(p, itemAgent); ok && !r.locatorFirst(p) {
+			if len(ph.locs) == 0 && len(ph.heads) == 0 && r.isClass(p, classNounOnly) && r.adjectiveOfNoun(p) {
+				// "public debt", "a local archaeologist": an adjective,
+				// not the group the noun names.
+				break
+			}
 			ph.heads = append(ph.heads, it)
 			p = r.pieces[p].end
 			ph.headWord = p - 1
@@ -628,6 +633,17 @@ func (r *resolver) heads(i int) ([]item, int) {
 		i = r.pieces[i].end
 	}
 	return out, i
+}
+
+// adjectiveOfNoun reports whether the one-word piece at word p is an
+// adjective that modifies a noun after it.
+func (r *resolver) adjectiveOfNoun(p int) bool {
+	if !r.parsed || r.pieces[p].end != p+1 {
+		return false
+	}
+	t := r.words[p].tok
+	tok := &r.doc.Tokens[t]
+	return tok.UPOS == "ADJ" && tok.DepRel == "amod" && tok.Head > t
 }
 
 // adjective reports whether word i is a lowercase adjective by its tag.
