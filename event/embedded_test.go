@@ -53,6 +53,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "043") }},
 		{"receiving its president does", "Egypt's president received the Venezuelan president on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "043", "EGYGOV", "VENGOV") }},
+		{"who is angered is concerned, about who angered them", "Exxon angered Baghdad by signing a deal with the Kurds.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "012", "IRQGOV", "USABUS") && !hasDyad(evs, "012", "USABUS", "IRQGOV")
+			}},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
