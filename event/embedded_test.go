@@ -57,6 +57,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "012", "IRQGOV", "USABUS") && !hasDyad(evs, "012", "USABUS", "IRQGOV")
 			}},
+		{"leaving a venture is no retreat", "Shell has pulled out of a planned gas project in Iran.",
+			func(evs []text.Event) bool { return !anyCode(evs, "087") }},
+		{"troops pulling out of a country are", "Russia pulled its troops out of Georgia.",
+			func(evs []text.Event) bool { return anyCode(evs, "0874") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
