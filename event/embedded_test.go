@@ -73,6 +73,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "012") && !anyCode(evs, "13") }},
 		{"warning someone against something threatens", "The United States warned Iran against any attack on its ships.",
 			func(evs []text.Event) bool { return hasDyad(evs, "13", "USA", "IRN") }},
+		{"a pattern's complementiser is the complement's", "The protesters demonstrated that they were strong.",
+			func(evs []text.Event) bool { return !anyCode(evs, "14") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",

@@ -461,6 +461,12 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			if t < 0 && e.kind == elemWord && (prevKind == elemAnchor || prevKind == elemTarget || prevKind == elemSource) {
 				t, n = v.adjacentWord(a, cursor, &e)
 			}
+			if t < 0 && e.kind == elemWord && len(e.words) == 1 && prevKind == elemAnchor {
+				// "denied that ...": the complementiser belongs to the
+				// anchor's clausal complement, not to its own clause.
+				t = v.complementiser(a, e.words[0])
+				n = 1
+			}
 			if t < 0 {
 				if !trace {
 					return m, "x"
@@ -520,6 +526,22 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	return m, ""
+}
+
+// complementiser returns the token that introduces a clausal complement
+// of a as word w ("that", "whether"), or -1.
+func (v *sentence) complementiser(a int, w string) int {
+	for _, k := range v.kids[a] {
+		if v.urel[k] != "ccomp" {
+			continue
+		}
+		for _, m := range v.kids[k] {
+			if v.urel[m] == "mark" && m > a && v.isWord(m, w) {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // actorItself reports whether the phrase headed by t is an actor mention
