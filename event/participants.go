@@ -269,7 +269,11 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			toks = append(toks, s)
 		}
 	default:
-		if s := v.subject(m.anchor, 0); s >= 0 && m.subjectTarget {
+		s := v.subject(m.anchor, 0)
+		if s >= 0 && v.rel[s] == "obl:agent" && v.mentionFor(s) < 0 && c.isTime(v, s) {
+			s = -1 // "arrested by early evening": a time, no agent
+		}
+		if s >= 0 && m.subjectTarget {
 			// "+ *": the subject undergoes the event ("Egypt received
 			// aid"); with no $ the source is not named.
 		} else if s >= 0 && v.mentionFor(s) < 0 && v.rel[s] == "obl:agent" {
@@ -285,6 +289,11 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// government forces": the attack's author.
 			if s := v.instrumentSource(m.anchor); s >= 0 {
 				toks = append(toks, s)
+			} else if r := c.reportingAuthority(v, m.anchor); r >= 0 && (strings.HasPrefix(m.code, "171") || strings.HasPrefix(m.code, "173")) {
+				// "Police said 32 protesters had been arrested": the
+				// authority that reports an arrest or a seizure with no
+				// one named made it.
+				toks = append(toks, r)
 			} else if placeSourced(m.code) {
 				// "soldiers killed in Ukraine", "arrested in Egypt": with no
 				// author named, the country it happened in (PETRARCH and
@@ -305,6 +314,33 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		out = append(out, c.participantsAt(v, t, true)...)
 	}
 	return out
+}
+
+// reportingAuthority returns the subject of the verb of reporting whose
+// complement clause holds token a, when that subject is an authority that
+// arrests and detains (police, government, judiciary, military, security
+// services), or -1.
+func (c *Coder) reportingAuthority(v *sentence, a int) int {
+	h := v.head[a]
+	if h < 0 || v.urel[a] != "ccomp" || !v.inClass(c.lex, classReport, h) {
+		return -1
+	}
+	s := v.childUniversal(h, "nsubj")
+	if s < 0 {
+		return -1
+	}
+	mi := v.mentionFor(s)
+	if mi < 0 {
+		return -1
+	}
+	for _, act := range v.doc.Mentions[mi].Actors {
+		for _, sec := range []string{"COP", "GOV", "JUD", "MIL", "SPY"} {
+			if slices.Contains(act.Sectors, sec) {
+				return s
+			}
+		}
+	}
+	return -1
 }
 
 // placeSourced reports whether an event of this code done by no one named
