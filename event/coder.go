@@ -217,6 +217,12 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
+		if m.code == "012" && c.warnsOfOwnAct(v, a) {
+			// "warned that Britain would block it unless ...",
+			// "'Determined action will be taken,' he warned": a
+			// warning of what the warner will do is a threat.
+			m.code, m.rule = "130", m.rule+"+threat"
+		}
 		if m.code == "---" && m.reverse == "" {
 			if at != nil {
 				at.result = "matched " + m.rule + ", which codes no event"
@@ -1106,4 +1112,97 @@ func sameActor(a, b *text.Participant) bool {
 func (c *Coder) standingState(v *sentence, a int, code string) bool {
 	h := v.head[a]
 	return h >= 0 && v.urel[a] == "obj" && v.inClass(c.lex, classStateVerb, h) && c.lex.hasCode(classStateCode, code)
+}
+
+// warnsOfOwnAct reports whether a verb of warning at a ("warn", "caution")
+// warns of an act of the warner's own side: its complement (a that-clause,
+// or the quote it reports) says, in the future tense or under a condition
+// ("if", "unless"), what the warner's side will do ("Britain would block
+// it unless ...", "Tehran would reconsider ties if ...") or what will be
+// done, by no one named, with no actor undergoing it ("action will be
+// taken", "gas would be used").
+func (c *Coder) warnsOfOwnAct(v *sentence, a int) bool {
+	if v.lemma[a] != "warn" && v.lemma[a] != "caution" {
+		return false
+	}
+	comp := v.childUniversal(a, "ccomp")
+	if comp < 0 && v.urel[a] == "parataxis" && v.head[a] >= 0 {
+		comp = v.head[a] // the quote a reports
+	}
+	if comp < 0 || v.childUniversal(comp, "cop") >= 0 || v.lemma[comp] == "be" {
+		return false
+	}
+	future := v.conditionBelow(comp, 3)
+	for _, k := range v.kids[comp] {
+		if v.urel[k] == "aux" && (v.isWord(k, "will") || v.isWord(k, "would") || v.isWord(k, "shall")) {
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	if s := v.childExact(comp, "nsubj:pass"); s >= 0 && v.agent(comp) < 0 {
+		return v.mentionFor(s) < 0
+	}
+	subj := v.childUniversal(comp, "nsubj")
+	warner := v.subject(a, 0)
+	if subj < 0 || warner < 0 {
+		return false
+	}
+	if v.isWord(subj, "we") {
+		return true
+	}
+	sm, wm := v.mentionFor(subj), v.mentionFor(warner)
+	if sm < 0 || wm < 0 {
+		return false
+	}
+	for _, x := range v.doc.Mentions[sm].Actors {
+		for _, y := range v.doc.Mentions[wm].Actors {
+			if sameSide(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSide reports whether two actors are of one side: of one country, and
+// one of them the country itself or both of a sector (Britain and its
+// prime minister, the Pentagon and the defense secretary; not a president
+// and his rival).
+func sameSide(x, y text.Actor) bool {
+	if x.Country == "" || x.Country != y.Country {
+		return false
+	}
+	if x.Code == x.Country || y.Code == y.Country {
+		return true
+	}
+	for _, s := range x.Sectors {
+		if slices.Contains(y.Sectors, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionBelow reports whether a clause introduced by "if" or "unless"
+// depends on h within depth levels ("ready to launch an investigation if
+// they do not negotiate").
+func (v *sentence) conditionBelow(h, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if v.urel[k] == "advcl" {
+			for _, mk := range v.kids[k] {
+				if v.urel[mk] == "mark" && (v.isWord(mk, "if") || v.isWord(mk, "unless")) {
+					return true
+				}
+			}
+		}
+		if v.urel[k] != "ccomp" && v.urel[k] != "parataxis" && v.conditionBelow(k, depth-1) {
+			return true
+		}
+	}
+	return false
 }
