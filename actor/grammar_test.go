@@ -20,6 +20,7 @@ func TestGrammarRules(t *testing.T) {
 		{"non- names nobody", "2013-09-21", "The attack targeted non-Muslims.", ""},
 		{"a capital after from in a noun's phrase is an actor", "2008-08-06", "The step enjoyed support from Moscow and Beijing.", "Moscow=RUSGOV; Beijing=CHNGOV"},
 		{"a capital after from in a verb's phrase is a place", "2008-08-06", "Lavrov flew from Moscow.", "Lavrov=RUSGOV"},
+		{"a superlative between the country and its firm", "2008-08-06", "Taiwan's largest steelmaker and the U.S. oil giant agreed.", "Taiwan's largest steelmaker=TWNBUS; U.S. oil giant=USABUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
