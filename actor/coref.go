@@ -172,6 +172,38 @@ func (r *resolver) rememberPair() {
 	if len(pair) >= 2 {
 		r.pair = pair[:2:2]
 	}
+	for _, kind := range []text.ActorKind{text.KindCountry, text.KindPerson} {
+		if of := actorsOfKind(pair, kind); len(of) >= 2 {
+			if r.kindPair == nil {
+				r.kindPair = map[text.ActorKind][]text.Actor{}
+			}
+			r.kindPair[kind] = of[:2:2]
+		}
+	}
+}
+
+// actorsOfKind returns the actors of a kind, in order.
+func actorsOfKind(as []text.Actor, kind text.ActorKind) []text.Actor {
+	var out []text.Actor
+	for _, a := range as {
+		if a.Kind == kind {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// bothSidesKind returns the kind of actor a phrase of class both-sides
+// ending at word end-1 speaks of ("the two countries", "both leaders"), or
+// "" for any ("both sides").
+func (r *resolver) bothSidesKind(end int) text.ActorKind {
+	switch r.words[end-1].key {
+	case "countries", "nations", "governments", "neighbours", "neighbors":
+		return text.KindCountry
+	case "leaders":
+		return text.KindPerson
+	}
+	return ""
 }
 
 // bothSides resolves "the two sides" to the last two actors mentioned
@@ -188,9 +220,16 @@ func (r *resolver) bothSides(start, end int) {
 			}
 		}
 	}
+	kind := r.bothSidesKind(end)
+	if kind != "" {
+		pair = actorsOfKind(pair, kind)
+	}
 	earlier := false
 	if len(pair) < 2 {
 		pair, earlier = r.pair, true
+		if kind != "" {
+			pair = r.kindPair[kind]
+		}
 	}
 	if len(pair) < 2 {
 		return

@@ -72,3 +72,14 @@ func TestNounOnlyAdjective(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// TestBothSidesOfAKind: "the two countries" are the last two countries
+// named together, not two leaders; "both leaders" the last two people.
+func TestBothSidesOfAKind(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2009-04-01", "China and Japan met.", "Obama and Medvedev spoke.", "The two countries and both leaders agreed.")
+	want := "China=CHN; Japan=JPN; Obama=USAGOV; Medvedev=RUSGOV; The two countries=CHN|JPN; both leaders=USAGOV|RUSGOV"
+	if got := describe(doc, d.Resolve(doc)); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

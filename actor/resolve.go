@@ -44,6 +44,9 @@ type resolver struct {
 	ents  []entity
 	local map[string]int32 // document-local names → entity
 	pair  []text.Actor     // the last two actors mentioned together
+	// kindPair holds, per kind (countries, persons), the last two actors of
+	// that kind mentioned together ("the two countries", "both leaders").
+	kindPair map[text.ActorKind][]text.Actor
 	// earlierPair lists the "both sides" mentions of the sentence that took
 	// the pair of an earlier sentence (index in out).
 	earlierPair []int
