@@ -193,6 +193,17 @@ func actorsOfKind(as []text.Actor, kind text.ActorKind) []text.Actor {
 	return out
 }
 
+// actorsWithCountry returns the actors that have a country, in order.
+func actorsWithCountry(as []text.Actor) []text.Actor {
+	var out []text.Actor
+	for _, a := range as {
+		if a.Country != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // bothSidesKind returns the kind of actor a phrase of class both-sides
 // ending at word end-1 speaks of ("the two countries", "both leaders"), or
 // "" for any ("both sides").
@@ -222,7 +233,13 @@ func (r *resolver) bothSides(start, end int) {
 	}
 	kind := r.bothSidesKind(end)
 	if kind != "" {
-		pair = actorsOfKind(pair, kind)
+		if of := actorsOfKind(pair, kind); len(of) >= 2 || kind != text.KindCountry {
+			pair = of
+		} else {
+			// "signed an agreement with China ... between the two
+			// countries": a leader stands for his country.
+			pair = actorsWithCountry(pair)
+		}
 	}
 	earlier := false
 	if len(pair) < 2 {
