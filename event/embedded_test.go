@@ -83,6 +83,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "13", "IRNGOV", "KOR") }},
 		{"a warning of others' acts is no threat", "The president warned that his rival would bring back old policies if he won.",
 			func(evs []text.Event) bool { return !anyCode(evs, "13") }},
+		{"sport is no politics", "Algeria head coach Djamel Belmadi said he will not leave his post.",
+			func(evs []text.Event) bool { return len(evs) == 0 }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
