@@ -6,7 +6,7 @@ import "testing"
 // phrase grammar") on the embedded dictionary.
 func TestGrammarRules(t *testing.T) {
 	d := testDict(t)
-	tags := map[string]string{"northern": "ADJ", "support": "NOUN", "flew": "VERB"}
+	tags := map[string]string{"northern": "ADJ", "support": "NOUN", "flew": "VERB", "Oil": "NOUN"}
 	tests := []struct {
 		name, date, sentence, want string
 	}{
