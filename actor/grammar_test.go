@@ -21,7 +21,7 @@ func TestGrammarRules(t *testing.T) {
 		{"a capital after from in a noun's phrase is an actor", "2008-08-06", "The step enjoyed support from Moscow and Beijing.", "Moscow=RUSGOV; Beijing=CHNGOV"},
 		{"a capital after from in a verb's phrase is a place", "2008-08-06", "Lavrov flew from Moscow.", "Lavrov=RUSGOV"},
 		{"a superlative between the country and its firm", "2008-08-06", "Taiwan's largest steelmaker and the U.S. oil giant agreed.", "Taiwan's largest steelmaker=TWNBUS; U.S. oil giant=USABUS"},
-		{"a company's suffix is a business", "2008-08-06", "National Iranian Oil Co. and Serbia's Chamber of Commerce agreed.", "National Iranian Oil Co.=IRNBUS; Serbia's Chamber of Commerce=SRBBUS"},
+		{"a company's suffix is a business", "2008-08-06", "National Iranian Oil Co. and Serbia's Chamber of Commerce agreed.", "National Iranian Oil Co=IRNBUS; Serbia's Chamber of Commerce=SRBBUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
