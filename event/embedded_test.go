@@ -644,3 +644,26 @@ func summary(evs []text.Event) []string {
 	}
 	return out
 }
+
+// TestPreventedActor: who is stopped from doing something is who would have
+// done it (the prevented event is coded negated, with that source).
+func TestPreventedActor(t *testing.T) {
+	p, err := parley.New(parley.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &text.Document{ID: "t", Date: time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC),
+		Text: "Britain's business secretary stopped the University of Manchester from sharing technology with a Chinese firm."}
+	if err := p.Code(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if strings.HasPrefix(e.CAMEO.Code, "06") && e.Source != nil {
+			if e.Source.Code != "GBREDU" && e.Source.Code != "CHNBUS" {
+				t.Errorf("sharing coded with source %s, want the university (GBREDU) or its partner", e.Source.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no sharing event coded: %v", summary(doc.Events))
+}

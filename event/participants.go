@@ -839,9 +839,10 @@ func (v *sentence) subject(a, depth int) int {
 		return -1
 	case "advcl":
 		if !v.hasOwnSubject(a) {
-			if v.hasMark(a, "of", "for") && v.tok(a).XPOS == "VBG" {
+			if v.hasMark(a, "of", "for", "from") && v.tok(a).XPOS == "VBG" {
 				// "accused Hamas of firing", "criticized Huawei for
-				// failing", "arrested him for stealing": the object did it.
+				// failing", "arrested him for stealing": the object did it;
+				// "stopped the university from sharing": it would have.
 				if o := v.controller(h); o >= 0 {
 					return o
 				}
