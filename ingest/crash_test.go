@@ -65,6 +65,8 @@ func TestCrash(t *testing.T) {
 	finished := 0 // runs that ended before their kill
 	for i := range kills {
 		cmd := crashChild(src, db)
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +104,7 @@ func TestCrash(t *testing.T) {
 				}
 			case err := <-exited:
 				if err != nil {
-					t.Fatalf("run %d failed: %v", i, err)
+					t.Fatalf("run %d failed: %v\n%s", i, err, out.Bytes())
 				}
 				finished++
 				ended = true
