@@ -207,7 +207,10 @@ const pollEvery = 20 * time.Millisecond
 // storedNow returns the documents stored in the database at path while an
 // ingest may be writing it, -1 when it cannot tell yet.
 func storedNow(path string) int {
-	if _, err := os.Stat(path); err != nil {
+	// Only once the ingest has put the database in WAL mode (its -wal file
+	// exists): a reader that opens it earlier can hold the lock that the
+	// switch of journal mode needs, failing the ingest at its start.
+	if _, err := os.Stat(path + "-wal"); err != nil {
 		return -1
 	}
 	n, err := storedIn(path, sqlite.Options{ReadOnly: true})
