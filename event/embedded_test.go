@@ -93,6 +93,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "03") }},
 		{"joining an actor does", "Slovenia joined the European Union in 2004.",
 			func(evs []text.Event) bool { return hasDyad(evs, "050", "SVN", "IGOEUREEC") }},
+		{"cutting a tax rate sanctions no one", "Cameron's government cut Britain's top tax rate to 45 percent from 50 percent.",
+			func(evs []text.Event) bool { return !anyCode(evs, "16") }},
 		{"who speaks of a meeting does not hold it", "European officials portray the meeting as a turning point.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"nor does who describes an attack make it", "Russia described the attack as a provocation.",
