@@ -1114,7 +1114,7 @@ func (c *Coder) standingState(v *sentence, a int, code string) bool {
 	return h >= 0 && v.urel[a] == "obj" && v.inClass(c.lex, classStateVerb, h) && c.lex.hasCode(classStateCode, code)
 }
 
-// warnsOfOwnAct reports whether a verb of warning at a ("warn", "caution")
+// warnsOfOwnAct reports whether a verb of warning at a (warning-verb)
 // warns of an act of the warner's own side: its complement (a that-clause,
 // or the quote it reports) says, in the future tense or under a condition
 // ("if", "unless"), what the warner's side will do ("Britain would block
@@ -1122,7 +1122,7 @@ func (c *Coder) standingState(v *sentence, a int, code string) bool {
 // done, by no one named, with no actor undergoing it ("action will be
 // taken", "gas would be used").
 func (c *Coder) warnsOfOwnAct(v *sentence, a int) bool {
-	if v.lemma[a] != "warn" && v.lemma[a] != "caution" {
+	if !c.lex.has(classWarningVerb, v.lemma[a]) {
 		return false
 	}
 	comp := v.childUniversal(a, "ccomp")
@@ -1132,9 +1132,9 @@ func (c *Coder) warnsOfOwnAct(v *sentence, a int) bool {
 	if comp < 0 || v.childUniversal(comp, "cop") >= 0 || v.lemma[comp] == "be" {
 		return false
 	}
-	future := v.conditionBelow(comp, 3)
+	future := v.conditionBelow(comp, 3, c.lex)
 	for _, k := range v.kids[comp] {
-		if v.urel[k] == "aux" && (v.isWord(k, "will") || v.isWord(k, "would") || v.isWord(k, "shall")) {
+		if v.urel[k] == "aux" && (v.inClass(c.lex, classFutureAux, k) || v.inClass(c.lex, classPastFuture, k)) {
 			future = true
 		}
 	}
@@ -1185,22 +1185,18 @@ func sameSide(x, y text.Actor) bool {
 	return false
 }
 
-// conditionBelow reports whether a clause introduced by "if" or "unless"
-// depends on h within depth levels ("ready to launch an investigation if
-// they do not negotiate").
-func (v *sentence) conditionBelow(h, depth int) bool {
+// conditionBelow reports whether a condition ("if", "unless": the
+// condition class) depends on h within depth levels ("ready to launch an
+// investigation if they do not negotiate").
+func (v *sentence) conditionBelow(h, depth int, lex *Lexicon) bool {
 	if depth == 0 {
 		return false
 	}
 	for _, k := range v.kids[h] {
-		if v.urel[k] == "advcl" {
-			for _, mk := range v.kids[k] {
-				if v.urel[mk] == "mark" && (v.isWord(mk, "if") || v.isWord(mk, "unless")) {
-					return true
-				}
-			}
+		if v.urel[k] == "advcl" && v.conditionMark(k, lex) != "" {
+			return true
 		}
-		if v.urel[k] != "ccomp" && v.urel[k] != "parataxis" && v.conditionBelow(k, depth-1) {
+		if v.urel[k] != "ccomp" && v.urel[k] != "parataxis" && v.conditionBelow(k, depth-1, lex) {
 			return true
 		}
 	}

@@ -73,6 +73,9 @@ const (
 	classSupportVerb = "support-verb"      // hold, launch: their subject does the event noun they take (optional)
 	classFutureMod   = "future-mod"        // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod     = "hypo-mod"          // possible, proposed: an event noun they modify may not happen (optional)
+	classWarningVerb = "warning-verb"      // warn, caution: a warning of the warner's own act is a threat (optional)
+	classAuthSector  = "authority-sector"  // COP, GOV: sectors that report their own arrests (optional)
+	classAuthCode    = "authority-code"    // 171, 173: codes an authority reports of its own acts (optional)
 )
 
 // requiredClasses must be present in a lexicon.

@@ -289,7 +289,7 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// government forces": the attack's author.
 			if s := v.instrumentSource(m.anchor); s >= 0 {
 				toks = append(toks, s)
-			} else if r := c.reportingAuthority(v, m.anchor); r >= 0 && (strings.HasPrefix(m.code, "171") || strings.HasPrefix(m.code, "173")) {
+			} else if r := c.reportingAuthority(v, m.anchor, m.code); r >= 0 {
 				// "Police said 32 protesters had been arrested": the
 				// authority that reports an arrest or a seizure with no
 				// one named made it.
@@ -317,12 +317,13 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 }
 
 // reportingAuthority returns the subject of the verb of reporting whose
-// complement clause holds token a, when that subject is an authority that
-// arrests and detains (police, government, judiciary, military, security
-// services), or -1.
-func (c *Coder) reportingAuthority(v *sentence, a int) int {
+// complement clause holds token a, an event of one of the codes an
+// authority reports of its own acts (authority-code: arrests, seizures),
+// when that subject is such an authority (authority-sector: police,
+// government, judiciary, military, security services), or -1.
+func (c *Coder) reportingAuthority(v *sentence, a int, code string) int {
 	h := v.head[a]
-	if h < 0 || v.urel[a] != "ccomp" || !v.inClass(c.lex, classReport, h) {
+	if h < 0 || v.urel[a] != "ccomp" || !v.inClass(c.lex, classReport, h) || !c.lex.hasCode(classAuthCode, code) {
 		return -1
 	}
 	s := v.childUniversal(h, "nsubj")
@@ -334,8 +335,8 @@ func (c *Coder) reportingAuthority(v *sentence, a int) int {
 		return -1
 	}
 	for _, act := range v.doc.Mentions[mi].Actors {
-		for _, sec := range []string{"COP", "GOV", "JUD", "MIL", "SPY"} {
-			if slices.Contains(act.Sectors, sec) {
+		for _, sec := range act.Sectors {
+			if c.lex.has(classAuthSector, strings.ToLower(sec)) {
 				return s
 			}
 		}
