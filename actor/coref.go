@@ -182,44 +182,33 @@ func (r *resolver) rememberPair() {
 	}
 }
 
+// actorsWhere returns the actors that keep accepts, in order.
+func actorsWhere(as []text.Actor, keep func(text.Actor) bool) []text.Actor {
+	var out []text.Actor
+	for _, a := range as {
+		if keep(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // actorsOfKind returns the actors of a kind, in order.
 func actorsOfKind(as []text.Actor, kind text.ActorKind) []text.Actor {
-	var out []text.Actor
-	for _, a := range as {
-		if a.Kind == kind {
-			out = append(out, a)
-		}
-	}
-	return out
+	return actorsWhere(as, func(a text.Actor) bool { return a.Kind == kind })
 }
 
-// actorsWithCountry returns the actors that have a country, in order.
-func actorsWithCountry(as []text.Actor) []text.Actor {
-	var out []text.Actor
-	for _, a := range as {
-		if a.Country != "" {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// bothSidesKind returns the kind of actor a phrase of class both-sides
-// ending at word end-1 speaks of ("the two countries", "both leaders"), or
-// "" for any ("both sides").
-func (r *resolver) bothSidesKind(end int) text.ActorKind {
-	switch r.words[end-1].key {
-	case "countries", "nations", "governments", "neighbours", "neighbors":
-		return text.KindCountry
-	case "leaders":
-		return text.KindPerson
-	}
-	return ""
-}
+// bothSidesClasses are the classes of phrases that refer to two actors
+// named together, with the kind of actor each speaks of ("the two
+// countries", "both leaders"; "" for any: "both sides").
+var bothSidesClasses = [...]struct {
+	class int32
+	kind  text.ActorKind
+}{{classBoth, ""}, {classBothCountries, text.KindCountry}, {classBothLeaders, text.KindPerson}}
 
 // bothSides resolves "the two sides" to the last two actors mentioned
 // together: earlier in this sentence, else in an earlier one.
-func (r *resolver) bothSides(start, end int) {
+func (r *resolver) bothSides(start, end int, kind text.ActorKind) {
 	var pair []text.Actor
 	seen := map[string]bool{}
 	for _, m := range r.out[r.first:] {
@@ -231,14 +220,13 @@ func (r *resolver) bothSides(start, end int) {
 			}
 		}
 	}
-	kind := r.bothSidesKind(end)
 	if kind != "" {
 		if of := actorsOfKind(pair, kind); len(of) >= 2 || kind != text.KindCountry {
 			pair = of
 		} else {
 			// "signed an agreement with China ... between the two
 			// countries": a leader stands for his country.
-			pair = actorsWithCountry(pair)
+			pair = actorsWhere(pair, func(a text.Actor) bool { return a.Country != "" })
 		}
 	}
 	earlier := false

@@ -131,6 +131,8 @@ const (
 	classHe
 	classShe
 	classBoth
+	classBothCountries
+	classBothLeaders
 	classStopName
 	classHonorificM
 	classHonorificF
@@ -155,6 +157,8 @@ var classNames = map[string]int32{
 	"he":                 classHe,
 	"she":                classShe,
 	"both-sides":         classBoth,
+	"both-countries":     classBothCountries,
+	"both-leaders":       classBothLeaders,
 	"stop-name":          classStopName,
 	"honorific-m":        classHonorificM,
 	"honorific-f":        classHonorificF,

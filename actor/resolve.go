@@ -449,9 +449,11 @@ type phrase struct {
 func (r *resolver) parse(k int) int {
 	n := len(r.words)
 	// Referring phrases: "the two sides", he, she.
-	if end, ok := r.class(k, classBoth); ok && end > k+1 {
-		r.bothSides(k, end)
-		return end
+	for _, b := range bothSidesClasses {
+		if end, ok := r.class(k, b.class); ok && end > k+1 {
+			r.bothSides(k, end, b.kind)
+			return end
+		}
 	}
 	if r.isClass(k, classHe) && r.pieces[k].end <= k+1 {
 		r.pronoun(k, 'm')
