@@ -38,6 +38,7 @@ type resolver struct {
 	words  []word
 	ids    []uint32
 	alts   [][]uint32 // per word, the name words it may spell differently
+	keyBuf []byte     // the spelling key of the word variantsOf reads
 	pieces []piece
 	first  int // index in out of the sentence's first mention
 
@@ -118,7 +119,9 @@ func (r *resolver) sentence(si int) {
 	r.alts = r.alts[:0]
 	for i := range r.words {
 		r.ids = append(r.ids, r.d.lex.words[r.words[i].key])
-		r.alts = append(r.alts, r.d.variantsOf(&r.words[i]))
+		var alts []uint32
+		alts, r.keyBuf = r.d.variantsOf(&r.words[i], r.keyBuf)
+		r.alts = append(r.alts, alts)
 	}
 	r.pieces = r.pieces[:0]
 	for i := 0; i < n; i++ {

@@ -4,12 +4,13 @@ package actor
 // several transliterations ("Yanukovich" and "Yanukovych", "Kadhafi",
 // "Qaddafi" and "Gaddafi", "Ahmadinezhad" and "Ahmadinejad", "Schaeuble"
 // and "Schäuble", "Mursi" and "Morsi"). A word the dictionary does not know
-// may be read as a word of a person's name that shares its spelling key, when
-// no word of another kind of entry has that key and the name words that do
-// are few; a phrase reads it as the one of them that continues it. The key keeps the consonants, merges the
-// letters transliterations trade (vowels, y, doubled letters, kh and h,
-// dh and d, zh and j, q and k, initial g and k, w and v, x and ks), so that
-// it tells apart names that differ in their consonants.
+// may be read as a word of a person's name that shares its spelling key,
+// when no word of another kind of entry has that key and the name words
+// that do are few; a phrase reads it as the one of them that continues it.
+// The key keeps the consonants, merges the letters transliterations trade
+// (vowels, y, doubled letters, kh and h, dh and d, zh and j, q and k,
+// initial g and k, w and v, x and ks), so that it tells apart names that
+// differ in their consonants.
 
 // minVariantLetters is the shortest word read as a variant: short words
 // share keys too easily.
@@ -21,8 +22,15 @@ const personKinds = 1<<itemPerson | 1<<itemSurname
 // spellingKey returns the key of a normalised word (lowercase, diacritics
 // folded), or "" when the word is not all Latin letters.
 func spellingKey(w string) string {
+	return string(appendSpellingKey(nil, w))
+}
+
+// appendSpellingKey appends the key of w to key, or returns key[:0] when w
+// is not all Latin letters; with a reused buffer it spares the resolver an
+// allocation for each capitalised word it reads.
+func appendSpellingKey(key []byte, w string) []byte {
 	const vowel = 'a'
-	key := make([]byte, 0, len(w)+2)
+	key = key[:0]
 	put := func(c byte) {
 		if n := len(key); n > 0 && key[n-1] == c {
 			return // doubled letters and runs of vowels count once
@@ -32,7 +40,7 @@ func spellingKey(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c < 'a' || c > 'z' {
-			return ""
+			return key[:0]
 		}
 		next := byte(0)
 		if i+1 < len(w) {
@@ -59,7 +67,7 @@ func spellingKey(w string) string {
 			put(c)
 		}
 	}
-	return string(key)
+	return key
 }
 
 // maxVariants is the most name words one spelling key may stand for.
@@ -99,16 +107,17 @@ func (d *Dictionary) indexVariants() {
 // name word it spells: keys alone take "Khomeini" for "Khamenei".
 const maxVariantEdits = 2
 
-// variantsOf returns the name words that word w may spell differently.
-func (d *Dictionary) variantsOf(w *word) []uint32 {
+// variantsOf returns the name words that word w may spell differently,
+// and buf, reused to hold the word's spelling key.
+func (d *Dictionary) variantsOf(w *word, buf []byte) ([]uint32, []byte) {
 	if !w.upper || !w.alpha || letterCount(w.key) < minVariantLetters {
-		return nil
+		return nil, buf
 	}
-	key := spellingKey(w.key)
-	if key == "" {
-		return nil
+	buf = appendSpellingKey(buf, w.key)
+	if len(buf) == 0 {
+		return nil, buf
 	}
-	return d.variants[key]
+	return d.variants[string(buf)], buf
 }
 
 // stepVariant follows from node the edge of the one name word among alts
