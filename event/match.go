@@ -488,7 +488,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "nothing for " + describe(e) + " after " + v.lower[prev]
 			}
-			if e.actor && strings.HasPrefix(p.code, "043") && !v.actorItself(t) {
+			if e.actor && c.lex.hasCode(classWholeActor, p.code) && !v.actorItself(t) {
 				// One hosts actors, not their things:
 				// "receives Venezuelan imports", "received Kurdish
 				// suggestions".

@@ -51,6 +51,7 @@ const (
 	classAdjunctCase = "adjunct-case"      // at, during: a noun they mark is no governed complement (optional)
 	classActorCode   = "actor-code"        // 02 … 20: codes that need a known actor on one side (optional)
 	classTerritory   = "territory-code"    // 192: codes whose known target must be a country or place (optional)
+	classWholeActor  = "whole-actor-code"  // 043: codes whose actor slots take actors, not their things (optional)
 	classAgentCode   = "agent-code"        // 02 … 17: codes whose source, when no actor, must be someone (optional)
 	classAnimate     = "animate"           // author, body: nouns of people or bodies no actor entry codes (optional)
 	classAnimateEnd  = "animate-suffix"    // -ist, -ian: endings of nouns of people (optional)
