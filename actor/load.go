@@ -852,7 +852,12 @@ func (d *Dictionary) familyFirst(p *person) bool {
 
 // isClassWord reports whether the single word key belongs to a class.
 func (d *Dictionary) isClassWord(key string, class int32) bool {
-	n := d.lex.node([]string{key})
+	return d.isClassID(d.lex.words[key], class)
+}
+
+// isClassID is isClassWord for a word id of the lexicon (0: unknown).
+func (d *Dictionary) isClassID(id uint32, class int32) bool {
+	n := d.lex.step(0, id)
 	if n == 0 {
 		return false
 	}

@@ -346,7 +346,7 @@ func (r *resolver) class(i int, class int32) (int, bool) {
 	if ok {
 		return end, true
 	}
-	if r.d.isClassWord(r.words[i].key, class) {
+	if r.d.isClassID(r.ids[i], class) {
 		return i + 1, true
 	}
 	return i, false
