@@ -139,6 +139,7 @@ const (
 	classPersonNoun
 	classPlaceParticiple
 	classNounOnly
+	classPossessive
 	numClasses
 )
 
@@ -158,6 +159,7 @@ var classNames = map[string]int32{
 	"she":                classShe,
 	"both-sides":         classBoth,
 	"both-countries":     classBothCountries,
+	"possessive":         classPossessive,
 	"both-leaders":       classBothLeaders,
 	"stop-name":          classStopName,
 	"honorific-m":        classHonorificM,

@@ -562,7 +562,7 @@ func (r *resolver) parse(k int) int {
 	}
 	// "minister of X", "leaders in X".
 	if len(ph.locs) == 0 && len(ph.heads) > 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0 && p < n {
-		if r.isClass(p, classOf) || (r.isClass(p, classPostLocator) && ph.heads[len(ph.heads)-1].kind == itemAgent) {
+		if r.isClass(p, classOf) || (r.isClass(p, classPostLocator) && ph.heads[len(ph.heads)-1].kind == itemAgent && !r.ownedByPronoun(ph.start)) {
 			q := p + 1
 			for q < n && (r.isClass(q, classDeterminer)) && !r.strongAt(q) {
 				q++
@@ -1060,6 +1060,12 @@ func (r *resolver) unknownName(p int) int {
 func (r *resolver) nameWord(i int) bool {
 	w := &r.words[i]
 	return w.upper && w.alpha && !r.isClass(i, classCalendar) && !r.strongAt(i) && !r.headAt(i)
+}
+
+// ownedByPronoun reports whether the phrase starting at word k follows a
+// possessive pronoun ("its troops", "some of their diplomats").
+func (r *resolver) ownedByPronoun(k int) bool {
+	return k > 0 && r.isClass(k-1, classPossessive) && (r.words[k-1].key != "her" || r.possessivePronoun(k-1))
 }
 
 // possessivePronoun reports whether "her" at word k is a possessive ("her

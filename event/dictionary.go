@@ -24,8 +24,11 @@ type Dictionary struct {
 	// quantity holds the one-word members of the set "quantity": nouns
 	// that count or group their of-phrase ("a wave of strikes").
 	quantity map[string]bool
-	verbs    map[string][]*group // anchor lemma → groups
-	nouns    map[string][]*group
+	// partitive holds the one-word members of the set "partitive": words
+	// that take a part of their of-phrase ("some of its troops").
+	partitive map[string]bool
+	verbs     map[string][]*group // anchor lemma → groups
+	nouns     map[string][]*group
 	// verbForms and nounForms map regular inflections of anchors to the
 	// anchor ("banned" → "ban"), for words the lemmatizer leaves inflected.
 	verbForms map[string]string
@@ -688,6 +691,24 @@ func (b *builder) finish() (*Dictionary, error) {
 // the matcher looks through them to the noun they count (FORMAT.md).
 const quantitySet = "quantity"
 
+// partitiveSet names the set of words that take a part of their
+// of-phrase, through which a pattern's words after the anchor match
+// (FORMAT.md).
+const partitiveSet = "partitive"
+
+// singleWords returns the one-word members of set name.
+func (d *Dictionary) singleWords(name string) map[string]bool {
+	words := map[string]bool{}
+	if q := d.sets[name]; q != nil {
+		for _, ph := range q.phrases {
+			if len(ph) == 1 {
+				words[ph[0]] = true
+			}
+		}
+	}
+	return words
+}
+
 // setStart is a set member indexed by its first word.
 type setStart struct {
 	ws     *wordSet
@@ -716,14 +737,7 @@ func (d *Dictionary) resolveSets() {
 			d.setStarts[ph[0]] = append(d.setStarts[ph[0]], setStart{ws, ph})
 		}
 	}
-	d.quantity = map[string]bool{}
-	if q := d.sets[quantitySet]; q != nil {
-		for _, ph := range q.phrases {
-			if len(ph) == 1 {
-				d.quantity[ph[0]] = true
-			}
-		}
-	}
+	d.quantity, d.partitive = d.singleWords(quantitySet), d.singleWords(partitiveSet)
 	d.wordIDs = map[string]int32{}
 	for g := range d.groups() {
 		for _, p := range g.patterns {

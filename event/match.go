@@ -555,7 +555,7 @@ func (v *sentence) actorItself(t int) bool {
 		if v.mention[k] < 0 {
 			continue
 		}
-		if v.rel[k] == "appos" || v.urel[k] == "nmod" && (v.quantity(t) || v.upos[t] == "NUM") && v.hasCase(k, "of") {
+		if v.rel[k] == "appos" || v.countedBy(k, t) {
 			return true
 		}
 	}
@@ -745,6 +745,7 @@ func (v *sentence) objectLike(a, t, n int) bool {
 			switch {
 			case v.phraseInternal(h):
 			case v.urel[h] == "nmod" && v.head[h] >= 0 && v.quantity(v.head[h]):
+			case v.head[h] >= 0 && v.partOf(h, v.head[h]):
 			case v.head[h] >= 0 && v.rel[v.head[h]] == "compound:prt" && v.head[v.head[h]] == a:
 			default:
 				h = -1
@@ -775,6 +776,20 @@ func (v *sentence) phraseInternal(k int) bool {
 		return true
 	}
 	return v.rel[k] == "nmod:poss"
+}
+
+// countedBy reports whether k is the of-phrase that quantity word h counts
+// or groups ("a wave of strikes", "some of its troops", "12 of the
+// protesters"). The parser hangs it as a nominal or, under an adjective
+// ("several of the protesters"), an oblique modifier.
+func (v *sentence) countedBy(k, h int) bool {
+	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && (v.quantity(h) || v.upos[h] == "NUM") && v.hasCase(k, "of")
+}
+
+// partOf reports whether k is the of-phrase that partitive word h takes a
+// part of ("some of its troops").
+func (v *sentence) partOf(k, h int) bool {
+	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && v.dict != nil && (v.dict.partitive[v.lemma[h]] || v.dict.partitive[v.lower[h]]) && v.hasCase(k, "of")
 }
 
 // quantity reports whether noun h counts or groups what its of-phrase names

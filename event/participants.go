@@ -700,7 +700,7 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 		for _, h := range queue {
 			for _, pref := range []string{"nmod:poss", "compound", "amod", "nmod", "appos", "flat", "det"} {
 				for _, k := range v.kids[h] {
-					if v.rel[k] != pref && !(v.urel[k] == pref && pref == "nmod") {
+					if v.rel[k] != pref && !(pref == "nmod" && (v.urel[k] == pref || v.countedBy(k, h))) {
 						continue
 					}
 					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of", "like", "including", "such") {
