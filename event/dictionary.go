@@ -27,8 +27,10 @@ type Dictionary struct {
 	// partitive holds the one-word members of the set "partitive": words
 	// that take a part of their of-phrase ("some of its troops").
 	partitive map[string]bool
-	verbs     map[string][]*group // anchor lemma → groups
-	nouns     map[string][]*group
+	// money holds the one-word members of the set "money".
+	money map[string]bool
+	verbs map[string][]*group // anchor lemma → groups
+	nouns map[string][]*group
 	// verbForms and nounForms map regular inflections of anchors to the
 	// anchor ("banned" → "ban"), for words the lemmatizer leaves inflected.
 	verbForms map[string]string
@@ -696,6 +698,11 @@ const quantitySet = "quantity"
 // (FORMAT.md).
 const partitiveSet = "partitive"
 
+// moneySet names the set of currencies and large numbers: a sum of them as
+// an anchor's object makes an in-phrase the thing given ("$5 million in
+// aid", FORMAT.md).
+const moneySet = "money"
+
 // singleWords returns the one-word members of set name.
 func (d *Dictionary) singleWords(name string) map[string]bool {
 	words := map[string]bool{}
@@ -737,7 +744,7 @@ func (d *Dictionary) resolveSets() {
 			d.setStarts[ph[0]] = append(d.setStarts[ph[0]], setStart{ws, ph})
 		}
 	}
-	d.quantity, d.partitive = d.singleWords(quantitySet), d.singleWords(partitiveSet)
+	d.quantity, d.partitive, d.money = d.singleWords(quantitySet), d.singleWords(partitiveSet), d.singleWords(moneySet)
 	d.wordIDs = map[string]int32{}
 	for g := range d.groups() {
 		for _, p := range g.patterns {

@@ -39,6 +39,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "125", "FRA") }},
 		{"a pattern's noun after the anchor may be counted by a partitive", "Russia has begun withdrawing some of its troops from Syria.",
 			func(evs []text.Event) bool { return hasDyad(evs, "0874", "RUS", "SYR") }},
+		{"after a sum given, an in-phrase is what is given", "Germany provided 28 million euros in humanitarian aid to Yemen.",
+			func(evs []text.Event) bool { return hasDyad(evs, "073", "DEU", "YEM") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",

@@ -763,6 +763,9 @@ func (v *sentence) objectLike(a, t, n int) bool {
 			if v.childUniversal(h, "case") < 0 {
 				return true // "fell 5 percent"
 			}
+			if v.hasCase(h, "in") && v.sumGiven(a) {
+				return true // "provided $5 million in aid": the aid is given
+			}
 		}
 	}
 	return false
@@ -790,6 +793,21 @@ func (v *sentence) countedBy(k, h int) bool {
 // part of ("some of its troops").
 func (v *sentence) partOf(k, h int) bool {
 	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && v.dict != nil && (v.dict.partitive[v.lemma[h]] || v.dict.partitive[v.lower[h]]) && v.hasCase(k, "of")
+}
+
+// sumGiven reports whether anchor a's object is a sum of money or a number
+// ("provided 28 million euros", "sent $5 million"), after which an
+// in-phrase says what is given.
+func (v *sentence) sumGiven(a int) bool {
+	for _, k := range v.kids[a] {
+		if v.urel[k] != "obj" {
+			continue
+		}
+		if v.upos[k] == "NUM" || v.tok(k).XPOS == "$" || v.dict != nil && (v.dict.money[v.lemma[k]] || v.dict.money[v.lower[k]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantity reports whether noun h counts or groups what its of-phrase names
