@@ -41,6 +41,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "0874", "RUS", "SYR") }},
 		{"after a sum given, an in-phrase is what is given", "Germany provided 28 million euros in humanitarian aid to Yemen.",
 			func(evs []text.Event) bool { return hasDyad(evs, "073", "DEU", "YEM") }},
+		{"troops sent for peacekeeping are peacekeeping", "Ghana will send 500 soldiers to South Sudan for peacekeeping.",
+			func(evs []text.Event) bool { return hasDyad(evs, "0334", "GHA", "SSD") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
