@@ -43,6 +43,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "073", "DEU", "YEM") }},
 		{"troops sent for peacekeeping are peacekeeping", "Ghana will send 500 soldiers to South Sudan for peacekeeping.",
 			func(evs []text.Event) bool { return hasDyad(evs, "0334", "GHA", "SSD") }},
+		{"launching legal action is a lawsuit, a diplomatic offensive no attack", "The European Commission has launched legal action against Poland, and China a diplomatic offensive against Taiwan.",
+			func(evs []text.Event) bool { return hasDyad(evs, "115", "IGOEUREEC", "POL") && !anyCode(evs, "19") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
