@@ -49,6 +49,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && hasSource(evs, "112", "---LEG") }},
 		{"a trial is of someone", "A military court tried the former president for treason.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
+		{"a price or a head hit is no attack, a shop shut no ban", "Brent crude hit $119 a barrel, he hit his head, and many of the affected firms are still shut.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "17") }},
+		{"an airstrike hitting, troops targeting and the internet shut down are", "An Israeli airstrike hit a house in Gaza, Russian forces targeted Ukrainian power plants and the authorities have shut down the internet.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "ISR", "PSE") && hasDyad(evs, "190", "RUSMIL", "UKR") && anyCode(evs, "1721")
+			}},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",

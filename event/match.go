@@ -760,8 +760,12 @@ func (v *sentence) objectLike(a, t, n int) bool {
 		case "obj", "iobj", "xcomp", "ccomp", "nsubj", "dep", "advcl", "conj", "compound":
 			return true
 		case "obl":
-			if v.childUniversal(h, "case") < 0 {
+			c := v.childUniversal(h, "case")
+			if c < 0 {
 				return true // "fell 5 percent"
+			}
+			if c == a+1 && v.lex != nil && v.inClass(v.lex, classParticle, c) {
+				return true // "shut down the internet", "down" parsed as its preposition
 			}
 			if v.hasCase(h, "in") && v.sumGiven(a) {
 				return true // "provided $5 million in aid": the aid is given

@@ -77,6 +77,7 @@ const (
 	classWarningVerb = "warning-verb"      // warn, caution: a warning of the warner's own act is a threat (optional)
 	classAuthSector  = "authority-sector"  // COP, GOV: sectors that report their own arrests (optional)
 	classAuthCode    = "authority-code"    // 171, 173: codes an authority reports of its own acts (optional)
+	classParticle    = "verb-particle"     // down, off: right after a verb, no preposition of its object (optional)
 )
 
 // requiredClasses must be present in a lexicon.
