@@ -55,6 +55,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "ISR", "PSE") && hasDyad(evs, "190", "RUSMIL", "UKR") && anyCode(evs, "1721")
 			}},
+		{"military spending and mobilized money are no troops", "China has increased its military expenditure, and Washington is ready to mobilize $3 billion.",
+			func(evs []text.Event) bool { return !anyCode(evs, "15") && !anyCode(evs, "13") }},
+		{"mobilized troops are", "India mobilised troops along the border with Pakistan.",
+			func(evs []text.Event) bool { return anyCode(evs, "154") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",

@@ -651,6 +651,12 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 		if first && !v.objectLike(a, t, n) {
 			continue
 		}
+		if first && !wide && e.kind == elemSet && n == 1 && v.upos[t] == "ADJ" && v.urel[t] == "amod" {
+			// An adjective member of a set names no object: "increased
+			// its military spending" is no "* &troop". (Legacy
+			// dictionaries keep PETRARCH's looser reading.)
+			continue
+		}
 		if first && !wide && n == 1 && v.upos[t] == "VERB" && v.head[t] != a {
 			// A verb far down the clause is no word of the anchor's
 			// phrase ("indicted a Pakistan-based militant": not "base").
