@@ -75,6 +75,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "16") }},
 		{"measures imposed against someone are", "Russia responded by imposing similar measures against Americans.",
 			func(evs []text.Event) bool { return hasDyad(evs, "163", "RUS", "USA") }},
+		{"grappling with a problem is no riot, levelling an accusation no demolition", "The government is grappling with a recurring deficit, and the U.S. leveled a similar accusation against Iran.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "14") && !anyCode(evs, "17") && hasDyad(evs, "112", "USA", "IRN")
+			}},
+		{"protesters clashing with police riot", "Protesters clashed with police in Athens.",
+			func(evs []text.Event) bool { return anyCode(evs, "145") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
