@@ -83,6 +83,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "145") }},
 		{"committing suicide or a crime is no pledge", "He committed suicide in prison after the killings were committed by the militia.",
 			func(evs []text.Event) bool { return !anyCode(evs, "03") }},
+		{"a market's demand and budget pressures are no demands", "U.S. heating demand is expected to rise, the demand for OPEC's crude is weak, and budget pressures are mounting.",
+			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
