@@ -704,7 +704,8 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 		targets = kept
 	}
-	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && c.thingsOnly(v, sources, c.lex.hasCode(classViolence, cd.code)) {
+	violence := c.lex.hasCode(classViolence, cd.code)
+	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && (c.thingsOnly(v, sources, violence) || !violence && c.thingInPlace(v, m)) {
 		// "global copper prices hit investors", "the law calls for": a
 		// thing does not act.
 		cd.dropped = "the source is a thing (agent-code)"
@@ -1019,6 +1020,31 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// thingInPlace reports whether the subject of match m is a thing that an
+// actor's name only places: "political turmoil in Libya could threaten
+// exports" names Libya as where the turmoil is, not as who threatens.
+func (c *Coder) thingInPlace(v *sentence, m match) bool {
+	s := m.source
+	if s < 0 {
+		s = v.subject(m.anchor, 0)
+	}
+	if s < 0 || v.mention[s] >= 0 || v.upos[s] != "NOUN" || v.lower[s] != v.tok(s).Form ||
+		c.animate(v.lemma[s]) || c.lex.has(classDocument, v.lemma[s]) || c.dict.quantity[v.lemma[s]] {
+		return false
+	}
+	placed := false
+	for _, k := range v.kids[s] {
+		if v.mention[k] < 0 && v.mentionFor(k) < 0 {
+			continue
+		}
+		if v.urel[k] != "nmod" || !v.hasCase(k, "in", "across", "around", "at") {
+			return false // "Russia's move", "the Libyan government": whose
+		}
+		placed = true
+	}
+	return placed
 }
 
 // animate reports whether the noun lemma names people or a body: listed
