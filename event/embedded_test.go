@@ -89,6 +89,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") }},
 		{"people in a country do", "Officials in Beijing criticized the decision.",
 			func(evs []text.Event) bool { return hasSource(evs, "11", "CHNGOV") }},
+		{"a bidding battle between two firms is no fighting", "The brewer has been the object of a bidding battle between Heineken and Thai Beverage.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
