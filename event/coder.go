@@ -719,6 +719,13 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "businesses alone (commercial-code)"
 		return 0
 	}
+	if forward && !legacy && c.lex.hasCode(classCommentCode, cd.code) && c.commentatorsOnly(sources) && !anyResolved(targets) {
+		// "analysts say", "a trader said": commentary of businesses or
+		// experts of no country, addressed to no one, is no political
+		// statement.
+		cd.dropped = "commentary (commentary-code)"
+		return 0
+	}
 	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && len(sources) > 0 &&
 		!c.anyForce(sources) && !c.anyForce(targets) {
 		// "The IMF has fought hard", "the heat hit the country": force is
@@ -909,6 +916,17 @@ func (c *Coder) commercialOnly(ps []*text.Participant) bool {
 		}
 	}
 	return true
+}
+
+// commentatorsOnly reports whether ps are all actors of no country whose
+// sectors are all in commentary-sector (businesses, experts).
+func (c *Coder) commentatorsOnly(ps []*text.Participant) bool {
+	for _, p := range ps {
+		if p == nil || p.Code == "" || p.Country != "" || p.Kind == text.KindIGO || !c.sectorsIn(p, classCommentSector) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // sectorsIn reports whether p has sectors and every one of them is in the
