@@ -95,6 +95,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "01") }},
 		{"a government speaks", "The Chinese government said the yuan will rise further.",
 			func(evs []text.Event) bool { return hasSource(evs, "01", "CHNGOV") }},
+		{"what is planned in plans scrapped does not happen", "Germany scrapped plans to purchase Euro Hawk reconnaissance drones.",
+			func(evs []text.Event) bool { return !anyCode(evs, "03") && !anyCode(evs, "07") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
