@@ -742,6 +742,16 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 			cd.code, info = "145", ri
 		}
 	}
+	if forward && !legacy && c.lex.hasCode(classQuarrelCode, cd.code) && c.crowdsOnly(sources, classQuarrelSector) &&
+		c.crowdsOnly(targets, classQuarrelSector) {
+		// "Chavez clashes with Washington over oil prices": officials
+		// clash in words.
+		for q := range c.lex.classes[classQuarrelAs] {
+			if qi, ok := c.codeInfo(q, legacy); ok {
+				cd.code, info = q, qi
+			}
+		}
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.
