@@ -107,6 +107,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "ISR", "PSEREBHMS") }},
 		{"officials clashing quarrel", "President Barack Obama clashed with Senator Lamar Alexander over insurance premiums.",
 			func(evs []text.Event) bool { return anyCode(evs, "110") && !anyCode(evs, "145") }},
+		{"where a summit meets is no party to it", "Barroso spoke on the eve of the G20 summit in the U.S. city of Pittsburgh.",
+			func(evs []text.Event) bool { return !hasDyad(evs, "04", "IGOGTW", "USA") }},
 		{"who is counted is the participant", "Police arrested several of the protesters.",
 			func(evs []text.Event) bool { return hasDyad(evs, "173", "---COP", "---OPP") }},
 		{"a team entering a country occupies nothing", "The government let a UN fact-finding team enter the country.",
