@@ -49,6 +49,14 @@ func (r *resolver) decide(k int, ph *phrase) {
 	if unknownBody {
 		sectors = nil
 	}
+	if head.kind == itemTitle && len(ph.heads) > 1 && r.d.titles[head.ref].generic && len(ph.locs) == 1 && head.aux == 0 {
+		// "Cuban Supreme Court president Remigio Ferro": a title that heads
+		// any organisation, after a body of a known sector, is of that
+		// body's sector in the locator's country.
+		if s := r.attachedSectors(ph.heads); s != nil {
+			sectors = s
+		}
+	}
 	if unattached {
 		// "Biogen Chairman Stelios Papadopoulos": a title after the name
 		// of an organisation no entry knows heads that organisation, of
@@ -123,7 +131,9 @@ func (r *resolver) decide(k int, ph *phrase) {
 	}
 
 	// Titles and sector nouns, with or without locators.
-	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 {
+	// "the Egyptian union president" heads the union, not Egypt.
+	ofBody := head.kind == itemTitle && r.d.titles[head.ref].generic && r.attachedSectors(ph.heads) != nil
+	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 && !ofBody {
 		t := &r.d.titles[head.ref]
 		scope, key := "", titleKey
 		if len(ph.locs) == 1 {
