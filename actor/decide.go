@@ -38,8 +38,14 @@ func (r *resolver) decide(k int, ph *phrase) {
 	// sector noun it is attached to, else of nothing known.
 	// Before a name the title keeps its own sectors: "President Yar'Adua"
 	// is a head of state the dictionary does not know.
-	unattached := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic &&
-		len(ph.locs) == 0 && head.aux == 0
+	genericTitle := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic
+	unattached := genericTitle && len(ph.locs) == 0 && head.aux == 0
+	// bodySectors are those of the body a generic title heads ("union
+	// president": LAB), or nil.
+	var bodySectors []string
+	if genericTitle {
+		bodySectors = r.attachedSectors(ph.heads)
+	}
 	// "APA spokesman Dennis Tajer", "a Baker Hughes spokesman": a generic
 	// sector noun after the name of an organisation no entry knows is of
 	// that organisation, of no known sector.
@@ -49,13 +55,11 @@ func (r *resolver) decide(k int, ph *phrase) {
 	if unknownBody {
 		sectors = nil
 	}
-	if head.kind == itemTitle && len(ph.heads) > 1 && r.d.titles[head.ref].generic && len(ph.locs) == 1 && head.aux == 0 {
+	if bodySectors != nil && len(ph.locs) == 1 && head.aux == 0 {
 		// "Cuban Supreme Court president Remigio Ferro": a title that heads
 		// any organisation, after a body of a known sector, is of that
 		// body's sector in the locator's country.
-		if s := r.attachedSectors(ph.heads); s != nil {
-			sectors = s
-		}
+		sectors = bodySectors
 	}
 	if unattached {
 		// "Biogen Chairman Stelios Papadopoulos": a title after the name
@@ -63,8 +67,8 @@ func (r *resolver) decide(k int, ph *phrase) {
 		// no known sector.
 		// Heads of state and government (rank 1) keep their sectors:
 		// "Somaliland President Muse Bihi".
-		if s := r.attachedSectors(ph.heads); s != nil || ph.nameStart < 0 || r.d.titles[head.ref].rank > 1 && r.unknownNameBefore(ph.start) {
-			sectors = s
+		if bodySectors != nil || ph.nameStart < 0 || r.d.titles[head.ref].rank > 1 && r.unknownNameBefore(ph.start) {
+			sectors = bodySectors
 		}
 	}
 
@@ -132,8 +136,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 
 	// Titles and sector nouns, with or without locators.
 	// "the Egyptian union president" heads the union, not Egypt.
-	ofBody := head.kind == itemTitle && r.d.titles[head.ref].generic && r.attachedSectors(ph.heads) != nil
-	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 && !ofBody {
+	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 && bodySectors == nil {
 		t := &r.d.titles[head.ref]
 		scope, key := "", titleKey
 		if len(ph.locs) == 1 {

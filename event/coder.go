@@ -746,7 +746,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		c.crowdsOnly(targets, classQuarrelSector) {
 		// "Chavez clashes with Washington over oil prices": officials
 		// clash in words.
-		for q := range c.lex.classes[classQuarrelAs] {
+		if q, ok := c.lex.sole(classQuarrelAs); ok {
 			if qi, ok := c.codeInfo(q, legacy); ok {
 				cd.code, info = q, qi
 			}
@@ -1041,9 +1041,7 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 				h = k
 			}
 		}
-		// A document speaks for whoever issued it ("the report said").
-		if h < 0 || v.upos[h] != "NOUN" || v.lower[h] != v.tok(h).Form || c.animate(v.lemma[h]) || c.lex.has(classDocument, v.lemma[h]) ||
-			weapons && c.lex.has(classWeaponNoun, v.lemma[h]) {
+		if !c.thingNoun(v, h) || weapons && c.lex.has(classWeaponNoun, v.lemma[h]) {
 			return false
 		}
 	}
@@ -1058,8 +1056,7 @@ func (c *Coder) thingInPlace(v *sentence, m match) bool {
 	if s < 0 {
 		s = v.subject(m.anchor, 0)
 	}
-	if s < 0 || v.mention[s] >= 0 || v.upos[s] != "NOUN" || v.lower[s] != v.tok(s).Form ||
-		c.animate(v.lemma[s]) || c.lex.has(classDocument, v.lemma[s]) || c.dict.quantity[v.lemma[s]] {
+	if s < 0 || v.mention[s] >= 0 || !c.thingNoun(v, s) || c.dict.quantity[v.lemma[s]] {
 		return false
 	}
 	placed := false
@@ -1073,6 +1070,13 @@ func (c *Coder) thingInPlace(v *sentence, m match) bool {
 		placed = true
 	}
 	return placed
+}
+
+// thingNoun reports whether token h is a common noun in lowercase that
+// names no one: not animate, and no document, which speaks for whoever
+// issued it ("the report said").
+func (c *Coder) thingNoun(v *sentence, h int) bool {
+	return h >= 0 && v.upos[h] == "NOUN" && v.lower[h] == v.tok(h).Form && !c.animate(v.lemma[h]) && !c.lex.has(classDocument, v.lemma[h])
 }
 
 // animate reports whether the noun lemma names people or a body: listed

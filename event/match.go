@@ -792,17 +792,27 @@ func (v *sentence) phraseInternal(k int) bool {
 }
 
 // countedBy reports whether k is the of-phrase that quantity word h counts
-// or groups ("a wave of strikes", "some of its troops", "12 of the
-// protesters"). The parser hangs it as a nominal or, under an adjective
-// ("several of the protesters"), an oblique modifier.
+// or groups ("a wave of strikes", "12 of the protesters").
 func (v *sentence) countedBy(k, h int) bool {
-	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && (v.quantity(h) || v.upos[h] == "NUM") && v.hasCase(k, "of")
+	return v.ofPhrase(k) && (v.quantity(h) || v.upos[h] == "NUM")
 }
 
 // partOf reports whether k is the of-phrase that partitive word h takes a
 // part of ("some of its troops").
 func (v *sentence) partOf(k, h int) bool {
-	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && v.dict != nil && (v.dict.partitive[v.lemma[h]] || v.dict.partitive[v.lower[h]]) && v.hasCase(k, "of")
+	return v.ofPhrase(k) && v.dict != nil && v.wordIn(v.dict.partitive, h)
+}
+
+// ofPhrase reports whether k is an of-phrase modifying its head, which the
+// parser hangs as a nominal or, under an adjective ("several of the
+// protesters"), an oblique modifier.
+func (v *sentence) ofPhrase(k int) bool {
+	return (v.urel[k] == "nmod" || v.urel[k] == "obl") && v.hasCase(k, "of")
+}
+
+// wordIn reports whether token t's lemma or lowercased form is in words.
+func (v *sentence) wordIn(words map[string]bool, t int) bool {
+	return words[v.lemma[t]] || words[v.lower[t]]
 }
 
 // sumGiven reports whether anchor a's object is a sum of money or a number
@@ -813,7 +823,7 @@ func (v *sentence) sumGiven(a int) bool {
 		if v.urel[k] != "obj" {
 			continue
 		}
-		if v.upos[k] == "NUM" || v.tok(k).XPOS == "$" || v.dict != nil && (v.dict.money[v.lemma[k]] || v.dict.money[v.lower[k]]) {
+		if v.upos[k] == "NUM" || v.tok(k).XPOS == "$" || v.dict != nil && v.wordIn(v.dict.money, k) {
 			return true
 		}
 	}
@@ -823,7 +833,7 @@ func (v *sentence) sumGiven(a int) bool {
 // quantity reports whether noun h counts or groups what its of-phrase names
 // ("a wave of strikes", "dozens of protesters").
 func (v *sentence) quantity(h int) bool {
-	return v.dict != nil && v.dict.quantity != nil && (v.dict.quantity[v.lemma[h]] || v.dict.quantity[v.lower[h]])
+	return v.dict != nil && v.wordIn(v.dict.quantity, h)
 }
 
 // findElemBefore is findElemAfter before the anchor, nearest first.

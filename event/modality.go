@@ -63,10 +63,10 @@ const (
 	classCommercial    = "commercial-code"   // 03 … 16: codes that are no event between businesses alone (optional)
 	classCommSector    = "commercial-sector" // BUS: sectors of businesses (optional)
 	classCommentCode   = "commentary-code"   // 01: statements that, by businesses or experts of no country alone, are commentary (optional)
+	classCommentSector = "commentary-sector" // BUS, EDU: sectors of commentators (optional)
 	classQuarrelCode   = "quarrel-code"      // 145: clashes that, between officials alone, are quarrels (optional)
 	classQuarrelSector = "quarrel-sector"    // GOV, ELI: sectors of officials whose clashes are quarrels (optional)
 	classQuarrelAs     = "quarrel-as"        // 110: the code a quarrel takes (optional)
-	classCommentSector = "commentary-sector" // BUS, EDU: sectors of commentators (optional)
 	classNeedAdj       = "need-adj"          // vital, essential: their noun subject is wanted, not done (optional)
 	classStateVerb     = "state-verb"        // have: its object agreement is a standing state (optional)
 	classNamingVerb    = "naming-verb"       // call X Y: naming, coded only by patterns with words (optional)
@@ -220,6 +220,17 @@ func eachLine(r io.Reader, name string, problems *[]Problem, fn func(n int, line
 }
 
 func (l *Lexicon) has(class, word string) bool { return l.classes[class][word] }
+
+// sole returns the member of a class that has exactly one.
+func (l *Lexicon) sole(class string) (string, bool) {
+	if len(l.classes[class]) != 1 {
+		return "", false
+	}
+	for w := range l.classes[class] {
+		return w, true
+	}
+	return "", false
+}
 
 // hasCode reports whether a CAMEO code or one of its prefixes of two digits
 // or more is in class.
