@@ -28,40 +28,40 @@ func fixed(index int, tmpl, value uint64) fixedFeature {
 var (
 	// The head of s0: absent; present without a head of its own; else.
 	shapeS0h = [3][]fixedFeature{
-		{fixed(39, tS0hw, noneHash), fixed(40, tS0hp, noneHash), fixed(51, tS0h2w, noneHash), fixed(52, tS0h2p, noneHash), fixed(53, tS0hl, noLabel)},
-		{fixed(51, tS0h2w, noneHash), fixed(52, tS0h2p, noneHash), fixed(53, tS0hl, noLabel)},
+		{fixed(33, tS0hw, noneHash), fixed(34, tS0hp, noneHash), fixed(45, tS0h2w, noneHash), fixed(46, tS0h2p, noneHash), fixed(47, tS0hl, noLabel)},
+		{fixed(45, tS0h2w, noneHash), fixed(46, tS0h2p, noneHash), fixed(47, tS0hl, noLabel)},
 		nil,
 	}
 	// The label of s0: none yet; else.
 	shapeS0label = [2][]fixedFeature{
-		{fixed(41, tS0l, noLabel)},
+		{fixed(35, tS0l, noLabel)},
 		nil,
 	}
 	// Children of s0 and the left ones of b, by how many of the first two
 	// exist: none; only the first; both.
 	shapeS0left = [3][]fixedFeature{
-		{fixed(42, tS0lw, noneHash), fixed(43, tS0lp, noneHash), fixed(44, tS0ll, noLabel), fixed(54, tS0l2w, noneHash), fixed(55, tS0l2p, noneHash), fixed(56, tS0l2l, noLabel)},
-		{fixed(54, tS0l2w, noneHash), fixed(55, tS0l2p, noneHash), fixed(56, tS0l2l, noLabel)},
+		{fixed(36, tS0lw, noneHash), fixed(37, tS0lp, noneHash), fixed(38, tS0ll, noLabel), fixed(48, tS0l2w, noneHash), fixed(49, tS0l2p, noneHash), fixed(50, tS0l2l, noLabel)},
+		{fixed(48, tS0l2w, noneHash), fixed(49, tS0l2p, noneHash), fixed(50, tS0l2l, noLabel)},
 		nil,
 	}
 	shapeS0right = [3][]fixedFeature{
-		{fixed(45, tS0rw, noneHash), fixed(46, tS0rp, noneHash), fixed(47, tS0rl, noLabel), fixed(57, tS0r2w, noneHash), fixed(58, tS0r2p, noneHash), fixed(59, tS0r2l, noLabel)},
-		{fixed(57, tS0r2w, noneHash), fixed(58, tS0r2p, noneHash), fixed(59, tS0r2l, noLabel)},
+		{fixed(39, tS0rw, noneHash), fixed(40, tS0rp, noneHash), fixed(41, tS0rl, noLabel), fixed(51, tS0r2w, noneHash), fixed(52, tS0r2p, noneHash), fixed(53, tS0r2l, noLabel)},
+		{fixed(51, tS0r2w, noneHash), fixed(52, tS0r2p, noneHash), fixed(53, tS0r2l, noLabel)},
 		nil,
 	}
 	shapeN0left = [3][]fixedFeature{
-		{fixed(48, tN0lw, noneHash), fixed(49, tN0lp, noneHash), fixed(50, tN0ll, noLabel), fixed(60, tN0l2w, noneHash), fixed(61, tN0l2p, noneHash), fixed(62, tN0l2l, noLabel)},
-		{fixed(60, tN0l2w, noneHash), fixed(61, tN0l2p, noneHash), fixed(62, tN0l2l, noLabel)},
+		{fixed(42, tN0lw, noneHash), fixed(43, tN0lp, noneHash), fixed(44, tN0ll, noLabel), fixed(54, tN0l2w, noneHash), fixed(55, tN0l2p, noneHash), fixed(56, tN0l2l, noLabel)},
+		{fixed(54, tN0l2w, noneHash), fixed(55, tN0l2p, noneHash), fixed(56, tN0l2l, noLabel)},
 		nil,
 	}
 	// The second stack word: absent; present.
 	shapeS1 = [2][]fixedFeature{
-		{fixed(73, tS1p, noneHash), fixed(74, tS1w, noneHash)},
+		{fixed(64, tS1p, noneHash), fixed(65, tS1w, noneHash)},
 		nil,
 	}
 	// The two words after b: neither; only the first; both.
 	shapeNext = [3][]fixedFeature{
-		{fixed(7, tN1wp, noneHash), fixed(8, tN1w, noneHash), fixed(9, tN1p, noneHash), fixed(85, tN1lem, noneHash), fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
+		{fixed(7, tN1wp, noneHash), fixed(8, tN1w, noneHash), fixed(9, tN1p, noneHash), fixed(76, tN1lem, noneHash), fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
 		{fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
 		nil,
 	}
@@ -147,8 +147,8 @@ func shapeOf(s *state) int {
 // every configuration with that b or s0 (see wordCache). The indices follow
 // extract's output order (TestWordFeaturesStatic checks them).
 var (
-	bufferFeatures = []uint8{4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 76, 78, 81, 84, 85}
-	topFeatures    = []uint8{1, 2, 3, 80, 83}
+	bufferFeatures = []uint8{4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 19, 67, 69, 72, 75, 76}
+	topFeatures    = []uint8{1, 2, 3, 71, 74}
 )
 
 // shapeTable holds, per shape, the summed weights of its fixed features and

@@ -214,3 +214,14 @@ func (s *state) costs(gold []int, cost *[4]int) (leftGold, rightGold bool) {
 	}
 	return leftGold, rightGold
 }
+
+// within reports whether word k is word i or hangs below it.
+func (s *state) within(k, i int) bool {
+	for steps := 0; k >= 0 && steps <= s.n; steps++ {
+		if k == i {
+			return true
+		}
+		k = s.head[k]
+	}
+	return false
+}

@@ -229,7 +229,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 			continue
 		}
-		if !isNoun && m.specificity == 0 && v.inClass(c.lex, classNamingVerb, a) && v.predicateNominal(a) >= 0 {
+		if !isNoun && m.specificity == 0 && v.inClass(c.lex, classNamingVerb, a) && c.namesObject(v, a) {
 			// "what the US calls rogue states", "called Putin a genius":
 			// naming someone is no phone call; only a pattern with words
 			// ("called him a liar") codes it.
@@ -361,6 +361,26 @@ func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *se
 		}
 	}
 	return nil, ""
+}
+
+// namesObject reports whether naming verb a predicates a noun or an
+// adjective of its object ("called Putin a genius", "called the response
+// hasty"), also where the parser made the noun a bare oblique after the
+// object; a bare time noun is when, not what ("called Putin last week").
+func (c *Coder) namesObject(v *sentence, a int) bool {
+	if v.predicateNominal(a) >= 0 {
+		return true
+	}
+	o := v.childUniversal(a, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, k := range v.kids[a] {
+		if k > o && v.rel[k] == "obl:unmarked" && (v.upos[k] == "NOUN" || v.upos[k] == "PROPN") && !c.isTime(v, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideActorPhrase reports whether token a is a noun or adjective of a
@@ -527,6 +547,9 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			continue
 		}
 		for _, o := range cands {
+			if o.m.anchor == cd.fr.governor && cd.fr.kind == allegeForm {
+				continue // "arrested the man for attacking": the reason o alleges
+			}
 			if o != cd && o.dropped == "" && o.code != "010" && coded(o) && v.dominates(o.m.anchor, cd.m.anchor) {
 				cd.dropped = "background to the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				break

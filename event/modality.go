@@ -530,7 +530,12 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		case "acl":
 			if v.rel[t] != "acl:relcl" {
 				g = h // "plans to visit", "the decision to withdraw"
-				if d := v.head[h]; d >= 0 && v.urel[h] == "obj" && v.inClass(c.lex, classNegGov, d) {
+				if d := v.head[h]; d >= 0 && v.urel[h] == "obj" && c.allegedReason(v, d, t) {
+					// "arrested the man for attacking a soldier" with the
+					// clause hung on the man: the reason given for what
+					// is done to him.
+					g = d
+				} else if d >= 0 && v.urel[h] == "obj" && v.inClass(c.lex, classNegGov, d) {
 					// "denied reports that police used rubber bullets":
 					// the content of what is denied did not happen.
 					fr.modality, fr.why = text.Negated, v.lower[d]

@@ -270,8 +270,10 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		}
 	default:
 		s := v.subject(m.anchor, 0)
-		if s >= 0 && v.rel[s] == "obl:agent" && v.mentionFor(s) < 0 && c.isTime(v, s) {
-			s = -1 // "arrested by early evening": a time, no agent
+		if s >= 0 && v.urel[s] == "obl" && v.mentionFor(s) < 0 && c.isTime(v, s) {
+			// "arrested by early evening": a time, no agent, whether the
+			// parser made it the agent or an oblique with "by".
+			s = -1
 		}
 		if s >= 0 && m.subjectTarget {
 			// "+ *": the subject undergoes the event ("Egypt received

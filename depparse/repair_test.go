@@ -1,0 +1,91 @@
+package depparse
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRepairs checks the label and head repairs finish makes on the forest
+// the transitions leave: words hung from punctuation and second subjects.
+func TestRepairs(t *testing.T) {
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux"}
+	p := &Parser{labels: labels}
+	p.indexLabels()
+	rel := func(name string) int { return slices.Index(labels, name) }
+	tests := []struct {
+		name  string
+		upos  []string
+		heads []int    // transitions' heads, -1 for none
+		rels  []string // transitions' labels, "" for none
+		want  []int    // heads after finish
+		wantR []string
+	}{
+		{
+			// "Putin received Abbas in Moscow ." with Abbas hung from the stop.
+			name:  "a noun hung from the full stop becomes the verb's object",
+			upos:  []string{"PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"},
+			heads: []int{1, -1, 5, 4, 2, 1},
+			rels:  []string{"nsubj", "", "nmod", "case", "nmod", "punct"},
+			want:  []int{1, -1, 1, 4, 2, 1},
+			wantR: []string{"nsubj", "root", "obj", "case", "nmod", "punct"},
+		},
+		{
+			// "He left for Paris ." with Paris hung from the stop.
+			name:  "a noun with a case marker becomes an oblique",
+			upos:  []string{"PRON", "VERB", "ADP", "PROPN", "PUNCT"},
+			heads: []int{1, -1, 3, 4, 1},
+			rels:  []string{"nsubj", "", "case", "nmod", "punct"},
+			want:  []int{1, -1, 3, 1, 1},
+			wantR: []string{"nsubj", "root", "case", "obl", "punct"},
+		},
+		{
+			// "Aid was cut that could total $2 ." with "that", "could" and
+			// "total" hung from the stop: "could" is not moved onto "cut".
+			name:  "function words and verbs hung from the stop stay",
+			upos:  []string{"NOUN", "AUX", "VERB", "PRON", "AUX", "VERB", "NUM", "PUNCT"},
+			heads: []int{2, 2, -1, 7, 7, 7, 5, 2},
+			rels:  []string{"nsubj", "aux", "", "nmod", "aux", "nmod", "obj", "punct"},
+			want:  []int{2, 2, -1, 7, 7, 7, 5, 2},
+			wantR: []string{"nsubj", "aux", "root", "nmod", "aux", "nmod", "obj", "punct"},
+		},
+		{
+			// "They charged that he lied ." with the clause a subject.
+			name:  "a clausal subject after a verb with a subject is its complement",
+			upos:  []string{"PRON", "VERB", "PRON", "VERB", "PUNCT"},
+			heads: []int{1, -1, 3, 1, 1},
+			rels:  []string{"nsubj", "", "nsubj", "csubj", "punct"},
+			want:  []int{1, -1, 3, 1, 1},
+			wantR: []string{"nsubj", "root", "nsubj", "ccomp", "punct"},
+		},
+		{
+			// "That he lied angered them ." keeps its clausal subject.
+			name:  "a clausal subject before its verb stays",
+			upos:  []string{"SCONJ", "PRON", "VERB", "VERB", "PRON", "PUNCT"},
+			heads: []int{2, 2, 3, -1, 3, 3},
+			rels:  []string{"case", "nsubj", "csubj", "", "obj", "punct"},
+			want:  []int{2, 2, 3, -1, 3, 3},
+			wantR: []string{"case", "nsubj", "csubj", "root", "obj", "punct"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var st state
+			st.reset(len(tt.upos))
+			for i, h := range tt.heads {
+				st.head[i] = h
+				st.label[i] = -1
+				if tt.rels[i] != "" {
+					st.label[i] = rel(tt.rels[i])
+				}
+			}
+			p.finish(&st, tt.upos)
+			var got []string
+			for _, l := range st.label {
+				got = append(got, labels[l])
+			}
+			if !slices.Equal(st.head, tt.want) || !slices.Equal(got, tt.wantR) {
+				t.Errorf("heads %v %v, want %v %v", st.head, got, tt.want, tt.wantR)
+			}
+		})
+	}
+}
