@@ -103,7 +103,8 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 }
 
 var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	return Parse(strings.NewReader(builtinGazetteer), "gazetteer.tsv", strings.NewReader(builtinRules), "rules.tsv")
+	return parse(strings.NewReader(builtinGazetteer), "gazetteer.tsv", strings.NewReader(builtinRules), "rules.tsv",
+		strings.Count(builtinGazetteer, "\n"))
 })
 
 // Default returns the gazetteer built from the embedded files. It is loaded
@@ -139,8 +140,15 @@ func Load(gazetteerPath, rulesPath string) (*Gazetteer, error) {
 // with its file and line, and skipped: the returned gazetteer holds every good
 // line even when the error is not nil.
 func Parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName string) (*Gazetteer, error) {
+	return parse(gazetteer, gazetteerName, rules, rulesName, 0)
+}
+
+// parse is Parse with room for about entries entries made at once: grown
+// row by row, the entries are copied a dozen times over at start-up.
+func parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName string, entries int) (*Gazetteer, error) {
 	g := &Gazetteer{
-		names: map[string][]nameRef{}, firstWord: map[string]bool{},
+		entries: make([]Entry, 0, entries),
+		names:   map[string][]nameRef{}, firstWord: map[string]bool{},
 		demonyms: map[string]string{}, cues: map[string][]cue{}, prefer: map[string]selector{},
 		stop: map[string]bool{}, suffix: map[string]bool{}, plain: map[string]bool{},
 		locative: map[string]bool{}, actorVerb: map[string]bool{}, ofPrefix: map[string]bool{},
