@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -388,18 +389,19 @@ func (p *Parser) indexLabels() {
 	}
 }
 
-// Model file magics: a model over labelled transitions (labels, model), or
-// one over label groups (labels, groups, each label's group, model, and a
-// labeler when a group holds several labels).
-const (
-	magic       = "PRLYDEP1"
-	magicGroups = "PRLYDEP3"
-)
+// magic starts a model file: labels, label groups, each label's group, the
+// transition model, and a labeler when a group holds several labels.
+// Version 4 is the feature set without the retired templates (see
+// features.go); files of versions 1 to 3 hold weights for features extract
+// no longer gives, and are refused rather than parse worse unnoticed.
+const magic = "PRLYDEP4"
+
+var retiredMagics = []string{"PRLYDEP1", "PRLYDEP2", "PRLYDEP3"}
 
 // WriteTo writes the parser model.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	cw := &countingWriter{w: w}
-	bw := binfmt.NewWriter(cw, magicGroups)
+	bw := binfmt.NewWriter(cw, magic)
 	bw.Strings(p.labels)
 	bw.Strings(p.groups)
 	for _, g := range p.groupOf {
@@ -436,34 +438,29 @@ func (c *countingWriter) Write(b []byte) (int, error) {
 // Read reads a parser model written by WriteTo.
 func Read(r io.Reader) (*Parser, error) {
 	bufr := bufio.NewReaderSize(r, 1<<16)
-	head, _ := bufr.Peek(len(magic))
-	grouped := string(head) == magicGroups
-	m := magic
-	if grouped {
-		m = magicGroups
+	if head, _ := bufr.Peek(len(magic)); slices.Contains(retiredMagics, string(head)) {
+		return nil, fmt.Errorf("read parser model: %w: %s is a model of an earlier feature set; train it again with parley train", binfmt.ErrFormat, head)
 	}
-	br, err := binfmt.NewReader(bufr, m)
+	br, err := binfmt.NewReader(bufr, magic)
 	if err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
 	p := &Parser{labels: br.Strings()}
-	if grouped {
-		p.groups = br.Strings()
-		for range p.labels {
-			g := br.Len(len(p.groups) - 1)
-			p.groupOf = append(p.groupOf, g)
-		}
+	p.groups = br.Strings()
+	for range p.labels {
+		g := br.Len(len(p.groups) - 1)
+		p.groupOf = append(p.groupOf, g)
 	}
 	if err := br.Err(); err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
-	if len(p.labels) == 0 || len(p.labels) > 1000 || grouped && (len(p.groups) == 0 || len(p.groups) > len(p.labels)) {
+	if len(p.labels) == 0 || len(p.labels) > 1000 || len(p.groups) == 0 || len(p.groups) > len(p.labels) {
 		return nil, fmt.Errorf("read parser model: %w: %d labels, %d groups", binfmt.ErrFormat, len(p.labels), len(p.groups))
 	}
 	if p.model, err = perceptron.ReadModel(br.Underlying()); err != nil {
 		return nil, fmt.Errorf("read parser model: %w", err)
 	}
-	if grouped && br.Len(1) == 1 {
+	if br.Len(1) == 1 {
 		if p.labeler, err = perceptron.ReadModel(br.Underlying()); err != nil {
 			return nil, fmt.Errorf("read parser labeler: %w", err)
 		}

@@ -3,6 +3,7 @@ package depparse
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -113,7 +114,8 @@ func FuzzRead(f *testing.F) {
 	var buf bytes.Buffer
 	p.WriteTo(&buf)
 	f.Add(buf.Bytes())
-	f.Add([]byte("PRLYDEP1\x01\x04root"))
+	f.Add([]byte("PRLYDEP4\x01\x04root"))
+	f.Add([]byte("PRLYDEP3\x01\x04root"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Read(bytes.NewReader(data))
 		if err != nil {
@@ -121,4 +123,27 @@ func FuzzRead(f *testing.F) {
 		}
 		m.ParseWords(Sentence{Forms: []string{"a"}, XPOS: []string{"DT"}, UPOS: []string{"DET"}})
 	})
+}
+
+// TestReadRetired checks that a model of an earlier feature set is refused
+// with a message that says so, whatever follows its magic.
+func TestReadRetired(t *testing.T) {
+	p, err := Train(context.Background(), toyTrees(), TrainOptions{Epochs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, old := range retiredMagics {
+		data := append([]byte(old), buf.Bytes()[len(magic):]...)
+		_, err := Read(bytes.NewReader(data))
+		if err == nil || !strings.Contains(err.Error(), "earlier feature set") {
+			t.Errorf("%s: err %v, want a refusal naming the earlier feature set", old, err)
+		}
+	}
+	if _, err := Read(bytes.NewReader(buf.Bytes())); err != nil {
+		t.Errorf("current model: %v", err)
+	}
 }
