@@ -430,6 +430,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "05") || anyCode(evs, "06") }},
 		{"naming is no call", "Trump called Putin a genius, and Algeria called the response hasty and unfounded.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") && anyCode(evs, "111") }},
+		{"a bare time after the called is when, no name", "Obama called Putin last week.",
+			func(evs []text.Event) bool { return hasDyad(evs, "041", "USAGOV", "RUSGOV") }},
 		{"protesters fighting the police riot", "Demonstrators attacked police with stones.",
 			func(evs []text.Event) bool { return anyCode(evs, "145") && !anyCode(evs, "19") }},
 		{"but missiles fired at a government are force", "Georgian demonstrators launched missiles at the Georgian government.",
