@@ -552,6 +552,13 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 		return c.unembedded(v, clause, own, fr)
 	}
+	if v.urel[t] == "ccomp" && v.whClause(t) && !v.hasMark(t, "to") {
+		// "cannot understand why he was assassinated", "did not say how
+		// many were arrested": a why- or how-clause takes its content as
+		// given; the governor's negation, doubt or report is about the
+		// reason or the number, not the event.
+		return c.unembedded(v, clause, own, fr)
+	}
 	reportish := v.inClass(c.lex, classReport, g) && (v.urel[t] == "ccomp" || v.urel[t] == "parataxis")
 	if k, ok := c.governorKind(v, g, t); ok && !(reportish && (k == appealForm || k == demandForm)) {
 		if (k == intentForm || k == refuseForm) && !v.controlled(g, t) {
@@ -954,6 +961,24 @@ func (v *sentence) timeClauseAhead(t int) bool {
 		return true
 	case v.hasMark(t, "after", "when"):
 		return x != "VBG"
+	}
+	return false
+}
+
+// whClause reports whether clause t opens with "why" or "how" (a
+// wh-adverb of its own head, or of a word in its first phrase: "how many
+// were killed").
+func (v *sentence) whClause(t int) bool {
+	first := t
+	for k := 0; k < t; k++ {
+		if v.dominates(t, k) {
+			first = k
+			break
+		}
+	}
+	switch v.lower[first] {
+	case "why", "how":
+		return v.tok(first).XPOS == "WRB"
 	}
 	return false
 }
