@@ -54,7 +54,7 @@ type Parser struct {
 
 // relIndex holds the label indices of the relations unhangFromPunct uses;
 // -1 when the model lacks one.
-type relIndex struct{ nmod, caseMark, obj, obl, ccomp int }
+type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound int }
 
 type scratch struct {
 	st    state
@@ -250,6 +250,7 @@ func (p *Parser) finish(st *state, upos []string) {
 	n := st.n
 	p.unhangFromPunct(st, upos)
 	p.secondSubjects(st)
+	p.joinSubjects(st, upos)
 	size := make([]int, n)
 	for i := 0; i < n; i++ {
 		for h := i; h >= 0; h = st.head[h] {
@@ -346,6 +347,27 @@ func (p *Parser) secondSubjects(st *state) {
 	}
 }
 
+// joinSubjects makes one phrase of two nouns side by side that the
+// transitions made subjects of one verb: a clause has one subject, and in
+// "EU foreign policy chief Javier Solana said", "security company Kroll
+// has", "Software giant Microsoft said" the first noun is a compound of the
+// name after it.
+func (p *Parser) joinSubjects(st *state, upos []string) {
+	if p.rels.compound < 0 {
+		return
+	}
+	nominal := func(i int) bool { return upos[i] == "NOUN" || upos[i] == "PROPN" }
+	for k := 0; k+1 < st.n; k++ {
+		h := st.head[k]
+		if h < 0 || k+1 >= h || st.head[k+1] != h || !nominal(k) || upos[k+1] != "PROPN" {
+			continue
+		}
+		if st.label[k] >= 0 && p.nominalSubject[st.label[k]] && st.label[k+1] >= 0 && p.nominalSubject[st.label[k+1]] {
+			st.head[k], st.label[k] = k+1, p.rels.compound
+		}
+	}
+}
+
 func (p *Parser) indexLabels() {
 	if p.groups == nil {
 		// A model over labelled transitions: every relation its own group.
@@ -360,7 +382,7 @@ func (p *Parser) indexLabels() {
 		p.members[g] = append(p.members[g], l)
 	}
 	p.rootRel, p.punct, p.parat = -1, -1, -1
-	p.rels = relIndex{-1, -1, -1, -1, -1}
+	p.rels = relIndex{-1, -1, -1, -1, -1, -1}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.universal = true
 	for i, l := range p.labels {
@@ -381,7 +403,7 @@ func (p *Parser) indexLabels() {
 		for _, r := range []struct {
 			name string
 			idx  *int
-		}{{"nmod", &p.rels.nmod}, {"case", &p.rels.caseMark}, {"obj", &p.rels.obj}, {"obl", &p.rels.obl}, {"ccomp", &p.rels.ccomp}} {
+		}{{"nmod", &p.rels.nmod}, {"case", &p.rels.caseMark}, {"obj", &p.rels.obj}, {"obl", &p.rels.obl}, {"ccomp", &p.rels.ccomp}, {"compound", &p.rels.compound}} {
 			if l == r.name {
 				*r.idx = i
 			}

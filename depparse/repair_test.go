@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -47,6 +47,25 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "aux", "", "nmod", "aux", "nmod", "obj", "punct"},
 			want:  []int{2, 2, -1, 7, 7, 7, 5, 2},
 			wantR: []string{"nsubj", "aux", "root", "nmod", "aux", "nmod", "obj", "punct"},
+		},
+		{
+			// "Software giant Microsoft said ." with giant and Microsoft
+			// both subjects of said.
+			name:  "two nouns side by side as subjects are one phrase",
+			upos:  []string{"NOUN", "NOUN", "PROPN", "VERB", "PUNCT"},
+			heads: []int{1, 3, 3, -1, 3},
+			rels:  []string{"compound", "nsubj", "nsubj", "", "punct"},
+			want:  []int{1, 2, 3, -1, 3},
+			wantR: []string{"compound", "compound", "nsubj", "root", "punct"},
+		},
+		{
+			// "which Wen said ." keeps the relative pronoun.
+			name:  "a pronoun beside a subject stays",
+			upos:  []string{"PRON", "PROPN", "VERB", "PUNCT"},
+			heads: []int{2, 2, -1, 2},
+			rels:  []string{"nsubj", "nsubj", "", "punct"},
+			want:  []int{2, 2, -1, 2},
+			wantR: []string{"nsubj", "nsubj", "root", "punct"},
 		},
 		{
 			// "They charged that he lied ." with the clause a subject.
