@@ -717,10 +717,11 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 	return m.Actors[0], true
 }
 
-// inLongerName reports whether the place name ending before word end goes
-// on in a capitalised word of a longer proper name that names no actor of
-// its own: the place's name is then a part of that name ("the Niger Delta",
-// "Israel Corp", "Georgia Tech").
+// inLongerName reports whether the place name (or the one word of a
+// person's name) ending before word end goes on in a capitalised word of a
+// longer proper name that names no actor of its own: the name is then a
+// part of that name ("the Niger Delta", "Israel Corp", "Georgia Tech",
+// "Cameron Hockly").
 func (r *resolver) inLongerName(end int) bool {
 	if !r.parsed || end <= 0 || end >= len(r.words) {
 		return false

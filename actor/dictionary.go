@@ -140,6 +140,7 @@ const (
 	classPlaceParticiple
 	classNounOnly
 	classPossessive
+	classNameSuffix
 	numClasses
 )
 
@@ -167,6 +168,7 @@ var classNames = map[string]int32{
 	"person-noun":        classPersonNoun,
 	"place-participle":   classPlaceParticiple,
 	"noun-only":          classNounOnly,
+	"name-suffix":        classNameSuffix,
 }
 
 // Stats counts what a Dictionary holds.

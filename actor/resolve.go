@@ -544,6 +544,10 @@ func (r *resolver) parse(k int) int {
 		switch {
 		case pc.local >= 0:
 			ph.local, ph.personWord, p = pc.local, p, pc.end
+		case pc.end == p+1 && r.inLongerName(pc.end) && !r.isClass(pc.end, classNameSuffix) && (r.has(p, itemPerson) || r.has(p, itemSurname)):
+			// "Counsel Cameron Hockly": one word of a person's name
+			// followed by more of a name no entry knows is someone
+			// else's given name, not David Cameron.
 		case r.has(p, itemPerson):
 			it, _ := r.find(p, itemPerson)
 			if p > ph.start || pc.end > p+1 || !r.otherGivenName(p, it.ref) {

@@ -759,3 +759,44 @@ func TestPreventedActor(t *testing.T) {
 	}
 	t.Errorf("no sharing event coded: %v", summary(doc.Events))
 }
+
+// TestEmbeddedNames checks, with the whole pipeline, how one word of a
+// known person's name is read when more of a name follows it.
+func TestEmbeddedNames(t *testing.T) {
+	p, err := parley.New(parley.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, date, sentence string
+		source               string // the statement's source code, "" for none known
+	}{
+		{"a known surname alone is its holder", "2012-01-01",
+			"Cameron said the reality for claimants could not have been more stark.", "GBRGOV"},
+		{"followed by a name no entry knows it is someone else's given name", "2012-01-01",
+			"Counsel Cameron Hockly said the reality for claimants could not have been more stark.", ""},
+		{"a generational suffix ends the known name", "2023-06-01",
+			"Marcos Jnr told the transport department to secure the loans.", "PHLGOV"},
+	}
+	for _, tc := range tests {
+		date, err := time.Parse("2006-01-02", tc.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := &text.Document{ID: "t", Text: tc.sentence, Date: date}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) == 0 {
+			t.Errorf("%s: %q coded nothing", tc.name, tc.sentence)
+			continue
+		}
+		got := ""
+		if s := doc.Events[0].Source; s != nil {
+			got = s.Code
+		}
+		if got != tc.source {
+			t.Errorf("%s: %q coded source %q, want %q", tc.name, tc.sentence, got, tc.source)
+		}
+	}
+}
