@@ -550,6 +550,12 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if o.m.anchor == cd.fr.governor && cd.fr.kind == allegeForm {
 				continue // "arrested the man for attacking": the reason o alleges
 			}
+			if t := v.relativeClause(cd.m.anchor); v.head[t] == o.m.anchor && v.settingRelative(t) {
+				// "paid a visit, during which he met the crown prince", "the
+				// siege in which four staff were killed": a clause on the
+				// event noun's time or place tells part of the event.
+				continue
+			}
 			if o != cd && o.dropped == "" && o.code != "010" && coded(o) && v.dominates(o.m.anchor, cd.m.anchor) {
 				cd.dropped = "background to the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				break
@@ -605,6 +611,24 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 func (v *sentence) inRelative(a int) bool {
 	t := v.relativeClause(a)
 	return v.urel[t] == "acl" && v.head[t] >= 0 && (v.upos[v.head[t]] == "NOUN" || v.upos[v.head[t]] == "PROPN" || v.upos[v.head[t]] == "PRON")
+}
+
+// settingRelative reports whether relative clause t is attached through a
+// time or place: a relative pronoun under a preposition ("during which",
+// "in which") or a relative adverb ("where", "when", "wherein").
+func (v *sentence) settingRelative(t int) bool {
+	if v.rel[t] != "acl:relcl" {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		switch {
+		case v.upos[k] == "PRON" && (v.lower[k] == "which" || v.lower[k] == "whom") && v.childUniversal(k, "case") >= 0:
+			return true
+		case v.urel[k] == "advmod" && (v.lower[k] == "where" || v.lower[k] == "when" || v.lower[k] == "wherein"):
+			return true
+		}
+	}
+	return false
 }
 
 // documentContent reports whether a lies in a clause that says what a
