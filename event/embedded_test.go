@@ -436,6 +436,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "042") && anyCode(evs, "040") }},
 		{"a clause on a participant is background still", "Egypt freed a journalist who had been arrested in Cairo.",
 			func(evs []text.Event) bool { return !anyCode(evs, "173") }},
+		{"admitted to a hospital confesses nothing", "The minister was admitted to hospital on Monday, and the army admitted to mistakes.",
+			func(evs []text.Event) bool { return hasSource(evs, "015", "---MIL") && len(evs) == 1 }},
 		{"a why-clause takes its content as given", "Obama asked why Russia had attacked Georgia.",
 			func(evs []text.Event) bool { return hasDyad(evs, "19", "RUS", "GEO") }},
 		{"so does a how-many clause, whatever the report's negation", "The Intelligence ministry did not say how many people were arrested.",
