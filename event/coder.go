@@ -391,10 +391,18 @@ func (c *Coder) namesObject(v *sentence, a int) bool {
 // run over a clause the parser hung inside it.)
 func (v *sentence) insideActorPhrase(a int) bool {
 	mi := v.mention[a]
-	if mi < 0 || v.upos[a] == "VERB" || v.upos[a] == "AUX" {
+	if mi < 0 || v.upos[a] == "AUX" {
 		return false
 	}
 	m := v.doc.Mentions[mi]
+	if v.upos[a] == "VERB" {
+		// A participle that opens a name's phrase, with no auxiliary or
+		// subject of its own, describes the one named ("retired Justice
+		// John Paul Stevens", "alleged gangsters"), whatever the parser
+		// hung it on.
+		return v.start+a == m.Start && m.End-m.Start > 1 && v.tok(a).XPOS == "VBN" &&
+			v.childUniversal(a, "aux", "nsubj") < 0 // "have deposed Gaddafi" is the act
+	}
 	for _, act := range m.Actors {
 		if act.Kind != text.KindSector {
 			return true // a name, even of one word ("Royal Dutch Shell, Shell and BP")
