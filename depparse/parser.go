@@ -52,7 +52,7 @@ type Parser struct {
 	scratch                        sync.Pool
 }
 
-// relIndex holds the label indices of the relations unhangFromPunct uses;
+// relIndex holds the label indices of the relations finish's repairs use;
 // -1 when the model lacks one.
 type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound int }
 
@@ -305,7 +305,7 @@ func (p *Parser) unhangFromPunct(st *state, upos []string) {
 		}
 		g := st.head[h]
 		st.head[i] = g
-		if g < 0 || upos[g] != "VERB" || st.label[i] != p.rels.nmod || p.rels.nmod < 0 {
+		if g < 0 || upos[g] != "VERB" || st.label[i] != p.rels.nmod {
 			continue
 		}
 		hasCase, hasObj := false, false
@@ -335,11 +335,11 @@ func (p *Parser) secondSubjects(st *state) {
 	}
 	for i := 0; i < st.n; i++ {
 		h := st.head[i]
-		if h < 0 || i < h || st.label[i] < 0 || !p.clausalSubject[st.label[i]] {
+		if h < 0 || i < h || !labelIn(p.clausalSubject, st.label[i]) {
 			continue
 		}
 		for k := 0; k < st.n; k++ {
-			if st.head[k] == h && st.label[k] >= 0 && p.nominalSubject[st.label[k]] {
+			if st.head[k] == h && labelIn(p.nominalSubject, st.label[k]) {
 				st.label[i] = p.rels.ccomp
 				break
 			}
@@ -362,11 +362,14 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 		if h < 0 || k+1 >= h || st.head[k+1] != h || !nominal(k) || upos[k+1] != "PROPN" {
 			continue
 		}
-		if st.label[k] >= 0 && p.nominalSubject[st.label[k]] && st.label[k+1] >= 0 && p.nominalSubject[st.label[k+1]] {
+		if labelIn(p.nominalSubject, st.label[k]) && labelIn(p.nominalSubject, st.label[k+1]) {
 			st.head[k], st.label[k] = k+1, p.rels.compound
 		}
 	}
 }
+
+// labelIn reports whether label l (-1 for none) is marked in set.
+func labelIn(set []bool, l int) bool { return l >= 0 && set[l] }
 
 func (p *Parser) indexLabels() {
 	if p.groups == nil {
@@ -396,18 +399,22 @@ func (p *Parser) indexLabels() {
 			p.punct = i
 		case "parataxis":
 			p.parat = i
+		case "nmod":
+			p.rels.nmod = i
+		case "case":
+			p.rels.caseMark = i
+		case "obj":
+			p.rels.obj = i
+		case "obl":
+			p.rels.obl = i
+		case "ccomp":
+			p.rels.ccomp = i
+		case "compound":
+			p.rels.compound = i
 		}
 		base, _, _ := strings.Cut(l, ":")
 		p.clausalSubject[i] = base == "csubj"
 		p.nominalSubject[i] = base == "nsubj"
-		for _, r := range []struct {
-			name string
-			idx  *int
-		}{{"nmod", &p.rels.nmod}, {"case", &p.rels.caseMark}, {"obj", &p.rels.obj}, {"obl", &p.rels.obl}, {"ccomp", &p.rels.ccomp}, {"compound", &p.rels.compound}} {
-			if l == r.name {
-				*r.idx = i
-			}
-		}
 	}
 }
 

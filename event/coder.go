@@ -558,7 +558,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if o.m.anchor == cd.fr.governor && cd.fr.kind == allegeForm {
 				continue // "arrested the man for attacking": the reason o alleges
 			}
-			if t := v.relativeClause(cd.m.anchor); v.head[t] == o.m.anchor && v.settingRelative(t) {
+			if t := v.relativeClause(cd.m.anchor); v.head[t] == o.m.anchor && c.settingRelative(v, t) {
 				// "paid a visit, during which he met the crown prince", "the
 				// siege in which four staff were killed": a clause on the
 				// event noun's time or place tells part of the event.
@@ -622,17 +622,18 @@ func (v *sentence) inRelative(a int) bool {
 }
 
 // settingRelative reports whether relative clause t is attached through a
-// time or place: a relative pronoun under a preposition ("during which",
-// "in which") or a relative adverb ("where", "when", "wherein").
-func (v *sentence) settingRelative(t int) bool {
+// time or place: a relative pronoun of class setting-relative under a
+// preposition ("during which", "in which") or a relative adverb of it
+// ("where", "when", "wherein").
+func (c *Coder) settingRelative(v *sentence, t int) bool {
 	if v.rel[t] != "acl:relcl" {
 		return false
 	}
 	for _, k := range v.kids[t] {
-		switch {
-		case v.upos[k] == "PRON" && (v.lower[k] == "which" || v.lower[k] == "whom") && v.childUniversal(k, "case") >= 0:
-			return true
-		case v.urel[k] == "advmod" && (v.lower[k] == "where" || v.lower[k] == "when" || v.lower[k] == "wherein"):
+		if !v.inClass(c.lex, classSettingRel, k) {
+			continue
+		}
+		if v.upos[k] == "PRON" && v.childUniversal(k, "case") >= 0 || v.urel[k] == "advmod" {
 			return true
 		}
 	}

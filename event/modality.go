@@ -83,6 +83,8 @@ const (
 	classAuthSector    = "authority-sector"  // COP, GOV: sectors that report their own arrests (optional)
 	classAuthCode      = "authority-code"    // 171, 173: codes an authority reports of its own acts (optional)
 	classParticle      = "verb-particle"     // down, off: right after a verb, no preposition of its object (optional)
+	classGivenWh       = "given-wh"          // why, how: a clause they open takes its content as given (optional)
+	classSettingRel    = "setting-relative"  // which, where: relatives that tie a clause to an event's time or place (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -552,7 +554,7 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 		return c.unembedded(v, clause, own, fr)
 	}
-	if v.urel[t] == "ccomp" && v.whClause(t) && !v.hasMark(t, "to") {
+	if v.urel[t] == "ccomp" && c.givenWhClause(v, t) && !v.hasMark(t, "to") {
 		// "cannot understand why he was assassinated", "did not say how
 		// many were arrested": a why- or how-clause takes its content as
 		// given; the governor's negation, doubt or report is about the
@@ -965,10 +967,10 @@ func (v *sentence) timeClauseAhead(t int) bool {
 	return false
 }
 
-// whClause reports whether clause t opens with "why" or "how" (a
-// wh-adverb of its own head, or of a word in its first phrase: "how many
-// were killed").
-func (v *sentence) whClause(t int) bool {
+// givenWhClause reports whether clause t opens with a wh-adverb of class
+// given-wh ("why", "how"), of its own head or of a word in its first
+// phrase ("how many were killed").
+func (c *Coder) givenWhClause(v *sentence, t int) bool {
 	first := t
 	for k := 0; k < t; k++ {
 		if v.dominates(t, k) {
@@ -976,9 +978,5 @@ func (v *sentence) whClause(t int) bool {
 			break
 		}
 	}
-	switch v.lower[first] {
-	case "why", "how":
-		return v.tok(first).XPOS == "WRB"
-	}
-	return false
+	return v.tok(first).XPOS == "WRB" && v.inClass(c.lex, classGivenWh, first)
 }
