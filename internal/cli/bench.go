@@ -43,7 +43,7 @@ stage of its own.`,
 				return err
 			}
 			loadStart := time.Now()
-			p, err := parley.New(opts)
+			p, err := loadPipeline(opts)
 			if err != nil {
 				return err
 			}

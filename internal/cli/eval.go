@@ -66,7 +66,7 @@ parley code) instead of coding. With -o it also writes the coded events.`,
 				if err != nil {
 					return usageError{err}
 				}
-				p, err := parley.New(opts)
+				p, err := loadPipeline(opts)
 				if err != nil {
 					return err
 				}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/parleyproject/parley"
 	"github.com/parleyproject/parley/ingest"
 	"github.com/parleyproject/parley/sqlite"
 )
@@ -32,7 +31,7 @@ func pipelineCoder(pf *pipelineFlags) (ingest.CodeFunc, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
-	p, err := parley.New(opts)
+	p, err := loadPipeline(opts)
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ byte offsets in MISC. With --conllu-in the input is CoNLL-U: its sentences
 and words are kept and LEMMA, UPOS, XPOS, HEAD and DEPREL are filled.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := parley.New(parley.Options{ModelsDir: modelsDir, LanguageOnly: true})
+			p, err := loadPipeline(parley.Options{ModelsDir: modelsDir, LanguageOnly: true})
 			if err != nil {
 				return err
 			}

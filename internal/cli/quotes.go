@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/parleyproject/parley"
 	"github.com/parleyproject/parley/attr/quote"
 	"github.com/parleyproject/parley/internal/pool"
 	"github.com/parleyproject/parley/text"
@@ -58,7 +57,7 @@ built-in one; with --replace-lexicon they are used alone.`,
 			if opts.QuoteLexicon, err = loadQuoteLexicon(lexicons, replaceLexicon); err != nil {
 				return err
 			}
-			p, err := parley.New(opts)
+			p, err := loadPipeline(opts)
 			if err != nil {
 				return err
 			}

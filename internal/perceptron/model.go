@@ -143,24 +143,6 @@ func (m *Model) insert(fp uint32, ws []Weight) error {
 	return nil
 }
 
-// place puts a feature whose c weights already sit at entries[start:] into
-// the table; a fingerprint already present keeps its first weights.
-func (m *Model) place(fp uint32, start, c int) {
-	i := m.home(fp)
-	for {
-		s := m.slots[i]
-		if s == 0 {
-			break
-		}
-		if uint32(s>>32) == fp {
-			return
-		}
-		i = (i + 1) & m.mask
-	}
-	m.slots[i] = uint64(fp)<<32 | uint64(start)<<countBits | uint64(c)
-	m.n++
-}
-
 // grow doubles the table, keeping the entries where they are.
 func (m *Model) grow() {
 	old := m.slots
@@ -433,13 +415,59 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := newModel(nClasses, len(fps))
 	m.entries, m.weights = entries, weights
-	start := 0
-	for k, fp := range fps {
-		c := int(counts[k])
-		m.place(fp, start, c)
-		start += int(padded(uint32(c)))
-	}
+	m.placeAll(fps, counts)
 	return m, nil
+}
+
+// placeBuckets is how many parts of the table placeAll fills one after
+// the other: few enough that the cursors of its sort stay in the cache,
+// many enough that one part of the table does.
+const placeBuckets = 1 << 12
+
+// placeAll puts into the table the features whose weights lie in entries
+// one after the other, fps and counts giving their fingerprints and weight
+// counts in that order. Placing them in that order would touch the table at
+// random, a cache miss for each of a million features; they are placed part
+// of the table by part instead, in the order of their home slot's part (a
+// counting sort), and in their own order within a part, so that features
+// ranked first (see Ranked) still take their home slot first.
+func (m *Model) placeAll(fps []uint32, counts []uint8) {
+	buckets := min(placeBuckets, len(m.slots))
+	// home(fp) >> shift picks the bucket: the table's size and the bucket
+	// count are powers of two.
+	shift := uint(bits.TrailingZeros(uint(len(m.slots))) - bits.TrailingZeros(uint(buckets)))
+	var cursor [placeBuckets + 1]uint32
+	for _, fp := range fps {
+		cursor[m.home(fp)>>shift+1]++
+	}
+	for b := 1; b <= buckets; b++ {
+		cursor[b] += cursor[b-1]
+	}
+	// The sort moves whole slot values, so that placing them reads one
+	// array in order.
+	sorted := make([]uint64, len(fps))
+	start := uint64(0)
+	for k, fp := range fps {
+		b := m.home(fp) >> shift
+		sorted[cursor[b]] = uint64(fp)<<32 | start<<countBits | uint64(counts[k])
+		cursor[b]++
+		start += uint64(padded(uint32(counts[k])))
+	}
+	for _, s := range sorted {
+		i := m.home(uint32(s >> 32))
+		for {
+			t := m.slots[i]
+			if t == 0 {
+				m.slots[i] = s
+				m.n++
+				break
+			}
+			if t>>32 == s>>32 {
+				break // a fingerprint already present keeps its first weights
+			}
+			i = (i + 1) & m.mask
+		}
+	}
 }
 
 // LookupStats reports, for a set of features, how many the model has and

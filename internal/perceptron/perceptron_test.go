@@ -135,6 +135,42 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestReadManyFeatures reads a model larger than placeAll's bucket count,
+// with a fingerprint written twice: every feature scores as it did before
+// writing, and the second copy of the fingerprint is ignored.
+func TestReadManyFeatures(t *testing.T) {
+	const n = 20 * placeBuckets
+	m := newModel(5, n)
+	feat := func(i int) uint64 { return Feature1(7, uint64(i)) }
+	for i := range n {
+		ws := []Weight{{Class: uint16(i % 5), W: float32(i%97 + 1)}, {Class: uint16((i + 2) % 5), W: -float32(i%13 + 1)}}
+		if err := m.insert(Fingerprint(feat(i)), ws); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data := written(t, m)
+	// Append a copy of the first feature written with other weights, and
+	// count it in the header.
+	dup := bytes.Clone(data[len(modelMagic)+12 : len(modelMagic)+12+5+4*int(data[len(modelMagic)+16])])
+	binary.LittleEndian.PutUint32(dup[5:], quantize(50)|4)
+	data = append(data, dup...)
+	hdr := data[len(modelMagic):]
+	binary.LittleEndian.PutUint32(hdr[4:], binary.LittleEndian.Uint32(hdr[4:])+1)
+	binary.LittleEndian.PutUint32(hdr[8:], binary.LittleEndian.Uint32(hdr[8:])+uint32(dup[4]))
+	r := readBack(t, data)
+	if r.Features() != n {
+		t.Fatalf("read %d features, want %d", r.Features(), n)
+	}
+	for i := range n {
+		var a, b Scores
+		m.Score([]uint64{feat(i)}, &a)
+		r.Score([]uint64{feat(i)}, &b)
+		if !slices.Equal(a[:5], b[:5]) {
+			t.Fatalf("feature %d scores %v after reading, %v before", i, b[:5], a[:5])
+		}
+	}
+}
+
 func TestReadModelErrors(t *testing.T) {
 	good := written(t, trainToy(t))
 	tests := []struct {
