@@ -1,10 +1,12 @@
 package actor
 
 import (
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -645,7 +647,7 @@ func (b *builder) person(e *Entry) {
 		}
 		roles = append(kept, fieldRole{r, f.file})
 	}
-	sort.SliceStable(roles, func(i, j int) bool { return roles[i].from < roles[j].from })
+	slices.SortStableFunc(roles, func(a, b fieldRole) int { return cmp.Compare(a.from, b.from) })
 	for _, r := range roles {
 		p.roles = append(p.roles, r.role)
 		if r.rank < p.rank {

@@ -122,3 +122,38 @@ func TestFilesOpensDirOrFile(t *testing.T) {
 		t.Errorf("single-file FS read a.txt too: %v", err)
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		end  bool
+		want string // day.String(), or "" for an error
+	}{
+		{"2016", false, "2016-01-01"},
+		{"2016", true, "2016-12-31"},
+		{"2016-02", true, "2016-02-29"},
+		{"2015-02", true, "2015-02-28"},
+		{"2015-11", false, "2015-11-01"},
+		{"1999-12-31", false, "1999-12-31"},
+		{"2016-02-29", true, "2016-02-29"},
+		{"2015-02-29", false, ""},
+		{"2015-13", false, ""},
+		{"2015-00-10", false, ""},
+		{"2015-04-31", false, ""},
+		{"2015/04/30", false, ""},
+		{"15-04-30", false, ""},
+		{"+015", false, ""},
+		{"20１5", false, ""},
+		{"", false, ""},
+	}
+	for _, tt := range tests {
+		d, err := parseDate(tt.in, tt.end)
+		got := ""
+		if err == nil {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("parseDate(%q, %v) = %q (err %v), want %q", tt.in, tt.end, got, err, tt.want)
+		}
+	}
+}
