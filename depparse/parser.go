@@ -54,7 +54,7 @@ type Parser struct {
 
 // relIndex holds the label indices of the relations finish's repairs use;
 // -1 when the model lacks one.
-type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound int }
+type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound, det int }
 
 type scratch struct {
 	st    state
@@ -251,6 +251,7 @@ func (p *Parser) finish(st *state, upos []string) {
 	p.unhangFromPunct(st, upos)
 	p.secondSubjects(st)
 	p.joinSubjects(st, upos)
+	p.prepositionalSubjects(st, upos)
 	size := make([]int, n)
 	for i := 0; i < n; i++ {
 		for h := i; h >= 0; h = st.head[h] {
@@ -368,6 +369,103 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 	}
 }
 
+// prepositionalSubjects mends a subject cut in two at its preposition: in
+// "a spokesman for the interior ministry said" or "a group of northern
+// European nations urged" the transitions can make the nouns on both sides
+// of the preposition subjects of the verb, and the preposition a marker of
+// it. A clause has one subject: the phrase after a preposition attached to
+// the verb is that preposition's object and modifies the subject before it;
+// nouns the transitions made subjects inside that phrase are compounds of
+// its head. Not when a verb stands between the two subjects, nor when the
+// first is a bare noun ("days after the department dropped the case",
+// "three years after the authorities released him"): then the preposition
+// introduces the clause, and the noun is a time that the transitions took
+// for a subject.
+func (p *Parser) prepositionalSubjects(st *state, upos []string) {
+	if p.rels.nmod < 0 || p.rels.caseMark < 0 || p.rels.compound < 0 {
+		return
+	}
+	nominal := func(k int) bool { return upos[k] == "NOUN" || upos[k] == "PROPN" }
+	for h := 0; h < st.n; h++ {
+		subject := func(k int) bool {
+			return k >= 0 && k < h && st.head[k] == h && labelIn(p.nominalSubject, st.label[k])
+		}
+		// attached returns the word of k's phrase that is attached to h,
+		// or -1.
+		attached := func(k int) int {
+			for steps := 0; k >= 0 && st.head[k] != h; steps++ {
+				if k = st.head[k]; steps > st.n {
+					return -1
+				}
+			}
+			return k
+		}
+		// b: the last nominal subject before the verb.
+		b := h - 1
+		for b >= 0 && !(subject(b) && nominal(b)) {
+			b--
+		}
+		if b < 0 {
+			continue
+		}
+		// m: the word before b's phrase and the subject pieces inside it.
+		var pieces []int
+		m := b - 1
+		for ; m >= 0; m-- {
+			t := attached(m)
+			if t == b {
+				continue
+			}
+			if t >= m && t < b && subject(t) && nominal(t) {
+				if !slices.Contains(pieces, t) {
+					pieces = append(pieces, t)
+				}
+				continue
+			}
+			break
+		}
+		if m < 1 || upos[m] != "ADP" || st.head[m] != h {
+			continue
+		}
+		a := attached(m - 1)
+		if !subject(a) || !p.namesSomeone(st, upos, a) {
+			continue
+		}
+		verbBetween := false
+		for k := a + 1; k < m; k++ {
+			verbBetween = verbBetween || upos[k] == "VERB" || upos[k] == "AUX"
+		}
+		if verbBetween {
+			continue
+		}
+		for _, k := range pieces {
+			st.head[k], st.label[k] = b, p.rels.compound
+		}
+		st.head[m], st.label[m] = b, p.rels.caseMark
+		st.head[b], st.label[b] = a, p.rels.nmod
+	}
+}
+
+// namesSomeone reports whether noun phrase k can be a subject that a
+// prepositional phrase modifies: a name or pronoun, or a noun with a
+// determiner or a compound ("a spokesman", "Austerity opponents"), not a
+// bare or counted noun ("days", "three years").
+func (p *Parser) namesSomeone(st *state, upos []string, k int) bool {
+	switch upos[k] {
+	case "PROPN", "PRON":
+		return true
+	case "NOUN":
+	default:
+		return false
+	}
+	for c := 0; c < k; c++ {
+		if st.head[c] == k && (st.label[c] == p.rels.det || st.label[c] == p.rels.compound) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelIn reports whether label l (-1 for none) is marked in set.
 func labelIn(set []bool, l int) bool { return l >= 0 && set[l] }
 
@@ -385,7 +483,7 @@ func (p *Parser) indexLabels() {
 		p.members[g] = append(p.members[g], l)
 	}
 	p.rootRel, p.punct, p.parat = -1, -1, -1
-	p.rels = relIndex{-1, -1, -1, -1, -1, -1}
+	p.rels = relIndex{-1, -1, -1, -1, -1, -1, -1}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.universal = true
 	for i, l := range p.labels {
@@ -411,6 +509,8 @@ func (p *Parser) indexLabels() {
 			p.rels.ccomp = i
 		case "compound":
 			p.rels.compound = i
+		case "det":
+			p.rels.det = i
 		}
 		base, _, _ := strings.Cut(l, ":")
 		p.clausalSubject[i] = base == "csubj"

@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -84,6 +84,37 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"case", "nsubj", "csubj", "", "obj", "punct"},
 			want:  []int{2, 2, 3, -1, 3, 3},
 			wantR: []string{"case", "nsubj", "csubj", "root", "obj", "punct"},
+		},
+		{
+			// "A spokesman for the ministry said ." with spokesman and
+			// ministry both subjects and "for" a marker of said.
+			name:  "a subject cut at its preposition is one phrase",
+			upos:  []string{"DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"},
+			heads: []int{1, 5, 5, 4, 5, -1, 5},
+			rels:  []string{"det", "nsubj", "mark", "det", "nsubj", "", "punct"},
+			want:  []int{1, 5, 4, 4, 1, -1, 5},
+			wantR: []string{"det", "nsubj", "case", "det", "nmod", "root", "punct"},
+		},
+		{
+			// "A group of northern nations urged ." with group, northern and
+			// nations all subjects.
+			name:  "nouns inside the phrase after the preposition are compounds",
+			upos:  []string{"DET", "NOUN", "ADP", "NOUN", "NOUN", "VERB", "PUNCT"},
+			heads: []int{1, 5, 5, 5, 5, -1, 5},
+			rels:  []string{"det", "nsubj", "mark", "nsubj", "nsubj", "", "punct"},
+			want:  []int{1, 5, 4, 4, 1, -1, 5},
+			wantR: []string{"det", "nsubj", "case", "compound", "nmod", "root", "punct"},
+		},
+		{
+			// "Residents reacted with concern after officials pledged ."
+			// parsed with Residents a subject of pledged: a verb stands
+			// between, "after" may introduce the clause, nothing moves.
+			name:  "a preposition after a verb stays a marker",
+			upos:  []string{"NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"},
+			heads: []int{6, 0, 3, 1, 6, 6, -1, 6},
+			rels:  []string{"nsubj", "amod", "case", "obl", "mark", "nsubj", "", "punct"},
+			want:  []int{6, 0, 3, 1, 6, 6, -1, 6},
+			wantR: []string{"nsubj", "amod", "case", "obl", "mark", "nsubj", "root", "punct"},
 		},
 	}
 	for _, tt := range tests {

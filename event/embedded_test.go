@@ -23,6 +23,8 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"a subject cut at its preposition by the parse is one actor", "A group of free-trading northern European nations urged the EU's trade chief on Friday to contain the dispute with China.",
+			func(evs []text.Event) bool { return hasDyad(evs, "02", "EUR", "IGOEUREEC") }},
 		{"a word of the anchor's phrase is no participant: the passive subject is", "Four oil workers are still being held hostage by an armed group.",
 			func(evs []text.Event) bool { return hasTargetText(evs, "workers") && !hasTargetText(evs, "hostage") }},
 		{"who leaves office leaves no one", "President George W. Bush left office in January.",
