@@ -52,6 +52,8 @@ type DB struct {
 
 	mu sync.Mutex // serialises writes and guards w
 	w  *writer
+	// ckpt is nil when the database was opened read-only.
+	ckpt *checkpointer
 }
 
 var _ store.Store = (*DB)(nil)
@@ -90,6 +92,10 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 			db.write.Close()
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
+		if db.ckpt, err = startCheckpointer(path, opts); err != nil {
+			db.write.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
 	}
 	db.read, err = sql.Open("sqlite", dsn(path, opts, true))
 	if err != nil {
@@ -120,10 +126,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 // lose the last transactions, never corrupt the file), a busy timeout so
 // that readers and the writer wait for each other instead of failing, and
 // BEGIN IMMEDIATE for writes so that a write transaction never has to
-// upgrade its lock. The writer checkpoints the WAL every 10,000 pages
-// (about 40 MiB) rather than SQLite's 1,000: a page that many transactions
-// write (row counts, summaries, the index entries of a run's days) is then
-// copied into the database once for many of them.
+// upgrade its lock. The writer itself checkpoints the WAL only every 10,000
+// pages (about 40 MiB) rather than SQLite's 1,000, which would stall its
+// transactions: the checkpointer does it beside them.
 func dsn(p string, opts Options, read bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
@@ -149,6 +154,10 @@ func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	var errs []error
+	if db.ckpt != nil {
+		errs = append(errs, db.ckpt.close())
+		db.ckpt = nil
+	}
 	if db.w != nil && db.write != nil {
 		errs = append(errs, db.w.close(db.write))
 		db.w = nil

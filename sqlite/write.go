@@ -297,6 +297,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.
 		clear(db.w.actors)
 		return nil, err
 	}
+	db.ckpt.committed()
 	return res, nil
 }
 
