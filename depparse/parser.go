@@ -54,7 +54,7 @@ type Parser struct {
 
 // relIndex holds the label indices of the relations finish's repairs use;
 // -1 when the model lacks one.
-type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound, det int }
+type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int }
 
 type scratch struct {
 	st    state
@@ -179,7 +179,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		st.apply(m)
 	}
-	p.finish(st, in.UPOS)
+	p.finish(st, in.UPOS, in.XPOS)
 }
 
 // label names the arc that op is about to make, among the relations of
@@ -246,7 +246,7 @@ func bestValid[T int32 | float32](st *state, scores []T) int {
 
 // finish turns the forest left by the transitions into one tree: the largest
 // headless subtree becomes the root, other headless words attach to it.
-func (p *Parser) finish(st *state, upos []string) {
+func (p *Parser) finish(st *state, upos, xpos []string) {
 	n := st.n
 	p.unhangFromPunct(st, upos)
 	p.secondSubjects(st)
@@ -280,6 +280,48 @@ func (p *Parser) finish(st *state, upos []string) {
 	}
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
+		p.verbForNominalRoot(st, upos, xpos, root)
+	}
+}
+
+// verbForNominalRoot makes a finite verb the root when the transitions
+// made a noun the root and hung the verb after it as a clause modifying it,
+// with no subject of its own: in "U.S. officials and presidential
+// candidates called for an end to the violence" the verb is the predicate
+// and the noun its subject. A relative clause (acl:relcl) may be finite and
+// stays.
+func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.acl < 0 || p.rootRel < 0 {
+		return
+	}
+	switch upos[root] {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return
+	}
+	for v := root + 1; v < st.n; v++ {
+		if upos[v] != "VERB" || xpos[v] != "VBD" && xpos[v] != "VBZ" && xpos[v] != "VBP" || st.label[v] != p.rels.acl {
+			continue
+		}
+		h := st.head[v]
+		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj) {
+			continue
+		}
+		hasSubject := false
+		for k := 0; k < st.n; k++ {
+			hasSubject = hasSubject || st.head[k] == v && labelIn(p.nominalSubject, st.label[k])
+		}
+		if hasSubject {
+			continue
+		}
+		st.head[v], st.label[v] = -1, p.rootRel
+		st.head[root], st.label[root] = v, p.rels.nsubj
+		for k := v + 1; k < st.n; k++ {
+			if st.head[k] == root && upos[k] == "PUNCT" {
+				st.head[k] = v
+			}
+		}
+		return
 	}
 }
 
@@ -483,7 +525,7 @@ func (p *Parser) indexLabels() {
 		p.members[g] = append(p.members[g], l)
 	}
 	p.rootRel, p.punct, p.parat = -1, -1, -1
-	p.rels = relIndex{-1, -1, -1, -1, -1, -1, -1}
+	p.rels = relIndex{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.universal = true
 	for i, l := range p.labels {
@@ -511,6 +553,12 @@ func (p *Parser) indexLabels() {
 			p.rels.compound = i
 		case "det":
 			p.rels.det = i
+		case "nsubj":
+			p.rels.nsubj = i
+		case "acl":
+			p.rels.acl = i
+		case "conj":
+			p.rels.conj = i
 		}
 		base, _, _ := strings.Cut(l, ":")
 		p.clausalSubject[i] = base == "csubj"

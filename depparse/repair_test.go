@@ -8,13 +8,14 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
 	tests := []struct {
 		name  string
 		upos  []string
+		xpos  []string // nil: not given
 		heads []int    // transitions' heads, -1 for none
 		rels  []string // transitions' labels, "" for none
 		want  []int    // heads after finish
@@ -116,6 +117,27 @@ func TestRepairs(t *testing.T) {
 			want:  []int{6, 0, 3, 1, 6, 6, -1, 6},
 			wantR: []string{"nsubj", "amod", "case", "obl", "mark", "nsubj", "root", "punct"},
 		},
+		{
+			// "Officials and candidates called for calm ." with officials
+			// the root and called a clause on candidates.
+			name:  "a finite verb hung on a nominal root becomes the root",
+			upos:  []string{"NOUN", "CCONJ", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "CC", "NNS", "VBD", "IN", "NN", "."},
+			heads: []int{-1, 2, 0, 2, 5, 3, 0},
+			rels:  []string{"", "cc", "conj", "acl", "case", "obl", "punct"},
+			want:  []int{3, 2, 0, -1, 5, 3, 3},
+			wantR: []string{"nsubj", "cc", "conj", "root", "case", "obl", "punct"},
+		},
+		{
+			// "Officials charged with fraud ." keeps its participle.
+			name:  "a participle hung on a nominal root stays",
+			upos:  []string{"NOUN", "VERB", "ADP", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBN", "IN", "NN", "."},
+			heads: []int{-1, 0, 3, 1, 0},
+			rels:  []string{"", "acl", "case", "obl", "punct"},
+			want:  []int{-1, 0, 3, 1, 0},
+			wantR: []string{"root", "acl", "case", "obl", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,7 +150,7 @@ func TestRepairs(t *testing.T) {
 					st.label[i] = rel(tt.rels[i])
 				}
 			}
-			p.finish(&st, tt.upos)
+			p.finish(&st, tt.upos, tt.xpos)
 			var got []string
 			for _, l := range st.label {
 				got = append(got, labels[l])

@@ -47,6 +47,39 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// TestFiniteVerb checks that a wire-copy sentence whose verb the tagger
+// reads as a modifier ("on Tuesday freed activist pastor") gets it back as
+// its predicate, and that a participle in a sentence with a verb stays.
+func TestFiniteVerb(t *testing.T) {
+	c := newCore(t)
+	tests := []struct {
+		sentence, word, xpos, rel string
+	}{
+		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "freed", "VBD", "root"},
+		{"U.S. officials and presidential candidates called for an end to the violence.", "called", "VBD", "root"},
+		{"The court said the freed activist pastor would leave.", "freed", "JJ", "amod"},
+	}
+	for _, tt := range tests {
+		doc := &text.Document{Text: tt.sentence}
+		if err := c.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, tok := range doc.Tokens {
+			if tok.Form != tt.word {
+				continue
+			}
+			found = true
+			if tok.XPOS != tt.xpos || tok.DepRel != tt.rel {
+				t.Errorf("%q: %s is %s %s, want %s %s", tt.sentence, tt.word, tok.XPOS, tok.DepRel, tt.xpos, tt.rel)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.sentence, tt.word)
+		}
+	}
+}
+
 // newsText returns the bundled example articles' text.
 func newsText(tb testing.TB) string {
 	tb.Helper()

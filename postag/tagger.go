@@ -7,7 +7,9 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/parleyproject/parley/internal/binfmt"
@@ -92,6 +94,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	defer t.scratch.Put(s)
 	t.prepare(s, n, func(i int) string { return toks[i].Form })
 	out := t.decode(s, n)
+	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -161,6 +164,68 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 			s.margin[i] = margin
 		}
 	}
+}
+
+// minClauseWords is the fewest tokens, the full stop included, of a
+// sentence that ensureFiniteVerb holds to have a finite verb.
+const minClauseWords = 6
+
+// ensureFiniteVerb gives a sentence that ends with a full stop and has no
+// finite verb one: of the words right after a noun or pronoun that end in
+// "-ed" and were tagged past participle or adjective, the one whose
+// past-tense score comes nearest to its tag's becomes a past-tense verb. Wire copy
+// puts time words between subject and verb ("Venezuela on Wednesday ruled
+// out", "A Zimbabwean court on Tuesday freed activist pastor Evan
+// Mawarire"), which the treebanks seldom do, and the tagger then reads the
+// verb as a modifier of the noun after it, leaving the clause without a
+// predicate. Only the pipeline's tagging (TagTokens) does this: the tags
+// the parser is trained on (TagWords) stay the model's own.
+func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
+	n := len(toks)
+	if n < minClauseWords || toks[n-1].Form != "." {
+		return
+	}
+	for _, c := range out[:n] {
+		switch t.classes[c].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	if past < 0 {
+		return
+	}
+	m, next := t.second, s.pass1
+	if m == nil {
+		m, next = t.first, nil
+	}
+	best, bestGap := -1, int32(math.MinInt32)
+	for i := 1; i < n; i++ {
+		c := t.classes[out[i]]
+		switch t.classes[out[i-1]].UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		if s.fixed[i] < 0 && (c.XPOS == "VBN" || c.XPOS == "JJ") && len(toks[i].Form) > 3 && hasSuffixFold(toks[i].Form, "ed") {
+			s.feats = extract(s.feats[:0], s.words, i, out, next)
+			sc := s.scores[:len(t.classes)]
+			clear(sc)
+			m.Score(s.feats, s.scores)
+			if gap := sc[past] - sc[out[i]]; gap > bestGap {
+				best, bestGap = i, gap
+			}
+		}
+	}
+	if best >= 0 {
+		out[best] = past
+	}
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
+// ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // argmaxMargin returns the best class and its lead over the second best.
