@@ -23,6 +23,10 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"a government's own spending or tax package is no aid", "The U.S. House of Representatives approved a $787 billion package of spending and tax cuts on Friday, and China approved a 4 trillion yuan government spending package.",
+			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
+		{"approved aid to a country is", "Japan approved $10 million in emergency aid to Haiti on Friday.",
+			func(evs []text.Event) bool { return hasDyad(evs, "07", "JPN", "HTI") }},
 		{"a subject cut at its preposition by the parse is one actor", "A group of free-trading northern European nations urged the EU's trade chief on Friday to contain the dispute with China.",
 			func(evs []text.Event) bool { return hasDyad(evs, "02", "EUR", "IGOEUREEC") }},
 		{"a word of the anchor's phrase is no participant: the passive subject is", "Four oil workers are still being held hostage by an armed group.",
