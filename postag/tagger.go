@@ -173,13 +173,13 @@ const minClauseWords = 6
 // ensureFiniteVerb gives a sentence that ends with a full stop and has no
 // finite verb one: of the words right after a noun or pronoun that end in
 // "-ed" and were tagged past participle or adjective, the one whose
-// past-tense score comes nearest to its tag's becomes a past-tense verb. Wire copy
-// puts time words between subject and verb ("Venezuela on Wednesday ruled
-// out", "A Zimbabwean court on Tuesday freed activist pastor Evan
-// Mawarire"), which the treebanks seldom do, and the tagger then reads the
-// verb as a modifier of the noun after it, leaving the clause without a
-// predicate. Only the pipeline's tagging (TagTokens) does this: the tags
-// the parser is trained on (TagWords) stay the model's own.
+// past-tense score comes nearest to its tag's becomes a past-tense verb.
+// Wire copy puts time words between subject and verb ("Venezuela on
+// Wednesday ruled out", "A Zimbabwean court on Tuesday freed activist
+// pastor Evan Mawarire"), which the treebanks seldom do, and the tagger then
+// reads the verb as a modifier of the noun after it, leaving the clause
+// without a predicate. Only the pipeline's tagging (TagTokens) does this:
+// the tags the parser is trained on (TagWords) stay the model's own.
 func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 	n := len(toks)
 	if n < minClauseWords || toks[n-1].Form != "." {

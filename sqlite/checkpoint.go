@@ -13,10 +13,11 @@ const checkpointPause = 250 * time.Millisecond
 // a connection of its own, after commits and at most every checkpointPause,
 // while the writer goes on (a PASSIVE checkpoint waits for no one). Left to
 // the writer, the WAL of an ingest grows to the whole database and Close
-// must copy and sync it all; on this VM that took 25 to 140 ms, depending on
-// whether the kernel had written the WAL back yet. Kept small, the WAL also
-// costs the writer's reads less. A failed background checkpoint is harmless:
-// the pages stay in the WAL, and Close's checkpoint reports its errors.
+// must copy and sync it all: 25 to 140 ms for 1,250 news articles on a
+// 2-core VM, depending on whether the kernel had written the WAL back yet.
+// Kept small, the WAL also costs the writer's reads less. A failed
+// background checkpoint is harmless: the pages stay in the WAL, and Close's
+// checkpoint reports its errors.
 type checkpointer struct {
 	conn *sql.DB
 	kick chan struct{} // a commit happened

@@ -459,8 +459,8 @@ func (m *Model) placeAll(fps []uint32, counts []uint8) {
 	// Write to every page of the new table before the probes read it: a
 	// fresh page first read maps the kernel's shared zero page, and the
 	// write that follows must replace it and flush the address cache of
-	// every core running the process, costlier than a first write (on this
-	// VM, start-up spent 0.1 s of system time more).
+	// every core running the process, costlier than a first write (on a
+	// 2-core VM, start-up spent 0.1 s of system time more).
 	for i := 0; i < len(m.slots); i += pageSize / 8 {
 		m.slots[i] = 0
 	}
