@@ -54,12 +54,14 @@ while [ "$i" -lt "$runs" ]; do
 done
 
 echo
-echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB"
+echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB;"
+echo "then the mean of end to end / ingest, the share of a run that start-up and closing leave to the ingest"
 for b in $bins; do
 	printf '%s' "$b"
 	for col in 2 3 4 5; do
 		awk -F'\t' -v bin="$b" -v col="$col" '$1 == bin { print $col }' "$tmp/runs" | sort -n |
 			awk '{ v[NR] = $1 } END { printf "\t%s", NR ? v[int((NR + 1) / 2)] : "-" }'
 	done
+	awk -F'\t' -v bin="$b" '$1 == bin && $2 > 0 { s += $3 / $2; n++ } END { printf "\t%s", n ? sprintf("%.3f", s / n) : "-" }' "$tmp/runs"
 	echo
 done
