@@ -74,10 +74,70 @@ func (r *resolver) usableName(key string) bool {
 		!r.d.isClassWord(key, classDeterminer)
 }
 
-// pronoun resolves he (sex 'm') or she ('f') at word k to the closest
-// compatible person: earlier in the sentence, else in the closest earlier
-// sentence that has one, preferring a subject.
+// pronoun resolves he (sex 'm') or she ('f') at word k to its antecedent.
 func (r *resolver) pronoun(k int, sex byte) {
+	best := r.antecedent(k, sex)
+	if best < 0 {
+		return
+	}
+	e := r.ents[best]
+	m := r.emit(k, k+1, k, []text.Actor{e.actor}, "coref:pronoun:"+e.actor.ID)
+	e.head = r.out[m].Head
+	if e.sex == 0 {
+		e.sex = sex
+	}
+	e.word = k
+	e.subject = r.isSubject(m)
+	r.addEntityQuiet(e)
+}
+
+// ownCountry reads "his country", "her government" at word k: the country,
+// or its government, of the person the pronoun refers to when that is the
+// sentence's subject ("Putin said his country will not lift the ban" is
+// Russia's refusal). It returns the word after the phrase.
+func (r *resolver) ownCountry(k int) (int, bool) {
+	if k+1 >= len(r.words) || r.pieces[k+1].end > k+2 {
+		return 0, false
+	}
+	var sex byte
+	switch {
+	case r.isClass(k, classHis):
+		sex = 'm'
+	case r.isClass(k, classShe) && r.possessivePronoun(k):
+		sex = 'f'
+	default:
+		return 0, false
+	}
+	var sectors []string
+	switch {
+	case r.isClass(k+1, classOwnCountry):
+	case r.isClass(k+1, classOwnGovernment):
+		sectors = []string{"GOV"}
+	default:
+		return 0, false
+	}
+	// Only the subject of the sentence: a country is a weighty thing to
+	// give on a guess ("Zhu Weiqun said his government would oppose any
+	// meeting between Obama and ...": Zhu, no known person, is passed over
+	// by the search for one, which must not end at Obama).
+	best := r.antecedent(k, sex)
+	if best < 0 || r.ents[best].sentence != r.sent || !r.ents[best].subject {
+		return 0, false
+	}
+	ci, ok := r.d.countryAt[r.ents[best].actor.Country]
+	if !ok {
+		return 0, false
+	}
+	c, kind, name, id := r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+	r.emit(k, k+2, k+1, []text.Actor{r.actorOf(c, kind, name, id)}, "coref:own-country:"+r.ents[best].actor.ID)
+	return k + 2, true
+}
+
+// antecedent returns the entity that he (sex 'm') or she ('f') at word k
+// refers to: the closest compatible person earlier in the sentence, else in
+// the closest earlier sentence that has one, preferring a subject; -1 for
+// none.
+func (r *resolver) antecedent(k int, sex byte) int {
 	best := -1
 	notSubjects := r.coSubjects(r.words[k].tok)
 	for s := r.sent; s >= 0 && s >= r.sent-pronounWindow && best < 0; s-- {
@@ -98,18 +158,7 @@ func (r *resolver) pronoun(k int, sex byte) {
 			}
 		}
 	}
-	if best < 0 {
-		return
-	}
-	e := r.ents[best]
-	m := r.emit(k, k+1, k, []text.Actor{e.actor}, "coref:pronoun:"+e.actor.ID)
-	e.head = r.out[m].Head
-	if e.sex == 0 {
-		e.sex = sex
-	}
-	e.word = k
-	e.subject = r.isSubject(m)
-	r.addEntityQuiet(e)
+	return best
 }
 
 // addEntityQuiet remembers an entity without new local names.

@@ -141,6 +141,9 @@ const (
 	classNounOnly
 	classPossessive
 	classNameSuffix
+	classHis
+	classOwnCountry
+	classOwnGovernment
 	numClasses
 )
 
@@ -169,6 +172,9 @@ var classNames = map[string]int32{
 	"place-participle":   classPlaceParticiple,
 	"noun-only":          classNounOnly,
 	"name-suffix":        classNameSuffix,
+	"his":                classHis,
+	"own-country":        classOwnCountry,
+	"own-government":     classOwnGovernment,
 }
 
 // Stats counts what a Dictionary holds.

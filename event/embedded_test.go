@@ -23,6 +23,10 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"his country is the speaker's", "Vladimir Putin said his country would not lift the ban on European pork.",
+			func(evs []text.Event) bool { return hasSource(evs, "12", "RUS") }},
+		{"his government is not that of another sentence's subject", "Responding to Barack Obama, the spokesman said his government would oppose the plan.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "USAGOV") && !hasSource(evs, "", "USA") }},
 		{"a government's own spending or tax package is no aid", "The U.S. House of Representatives approved a $787 billion package of spending and tax cuts on Friday, and China approved a 4 trillion yuan government spending package.",
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
 		{"approved aid to a country is", "Japan approved $10 million in emergency aid to Haiti on Friday.",
