@@ -23,6 +23,10 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"personnel alone are no troops", "India sent emergency supplies and personnel such as doctors to Nepal. Russia deployed military personnel to the border with Ukraine.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "15", "IND") && hasSource(evs, "07", "IND") && hasSource(evs, "154", "RUS")
+			}},
 		{"his country is the speaker's", "Vladimir Putin said his country would not lift the ban on European pork.",
 			func(evs []text.Event) bool { return hasSource(evs, "12", "RUS") }},
 		{"his government is not that of another sentence's subject", "Responding to Barack Obama, the spokesman said his government would oppose the plan.",
