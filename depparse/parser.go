@@ -49,6 +49,7 @@ type Parser struct {
 	// clausalSubject and nominalSubject mark the labels of each kind of
 	// subject (csubj, nsubj and their subtypes).
 	clausalSubject, nominalSubject []bool
+	oblique                        []bool // obl and its subtypes
 	scratch                        sync.Pool
 }
 
@@ -281,6 +282,65 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
 		p.verbForNominalRoot(st, upos, xpos, root)
+	}
+	p.subjectAfterFrontedPhrase(st, upos, xpos)
+}
+
+// subjectAfterFrontedPhrase gives a finite verb without a subject the noun
+// that the transitions hung on the prepositional phrase fronted before it:
+// in "In recent months Syria and Israel have fired across the line" or "In
+// Geneva the Federation urged the government" the noun became an object or
+// modifier of "months" or "Geneva". A noun with a preposition of its own is
+// part of the phrase ("since the crisis in Berlin") and stays.
+func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.caseMark < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		if upos[v] != "VERB" {
+			continue
+		}
+		// The verb's first word: auxiliaries and adverbs before it.
+		j := v - 1
+		hasAux := false
+		for j >= 0 && st.head[j] == v && (upos[j] == "AUX" || upos[j] == "ADV" || upos[j] == "PART") {
+			hasAux = hasAux || upos[j] == "AUX"
+			j--
+		}
+		if j < 1 || xpos[v] != "VBD" && xpos[v] != "VBZ" && xpos[v] != "VBP" && !hasAux {
+			continue
+		}
+		hasSubject := false
+		for k := 0; k < st.n && !hasSubject; k++ {
+			hasSubject = st.head[k] == v && labelIn(p.nominalSubject, st.label[k])
+		}
+		if hasSubject {
+			continue
+		}
+		// The word of j's phrase that hangs on an oblique of the verb.
+		t := j
+		for steps := 0; t >= 0 && steps <= st.n; steps++ {
+			h := st.head[t]
+			if h < 0 || h == v {
+				t = -1
+				break
+			}
+			if st.head[h] == v && labelIn(p.oblique, st.label[h]) {
+				break
+			}
+			t = h
+		}
+		if t < 0 || t < st.head[t] || upos[t] != "NOUN" && upos[t] != "PROPN" && upos[t] != "PRON" {
+			continue
+		}
+		hasCase := false
+		for k := 0; k < t && !hasCase; k++ {
+			hasCase = st.head[k] == t && st.label[k] == p.rels.caseMark
+		}
+		if hasCase {
+			continue
+		}
+		st.head[t], st.label[t] = v, p.rels.nsubj
 	}
 }
 
@@ -527,6 +587,7 @@ func (p *Parser) indexLabels() {
 	p.rootRel, p.punct, p.parat = -1, -1, -1
 	p.rels = relIndex{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
+	p.oblique = make([]bool, len(p.labels))
 	p.universal = true
 	for i, l := range p.labels {
 		if strings.Contains(l, ":") {
@@ -563,6 +624,7 @@ func (p *Parser) indexLabels() {
 		base, _, _ := strings.Cut(l, ":")
 		p.clausalSubject[i] = base == "csubj"
 		p.nominalSubject[i] = base == "nsubj"
+		p.oblique[i] = base == "obl"
 	}
 }
 

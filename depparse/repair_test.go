@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -137,6 +137,26 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"", "acl", "case", "obl", "punct"},
 			want:  []int{-1, 0, 3, 1, 0},
 			wantR: []string{"root", "acl", "case", "obl", "punct"},
+		},
+		{
+			// "In May Syria has fired ." with Syria an object of May.
+			name:  "a noun hung on the fronted phrase of a verb without subject is its subject",
+			upos:  []string{"ADP", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"IN", "NNP", "NNP", "VBZ", "VBN", "."},
+			heads: []int{1, 4, 1, 4, -1, 4},
+			rels:  []string{"case", "obl", "obj", "aux", "", "punct"},
+			want:  []int{1, 4, 4, 4, -1, 4},
+			wantR: []string{"case", "obl", "nsubj", "aux", "root", "punct"},
+		},
+		{
+			// "Since the crisis in Berlin has grown ." keeps "in Berlin".
+			name:  "a noun with its own preposition stays in the fronted phrase",
+			upos:  []string{"ADP", "NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"IN", "NN", "IN", "NNP", "VBZ", "VBN", "."},
+			heads: []int{1, 5, 3, 1, 5, -1, 5},
+			rels:  []string{"case", "obl:tmod", "case", "nmod", "aux", "", "punct"},
+			want:  []int{1, 5, 3, 1, 5, -1, 5},
+			wantR: []string{"case", "obl:tmod", "case", "nmod", "aux", "root", "punct"},
 		},
 	}
 	for _, tt := range tests {
