@@ -307,14 +307,7 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 			hasAux = hasAux || upos[j] == "AUX"
 			j--
 		}
-		if j < 1 || xpos[v] != "VBD" && xpos[v] != "VBZ" && xpos[v] != "VBP" && !hasAux {
-			continue
-		}
-		hasSubject := false
-		for k := 0; k < st.n && !hasSubject; k++ {
-			hasSubject = st.head[k] == v && labelIn(p.nominalSubject, st.label[k])
-		}
-		if hasSubject {
+		if j < 1 || !finite(xpos[v]) && !hasAux || p.hasSubject(st, v) {
 			continue
 		}
 		// The word of j's phrase that hangs on an oblique of the verb.
@@ -330,14 +323,7 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 			}
 			t = h
 		}
-		if t < 0 || t < st.head[t] || upos[t] != "NOUN" && upos[t] != "PROPN" && upos[t] != "PRON" {
-			continue
-		}
-		hasCase := false
-		for k := 0; k < t && !hasCase; k++ {
-			hasCase = st.head[k] == t && st.label[k] == p.rels.caseMark
-		}
-		if hasCase {
+		if t < 0 || t < st.head[t] || !nominal(upos[t]) && upos[t] != "PRON" || hasDependent(st, t, p.rels.caseMark) {
 			continue
 		}
 		st.head[t], st.label[t] = v, p.rels.nsubj
@@ -360,18 +346,11 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		return
 	}
 	for v := root + 1; v < st.n; v++ {
-		if upos[v] != "VERB" || xpos[v] != "VBD" && xpos[v] != "VBZ" && xpos[v] != "VBP" || st.label[v] != p.rels.acl {
+		if upos[v] != "VERB" || !finite(xpos[v]) || st.label[v] != p.rels.acl || p.hasSubject(st, v) {
 			continue
 		}
 		h := st.head[v]
 		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj) {
-			continue
-		}
-		hasSubject := false
-		for k := 0; k < st.n; k++ {
-			hasSubject = hasSubject || st.head[k] == v && labelIn(p.nominalSubject, st.label[k])
-		}
-		if hasSubject {
 			continue
 		}
 		st.head[v], st.label[v] = -1, p.rootRel
@@ -441,11 +420,8 @@ func (p *Parser) secondSubjects(st *state) {
 		if h < 0 || i < h || !labelIn(p.clausalSubject, st.label[i]) {
 			continue
 		}
-		for k := 0; k < st.n; k++ {
-			if st.head[k] == h && labelIn(p.nominalSubject, st.label[k]) {
-				st.label[i] = p.rels.ccomp
-				break
-			}
+		if p.hasSubject(st, h) {
+			st.label[i] = p.rels.ccomp
 		}
 	}
 }
@@ -459,10 +435,9 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 	if p.rels.compound < 0 {
 		return
 	}
-	nominal := func(i int) bool { return upos[i] == "NOUN" || upos[i] == "PROPN" }
 	for k := 0; k+1 < st.n; k++ {
 		h := st.head[k]
-		if h < 0 || k+1 >= h || st.head[k+1] != h || !nominal(k) || upos[k+1] != "PROPN" {
+		if h < 0 || k+1 >= h || st.head[k+1] != h || !nominal(upos[k]) || upos[k+1] != "PROPN" {
 			continue
 		}
 		if labelIn(p.nominalSubject, st.label[k]) && labelIn(p.nominalSubject, st.label[k+1]) {
@@ -487,7 +462,6 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 	if p.rels.nmod < 0 || p.rels.caseMark < 0 || p.rels.compound < 0 {
 		return
 	}
-	nominal := func(k int) bool { return upos[k] == "NOUN" || upos[k] == "PROPN" }
 	for h := 0; h < st.n; h++ {
 		subject := func(k int) bool {
 			return k >= 0 && k < h && st.head[k] == h && labelIn(p.nominalSubject, st.label[k])
@@ -504,7 +478,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 		}
 		// b: the last nominal subject before the verb.
 		b := h - 1
-		for b >= 0 && !(subject(b) && nominal(b)) {
+		for b >= 0 && !(subject(b) && nominal(upos[b])) {
 			b--
 		}
 		if b < 0 {
@@ -518,7 +492,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 			if t == b {
 				continue
 			}
-			if t >= m && t < b && subject(t) && nominal(t) {
+			if t >= m && t < b && subject(t) && nominal(upos[t]) {
 				if !slices.Contains(pieces, t) {
 					pieces = append(pieces, t)
 				}
@@ -560,13 +534,35 @@ func (p *Parser) namesSomeone(st *state, upos []string, k int) bool {
 	default:
 		return false
 	}
-	for c := 0; c < k; c++ {
-		if st.head[c] == k && (st.label[c] == p.rels.det || st.label[c] == p.rels.compound) {
+	return hasDependent(st, k, p.rels.det) || hasDependent(st, k, p.rels.compound)
+}
+
+// hasSubject reports whether word v has a nominal subject.
+func (p *Parser) hasSubject(st *state, v int) bool {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// hasDependent reports whether word h has a dependent labelled label (-1
+// for a relation the model lacks: none).
+func hasDependent(st *state, h, label int) bool {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] == h && st.label[k] == label && label >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal reports whether a UPOS is a noun or a proper noun.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// finite reports whether an XPOS is a finite verb form of its own.
+func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
 
 // labelIn reports whether label l (-1 for none) is marked in set.
 func labelIn(set []bool, l int) bool { return l >= 0 && set[l] }
@@ -584,42 +580,19 @@ func (p *Parser) indexLabels() {
 	for l, g := range p.groupOf {
 		p.members[g] = append(p.members[g], l)
 	}
-	p.rootRel, p.punct, p.parat = -1, -1, -1
-	p.rels = relIndex{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+	label := func(name string) int { return slices.Index(p.labels, name) }
+	p.rootRel, p.punct, p.parat = label("root"), label("punct"), label("parataxis")
+	p.rels = relIndex{
+		nmod: label("nmod"), caseMark: label("case"), obj: label("obj"), obl: label("obl"),
+		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
+		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
+	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))
 	p.universal = true
 	for i, l := range p.labels {
 		if strings.Contains(l, ":") {
 			p.universal = false
-		}
-		switch l {
-		case "root":
-			p.rootRel = i
-		case "punct":
-			p.punct = i
-		case "parataxis":
-			p.parat = i
-		case "nmod":
-			p.rels.nmod = i
-		case "case":
-			p.rels.caseMark = i
-		case "obj":
-			p.rels.obj = i
-		case "obl":
-			p.rels.obl = i
-		case "ccomp":
-			p.rels.ccomp = i
-		case "compound":
-			p.rels.compound = i
-		case "det":
-			p.rels.det = i
-		case "nsubj":
-			p.rels.nsubj = i
-		case "acl":
-			p.rels.acl = i
-		case "conj":
-			p.rels.conj = i
 		}
 		base, _, _ := strings.Cut(l, ":")
 		p.clausalSubject[i] = base == "csubj"
