@@ -9,7 +9,10 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
+
+	"github.com/parleyproject/parley/internal/hugemem"
 )
 
 // Model is a frozen averaged perceptron laid out for cache-friendly lookup:
@@ -32,6 +35,9 @@ type Model struct {
 	// uses, when not nil, counts every feature Score looks up (see
 	// Counting).
 	uses map[uint32]int
+	// owner, in a copy that shares m's tables, is m, which frees them
+	// when it is unreachable.
+	owner *Model
 }
 
 const (
@@ -75,16 +81,22 @@ func appendPadding(entries []uint32, c int) []uint32 {
 const MaxClasses = 1 << classBits
 
 func newModel(nClasses, nFeatures int) *Model {
+	m := new(Model)
+	m.size(nClasses, nFeatures)
+	m.slots = make([]uint64, m.mask+1)
+	return m
+}
+
+// size sets the class count and the table geometry for nFeatures; the
+// caller allocates the table.
+func (m *Model) size(nClasses, nFeatures int) {
 	size := 16
 	for float64(size)*maxLoad < float64(nFeatures) {
 		size <<= 1
 	}
-	return &Model{
-		nClasses: nClasses,
-		shift:    uint(64 - bits.TrailingZeros(uint(size))),
-		mask:     uint64(size - 1),
-		slots:    make([]uint64, size),
-	}
+	m.nClasses = nClasses
+	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	m.mask = uint64(size - 1)
 }
 
 // Fingerprint reduces a feature hash to the 32 bits a model stores.
@@ -211,6 +223,8 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 		m.score(feats[:n], scores, buf[:n])
 		feats = feats[n:]
 	}
+	// The tables may live outside the Go heap, freed with m (see hugemem).
+	runtime.KeepAlive(m)
 }
 
 func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
@@ -270,6 +284,7 @@ func (m *Model) each(fn func(fp uint32, ws []Weight)) {
 		}
 		fn(uint32(s>>32), ws)
 	}
+	runtime.KeepAlive(m)
 }
 
 // Prune returns a copy of m without the weights whose magnitude is below
@@ -370,11 +385,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	// features arrive in the writer's slot order, and growing a
 	// linear-probing table while inserting in that order packs them into one
 	// long probe run. The header's counts size the slices, up to a bound, so
-	// that a lying header cannot force a huge allocation.
+	// that a lying header cannot force a huge allocation. A model read is
+	// used, not trained: its tables go where huge pages can back them,
+	// owned by m (see package hugemem).
+	m := new(Model)
 	var (
 		fps     = make([]uint32, 0, min(nFeats, preallocCap))
 		counts  = make([]uint8, 0, min(nFeats, preallocCap))
-		entries = make([]uint32, 0, min(nEntries+(weightGroup-1)*nFeats, preallocCap))
+		entries = hugemem.Slice[uint32](m, min(nEntries+(weightGroup-1)*nFeats, preallocCap))[:0]
 		weights int
 	)
 	for i := 0; i < nFeats; i++ {
@@ -413,7 +431,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if v3 && weights != nEntries {
 		return nil, fmt.Errorf("%w: %d weights, header says %d", ErrBadModel, weights, nEntries)
 	}
-	m := newModel(nClasses, len(fps))
+	m.size(nClasses, len(fps))
+	m.slots = hugemem.Slice[uint64](m, int(m.mask+1))
 	m.entries, m.weights = entries, weights
 	m.placeAll(fps, counts)
 	return m, nil
@@ -510,6 +529,7 @@ func (m *Model) LookupStats(feats []uint64) (found, weights int) {
 func (m *Model) Counting() *Model {
 	c := *m
 	c.uses = make(map[uint32]int)
+	c.owner = m
 	return &c
 }
 

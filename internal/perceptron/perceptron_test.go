@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -138,8 +139,10 @@ func TestRoundTrip(t *testing.T) {
 // TestReadManyFeatures reads a model larger than placeAll's bucket count,
 // with a fingerprint written twice: every feature scores as it did before
 // writing, and the second copy of the fingerprint is ignored.
-func TestReadManyFeatures(t *testing.T) {
-	const n = 20 * placeBuckets
+// manyFeatures returns a model of n features, large enough for tables of
+// their own mapping (see package hugemem), and feature i's hash.
+func manyFeatures(t *testing.T, n int) (*Model, func(int) uint64) {
+	t.Helper()
 	m := newModel(5, n)
 	feat := func(i int) uint64 { return Feature1(7, uint64(i)) }
 	for i := range n {
@@ -148,6 +151,12 @@ func TestReadManyFeatures(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return m, feat
+}
+
+func TestReadManyFeatures(t *testing.T) {
+	const n = 20 * placeBuckets
+	m, feat := manyFeatures(t, n)
 	data := written(t, m)
 	// Append a copy of the first feature written with other weights, and
 	// count it in the header.
@@ -167,6 +176,25 @@ func TestReadManyFeatures(t *testing.T) {
 		r.Score([]uint64{feat(i)}, &b)
 		if !slices.Equal(a[:5], b[:5]) {
 			t.Fatalf("feature %d scores %v after reading, %v before", i, b[:5], a[:5])
+		}
+	}
+}
+
+// TestCountingKeepsTables checks that a Counting copy keeps the tables of
+// the model it was made from, which are freed with that model, in use.
+func TestCountingKeepsTables(t *testing.T) {
+	const n = 20 * placeBuckets
+	m, feat := manyFeatures(t, n)
+	c := readBack(t, written(t, m)).Counting()
+	for range 3 {
+		runtime.GC()
+	}
+	for i := 0; i < n; i += 97 {
+		var a, b Scores
+		m.Score([]uint64{feat(i)}, &a)
+		c.Score([]uint64{feat(i)}, &b)
+		if !slices.Equal(a[:5], b[:5]) {
+			t.Fatalf("feature %d scores %v in the counting copy, %v in the model", i, b[:5], a[:5])
 		}
 	}
 }
