@@ -537,6 +537,10 @@ func (r *resolver) parse(k int) int {
 				p, ph.described = q, true
 				continue
 			}
+			if q := r.describedHead(ph.locs[len(ph.locs)-1], p); q > p {
+				p = q
+				continue
+			}
 		}
 		break
 	}
@@ -685,6 +689,62 @@ func (r *resolver) descriptiveNouns(i int) int {
 		q++
 	}
 	return q
+}
+
+// maxDescriptive is the most words describedHead passes over.
+const maxDescriptive = 6
+
+// describedHead returns the word of the title or sector noun that follows
+// word i across words describing it, when the parse hangs locator l and
+// those words on it ("Libya's internationally recognised government",
+// "Syria's Kurdish-led forces"); else i.
+func (r *resolver) describedHead(l locator, i int) int {
+	if !r.parsed {
+		return i
+	}
+	for q := i; q < len(r.words) && q < i+maxDescriptive; q++ {
+		if r.headAt(q) {
+			if q > i && r.describes(l, i, q) {
+				return q
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// describes reports whether the parse hangs locator l and the words from i
+// to q on word q's token, each through words of the phrase only, and the
+// words hung on it directly are adjectives, participles or adverbs, no
+// locator or noun of their own ("Russia's Ukrainian allies", "Iran's
+// nuclear talks envoy" are not descriptions).
+func (r *resolver) describes(l locator, i, q int) bool {
+	toks := r.doc.Tokens
+	h := r.words[q].tok
+	if toks[r.words[l.end-1].tok].Head != h {
+		return false
+	}
+	first := r.words[l.start].tok
+	for k := i; k < q; k++ {
+		t := r.words[k].tok
+		for x, steps := t, 0; x != h; x, steps = toks[x].Head, steps+1 {
+			if x < first || x > h || steps > maxDescriptive {
+				return false
+			}
+		}
+		if toks[t].Head != h {
+			continue
+		}
+		switch toks[t].UPOS {
+		case "ADJ", "VERB", "ADV", "PUNCT":
+		default:
+			return false
+		}
+		if r.strongAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // strongAt reports whether the word starts a locator or a person name, which

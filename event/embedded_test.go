@@ -23,6 +23,10 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
+			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
+		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "RUSMIL") && !hasSource(evs, "", "RUSGOV") }},
 		{"dialing back a measure is no phone call", "On Monday the Reserve Bank of India cut a key interest rate, further dialing back an emergency measure it had imposed in July.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a subject after a fronted phrase is the subject", "In recent months Syria and Israel have fired across the ceasefire line.",
