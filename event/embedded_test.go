@@ -27,6 +27,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "RUSMIL") && !hasSource(evs, "", "RUSGOV") }},
+		{"what came before is not agreed to", "Somali opposition leaders have agreed to postpone a protest over election delays after last week's clashes.",
+			func(evs []text.Event) bool { return hasSource(evs, "03", "SOMOPP") && !anyCode(evs, "13") }},
 		{"dialing back a measure is no phone call", "On Monday the Reserve Bank of India cut a key interest rate, further dialing back an emergency measure it had imposed in July.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a subject after a fronted phrase is the subject", "In recent months Syria and Israel have fired across the ceasefire line.",

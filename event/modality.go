@@ -49,6 +49,7 @@ const (
 	classChannelSec    = "channel-sector"    // JRN: the press (optional)
 	classChannelCode   = "channel-code"      // 01, 04: codes the press is only the channel of (optional)
 	classAdjunctCase   = "adjunct-case"      // at, during: a noun they mark is no governed complement (optional)
+	classBackground    = "background-case"   // after, amid: a noun they mark takes no frame of its clause (optional)
 	classActorCode     = "actor-code"        // 02 … 20: codes that need a known actor on one side (optional)
 	classTerritory     = "territory-code"    // 192: codes whose known target must be a country or place (optional)
 	classWholeActor    = "whole-actor-code"  // 043: codes whose actor slots take actors, not their things (optional)
@@ -362,6 +363,23 @@ func containsInt(s []int, x int) bool {
 // frameOf decides the frame of the event anchored at a; used are the tokens
 // its pattern matched (a negator matched by the pattern does not negate).
 func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
+	fr := c.clauseFrame(v, a, isNoun, used)
+	if isNoun && v.urel[a] == "obl" && c.markedBy(v, a, classBackground) &&
+		(fr.modality == text.Negated || fr.kind >= intentForm && fr.kind <= demandForm &&
+			fr.governor >= 0 && !v.inClass(c.lex, classReport, fr.governor)) {
+		// "agreed to postpone the protest after last week's clashes",
+		// "will not alter its plans following a crackdown": what came
+		// before or around the clause is neither what its governor
+		// intends or asks nor undone by its negation. It may still be
+		// yet to come, and then announced ("Obama will change his view
+		// after the meeting, Peskov said").
+		return frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
+	}
+	return fr
+}
+
+// clauseFrame is frameOf without the exception of background nouns.
+func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 	fr := frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
 	clause := a
 	if isNoun && v.childUniversal(a, "cop") >= 0 && v.childUniversal(a, "nsubj") >= 0 {
@@ -747,9 +765,12 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 // adjunct reports whether the noun a is marked by an adjunct-case word of
 // the lexicon: "told Reuters at a meeting", "urged restraint during the
 // visit" say where or when, and do not demand the meeting or the visit.
-func (c *Coder) adjunct(v *sentence, a int) bool {
+func (c *Coder) adjunct(v *sentence, a int) bool { return c.markedBy(v, a, classAdjunctCase) }
+
+// markedBy reports whether the noun a has a case word of the class.
+func (c *Coder) markedBy(v *sentence, a int, class string) bool {
 	for _, k := range v.kids[a] {
-		if v.urel[k] == "case" && v.inClass(c.lex, classAdjunctCase, k) {
+		if v.urel[k] == "case" && v.inClass(c.lex, class, k) {
 			return true
 		}
 	}
