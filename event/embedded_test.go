@@ -27,6 +27,17 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "RUSMIL") && !hasSource(evs, "", "RUSGOV") }},
+		{"a participle conjunct shares the passive subject", "Two journalists were detained and later charged with espionage in Tehran.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if e.Target == nil || !strings.Contains(e.Target.Text, "journalists") {
+						return false
+					}
+					n++
+				}
+				return n >= 2
+			}},
 		{"what came before is not agreed to", "Somali opposition leaders have agreed to postpone a protest over election delays after last week's clashes.",
 			func(evs []text.Event) bool { return hasSource(evs, "03", "SOMOPP") && !anyCode(evs, "13") }},
 		{"dialing back a measure is no phone call", "On Monday the Reserve Bank of India cut a key interest rate, further dialing back an emergency measure it had imposed in July.",

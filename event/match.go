@@ -1030,6 +1030,13 @@ func (v *sentence) object(a int) int {
 			return o
 		}
 	}
+	if h := v.head[a]; h >= 0 && v.urel[a] == "conj" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "nsubj", "obj") < 0 {
+		// "She was found and arrested", "were detained and later freed":
+		// a participle conjunct shares the first one's passive subject.
+		if o := v.childExact(h, "nsubj:pass"); o >= 0 {
+			return o
+		}
+	}
 	if v.head[a] >= 0 && v.rel[a] == "acl" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 &&
 		v.childUniversal(a, "xcomp") < 0 {
 		// "the prisoners freed on Monday", but not the company named in
