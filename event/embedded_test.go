@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"trading fire or insults is no commerce", "Serbian troops traded fire with Croatian troops on Friday. Iran traded insults with Saudi Arabia.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "19", "SRBMIL", "HRVMIL") && hasDyad(evs, "111", "IRN", "SAU") && !anyCode(evs, "06")
+			}},
 		{"what came before is not agreed to", "Somali opposition leaders have agreed to postpone a protest over election delays after last week's clashes.",
 			func(evs []text.Event) bool { return hasSource(evs, "03", "SOMOPP") && !anyCode(evs, "13") }},
 		{"dialing back a measure is no phone call", "On Monday the Reserve Bank of India cut a key interest rate, further dialing back an emergency measure it had imposed in July.",
