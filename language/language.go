@@ -88,11 +88,22 @@ func (c *Core) analyse(memo wordMemo, form, upos, xpos string) (lemma, feats str
 	a := wordAnalysis{
 		upos:  upos,
 		xpos:  xpos,
-		lemma: c.models.Lemmas.Lemma(form, upos, xpos),
+		lemma: c.lemma(form, upos, xpos),
 		feats: c.models.Feats.Feats(form, xpos),
 	}
 	memo[form] = append(seen, a)
 	return a.lemma, a.feats
+}
+
+// lemma returns the lemma of a word: a past or participle verb form the
+// table of irregular verbs has is of its base, others are the model's.
+func (c *Core) lemma(form, upos, xpos string) string {
+	if ir := c.models.Irregular; ir != nil && upos == "VERB" && (xpos == "VBD" || xpos == "VBN") {
+		if b, ok := ir.Base(strings.ToLower(form)); ok {
+			return b
+		}
+	}
+	return c.models.Lemmas.Lemma(form, upos, xpos)
 }
 
 // Stage names reported by AnnotateStages.

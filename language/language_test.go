@@ -3,6 +3,7 @@ package language
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -76,6 +77,30 @@ func TestFiniteVerb(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no token %q", tt.sentence, tt.word)
+		}
+	}
+}
+
+// TestIrregularVerbs checks that past forms of irregular verbs the
+// treebanks seldom show are past-tense verbs of their base.
+func TestIrregularVerbs(t *testing.T) {
+	c := newCore(t)
+	tests := []struct{ sentence, word, lemma string }{
+		{"Problems arose quickly after the vote.", "arose", "arise"},
+		{"The army overthrew the king in 1958.", "overthrew", "overthrow"},
+		{"UN chief withdrew peacekeepers from Rwanda.", "withdrew", "withdraw"},
+	}
+	for _, tt := range tests {
+		doc := &text.Document{Text: tt.sentence}
+		if err := c.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(doc.Tokens, func(tok text.Token) bool { return tok.Form == tt.word })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", tt.sentence, tt.word)
+		}
+		if tok := doc.Tokens[i]; tok.XPOS != "VBD" || tok.Lemma != tt.lemma {
+			t.Errorf("%q: %s is %s with lemma %q, want VBD %q", tt.sentence, tt.word, tok.XPOS, tok.Lemma, tt.lemma)
 		}
 	}
 }

@@ -36,6 +36,9 @@ type Set struct {
 	Lemmas *lemma.Model
 	Feats  *morph.Model
 	Parser *depparse.Parser
+	// Irregular is the table of irregular verbs the pipeline's tagging
+	// and lemmas consult beside the models (see lemma.Irregular).
+	Irregular *lemma.Irregular
 }
 
 // Embedded returns the embedded model files.
@@ -68,6 +71,12 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 	}
 	if s.Parser, err = read(fsys, ParserFile, depparse.Read); err != nil {
 		return nil, err
+	}
+	if s.Irregular, err = lemma.IrregularVerbs(); err != nil {
+		return nil, fmt.Errorf("load irregular verbs: %w", err)
+	}
+	if err := s.Tagger.FixForms(s.Irregular.PastOnly(), postag.Tag{UPOS: "VERB", XPOS: "VBD"}); err != nil {
+		return nil, fmt.Errorf("load models: %w", err)
 	}
 	return &s, nil
 }

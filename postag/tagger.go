@@ -33,6 +33,9 @@ type Tagger struct {
 	first, second *perceptron.Model
 	// known maps frequent, unambiguous word forms straight to their class.
 	known map[string]int
+	// forced maps word forms to the class the pipeline's tagging gives
+	// them whatever the model says (see FixForms).
+	forced map[string]int
 	// amb maps a lowercased form's hash to the hash of its ambiguity class.
 	amb map[uint64]uint64
 
@@ -93,12 +96,36 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	s := t.getScratch(n)
 	defer t.scratch.Put(s)
 	t.prepare(s, n, func(i int) string { return toks[i].Form })
+	for i := range toks {
+		if c, ok := t.forced[toks[i].Form]; ok {
+			s.fixed[i] = c
+		}
+	}
 	out := t.decode(s, n)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 	}
+}
+
+// FixForms makes the pipeline's tagging (TagTokens) give the word forms
+// the tag whatever the model says: forms a lexicon knows to be of one part
+// of speech that the treebanks seldom or never show ("withdrew", "arose").
+// The tags the parser is trained on (TagWords) stay the model's own. It must
+// be called before the tagger is used.
+func (t *Tagger) FixForms(forms []string, tag Tag) error {
+	c := slices.Index(t.classes, tag)
+	if c < 0 {
+		return fmt.Errorf("postag: the model has no tag %s/%s", tag.UPOS, tag.XPOS)
+	}
+	if t.forced == nil {
+		t.forced = make(map[string]int, len(forms))
+	}
+	for _, f := range forms {
+		t.forced[f] = c
+	}
+	return nil
 }
 
 // TagWords returns the tags of a sentence given as word forms.

@@ -3,8 +3,9 @@ package postag
 import (
 	"bytes"
 	"context"
-
 	"testing"
+
+	"github.com/parleyproject/parley/text"
 )
 
 // toyCorpus is a small language where the tag follows from the word, except
@@ -90,4 +91,27 @@ func FuzzRead(f *testing.F) {
 		}
 		m.TagWords([]string{"a", "b"})
 	})
+}
+
+// TestFixForms checks that fixed forms get their tag in the pipeline's
+// tagging only, and that a tag the model lacks is refused.
+func TestFixForms(t *testing.T) {
+	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 5, Folds: 3, KnownMinCount: 1000, MinWeight: 1e-6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tg.FixForms([]string{"home"}, Tag{UPOS: "ADV", XPOS: "RB"}); err == nil {
+		t.Error("FixForms accepted a tag the model lacks")
+	}
+	if err := tg.FixForms([]string{"run"}, Tag{UPOS: "VERB", XPOS: "VB"}); err != nil {
+		t.Fatal(err)
+	}
+	toks := []text.Token{{Form: "the"}, {Form: "run"}, {Form: "ended"}, {Form: "."}}
+	tg.TagTokens(toks)
+	if toks[1].XPOS != "VB" {
+		t.Errorf("fixed form tagged %s in TagTokens, want VB", toks[1].XPOS)
+	}
+	if got := tg.TagWords([]string{"the", "run", "ended", "."}); got[1].XPOS != "NN" {
+		t.Errorf("fixed form tagged %s in TagWords, want the model's NN", got[1].XPOS)
+	}
 }
