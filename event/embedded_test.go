@@ -38,6 +38,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"swearing someone in promises nothing", "Egypt's president swore in ten new ministers on Sunday. The new Italian prime minister was sworn in on Wednesday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "03") }},
 		{"trading fire or insults is no commerce", "Serbian troops traded fire with Croatian troops on Friday. Iran traded insults with Saudi Arabia.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "19", "SRBMIL", "HRVMIL") && hasDyad(evs, "111", "IRN", "SAU") && !anyCode(evs, "06")
