@@ -194,6 +194,12 @@ func (c *Coder) documentDiscard(doc *text.Document) string {
 
 func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	var cands []*candidate
+	// voided are the words that patterns coding no event matched.
+	type voidedWord struct {
+		token int
+		rule  string
+	}
+	var voided []voidedWord
 	for a := 0; a < v.n; a++ {
 		groups, key, isNoun := c.anchorGroups(v, a)
 		if len(groups) == 0 {
@@ -227,6 +233,13 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			if at != nil {
 				at.result = "matched " + m.rule + ", which codes no event"
 			}
+			// The words of such a pattern are not events of their own
+			// either: "took charge of" accuses no one.
+			for _, u := range m.used {
+				if u != a {
+					voided = append(voided, voidedWord{u, m.rule})
+				}
+			}
 			continue
 		}
 		if !isNoun && m.specificity == 0 && v.inClass(c.lex, classNamingVerb, a) && c.namesObject(v, a) {
@@ -257,6 +270,13 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		if at != nil {
 			at.result = "matched " + m.rule + " → " + m.code
 			at.cand = cd
+		}
+	}
+	for _, cd := range cands {
+		for _, w := range voided {
+			if w.token == cd.m.anchor && cd.dropped == "" {
+				cd.dropped = "part of " + w.rule + ", which codes no event"
+			}
 		}
 	}
 	c.resolveNesting(v, cands)

@@ -38,6 +38,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"the words of a pattern that codes nothing are no events either", "The police took charge of the premises on Friday. The minister in charge of the police resigned.",
+			func(evs []text.Event) bool { return !anyCode(evs, "112") && anyCode(evs, "083") }},
 		{"swearing someone in promises nothing", "Egypt's president swore in ten new ministers on Sunday. The new Italian prime minister was sworn in on Wednesday.",
 			func(evs []text.Event) bool { return !anyCode(evs, "03") }},
 		{"trading fire or insults is no commerce", "Serbian troops traded fire with Croatian troops on Friday. Iran traded insults with Saudi Arabia.",
