@@ -87,6 +87,13 @@ func (r *resolver) decide(k int, ph *phrase) {
 
 	case ph.person >= 0:
 		a, tkey := r.personActor(ph.person, sectors)
+		if r.dated && !ph.former && len(ph.locs) == 1 && len(ph.heads) > 0 && r.roleAt(&r.d.persons[ph.person]) == nil {
+			// "World Bank chief Robert Zoellick" in 2010, "Kenyan
+			// opposition leader Raila Odinga": in none of the offices the
+			// dictionary knows on that date, the person holds the one the
+			// text names.
+			a = r.actorOf(r.codeFor(ph, sectors, titleKey, head), text.KindPerson, a.Name, a.ID)
+		}
 		if ph.former {
 			a = r.eliOf(a)
 		}
