@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"rejecting findings or suggestions rejects, rejecting accusations denies", "Myanmar rejected the UN's findings on Monday. Germany dismissed suggestions that the group should expand. Iran rejected accusations of spying.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "12", "MMR") && hasSource(evs, "12", "DEU") && hasSource(evs, "016", "IRN") && !hasSource(evs, "016", "MMR") && !hasSource(evs, "016", "DEU")
+			}},
 		{"the words of a pattern that codes nothing are no events either", "The police took charge of the premises on Friday. The minister in charge of the police resigned.",
 			func(evs []text.Event) bool { return !anyCode(evs, "112") && anyCode(evs, "083") }},
 		{"swearing someone in promises nothing", "Egypt's president swore in ten new ministers on Sunday. The new Italian prime minister was sworn in on Wednesday.",
