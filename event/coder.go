@@ -229,6 +229,14 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			// warning of what the warner will do is a threat.
 			m.code, m.rule = "130", m.rule+"+threat"
 		}
+		if !isNoun && rootOf(m.code) == "15" && c.helpPurpose(v, a) {
+			// "sent troops to Mali to help the army", "deployed
+			// soldiers to protect aid convoys": a deployment for someone's
+			// sake protects, it threatens no one.
+			if code, ok := c.lex.sole(classHelpCode); ok {
+				m.code, m.rule = code, m.rule+"+help"
+			}
+		}
 		if m.code == "---" && m.reverse == "" {
 			if at != nil {
 				at.result = "matched " + m.rule + ", which codes no event"
@@ -1255,6 +1263,17 @@ func (c *Coder) standingState(v *sentence, a int, code string) bool {
 // it unless ...", "Tehran would reconsider ties if ...") or what will be
 // done, by no one named, with no actor undergoing it ("action will be
 // taken", "gas would be used").
+// helpPurpose reports whether verb a has an infinitive of purpose of a
+// help-purpose verb ("to help", "to protect").
+func (c *Coder) helpPurpose(v *sentence, a int) bool {
+	for _, k := range v.kids[a] {
+		if (v.urel[k] == "advcl" || v.urel[k] == "xcomp") && v.hasMark(k, "to") && v.inClass(c.lex, classHelpPurpose, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Coder) warnsOfOwnAct(v *sentence, a int) bool {
 	if !c.lex.has(classWarningVerb, v.lemma[a]) {
 		return false

@@ -464,9 +464,19 @@ troops troop NOUN NNS 2 obj
 to to ADP IN 5 case
 Lebanon Lebanon PROPN NNP 2 obl
 to to PART TO 7 mark
+attack attack VERB VB 2 advcl
+Hezbollah Hezbollah PROPN NNP 7 obj`, map[string]string{"Britain": "GBR", "troops": "---MIL", "Lebanon": "LBN", "Hezbollah": "LBNREBHZB"},
+			[]want{{"154", "GBR", "LBN", text.Asserted}, {"190", "GBR", "LBNREBHZB", text.Hypothetical}}},
+		{"OK_force_sent_to_help_protects", `
+Britain Britain PROPN NNP 2 nsubj
+sent send VERB VBD 0 root
+troops troop NOUN NNS 2 obj
+to to ADP IN 5 case
+Lebanon Lebanon PROPN NNP 2 obl
+to to PART TO 7 mark
 help help VERB VB 2 advcl
 it it PRON PRP 7 obj`, map[string]string{"Britain": "GBR", "troops": "---MIL", "Lebanon": "LBN"},
-			[]want{{"154", "GBR", "LBN", text.Asserted}, {"070", "GBR", "", text.Hypothetical}}},
+			[]want{{"074", "GBR", "LBN", text.Asserted}}},
 		{"OK_place_is_target", `
 Students student NOUN NNS 2 nsubj
 rallied rally VERB VBD 0 root

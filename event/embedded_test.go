@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "074", "GBR", "LBN") && hasSource(evs, "0334", "AUS") && hasSource(evs, "15", "RUS") && !hasSource(evs, "15", "GBR") && !hasSource(evs, "13", "AUS")
+			}},
 		{"rejecting findings or suggestions rejects, rejecting accusations denies", "Myanmar rejected the UN's findings on Monday. Germany dismissed suggestions that the group should expand. Iran rejected accusations of spying.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "12", "MMR") && hasSource(evs, "12", "DEU") && hasSource(evs, "016", "IRN") && !hasSource(evs, "016", "MMR") && !hasSource(evs, "016", "DEU")

@@ -50,6 +50,8 @@ const (
 	classChannelCode   = "channel-code"      // 01, 04: codes the press is only the channel of (optional)
 	classAdjunctCase   = "adjunct-case"      // at, during: a noun they mark is no governed complement (optional)
 	classBackground    = "background-case"   // after, amid: a noun they mark takes no frame of its clause (optional)
+	classHelpPurpose   = "help-purpose"      // help, protect: a show of force done for them is protection (optional)
+	classHelpCode      = "help-purpose-code" // 074: what such a show of force is coded (optional)
 	classActorCode     = "actor-code"        // 02 … 20: codes that need a known actor on one side (optional)
 	classTerritory     = "territory-code"    // 192: codes whose known target must be a country or place (optional)
 	classWholeActor    = "whole-actor-code"  // 043: codes whose actor slots take actors, not their things (optional)
