@@ -229,10 +229,10 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			// warning of what the warner will do is a threat.
 			m.code, m.rule = "130", m.rule+"+threat"
 		}
-		if !isNoun && rootOf(m.code) == "15" && c.helpPurpose(v, a) {
-			// "sent troops to Mali to help the army", "deployed
-			// soldiers to protect aid convoys": a deployment for someone's
-			// sake protects, it threatens no one.
+		if rootOf(m.code) == "15" && c.helpPurpose(v, a) {
+			// "sent troops to Mali to help the army", "the deployment
+			// of troops on a peacekeeping mission": a deployment for
+			// someone's sake protects, it threatens no one.
 			if code, ok := c.lex.sole(classHelpCode); ok {
 				m.code, m.rule = code, m.rule+"+help"
 			}
@@ -1263,11 +1263,40 @@ func (c *Coder) standingState(v *sentence, a int, code string) bool {
 // it unless ...", "Tehran would reconsider ties if ...") or what will be
 // done, by no one named, with no actor undergoing it ("action will be
 // taken", "gas would be used").
-// helpPurpose reports whether verb a has an infinitive of purpose of a
-// help-purpose verb ("to help", "to protect").
+// helpPurpose reports whether the verb or event noun a has an infinitive of
+// purpose of a help-purpose verb ("to help", "to protect"), or a
+// help-purpose noun in a phrase or purpose of its ("on a peacekeeping
+// mission", "to join the peacekeeping force").
 func (c *Coder) helpPurpose(v *sentence, a int) bool {
 	for _, k := range v.kids[a] {
-		if (v.urel[k] == "advcl" || v.urel[k] == "xcomp") && v.hasMark(k, "to") && v.inClass(c.lex, classHelpPurpose, k) {
+		switch v.urel[k] {
+		case "advcl", "xcomp":
+			if !v.hasMark(k, "to") {
+				continue
+			}
+			if v.inClass(c.lex, classHelpPurpose, k) || c.helpNounUnder(v, k, 2) {
+				return true
+			}
+		case "obl", "obj", "nmod":
+			if c.helpNounUnder(v, k, 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helpNounUnder reports whether a noun of class help-purpose is t or lies
+// within depth levels below it.
+func (c *Coder) helpNounUnder(v *sentence, t, depth int) bool {
+	if v.upos[t] != "VERB" && v.inClass(c.lex, classHelpPurpose, t) {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		if c.helpNounUnder(v, k, depth-1) {
 			return true
 		}
 	}

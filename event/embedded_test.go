@@ -38,6 +38,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
+			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "074", "GBR", "LBN") && hasSource(evs, "0334", "AUS") && hasSource(evs, "15", "RUS") && !hasSource(evs, "15", "GBR") && !hasSource(evs, "13", "AUS")
