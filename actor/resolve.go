@@ -812,6 +812,11 @@ func (r *resolver) modifiers(p int, ph *phrase) int {
 			if q >= len(r.words) || !(r.headAt(q) || r.strongAt(q) || r.has(q, itemModifier)) {
 				return p
 			}
+			if len(ph.locs) > 0 && r.has(q, itemPerson) {
+				// "World Bank chief Robert Zoellick": after its country
+				// or organisation the word heads the phrase a name ends.
+				return p
+			}
 		}
 		switch it.ref {
 		case modFormer:
