@@ -42,6 +42,10 @@ func (r *resolver) addEntity(e entity, name []word) {
 		if i, ok := r.d.countryAt[e.actor.Country]; ok {
 			familyFirst = r.d.countries[i].familyFirst
 		}
+		if e.sex == 0 && !familyFirst && len(ws) >= 2 {
+			// An unknown person is of the sex of the given name.
+			r.ents[idx].sex = r.d.givenSex[ws[0].key]
+		}
 	}
 	r.addLocalNames(idx, ws, familyFirst)
 }

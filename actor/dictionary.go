@@ -31,6 +31,9 @@ type Dictionary struct {
 	// variants maps spelling keys to the words of names (see
 	// indexVariants).
 	variants map[string][]uint32
+	// givenSex maps given names (word keys) to the sex of most who bear
+	// them, 'm' or 'f' (classes given-name-m and given-name-f).
+	givenSex map[string]byte
 }
 
 type country struct {
@@ -144,6 +147,8 @@ const (
 	classHis
 	classOwnCountry
 	classOwnGovernment
+	classGivenM
+	classGivenF
 	numClasses
 )
 
@@ -173,6 +178,8 @@ var classNames = map[string]int32{
 	"noun-only":          classNounOnly,
 	"name-suffix":        classNameSuffix,
 	"his":                classHis,
+	"given-name-m":       classGivenM,
+	"given-name-f":       classGivenF,
 	"own-country":        classOwnCountry,
 	"own-government":     classOwnGovernment,
 }

@@ -212,6 +212,7 @@ func (b *builder) build(entries []Entry) *Dictionary {
 	}
 	b.checkCountryTitles(byKind["country"])
 	b.people(byKind["person"])
+	b.guessSexes()
 	b.closeSuccessions()
 	b.indexHolders()
 	b.surnames()
@@ -343,7 +344,58 @@ func (b *builder) class(e *Entry) {
 		return
 	}
 	b.d.classes[e.Key] = id
+	if id == classGivenM || id == classGivenF {
+		b.givenNames(e, id)
+		return
+	}
 	b.forms(e, "form", item{kind: itemClass, ref: id}, false)
+}
+
+// givenNames records the sex of the given names of a class entry. They are
+// no words of the grammar, only a guess at the sex of people whose entries
+// give none.
+func (b *builder) givenNames(e *Entry, id int32) {
+	sex := byte('m')
+	if id == classGivenF {
+		sex = 'f'
+	}
+	if b.d.givenSex == nil {
+		b.d.givenSex = map[string]byte{}
+	}
+	for _, f := range e.Fields {
+		if f.Name != "form" {
+			continue
+		}
+		for _, form := range splitList(f.Value) {
+			key := makeWord(form, 0, 0).key
+			if other, ok := b.d.givenSex[key]; ok && other != sex {
+				b.errf(f.file, f.Line, "given name %q is listed for both sexes", form)
+				continue
+			}
+			b.d.givenSex[key] = sex
+		}
+	}
+}
+
+// sexOfName returns the sex the given-name classes give the first word of a
+// personal name of two words or more, or 0.
+func (d *Dictionary) sexOfName(name string) byte {
+	ws := splitWords(name, 0, 0, nil)
+	if len(ws) < 2 {
+		return 0
+	}
+	return d.givenSex[ws[0].key]
+}
+
+// guessSexes gives people whose entries state no sex that of their given
+// name, when the given-name classes list it.
+func (b *builder) guessSexes() {
+	for i := range b.d.persons {
+		p := &b.d.persons[i]
+		if p.sex == 0 && !b.d.familyFirst(p) {
+			p.sex = b.d.sexOfName(p.name)
+		}
+	}
 }
 
 func (b *builder) modifier(e *Entry) {
