@@ -38,6 +38,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"a war of words, hammering out a deal and raking in money use no force", "China and Japan engaged in a war of words on Friday. U.S. lawmakers hammered out an overhaul of financial rules. Thailand raked in 187 billion baht last year.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") && anyCode(evs, "111") }},
 		{"troops striking a target attack it, a company reaching its target does not", "The Israeli military struck a target in the Gaza Strip with artillery. The company struck its target of 5 percent growth.",
 			func(evs []text.Event) bool { return hasSource(evs, "19", "ISRMIL") && len(evs) == 1 }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
