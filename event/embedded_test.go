@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"what is launched, thrown or directed at someone without a weapon attacks no one", "The Egyptian government launched the anti-corruption framework against Israel. Russia's criticism was directed at the Ukrainian government. Syrian troops fired at Turkish soldiers.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "19", "EGYGOV") && !hasDyad(evs, "19", "", "UKRGOV") && hasDyad(evs, "19", "SYRMIL", "TURMIL")
+			}},
 		{"a war of words, hammering out a deal and raking in money use no force", "China and Japan engaged in a war of words on Friday. U.S. lawmakers hammered out an overhaul of financial rules. Thailand raked in 187 billion baht last year.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && anyCode(evs, "111") }},
 		{"troops striking a target attack it, a company reaching its target does not", "The Israeli military struck a target in the Gaza Strip with artillery. The company struck its target of 5 percent growth.",
