@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"ending a visit completes it, cancelling one reduces relations", "Putin ended his visit to China on Friday. Iran cancelled a visit to France.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "042", "RUSGOV", "CHN") && hasSource(evs, "161", "IRN") && !hasSource(evs, "16", "RUSGOV")
+			}},
 		{"what is launched, thrown or directed at someone without a weapon attacks no one", "The Egyptian government launched the anti-corruption framework against Israel. Russia's criticism was directed at the Ukrainian government. Syrian troops fired at Turkish soldiers.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "EGYGOV") && !hasDyad(evs, "19", "", "UKRGOV") && hasDyad(evs, "19", "SYRMIL", "TURMIL")
