@@ -38,6 +38,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n >= 2
 			}},
+		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
+			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
+		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"ending a visit completes it, cancelling one reduces relations", "Putin ended his visit to China on Friday. Iran cancelled a visit to France.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "042", "RUSGOV", "CHN") && hasSource(evs, "161", "IRN") && !hasSource(evs, "16", "RUSGOV")

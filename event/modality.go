@@ -51,6 +51,7 @@ const (
 	classAdjunctCase   = "adjunct-case"      // at, during: a noun they mark is no governed complement (optional)
 	classBackground    = "background-case"   // after, amid: a noun they mark takes no frame of its clause (optional)
 	classHelpPurpose   = "help-purpose"      // help, protect: a show of force done for them is protection (optional)
+	classForNoun       = "for-noun"          // support, plan: what their for-phrase names is wanted, not done (optional)
 	classHelpCode      = "help-purpose-code" // 074: what such a show of force is coded (optional)
 	classActorCode     = "actor-code"        // 02 … 20: codes that need a known actor on one side (optional)
 	classTerritory     = "territory-code"    // 192: codes whose known target must be a country or place (optional)
@@ -428,6 +429,12 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			v.rel[a] == "nsubj" && v.childUniversal(h, "cop") >= 0 && c.lex.has(classNeedAdj, v.lemma[h]) {
 			// "South Korea needs more missiles", "they discussed a
 			// ceasefire": what is needed or discussed has not happened.
+			fr.modality, fr.why = text.Hypothetical, v.lower[h]
+			return fr
+		}
+		if v.urel[a] == "nmod" && v.hasCase(a, "for") && v.inClass(c.lex, classForNoun, h) {
+			// "support for military action", "plans for a summit": what
+			// is supported or planned has not happened.
 			fr.modality, fr.why = text.Hypothetical, v.lower[h]
 			return fr
 		}
