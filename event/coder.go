@@ -241,10 +241,12 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			if at != nil {
 				at.result = "matched " + m.rule + ", which codes no event"
 			}
-			// The words of such a pattern are not events of their own
-			// either: "took charge of" accuses no one.
+			// The words of such a pattern of a verb are not events of
+			// their own either: "took charge of" accuses no one. A noun's
+			// pattern that codes nothing ("war games" for "war") says
+			// nothing of the other words' own events.
 			for _, u := range m.used {
-				if u != a {
+				if u != a && !isNoun {
 					voided = append(voided, voidedWord{u, m.rule})
 				}
 			}

@@ -66,6 +66,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"the words of a pattern that codes nothing are no events either", "The police took charge of the premises on Friday. The minister in charge of the police resigned.",
 			func(evs []text.Event) bool { return !anyCode(evs, "112") && anyCode(evs, "083") }},
+		{"a noun's pattern that codes nothing leaves the other words' events", "The armies of Brazil and Argentina performed joint war games in October.",
+			func(evs []text.Event) bool { return hasSource(evs, "062", "BRAMIL") }},
 		{"swearing someone in promises nothing", "Egypt's president swore in ten new ministers on Sunday. The new Italian prime minister was sworn in on Wednesday.",
 			func(evs []text.Event) bool { return !anyCode(evs, "03") }},
 		{"trading fire or insults is no commerce", "Serbian troops traded fire with Croatian troops on Friday. Iran traded insults with Saudi Arabia.",
