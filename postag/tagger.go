@@ -219,34 +219,122 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 		}
 	}
 	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
-	if past < 0 {
-		return
-	}
+	plural := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBP"})
+	singular := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
 	m, next := t.second, s.pass1
 	if m == nil {
 		m, next = t.first, nil
 	}
-	best, bestGap := -1, int32(math.MinInt32)
-	for i := 1; i < n; i++ {
-		c := t.classes[out[i]]
-		switch t.classes[out[i-1]].UPOS {
-		case "NOUN", "PROPN", "PRON":
-		default:
-			continue
+	// A past tense in -ed first; a present tense only where none is, and
+	// only where no base form stands elsewhere ("let me know", "Recommend
+	// you call": imperatives need no finite verb).
+	for tier, tenses := range [2][3]int{{past, -1, -1}, {-1, plural, singular}} {
+		if tier == 1 && t.hasBaseVerb(toks, out) {
+			return
 		}
-		if s.fixed[i] < 0 && (c.XPOS == "VBN" || c.XPOS == "JJ") && len(toks[i].Form) > 3 && hasSuffixFold(toks[i].Form, "ed") {
+		// A base form after a plural subject is the verb before any
+		// noun is ("Corona dryers remove").
+		verbOnly := tier == 1 && t.baseAfterPlural(toks, out)
+		best, bestClass, bestGap := -1, -1, int32(math.MinInt32)
+		for i := 1; i < n; i++ {
+			if s.fixed[i] >= 0 {
+				continue
+			}
+			prev := t.classes[out[i-1]]
+			switch prev.UPOS {
+			case "NOUN", "PROPN", "PRON":
+			default:
+				continue
+			}
+			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, tenses[0], tenses[1], tenses[2])
+			if to < 0 || verbOnly && t.classes[out[i]].XPOS != "VB" {
+				continue
+			}
 			s.feats = extract(s.feats[:0], s.words, i, out, next)
 			sc := s.scores[:len(t.classes)]
 			clear(sc)
 			m.Score(s.feats, s.scores)
-			if gap := sc[past] - sc[out[i]]; gap > bestGap {
-				best, bestGap = i, gap
+			if gap := sc[to] - sc[out[i]]; gap > bestGap {
+				best, bestClass, bestGap = i, to, gap
 			}
 		}
+		if best >= 0 {
+			out[best] = bestClass
+			return
+		}
 	}
-	if best >= 0 {
-		out[best] = past
+}
+
+// finiteCandidate returns the finite verb class a word tagged xpos after a
+// word tagged prevXPOS may be, or -1: a past tense in -ed read as a
+// participle or adjective ("A Zimbabwean court on Tuesday freed"); a
+// present tense read as a noun, adjective or base form after a plural
+// subject ("Gunmen kidnap two engineers", "motorbikes clog the streets");
+// a third person singular read as a plural noun after a singular subject
+// ("Buffett controls 33 percent"), which a proper noun alone is taken to
+// be, "oil workers" being a compound. Classes passed as -1 are not
+// considered.
+func finiteCandidate(xpos, prevXPOS, form, prevForm string, past, plural, singular int) int {
+	switch {
+	case past >= 0 && (xpos == "VBN" || xpos == "JJ") && len(form) > 3 && hasSuffixFold(form, "ed"):
+		return past
+	case !isLowerASCII(form):
+		return -1
+	case plural >= 0 && (xpos == "NN" || xpos == "JJ" || xpos == "VB") && pluralSubject(prevXPOS, prevForm):
+		return plural
+	case singular >= 0 && xpos == "NNS" && hasSuffixFold(form, "s") && prevXPOS == "NNP":
+		return singular
 	}
+	return -1
+}
+
+// pluralSubject reports whether a word tagged xpos may be the plural subject
+// of a present tense after it: a plural noun, or we or they.
+func pluralSubject(xpos, form string) bool {
+	switch xpos {
+	case "NNS", "NNPS":
+		return true
+	case "PRP":
+		return strings.EqualFold(form, "we") || strings.EqualFold(form, "they")
+	}
+	return false
+}
+
+// hasBaseVerb reports whether a word other than one after a plural subject
+// is tagged as a base-form verb.
+func (t *Tagger) hasBaseVerb(toks []text.Token, out []int) bool {
+	for i := range toks {
+		if t.classes[out[i]].XPOS != "VB" {
+			continue
+		}
+		if i == 0 || !pluralSubject(t.classes[out[i-1]].XPOS, toks[i-1].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseAfterPlural reports whether a base-form verb follows a plural subject.
+func (t *Tagger) baseAfterPlural(toks []text.Token, out []int) bool {
+	for i := 1; i < len(toks); i++ {
+		if t.classes[out[i]].XPOS == "VB" && pluralSubject(t.classes[out[i-1]].XPOS, toks[i-1].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerASCII reports whether s is lowercase ASCII letters.
+func isLowerASCII(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
