@@ -74,6 +74,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "19", "SRBMIL", "HRVMIL") && hasDyad(evs, "111", "IRN", "SAU") && !anyCode(evs, "06")
 			}},
+		{"what a phrase describing the speaker names takes no part", "\"We have waited 1,700 days for this project,\" Fred Upton, Republican of Michigan, said on Friday.",
+			func(evs []text.Event) bool { return len(evs) == 1 && !hasSource(evs, "", "USA") }},
 		{"what condolences are offered over is no offer", "A top diplomat of the United Arab Emirates offered his condolences over an attack on mosques in New Zealand.",
 			func(evs []text.Event) bool { return anyCode(evs, "018") && !anyCode(evs, "13") }},
 		{"what came before is not agreed to", "Somali opposition leaders have agreed to postpone a protest over election delays after last week's clashes.",

@@ -632,7 +632,16 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 			out = append(out, &text.Participant{Text: v.doc.SpanText(mn.Span), Span: mn.Span, Actor: a})
 		}
 	}
-	for _, k := range v.conjuncts(t) {
+	conjuncts := v.conjuncts(t)
+	// Conjuncts joined by commas alone after a named first one describe it.
+	appositive := len(conjuncts) > 1 && !slices.ContainsFunc(conjuncts[1:], func(k int) bool { return v.childUniversal(k, "cc") >= 0 }) &&
+		(v.mentionFor(t) >= 0 || v.upos[t] == "PROPN")
+	for i, k := range conjuncts {
+		if i > 0 && appositive && v.mention[k] < 0 {
+			// "Fred Upton, Republican of Michigan, said": what the
+			// describing phrase names (Michigan) takes no part.
+			continue
+		}
 		k = v.antecedentOfRelative(k)
 		if mi := v.mentionFor(k); mi >= 0 {
 			add(mi)
