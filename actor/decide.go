@@ -3,6 +3,7 @@ package actor
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -76,6 +77,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 	case ph.local >= 0:
 		e := r.ents[ph.local]
 		a := e.actor
+		if a.Kind != text.KindPerson {
+			// An abbreviation the text defined ("BNP" after "the
+			// Bangladesh Nationalist Party (BNP)").
+			r.emit(ph.start, ph.end, ph.personWord, []text.Actor{a}, "abbreviation:"+a.Name)
+			return
+		}
 		if ph.former && a.Kind == text.KindPerson {
 			a = r.eliOf(a)
 		}
@@ -658,7 +665,77 @@ func (r *resolver) emit(start, end, head int, actors []text.Actor, rule string) 
 		}
 	}
 	r.out = append(r.out, m)
+	r.defineAbbreviation(start, end, actors)
 	return len(r.out) - 1
+}
+
+// allUpper reports whether s is capital letters only.
+func allUpper(s string) bool {
+	for _, c := range s {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// maxAbbreviation is the longest abbreviation a text may define.
+const maxAbbreviation = 8
+
+// defineAbbreviation makes a capitalised word in parentheses right after a
+// mention of one actor that is no person, spelling the initials of the
+// mention's capitalised words ("the Bangladesh Nationalist Party (BNP)",
+// "the National Resistance Movement (NRM)"), stand for that actor in the
+// rest of the document, whatever the dictionary reads in it.
+func (r *resolver) defineAbbreviation(start, end int, actors []text.Actor) {
+	ws := r.words
+	if len(actors) != 1 || actors[0].Kind == text.KindPerson || end+2 >= len(ws) ||
+		ws[end].key != "(" || ws[end+2].key != ")" {
+		return
+	}
+	w := &ws[end+1]
+	if !w.caps || len(w.key) < 2 || len(w.key) > maxAbbreviation || !allUpper(r.doc.Text[w.start:w.end]) {
+		return // not tickers ("Boeing (BA.N)")
+	}
+	// The letters must be the initials of the mention's capitalised words:
+	// what the mention resolved to may be less than the name ("Free
+	// Democrats (FDP)" is no party of "Democrats").
+	var initials []byte
+	for _, x := range ws[start:end] {
+		if x.upper && x.key != "" {
+			initials = append(initials, x.key[0])
+		}
+	}
+	if string(initials) != w.key {
+		return
+	}
+	// Only an actor of known country or organisation takes the letters,
+	// and from the dictionary's own reading of them only when that is of
+	// another ("BNP" is BNP Paribas, FRA, but a Bangladeshi party here;
+	// "the Bharatiya Janata Party (BJP)" keeps the dictionary's BJP).
+	a := actors[0]
+	if len(a.Code) < 3 || a.Code[:3] == prefixNone {
+		return
+	}
+	if l, ok := r.locatorAt(end + 1); ok && l.end == end+2 {
+		if c, _, _, _ := r.combine(l, nil, false); strings.HasPrefix(c.full, a.Code[:3]) {
+			return
+		}
+	}
+	if r.abbrevs == nil {
+		r.abbrevs = map[string]int32{}
+	}
+	if _, ok := r.abbrevs[w.key]; ok {
+		return
+	}
+	r.addEntityQuiet(entity{actor: a, person: -1, word: end + 1, head: -1})
+	e := int32(len(r.ents) - 1)
+	r.abbrevs[w.key] = e
+	// The sentence's words were matched before: the abbreviation itself
+	// is read anew.
+	if end+1 < len(r.pieces) {
+		r.pieces[end+1] = piece{end: end + 2, local: e}
+	}
 }
 
 // emitPerson emits a mention of one person (known or not) and remembers it.

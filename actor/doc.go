@@ -11,5 +11,6 @@
 // "China's foreign ministry", "Secretary of State Antony Blinken"); offices
 // decide codes by date, so the same name codes differently in 2023 and 2026;
 // later partial names, pronouns, definite titles and "the two sides" are
-// resolved back to what they refer to.
+// resolved back to what they refer to, and an abbreviation the text defines
+// ("the Bangladesh Nationalist Party (BNP)") stands for its actor.
 package actor

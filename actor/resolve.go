@@ -44,7 +44,11 @@ type resolver struct {
 
 	ents  []entity
 	local map[string]int32 // document-local names → entity
-	pair  []text.Actor     // the last two actors mentioned together
+	// abbrevs are the abbreviations the text defines for the actor named
+	// before them ("the Bangladesh Nationalist Party (BNP)") → entity;
+	// they beat the dictionary's readings of the same letters.
+	abbrevs map[string]int32
+	pair    []text.Actor // the last two actors mentioned together
 	// kindPair holds, per kind (countries, persons), the last two actors of
 	// that kind mentioned together ("the two countries", "both leaders").
 	kindPair map[text.ActorKind][]text.Actor
@@ -211,6 +215,17 @@ func (r *resolver) matchKinds(i int, kinds []itemKind) piece {
 // one of them so spelt: a word alone shares its spelling key with too many
 // names ("Sikorsky" is no Sikorski, "Vitol" no Vital).
 func (r *resolver) match(i int) piece {
+	best := r.matchLexicon(i)
+	if e, ok := r.abbrevs[r.words[i].key]; ok && r.words[i].caps && best.end <= i+1 {
+		// A defined abbreviation beats the dictionary's reading of the
+		// same letters, not a longer name ("BNP Paribas").
+		return piece{end: i + 1, local: e}
+	}
+	return best
+}
+
+// matchLexicon is match without the text's abbreviations.
+func (r *resolver) matchLexicon(i int) piece {
 	best := piece{end: i, local: -1}
 	node := uint32(0)
 	lex := &r.d.lex
