@@ -54,6 +54,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && anyCode(evs, "111") }},
 		{"troops striking a target attack it, a company reaching its target does not", "The Israeli military struck a target in the Gaza Strip with artillery. The company struck its target of 5 percent growth.",
 			func(evs []text.Event) bool { return hasSource(evs, "19", "ISRMIL") && len(evs) == 1 }},
+		{"an adjective naming a sector or a kind of aid says what kind of event, the verb's subject does it", "The United States continued military aid to Egypt. Israel launched military strikes on Gaza. Japan's humanitarian aid to Syria arrived on Monday.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "072", "USA", "EGY") && hasSource(evs, "19", "ISR") && hasDyad(evs, "073", "JPN", "SYR")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

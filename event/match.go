@@ -933,6 +933,12 @@ func (v *sentence) nounModifierSource(a int) int {
 			if rel == "amod" && v.mention[k] < 0 {
 				continue
 			}
+			if subj := v.verbObjectSubject(a); rel == "amod" && subj >= 0 && v.supports(v.head[a]) && !v.hasCountry(v.mention[k]) && v.mentionFor(subj) >= 0 {
+				// "the US continued military aid", "Israel launched military
+				// strikes": an adjective that names only a sector says what
+				// kind of event; the verb's subject does it.
+				continue
+			}
 			if rel == "compound" && v.upos[k] != "NOUN" && v.upos[k] != "PROPN" {
 				continue
 			}
