@@ -58,6 +58,11 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "072", "USA", "EGY") && hasSource(evs, "19", "ISR") && hasDyad(evs, "073", "JPN", "SYR")
 			}},
+		{"handing over people is judicial cooperation, handing over aid is aid, a victory is nothing", "The EU handed over medical supplies to the Nigerian government. Syria handed the two suspects over to Turkish police. Voters handed Obama a victory on Tuesday. Israel handed over territory to Egypt.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "073", "IGOEUREEC", "NGAGOV") && hasDyad(evs, "063", "SYR", "TURCOP") &&
+					hasDyad(evs, "0842", "ISR", "EGY") && len(evs) == 3
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

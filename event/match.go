@@ -418,6 +418,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 	prev := a // token matched by the previous element
 	prevKind := elemAnchor
 	particles := rest[1:]
+	v.phraseWords = particles
 	for i := p.anchor + 1; i < len(p.elems); i++ {
 		e := p.elems[i]
 		switch e.kind {
@@ -770,8 +771,10 @@ func (v *sentence) objectLike(a, t, n int) bool {
 			if c < 0 {
 				return true // "fell 5 percent"
 			}
-			if c == a+1 && v.lex != nil && v.inClass(v.lex, classParticle, c) {
-				return true // "shut down the internet", "down" parsed as its preposition
+			if c == a+1 && (v.lex != nil && v.inClass(v.lex, classParticle, c) || slices.Contains(v.phraseWords, c)) {
+				// "shut down the internet", "handed over medical supplies":
+				// the particle parsed as the preposition of the object.
+				return true
 			}
 			if v.hasCase(h, "in") && v.sumGiven(a) {
 				return true // "provided $5 million in aid": the aid is given

@@ -45,6 +45,9 @@ type sentence struct {
 	// match of a one-word anchor.
 	scratch []int
 	single  [1]int
+	// phraseWords are the words of the anchor phrase after the anchor
+	// ("over" of "hand over") while a pattern is matched.
+	phraseWords []int
 }
 
 // setHit is a member of a set found at a token: the set and the number of
