@@ -63,6 +63,10 @@ func TestEmbeddedRules(t *testing.T) {
 				return hasDyad(evs, "073", "IGOEUREEC", "NGAGOV") && hasDyad(evs, "063", "SYR", "TURCOP") &&
 					hasDyad(evs, "0842", "ISR", "EGY") && len(evs) == 3
 			}},
+		{"holding talks is negotiating, holding a meeting consulting", "Russia held talks with Ukraine on Monday. China held a meeting with Japan on Tuesday.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "046", "RUS", "UKR") && hasDyad(evs, "040", "CHN", "JPN") && !hasDyad(evs, "040", "RUS", "UKR")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
