@@ -545,7 +545,8 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		}
 	}
 	// An event in the purpose or complement clause of an event of the same
-	// kind is part of it ("met to discuss", "attacked, killing ten").
+	// kind is part of it ("met to discuss", "attacked, killing ten"), not
+	// one with a subject of its own ("as Hamas fighters fought back").
 	for _, cd := range cands {
 		if cd.dropped != "" {
 			continue
@@ -554,7 +555,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if o == cd || o.dropped != "" || rootOf(o.code) != rootOf(cd.code) || !coded(o) {
 				continue
 			}
-			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" || v.urel[cd.m.anchor] == "xcomp") {
+			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" && !v.hasOwnSubject(cd.m.anchor) || v.urel[cd.m.anchor] == "xcomp") {
 				cd.dropped = "part of the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				cd.partOf = o
 				break

@@ -67,6 +67,14 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "046", "RUS", "UKR") && hasDyad(evs, "040", "CHN", "JPN") && !hasDyad(evs, "040", "RUS", "UKR")
 			}},
+		{"jets or missiles striking attack, their user does it; a deal struck is no labour strike", "Israeli jets struck Gaza on Monday. Missiles fired by the Israeli military struck an arms depot of the Syrian army. Russia struck a deal with Turkey.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "ISRMIL", "PSE") && hasDyad(evs, "190", "ISRMIL", "SYRMIL") && !anyCode(evs, "14")
+			}},
+		{"a clause with a subject of its own is an event of its own", "Israeli troops attacked the town as Hamas fighters fought back.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "19", "ISRMIL") && hasSource(evs, "19", "PSEREBHMS")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

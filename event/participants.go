@@ -278,8 +278,10 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		if s >= 0 && m.subjectTarget {
 			// "+ *": the subject undergoes the event ("Egypt received
 			// aid"); with no $ the source is not named.
-		} else if s >= 0 && v.mentionFor(s) < 0 && v.rel[s] == "obl:agent" {
-			// A weapon as agent: its user ("by a missile fired by rebels").
+		} else if s >= 0 && v.mentionFor(s) < 0 && (v.rel[s] == "obl:agent" || slices.Contains(m.used, s)) {
+			// A weapon as agent, or as the subject a pattern names
+			// ("&weapon * +"): its user ("by a missile fired by rebels",
+			// "missiles fired by the army struck a depot").
 			if u := v.instrumentUser(s); u >= 0 {
 				s = u
 			}
