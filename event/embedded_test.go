@@ -75,6 +75,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "19", "ISRMIL") && hasSource(evs, "19", "PSEREBHMS")
 			}},
+		{"charging someone with a crime accuses them, indicting them is legal action", "Malaysian authorities charged the former minister with corruption. A US court indicted the Russian general.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "1121", "MYSGOV") && hasSource(evs, "173", "USAJUD")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
