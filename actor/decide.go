@@ -494,6 +494,11 @@ func (r *resolver) personActor(pi int32, textSectors []string) (text.Actor, stri
 	var c code
 	tkey := ""
 	switch {
+	case !r.dated && len(textSectors) > 0 && ro != nil && ro.code.country() != "":
+		// Without a date the office held is unknown: the title the text
+		// gives says it ("US Senator Marco Rubio"), in the country of the
+		// latest office.
+		c = code{full: ro.code.prefix + strings.Join(textSectors, ""), prefix: ro.code.prefix, sectors: textSectors}
 	case ro != nil:
 		c, tkey = ro.code, ro.title
 	case len(textSectors) > 0:
