@@ -79,6 +79,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "1121", "MYSGOV") && hasSource(evs, "173", "USAJUD")
 			}},
+		{"abusing power is no assault, a billion-dollar battle no fight", "The Russian minister abused his power. Syrian soldiers abused prisoners in the jail. The $6 billion battle between Russia and Ukraine over gas continued.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "182", "SYRMIL") && !hasSource(evs, "182", "RUSGOV") && !anyCode(evs, "19")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
