@@ -210,13 +210,27 @@ func (v *sentence) inClause(a, t int) bool {
 // starts the word sequence ws (matched by lemma or lowercased form), or -1.
 // With near set, the token must be a direct dependent of a or of a's
 // dependents (particles, objects).
+// contentWord reports whether a part of speech is that of a noun, verb,
+// adjective or number, which cannot be a phrasal verb's particle.
+func contentWord(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "VERB", "ADJ", "NUM":
+		return true
+	}
+	return false
+}
+
 func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 	scope := v.scope(a)
 	for t := cursor + 1; t+len(ws)-1 < v.n; t++ {
 		if !v.wordsAt(t, ws) || !v.inClause(scope, t) {
 			continue
 		}
-		if near && v.head[t] != a && (v.head[t] < 0 || v.head[v.head[t]] != a) {
+		if near && v.head[t] != a && (v.head[t] < 0 || v.head[v.head[t]] != a || contentWord(v.upos[t])) {
+			// A word of the phrase hangs from the anchor; only a particle
+			// the parser made the preposition of the object ("handed over
+			// the aid") hangs one below, not a noun deeper in the object
+			// ("took advantage of border controls" takes no control).
 			continue
 		}
 		return t
