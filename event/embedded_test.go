@@ -85,6 +85,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a disaster kills no one politically; taking advantage of controls takes no control", "An earthquake killed 296 people in Italy. A worker was killed in a road accident in Bangladesh. Mexican smugglers have taken advantage of porous border controls. Israeli troops killed five Palestinians in Gaza.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "190", "ISRMIL") }},
+		{"attacking someone for what they did criticises them, not for a time", "Belarus has repeatedly attacked Moscow for cutting the energy subsidies. Rebels attacked the Nigerian army for two days.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "BLR", "RUSGOV") && hasDyad(evs, "190", "---REB", "NGAMIL")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -482,6 +482,12 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				t = v.complementiser(a, e.words[0])
 				n = 1
 			}
+			if t < 0 && e.kind == elemWord && len(e.words) == 1 && e.words[0] == "for" && (prevKind == elemTarget || prevKind == elemSource) {
+				// "attacked Moscow for cutting subsidies": "for" marks a
+				// gerund clause of the anchor, the reason.
+				t = v.gerundMarker(a, cursor, "for")
+				n = 1
+			}
 			if t < 0 {
 				if !trace {
 					return m, "x"
@@ -545,6 +551,22 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 
 // complementiser returns the token that introduces a clausal complement
 // of a as word w ("that", "whether"), or -1.
+// gerundMarker returns the word w after token cursor that marks a gerund
+// clause of the anchor a ("for" in "attacked Moscow for cutting"), or -1.
+func (v *sentence) gerundMarker(a, cursor int, w string) int {
+	for _, k := range v.kids[a] {
+		if v.urel[k] != "advcl" || v.tok(k).XPOS != "VBG" {
+			continue
+		}
+		for _, m := range v.kids[k] {
+			if v.urel[m] == "mark" && m > cursor && v.isWord(m, w) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
 func (v *sentence) complementiser(a int, w string) int {
 	for _, k := range v.kids[a] {
 		if v.urel[k] != "ccomp" {
