@@ -89,6 +89,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "BLR", "RUSGOV") && hasDyad(evs, "190", "---REB", "NGAMIL")
 			}},
+		{"who faces or resists pressure or criticism undergoes it; a tough battle faced is no fight", "Israel has resisted international pressure to reopen the crossing. The Chinese government faced sharp criticism from Japan. France faces a tough battle in parliament.",
+			func(evs []text.Event) bool {
+				pressured := false
+				for _, e := range evs {
+					if e.CAMEO.Code == "100" && e.Target != nil && e.Target.Code == "ISR" && e.Source == nil {
+						pressured = true
+					}
+				}
+				return pressured && hasDyad(evs, "111", "JPN", "CHNGOV") && !anyCode(evs, "19")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
