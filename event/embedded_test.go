@@ -99,6 +99,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return pressured && hasDyad(evs, "111", "JPN", "CHNGOV") && !anyCode(evs, "19")
 			}},
+		{"who draws criticism or suffers attacks undergoes them", "Iran drew sharp criticism from the United States. The Syrian army suffered attacks by rebels. Russian forces came under attack in Ukraine.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "USA", "IRN") && hasDyad(evs, "190", "---REB", "SYRMIL") && !hasSource(evs, "19", "RUSMIL")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -81,6 +81,7 @@ const (
 	classLocalSector   = "local-sector"      // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer     = "undergoer-noun"    // ouster, release: their possessor undergoes them (optional)
 	classSupportVerb   = "support-verb"      // hold, launch: their subject does the event noun they take (optional)
+	classUndergoVerb   = "undergo-verb"      // face, suffer: their subject undergoes the event noun they take (optional)
 	classFutureMod     = "future-mod"        // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod       = "hypo-mod"          // possible, proposed: an event noun they modify may not happen (optional)
 	classWarningVerb   = "warning-verb"      // warn, caution: a warning of the warner's own act is a threat (optional)

@@ -890,6 +890,11 @@ func (v *sentence) nounSource(a int) int {
 			return k
 		}
 	}
+	if v.undergoVerb(a) >= 0 {
+		// "Iran faced criticism", "the army suffered attacks": the
+		// subject undergoes the event, its author is named only above.
+		return -1
+	}
 	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" && v.supports(h) || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
 		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
@@ -935,6 +940,30 @@ func (v *sentence) nounTarget(a int) int {
 				return k
 			}
 		}
+	}
+	if h := v.undergoVerb(a); h >= 0 {
+		// "Iran drew criticism from the US", "North Korea was met with
+		// condemnation": who faces the event undergoes it.
+		if v.passive(h) {
+			return v.childExact(h, "nsubj:pass")
+		}
+		return v.subject(h, 0)
+	}
+	return -1
+}
+
+// undergoVerb returns the verb whose subject undergoes the event noun a
+// (`undergo-verb` in modality.tsv): a has it as object ("faced sanctions",
+// "drew criticism") or as a phrase marked "under" or "with" ("came under
+// attack", "was met with condemnation"). It returns -1 otherwise, and for
+// a verb with a particle ("drew up a plan").
+func (v *sentence) undergoVerb(a int) int {
+	h := v.head[a]
+	if h < 0 || v.lex == nil || v.upos[h] != "VERB" || !v.inClass(v.lex, classUndergoVerb, h) || v.childExact(h, "compound:prt") >= 0 {
+		return -1
+	}
+	if v.urel[a] == "obj" || v.urel[a] == "obl" && v.hasCase(a, "under", "with") {
+		return h
 	}
 	return -1
 }
