@@ -103,6 +103,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "USA", "IRN") && hasDyad(evs, "190", "---REB", "SYRMIL") && !hasSource(evs, "19", "RUSMIL")
 			}},
+		{"who wins or gains support receives it; a deal won is business", "Germany gained the support of France. Iran won the support of Russia. Shell won the deal for the oilfield.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "051", "FRA", "DEU") && hasDyad(evs, "051", "RUS", "IRN") && !anyCode(evs, "053") && !anyCode(evs, "057")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -892,7 +892,13 @@ func (v *sentence) nounSource(a int) int {
 	}
 	if v.undergoVerb(a) >= 0 {
 		// "Iran faced criticism", "the army suffered attacks": the
-		// subject undergoes the event, its author is named only above.
+		// subject undergoes the event; its author is named above or in an
+		// of-phrase ("gained the support of France").
+		for _, k := range v.kids[a] {
+			if v.urel[k] == "nmod" && v.hasCase(k, "of") && v.mentionFor(k) >= 0 {
+				return k
+			}
+		}
 		return -1
 	}
 	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" && v.supports(h) || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
@@ -928,6 +934,14 @@ func (v *sentence) supports(h int) bool {
 // nounTarget finds the target of a noun anchor without a pattern slot: a
 // nominal modifier marked "on", "against", "with", "to" or "of".
 func (v *sentence) nounTarget(a int) int {
+	if h := v.undergoVerb(a); h >= 0 {
+		// "Iran drew criticism from the US", "North Korea was met with
+		// condemnation": who faces the event undergoes it.
+		if v.passive(h) {
+			return v.childExact(h, "nsubj:pass")
+		}
+		return v.subject(h, 0)
+	}
 	for _, k := range v.kids[a] {
 		if v.urel[k] == "nmod" && v.hasCase(k, "on", "against", "with", "to", "of", "for", "toward", "towards") {
 			return k
@@ -940,14 +954,6 @@ func (v *sentence) nounTarget(a int) int {
 				return k
 			}
 		}
-	}
-	if h := v.undergoVerb(a); h >= 0 {
-		// "Iran drew criticism from the US", "North Korea was met with
-		// condemnation": who faces the event undergoes it.
-		if v.passive(h) {
-			return v.childExact(h, "nsubj:pass")
-		}
-		return v.subject(h, 0)
 	}
 	return -1
 }
