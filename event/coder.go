@@ -289,6 +289,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 		}
 	}
+	c.liftIntents(v, cands)
 	c.resolveNesting(v, cands)
 	group := 0
 	emit := func(cd *candidate) {
@@ -496,6 +497,33 @@ func speechActRoot(k transformKind) string {
 		return "11"
 	}
 	return ""
+}
+
+// liftIntents codes an intention that is itself asked for, demanded or
+// refused as that appeal, demand or refusal of its content: "urged Israel
+// to agree to a ceasefire" appeals for the ceasefire (0256, from the one
+// who urges to Israel); it is no intention of Israel's (0356). The verb of
+// intention is then part of the event.
+func (c *Coder) liftIntents(v *sentence, cands []*candidate) {
+	for _, cd := range cands {
+		if cd.dropped != "" || cd.fr.kind != intentForm || cd.fr.governor < 0 {
+			continue
+		}
+		for _, o := range cands {
+			if o == cd || o.m.anchor != cd.fr.governor || o.dropped != "" || o.fr.governor < 0 || slices.Contains(o.m.used, cd.m.anchor) {
+				continue // "urged Germany to promise aid": promising aid is the pattern's event
+			}
+			switch o.fr.kind {
+			case appealForm, demandForm, refuseForm:
+			default:
+				continue
+			}
+			cd.fr = o.fr
+			c.applyFrame(cd)
+			o.dropped = fmt.Sprintf("its content is coded as the %s %s of %q", cd.fr.kind, cd.code, v.lower[cd.m.anchor])
+			break
+		}
+	}
 }
 
 // resolveNesting drops candidates whose anchor another pattern used,

@@ -107,6 +107,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "051", "FRA", "DEU") && hasDyad(evs, "051", "RUS", "IRN") && !anyCode(evs, "053") && !anyCode(evs, "057")
 			}},
+		{"an intention asked for, demanded or refused is that appeal, demand or refusal of its content", "The United Nations urged Israel to agree to a ceasefire. Iran refused to agree to a ceasefire.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0256", "IGOUNO", "ISR") && hasSource(evs, "1246", "IRN") && !anyCode(evs, "0356")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
