@@ -111,6 +111,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0256", "IGOUNO", "ISR") && hasSource(evs, "1246", "IRN") && !anyCode(evs, "0356")
 			}},
+		{"protesting to someone complains to them, marching to a place protests there", "Japan protested to China over the incursion. Thousands of Kenyan protesters marched to parliament.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "114", "JPN", "CHN") && hasSource(evs, "141", "KENOPP")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
