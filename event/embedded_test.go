@@ -115,6 +115,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "114", "JPN", "CHN") && hasSource(evs, "141", "KENOPP")
 			}},
+		{"an appeal for someone to act addresses them; a pattern's word after with names the other side", "The opposition called for the Pakistani prime minister to resign. Greek protesters clashed with police in Athens.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0241", "---OPP", "PAKGOV") && hasDyad(evs, "145", "GRCOPP", "GRCCOP")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

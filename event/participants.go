@@ -459,6 +459,16 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 	if len(ps) == 0 {
 		ps = c.reciprocal(v, m)
 	}
+	if len(ps) == 0 && m.pattern != nil {
+		// "clashed with police", "fought against rebels": a pattern's word
+		// that names an actor after "with" or "against" is the other side.
+		for _, t := range m.used[m.phrase:] {
+			if t != m.anchor && v.mention[t] >= 0 && (v.urel[t] == "obl" || v.urel[t] == "nmod") && v.hasCase(t, "with", "against") {
+				ps = c.participantsAt(v, t, false)
+				break
+			}
+		}
+	}
 	if len(ps) == 0 && placeTargeted(m.code) {
 		if p := v.placeCountry(m.anchor); p >= 0 {
 			ps = c.participantsAt(v, p, false)

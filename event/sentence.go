@@ -471,6 +471,13 @@ func (v *sentence) addressee(g, clause int) int {
 		if s := v.childUniversal(clause, "nsubj"); s >= 0 {
 			return s
 		}
+		// "called for the prime minister to resign": the for-phrase
+		// before an infinitive is its subject, whom the appeal addresses.
+		for _, k := range v.kids[g] {
+			if k < clause && v.urel[k] == "obl" && v.hasCase(k, "for") && v.mentionFor(k) >= 0 && v.childUniversal(clause, "mark") >= 0 {
+				return k
+			}
+		}
 	}
 	return -1
 }
