@@ -601,6 +601,11 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if o == cd || o.dropped != "" || o.code == "010" || !coded(o) {
 				continue
 			}
+			if v.head[cd.m.anchor] == o.m.anchor && v.urel[cd.m.anchor] == "nsubj" && v.inClass(c.lex, classCauseVerb, o.m.anchor) {
+				// "China's support for Russia worries Europe", "the arrest
+				// angered his supporters": the cause is an event of its own.
+				continue
+			}
 			if v.dominates(o.m.anchor, cd.m.anchor) {
 				cd.dropped = "inside the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				break

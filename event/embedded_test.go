@@ -119,6 +119,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0241", "---OPP", "PAKGOV") && hasDyad(evs, "145", "GRCOPP", "GRCCOP")
 			}},
+		{"an event that causes a feeling or a reaction is an event of its own; who sparks protests does not protest", "China's support for Russia worries Europe. Pakistan's arrest of the opposition leader sparked protests. Jordan received a phone call from Biden.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "051", "CHN", "RUS") && hasSource(evs, "173", "PAK") && !hasSource(evs, "14", "PAK") && hasDyad(evs, "041", "USAGOV", "JOR")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -82,6 +82,7 @@ const (
 	classUndergoer     = "undergoer-noun"    // ouster, release: their possessor undergoes them (optional)
 	classSupportVerb   = "support-verb"      // hold, launch: their subject does the event noun they take (optional)
 	classUndergoVerb   = "undergo-verb"      // face, suffer: their subject undergoes the event noun they take (optional)
+	classCauseVerb     = "cause-verb"        // worry, spark: an event noun as their subject happened on its own (optional)
 	classFutureMod     = "future-mod"        // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod       = "hypo-mod"          // possible, proposed: an event noun they modify may not happen (optional)
 	classWarningVerb   = "warning-verb"      // warn, caution: a warning of the warner's own act is a threat (optional)
