@@ -62,6 +62,12 @@ func TestFiniteVerb(t *testing.T) {
 		{"Armed men kidnap two oil workers on the road to Port Harcourt.", "kidnap", "VBP", "root"},
 		{"The 13 OPEC members pump about 40 percent of the oil.", "pump", "VBP", "root"},
 		{"Please, let me know when the offices open.", "know", "VB", "xcomp"},
+		// After a modal a verb stands, even one known as an adjective,
+		// but not in a question.
+		{"Israel announced it would free over 150 Palestinian prisoners.", "free", "VB", "ccomp"},
+		{"The deal would total about $5 billion.", "total", "VB", "root"},
+		{"The bank could next year raise rates.", "next", "JJ", "amod"},
+		{"But will diplomacy work?", "diplomacy", "NN", "nsubj"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

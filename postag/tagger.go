@@ -102,6 +102,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		}
 	}
 	out := t.decode(s, n)
+	t.baseAfterModal(s, out, n, func(i int) string { return toks[i].Form })
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
@@ -191,6 +192,58 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 			s.margin[i] = margin
 		}
 	}
+}
+
+// baseAfterModal gives the base verb form to a word tagged adjective or
+// noun right after a modal ("would free over 150 prisoners", "would total
+// $5 billion"): English puts a verb there, and the treebanks seldom show
+// these words as verbs, even words known as adjectives ("free"). An
+// adjective before a noun is left ("could next year"), and so is a modal
+// that opens a question ("Can anyone tell?"). Only the pipeline's tagging
+// (TagTokens) does this.
+func (t *Tagger) baseAfterModal(s *scratch, out []int, n int, forms func(int) string) {
+	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
+	if base < 0 {
+		return
+	}
+	for i := 1; i < n; i++ {
+		if t.classes[out[i-1]].XPOS != "MD" || i < 2 {
+			continue
+		}
+		if before := t.classes[out[i-2]]; before.UPOS == "PUNCT" || before.UPOS == "CCONJ" || strings.HasPrefix(before.XPOS, "W") {
+			continue // a question: "Can anyone tell?", "But will diplomacy work?"
+		}
+		if i+1 < n {
+			if next := t.classes[out[i+1]].UPOS; next == "VERB" || next == "AUX" {
+				continue // the modal's subject before its verb: "can anyone use"
+			}
+		}
+		if indefinitePronoun(forms(i)) {
+			continue // "can someone else help"
+		}
+		switch t.classes[out[i]].XPOS {
+		case "JJ":
+			if i+1 < n {
+				if next := t.classes[out[i+1]].UPOS; next == "NOUN" || next == "PROPN" {
+					continue
+				}
+			}
+			out[i] = base
+		case "NN":
+			out[i] = base
+		}
+	}
+}
+
+// indefinitePronoun reports whether a word is "someone", "anybody" and the
+// like, which the treebanks tag as nouns and which follow a modal only in a
+// question.
+func indefinitePronoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "someone", "anyone", "everyone", "noone", "somebody", "anybody", "everybody", "nobody":
+		return true
+	}
+	return false
 }
 
 // minClauseWords is the fewest tokens, the full stop included, of a
