@@ -102,7 +102,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		}
 	}
 	out := t.decode(s, n)
-	t.baseAfterModal(s, out, n, func(i int) string { return toks[i].Form })
+	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
@@ -201,7 +201,8 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 // adjective before a noun is left ("could next year"), and so is a modal
 // that opens a question ("Can anyone tell?"). Only the pipeline's tagging
 // (TagTokens) does this.
-func (t *Tagger) baseAfterModal(s *scratch, out []int, n int, forms func(int) string) {
+func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
+	n := len(toks)
 	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
 	if base < 0 {
 		return
@@ -218,7 +219,7 @@ func (t *Tagger) baseAfterModal(s *scratch, out []int, n int, forms func(int) st
 				continue // the modal's subject before its verb: "can anyone use"
 			}
 		}
-		if indefinitePronoun(forms(i)) {
+		if indefinitePronoun(toks[i].Form) {
 			continue // "can someone else help"
 		}
 		switch t.classes[out[i]].XPOS {
