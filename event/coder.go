@@ -798,6 +798,17 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	sources, targets, mode := c.participants(v, cd)
 	// Two words of one phrase may lead to the same actor.
 	sources, targets = uniqueParticipants(sources), uniqueParticipants(targets)
+	if m.placeTarget && !slices.ContainsFunc(sources, func(p *text.Participant) bool {
+		return p != nil && p.Code != "" && !strings.HasPrefix(p.Code, "---") && !slices.ContainsFunc(targets, func(t *text.Participant) bool {
+			return t != nil && t.Country != "" && t.Country == p.Country
+		})
+	}) {
+		// "flights arriving in Osaka", "pilgrims arrived in Madinah",
+		// "flying to Peoria, Illinois": a place stands for its country
+		// only when a known actor of another country goes there.
+		cd.dropped = "a place is a partner only of a known actor from abroad"
+		return 0
+	}
 	if forward && c.throughChannel(cd.code) {
 		// "X told Reuters", "speaking to reporters": the press a statement
 		// is made to is how it reaches the public, not a party to it.
@@ -978,6 +989,9 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 			}
 			if s != nil && t != nil && sameActor(s, t) || skip != nil && skip(s, t) {
 				continue
+			}
+			if info.Code == "042" && s != nil && t != nil && t.Kind == text.KindCountry && t.Code == t.Country && s.Country == t.Country {
+				continue // "the British prime minister flew to Manchester": a trip at home visits no one
 			}
 			seen[[2]*text.Participant{s, t}] = true
 			ev := text.Event{

@@ -123,6 +123,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "051", "CHN", "RUS") && hasSource(evs, "173", "PAK") && !hasSource(evs, "14", "PAK") && hasDyad(evs, "041", "USAGOV", "JOR")
 			}},
+		{"arriving in a foreign city visits its country; a trip at home or by no one known is none", "Chinese President Hu Jintao arrived in London on Monday. Nigerian peacekeepers arrived in Monrovia. Thousands of pilgrims arrived in Madinah. The British prime minister flew to Manchester.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "042", "CHNGOV", "GBR") && hasDyad(evs, "074", "NGAMIL", "LBR") && len(evs) == 2
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

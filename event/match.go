@@ -28,6 +28,9 @@ type match struct {
 	// phrase is how many of used, first, are the anchor's own phrase (the
 	// anchor and its other words: "held ... hostage").
 	phrase int
+	// placeTarget says a +! took a place for its country ("arrived in
+	// Beijing"): the event then needs a known source.
+	placeTarget bool
 }
 
 // matchAnchor returns the best match at token a for the groups of its
@@ -518,7 +521,11 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, describe(e) + " names a thing of an actor, not one"
 			}
-			if e.actor && v.actorMention(t) < 0 || v.mentionFor(t) < 0 && c.isTime(v, t) {
+			if e.actor && e.kind == elemTarget && placeGoal(p.code) && v.actorMention(t) < 0 && v.placeParticipant(t) != nil {
+				// A place with a country is where one goes: "arrived in
+				// Beijing" visits China.
+				m.placeTarget = true
+			} else if e.actor && v.actorMention(t) < 0 || v.mentionFor(t) < 0 && c.isTime(v, t) {
 				// "imported oil in May": a time, not a participant.
 				if !trace {
 					return m, "x"
@@ -551,6 +558,13 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 
 // complementiser returns the token that introduces a clausal complement
 // of a as word w ("that", "whether"), or -1.
+// placeGoal reports whether the events of code go to a place, which then
+// stands for its country: visits and meetings (04), peacekeepers (074) and
+// troops (15) sent there.
+func placeGoal(code string) bool {
+	return rootOf(code) == "04" || rootOf(code) == "15" || code == "074"
+}
+
 // gerundMarker returns the word w after token cursor that marks a gerund
 // clause of the anchor a ("for" in "attacked Moscow for cutting"), or -1.
 func (v *sentence) gerundMarker(a, cursor int, w string) int {
