@@ -127,6 +127,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "042", "CHNGOV", "GBR") && hasDyad(evs, "074", "NGAMIL", "LBR") && len(evs) == 2
 			}},
+		{"voicing hope is optimism", "Turkey's top diplomat voiced hope that the new government in Greece will help Turkey.",
+			func(evs []text.Event) bool { return hasSource(evs, "013", "TURGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
