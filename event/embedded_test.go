@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -129,6 +130,12 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"voicing hope is optimism", "Turkey's top diplomat voiced hope that the new government in Greece will help Turkey.",
 			func(evs []text.Event) bool { return hasSource(evs, "013", "TURGOV") }},
+		{"who dies of torture or in an attack undergoes it", "Five Afghan soldiers died in an attack by Taliban fighters. A Kurdish prisoner died of torture in a Turkish jail.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "AFGREB", "AFGMIL") && slices.ContainsFunc(evs, func(e text.Event) bool {
+					return strings.HasPrefix(e.CAMEO.Code, "182") && e.Target != nil && strings.Contains(e.Target.Text, "prisoner")
+				})
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

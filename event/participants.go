@@ -970,15 +970,16 @@ func (v *sentence) nounTarget(a int) int {
 
 // undergoVerb returns the verb whose subject undergoes the event noun a
 // (`undergo-verb` in modality.tsv): a has it as object ("faced sanctions",
-// "drew criticism") or as a phrase marked "under" or "with" ("came under
-// attack", "was met with condemnation"). It returns -1 otherwise, and for
-// a verb with a particle ("drew up a plan").
+// "drew criticism") or as a phrase marked "under", "with", "of", "after",
+// "in", "during" or "due to" ("came under attack", "was met with
+// condemnation", "died of torture", "were killed in an attack"). It returns
+// -1 otherwise, and for a verb with a particle ("drew up a plan").
 func (v *sentence) undergoVerb(a int) int {
 	h := v.head[a]
 	if h < 0 || v.lex == nil || v.upos[h] != "VERB" || !v.inClass(v.lex, classUndergoVerb, h) || v.childExact(h, "compound:prt") >= 0 {
 		return -1
 	}
-	if v.urel[a] == "obj" || v.urel[a] == "obl" && v.hasCase(a, "under", "with") {
+	if v.urel[a] == "obj" || v.urel[a] == "obl" && v.hasCase(a, "under", "with", "of", "after", "in", "during", "due") {
 		return h
 	}
 	return -1
