@@ -136,6 +136,8 @@ func TestEmbeddedRules(t *testing.T) {
 					return strings.HasPrefix(e.CAMEO.Code, "182") && e.Target != nil && strings.Contains(e.Target.Text, "prisoner")
 				})
 			}},
+		{"pushing for something appeals for it", "Japan's prime minister has pushed for the constitution to be revised by 2020.",
+			func(evs []text.Event) bool { return hasSource(evs, "020", "JPNGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
