@@ -526,6 +526,24 @@ func (c *Coder) liftIntents(v *sentence, cands []*candidate) {
 	}
 }
 
+// presentRelative reports whether verb a heads a relative clause in the
+// present tense whose subject is someone other than the noun it modifies
+// ("Iran, which the US accuses of sponsoring terrorism"): what someone
+// else does now is an event of its own, not background.
+func (v *sentence) presentRelative(a int) bool {
+	if v.rel[a] != "acl:relcl" {
+		return false
+	}
+	switch v.tok(a).XPOS {
+	case "VBZ", "VBP":
+	case "NNS": // a verb the tagger read as a plural noun ("which the US accuses")
+	default:
+		return false
+	}
+	s := v.childExact(a, "nsubj")
+	return s >= 0 && v.antecedentOfRelative(s) == s
+}
+
 // resolveNesting drops candidates whose anchor another pattern used,
 // governing verbs whose complement was coded in their speech-act form,
 // statements whose content yields a more specific event ("X said Y
@@ -615,7 +633,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 	// An event in a relative clause of another event's participant is
 	// background ("freed a journalist who had been sentenced").
 	for _, cd := range cands {
-		if cd.dropped != "" || !v.inRelative(cd.m.anchor) || c.documentContent(v, cd.m.anchor) {
+		if cd.dropped != "" || !v.inRelative(cd.m.anchor) || c.documentContent(v, cd.m.anchor) || !cd.isNoun && v.presentRelative(cd.m.anchor) {
 			continue
 		}
 		for _, o := range cands {

@@ -138,6 +138,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"pushing for something appeals for it", "Japan's prime minister has pushed for the constitution to be revised by 2020.",
 			func(evs []text.Event) bool { return hasSource(evs, "020", "JPNGOV") }},
+		{"what someone else does now in a relative clause is an event of its own, what was done before is background", "Iran, which the United States accuses of sponsoring terrorism, denied the charge. The Iraqi army freed a journalist who had been sentenced to prison.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "112", "USA", "IRN") && hasSource(evs, "0841", "IRQMIL") && !anyCode(evs, "173")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
