@@ -110,6 +110,9 @@ type builder struct {
 	errs  ErrorList
 	buf   []word
 	codes map[string]code // parsed codes, shared by the roles that use them
+	// sameGiven maps the key of a given name to all the forms of the name
+	// its `given` entry lists ("Giorgos" → George, Giorgos, Georgios …).
+	sameGiven map[string][]string
 }
 
 func newBuilder() *builder {
@@ -138,9 +141,10 @@ var kindFields = map[string][]string{
 	"igo":      {"name", "leader"},
 	"org":      {"code", "held", "name", "leader", "kind"},
 	"person":   {"id", "alias", "sex", "country", "held"},
+	"given":    {"form"},
 }
 
-var kindOrder = []string{"sector", "country", "class", "modifier", "title", "agent", "igo", "org", "person"}
+var kindOrder = []string{"sector", "country", "class", "modifier", "title", "agent", "igo", "org", "given", "person"}
 
 // merge groups entries by kind and key, appending the fields of later
 // entries to the first; it checks field names.
@@ -204,6 +208,8 @@ func (b *builder) build(entries []Entry) *Dictionary {
 				b.igo(e)
 			case "org":
 				b.org(e)
+			case "given":
+				b.given(e)
 			}
 		}
 		if k == "country" {
@@ -710,6 +716,64 @@ func (b *builder) person(e *Entry) {
 	b.d.persons = append(b.d.persons, p)
 	b.addForm(e.File, e.Line, e.Key, item{kind: itemPerson, ref: idx}, false)
 	b.forms(e, "alias", item{kind: itemPerson, ref: idx}, false)
+	b.sameGivenForms(e, idx)
+}
+
+// given records a given name and its forms in other languages or
+// transliterations (`given George` / `form Giorgos; Georgios`).
+func (b *builder) given(e *Entry) {
+	forms := []string{e.Key}
+	for _, f := range e.Fields {
+		if f.Name == "form" {
+			forms = append(forms, splitList(f.Value)...)
+		}
+	}
+	if b.sameGiven == nil {
+		b.sameGiven = map[string][]string{}
+	}
+	for _, form := range forms {
+		ws := splitWords(form, 0, 0, nil)
+		if len(ws) != 1 {
+			b.errf(e.File, e.Line, "given %q: %q is not one word", e.Key, form)
+			continue
+		}
+		if _, ok := b.sameGiven[ws[0].key]; ok {
+			b.errf(e.File, e.Line, "given %q: %q is already the form of another given name", e.Key, form)
+			continue
+		}
+		b.sameGiven[ws[0].key] = forms
+	}
+}
+
+// sameGivenForms adds, for a person whose name (or alias) of two words or
+// more starts with a given name of a `given` entry, the name with each
+// other form of it ("George Papandreou" for "Giorgos Papandreou"); not for
+// names whose family name comes first.
+func (b *builder) sameGivenForms(e *Entry, idx int32) {
+	if len(b.sameGiven) == 0 || b.d.familyFirst(&b.d.persons[idx]) {
+		return
+	}
+	names := []string{e.Key}
+	for _, f := range e.Fields {
+		if f.Name == "alias" {
+			names = append(names, splitList(f.Value)...)
+		}
+	}
+	for _, name := range names {
+		first, rest, ok := strings.Cut(name, " ")
+		if !ok {
+			continue
+		}
+		ws := splitWords(first, 0, 0, nil)
+		if len(ws) != 1 {
+			continue
+		}
+		for _, other := range b.sameGiven[ws[0].key] {
+			if !strings.EqualFold(other, first) {
+				b.addForm(e.File, e.Line, other+" "+rest, item{kind: itemPerson, ref: idx}, false)
+			}
+		}
+	}
 }
 
 // closeSuccessions ends open or last-seen tenures of single-holder offices

@@ -58,6 +58,9 @@ func appendSpellingKey(key []byte, w string) []byte {
 		case c == 'c' && next == 'k':
 			put('k')
 			i++
+		case c == 'c' && next != 'e' && next != 'i' && next != 'y' && next != 'h':
+			// A hard c is a k: "Papaconstantinou", "Papakonstantinou".
+			put('k')
 		case c == 'w':
 			put('v')
 		case c == 'x':
