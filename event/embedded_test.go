@@ -144,6 +144,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"warning someone not to act warns them", "China warned Japan not to interfere in Taiwan.",
 			func(evs []text.Event) bool { return hasDyad(evs, "130", "CHN", "JPN") }},
+		{"talks held between two sides are between them", "Talks between Russia and Ukraine were held in Istanbul.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "046", "RUS", "UKR") && hasDyad(evs, "046", "UKR", "RUS")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
