@@ -86,7 +86,7 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a disaster kills no one politically; taking advantage of controls takes no control", "An earthquake killed 296 people in Italy. A worker was killed in a road accident in Bangladesh. Mexican smugglers have taken advantage of porous border controls. Israeli troops killed five Palestinians in Gaza.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "190", "ISRMIL") }},
-		{"attacking someone for what they did criticises them, not for a time", "Belarus has repeatedly attacked Moscow for cutting the energy subsidies. Rebels attacked the Nigerian army for two days. Syrian warplanes pounded the rebel-held town for a sixth straight day.",
+		{"attacking someone for what they did criticises them, not for a time", "Belarus has repeatedly attacked Moscow for cutting the energy subsidies. Rebels attacked the Nigerian army for two days. Syrian government warplanes pounded the rebel-held enclave of eastern Ghouta for a sixth straight day.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "BLR", "RUSGOV") && hasDyad(evs, "190", "---REB", "NGAMIL") && hasSource(evs, "19", "SYRMIL") && !hasSource(evs, "111", "SYRMIL")
 			}},
