@@ -626,6 +626,9 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			}
 			if v.dominates(o.m.anchor, cd.m.anchor) {
 				cd.dropped = "inside the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
+				if v.head[cd.m.anchor] == o.m.anchor && v.urel[cd.m.anchor] == "nsubj" {
+					cd.partOf = o // "a suicide attack ... killed eight people": the attack, if the killing names no one
+				}
 				break
 			}
 		}
