@@ -150,6 +150,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"an event noun that is the subject of an event naming no one is coded on its own", "In Syria, a violent crackdown killed at least three demonstrators on Friday.",
 			func(evs []text.Event) bool { return anyCode(evs, "175") }},
+		{"a summoned ambassador is the target, not what the summons is over", "South Korea summoned the Japanese ambassador over the textbook row.",
+			func(evs []text.Event) bool { return hasDyad(evs, "114", "KOR", "JPNGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
