@@ -68,6 +68,10 @@ func TestFiniteVerb(t *testing.T) {
 		{"The deal would total about $5 billion.", "total", "VB", "root"},
 		{"The bank could next year raise rates.", "next", "JJ", "amod"},
 		{"But will diplomacy work?", "diplomacy", "NN", "nsubj"},
+		// Auxiliaries are a closed class: a name that ends like one is a
+		// name, but not in title case.
+		{"\"Let the dollars follow the family,\" DeSantis said about Title I.", "DeSantis", "NNP", "nsubj"},
+		{"Catastrophe Will Be Averted, Officials Say", "Will", "MD", "aux"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

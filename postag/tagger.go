@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleyproject/parley/internal/binfmt"
 	"github.com/parleyproject/parley/internal/perceptron"
@@ -102,6 +104,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		}
 	}
 	out := t.decode(s, n)
+	t.namesNotAuxiliaries(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -234,6 +237,50 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 			out[i] = base
 		}
 	}
+}
+
+// namesNotAuxiliaries makes a capitalised word within a sentence that the
+// model tagged as an auxiliary a proper noun: auxiliaries are a closed
+// class, and a name ending like one ("DeSantis said", read as "is") is no
+// verb. Title case ("Catastrophe Will Be Averted") and a capital after
+// opening punctuation ("“Are you") are left alone. Only the pipeline's
+// tagging (TagTokens) does this.
+func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int) {
+	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
+	if name < 0 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if t.classes[out[i]].UPOS != "AUX" || !capitalisedWord(toks[i].Form) {
+			continue
+		}
+		switch prev := toks[i-1].Form; {
+		case capitalisedWord(prev) || prev == "I":
+			continue // title case: "Catastrophe Will Be Averted"
+		case strings.Contains("“‘([{:—–-,", prev) || prev == `"` && opensQuote(toks, i-1):
+			continue // a clause opening: "“Are you", ": Is it", ", Do you"
+		}
+		out[i] = name
+	}
+}
+
+// opensQuote reports whether the straight quotation mark at q opens a
+// quotation: an even number of them comes before it in the sentence.
+func opensQuote(toks []text.Token, q int) bool {
+	n := 0
+	for _, tok := range toks[:q] {
+		if tok.Form == `"` {
+			n++
+		}
+	}
+	return n%2 == 0
+}
+
+// capitalisedWord reports whether s starts with a capital letter and has a
+// lowercase letter after it ("DeSantis", not "IS" or "is").
+func capitalisedWord(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.IndexFunc(s[size:], unicode.IsLower) >= 0
 }
 
 // indefinitePronoun reports whether a word is "someone", "anybody" and the
