@@ -152,6 +152,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "175") }},
 		{"a summoned ambassador is the target, not what the summons is over", "South Korea summoned the Japanese ambassador over the textbook row.",
 			func(evs []text.Event) bool { return hasDyad(evs, "114", "KOR", "JPNGOV") }},
+		{"who did or proposed what one endorses, criticises or rejects is its target", "The Palestinian Authority condemned the Israeli raid. Iran rejected the French proposal. Germany backed the Dutch plan. Egypt signed the Lisbon treaty.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "PSEGOV", "ISR") && hasDyad(evs, "120", "IRN", "FRA") && hasDyad(evs, "051", "DEU", "NLD") && !hasDyad(evs, "", "EGY", "PRT")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -448,6 +448,15 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 				break
 			}
 		}
+		if len(ps) == 0 && reaction(m.code) && !v.inClass(c.lex, classSupportVerb, m.anchor) {
+			// "condemned the Israeli raid", "rejected the French proposal":
+			// who did or proposed what one endorses, criticises or rejects
+			// (a support verb's event noun is its own: "issued a French
+			// statement").
+			if k := v.nounModifierSource(o); k >= 0 && v.mentionFor(k) >= 0 {
+				ps = c.participantsAt(v, k, false)
+			}
+		}
 	}
 	if len(ps) == 0 && m.group != nil && m.group.legacy {
 		// PETRARCH takes the first actor of the verb phrase ("left for
@@ -966,6 +975,16 @@ func (v *sentence) nounTarget(a int) int {
 		}
 	}
 	return -1
+}
+
+// reaction reports whether events of code react to what someone did or
+// proposed: endorsing (051), criticising (11) or rejecting (12) it.
+func reaction(code string) bool {
+	switch rootOf(code) {
+	case "11", "12":
+		return true
+	}
+	return strings.HasPrefix(code, "051")
 }
 
 // undergoVerb returns the verb whose subject undergoes the event noun a
