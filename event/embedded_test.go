@@ -156,6 +156,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "PSEGOV", "ISR") && hasDyad(evs, "120", "IRN", "FRA") && hasDyad(evs, "051", "DEU", "NLD") && !hasDyad(evs, "", "EGY", "PRT")
 			}},
+		{"two sides holding a summit somewhere meet each other there; one alone meets the place's country", "South Korea and Japan held a summit in Tokyo. Obama held talks in Zurich.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "044", "KOR", "JPN") && hasDyad(evs, "044", "JPN", "KOR") && hasDyad(evs, "044", "USAGOV", "CHE")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
