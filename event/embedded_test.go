@@ -160,6 +160,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "044", "KOR", "JPN") && hasDyad(evs, "044", "JPN", "KOR") && hasDyad(evs, "044", "USAGOV", "CHE")
 			}},
+		{"after a quotation, who said or added it is the speaker, not its target", "\"Your participation was very important,\" added the Indian prime minister.",
+			func(evs []text.Event) bool { return hasSource(evs, "010", "INDGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -270,6 +270,9 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		}
 	default:
 		s := v.subject(m.anchor, 0)
+		if s < 0 {
+			s = v.invertedSpeaker(m.anchor)
+		}
 		if s >= 0 && v.urel[s] == "obl" && v.mentionFor(s) < 0 && c.isTime(v, s) {
 			// "arrested by early evening": a time, no agent, whether the
 			// parser made it the agent or an oblique with "by".
@@ -425,6 +428,9 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		o = v.nounTarget(m.anchor)
 	} else {
 		o = v.object(m.anchor)
+		if o >= 0 && o == v.invertedSpeaker(m.anchor) {
+			o = -1 // "…," added the PM: the speaker, not whom it is said to
+		}
 		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
 			o = v.phraseSlot(m.anchor, o, &m)
 		}
@@ -975,6 +981,20 @@ func (v *sentence) nounTarget(a int) int {
 		}
 	}
 	return -1
+}
+
+// invertedSpeaker returns the speaker that follows a verb of saying
+// without a subject, which the parser took for its object ("…," added the
+// PM), or -1: verbs of the inverted-speech class say things, not people.
+func (v *sentence) invertedSpeaker(a int) int {
+	if v.lex == nil || !v.inClass(v.lex, classInvertedSpeech, a) || v.childUniversal(a, "nsubj") >= 0 {
+		return -1
+	}
+	o := v.childUniversal(a, "obj")
+	if o < a || v.mentionFor(o) < 0 {
+		return -1
+	}
+	return o
 }
 
 // reaction reports whether events of code react to what someone did or
