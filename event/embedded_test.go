@@ -162,6 +162,12 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"after a quotation, who said or added it is the speaker, not its target", "\"Your participation was very important,\" added the Indian prime minister.",
 			func(evs []text.Event) bool { return hasSource(evs, "010", "INDGOV") }},
+		{"who is under pressure or sanctions, or the victim of an attack, undergoes it", "Iran is under pressure from the United States to halt enrichment. North Korea has been under UN sanctions since 2006. Pakistan was the victim of a terrorist attack.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "105", "USA", "IRN") && hasDyad(evs, "163", "IGOUNO", "PRK") && slices.ContainsFunc(evs, func(e text.Event) bool {
+					return strings.HasPrefix(e.CAMEO.Code, "18") && e.Target != nil && e.Target.Code == "PAK"
+				})
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

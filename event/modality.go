@@ -811,6 +811,15 @@ func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) 
 	if fr.speaker < 0 && !v.isVerbal(g) && v.upos[g] != "VERB" {
 		fr.speaker = v.nounSource(g) // "Iran's refusal to", "calls by X for"
 	}
+	if under := v.underPredicate(g); under >= 0 {
+		// "Iran is under pressure from the US to halt enrichment": the US
+		// demands it of Iran.
+		fr.speaker = v.nounSource(g)
+		if k == appealForm || k == demandForm {
+			fr.addressee = under
+			return fr
+		}
+	}
 	switch k {
 	case appealForm, demandForm:
 		fr.addressee = v.addressee(g, clause)

@@ -915,6 +915,9 @@ func (v *sentence) nounSource(a int) int {
 			return k
 		}
 	}
+	if v.underPredicate(a) >= 0 {
+		return -1 // "Iran is under pressure": the author only in a from-phrase
+	}
 	if v.undergoVerb(a) >= 0 {
 		// "Iran faced criticism", "the army suffered attacks": the
 		// subject undergoes the event; its author is named above or in an
@@ -959,6 +962,12 @@ func (v *sentence) supports(h int) bool {
 // nounTarget finds the target of a noun anchor without a pattern slot: a
 // nominal modifier marked "on", "against", "with", "to" or "of".
 func (v *sentence) nounTarget(a int) int {
+	if s := v.underPredicate(a); s >= 0 {
+		return s // "Iran is under pressure from the US", "under UN sanctions"
+	}
+	if s := v.victimOf(a); s >= 0 {
+		return s // "Pakistan was the victim of a terrorist attack"
+	}
 	if h := v.undergoVerb(a); h >= 0 {
 		// "Iran drew criticism from the US", "North Korea was met with
 		// condemnation": who faces the event undergoes it.
@@ -995,6 +1004,31 @@ func (v *sentence) invertedSpeaker(a int) int {
 		return -1
 	}
 	return o
+}
+
+// underPredicate returns the subject of the event noun a when a is the
+// predicate of a clause that puts the subject under it ("Iran is under
+// pressure", "North Korea has been under UN sanctions"), or -1.
+func (v *sentence) underPredicate(a int) int {
+	if !v.hasCase(a, "under") || v.childUniversal(a, "cop") < 0 {
+		return -1
+	}
+	return v.childUniversal(a, "nsubj")
+}
+
+// victimOf returns the subject of the predicate "victim" or "target" whose
+// of-phrase is the event noun a ("Pakistan was the victim of a terrorist
+// attack"), or -1.
+func (v *sentence) victimOf(a int) int {
+	p := v.head[a]
+	if p < 0 || v.urel[a] != "nmod" || !v.hasCase(a, "of") || v.childUniversal(p, "cop") < 0 {
+		return -1
+	}
+	switch v.lemma[p] {
+	case "victim", "target":
+		return v.childUniversal(p, "nsubj")
+	}
+	return -1
 }
 
 // reaction reports whether events of code react to what someone did or
