@@ -168,6 +168,10 @@ func TestEmbeddedRules(t *testing.T) {
 					return strings.HasPrefix(e.CAMEO.Code, "18") && e.Target != nil && e.Target.Code == "PAK"
 				})
 			}},
+		{"joining a company, a party or the navy is becoming its member, no cooperation; joining a union of states is", "The minister joined the Labour Party in 1990. Croatia joined the European Union in 2013.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "050", "HRV", "IGOEUREEC") && !slices.ContainsFunc(evs, func(e text.Event) bool { return e.Target != nil && strings.HasSuffix(e.Target.Code, "PTY") })
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
