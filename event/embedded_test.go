@@ -172,6 +172,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "050", "HRV", "IGOEUREEC") && !slices.ContainsFunc(evs, func(e text.Event) bool { return e.Target != nil && strings.HasSuffix(e.Target.Code, "PTY") })
 			}},
+		{"the \"to\" of an infinitive of be marks no destination or addressee", "There is going to be a lot of celebrities and rich people. We urge the government to be more transparent.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "042") && anyCode(evs, "020") && hasTargetText(evs, "government")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -1023,7 +1023,7 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 		case "case", "mark":
 			// A preposition: the noun it marks (not an infinitive: "agreed
 			// to meet").
-			if h := v.head[prev]; h > prev && !(v.upos[h] == "VERB" || v.upos[h] == "AUX" || v.isVerbal(h)) {
+			if h := v.head[prev]; h > prev && !(v.upos[h] == "VERB" || v.upos[h] == "AUX" || v.isVerbal(h)) && !v.copulaInfinitive(prev, h) {
 				return h
 			}
 			if v.urel[prev] == "mark" && v.upos[prev] == "PART" {
@@ -1068,6 +1068,21 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 		return -1
 	}
 	return -1
+}
+
+// copulaInfinitive reports whether the "to" at mark introduces an infinitive
+// of "be" whose predicate is the noun h: "is going to be a lot of people"
+// names no destination.
+func (v *sentence) copulaInfinitive(mark, h int) bool {
+	if v.urel[mark] != "mark" || v.upos[mark] != "PART" {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if k > mark && k < h && v.urel[k] == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // object returns the direct object of a (or, in a passive clause, the
