@@ -176,6 +176,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !anyCode(evs, "042") && anyCode(evs, "020") && hasTargetText(evs, "government")
 			}},
+		{"a verb with its particle is another verb: backing off is yielding, not backing", "The Air Force refused to back off its new helicopter competition. The Army backed off its plans.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "124") && anyCode(evs, "080") && !anyCode(evs, "05") && !anyCode(evs, "122")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

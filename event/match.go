@@ -40,7 +40,16 @@ type match struct {
 func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr *anchorTrace) (match, bool) {
 	best := match{specificity: -1}
 	found := false
+	particle := v.phrasalParticle(a, key, groups)
+	// A match that takes the particle beats every match that leaves it out:
+	// "back off" is not "back" (support).
+	phrasal := match{specificity: -1}
+	foundPhrasal := false
 	consider := func(m match) {
+		if particle >= 0 && slices.Contains(m.used, particle) && (!foundPhrasal || m.specificity > phrasal.specificity) {
+			phrasal, foundPhrasal = m, true
+			phrasal.used = append([]int(nil), m.used...)
+		}
 		if !found || m.specificity > best.specificity {
 			m.used = append([]int(nil), m.used...)
 			best, found = m, true
@@ -91,10 +100,36 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 			// A default never beats a pattern of its own group.
 			if !found || best.group != g && m.specificity > best.specificity {
 				consider(m)
+			} else if particle >= 0 && slices.Contains(rest, particle) && (!foundPhrasal || phrasal.group != g && m.specificity > phrasal.specificity) {
+				phrasal, foundPhrasal = m, true
+				phrasal.used = append([]int(nil), m.used...)
 			}
 		}
 	}
+	if foundPhrasal {
+		return phrasal, true
+	}
 	return best, found
+}
+
+// phrasalParticle returns the particle of the verb at a ("off" in "back
+// off") when an anchor phrase of groups takes it, or -1.
+func (v *sentence) phrasalParticle(a int, key string, groups []*group) int {
+	particle := -1
+	for _, k := range v.kids[a] {
+		if k > a && v.rel[k] == "compound:prt" {
+			particle = k
+		}
+	}
+	if particle < 0 {
+		return -1
+	}
+	for _, g := range groups {
+		if rest, ok := v.anchorRest(g, a, key); ok && slices.Contains(rest, particle) {
+			return particle
+		}
+	}
+	return -1
 }
 
 // mayMatch reports whether every word element of p has its first word in
