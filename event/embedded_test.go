@@ -180,6 +180,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "124") && anyCode(evs, "080") && !anyCode(evs, "05") && !anyCode(evs, "122")
 			}},
+		{"a participle said of an actor has its by-phrase for source; one said of a thing is background", "The foreign ministry, visited by Gaddafi on his way to Ukraine, said it expected the new administration to respect elections. A novel written by Obama sold well. Ten people were wounded by live fire.",
+			func(evs []text.Event) bool {
+				return hasSourceText(evs, "Gaddafi") && anyCode(evs, "042") && !anyCode(evs, "010")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

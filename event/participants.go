@@ -875,6 +875,17 @@ func (v *sentence) subject(a, depth int) int {
 		if v.tok(a).XPOS == "VBG" {
 			return h // "troops attacking the town"
 		}
+		// A passive participle said of an actor has its by-phrase for
+		// source when that names an actor ("an officer killed by
+		// militants"); one said of a thing is background ("a novel written
+		// by", "funds offered by"), one done by a thing has no source
+		// ("people hit by live fire").
+		if v.tok(a).XPOS == "VBN" && v.actorMention(h) < 0 {
+			return -1
+		}
+		if g := v.agent(a); g >= 0 && v.mention[g] >= 0 {
+			return g
+		}
 		return -1
 	case "advcl":
 		if !v.hasOwnSubject(a) {
