@@ -184,6 +184,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSourceText(evs, "Gaddafi") && anyCode(evs, "042") && !anyCode(evs, "010")
 			}},
+		{"striking at an actor is attacking it, striking out at it criticising it, striking oil neither", "Militants struck at Israeli troops on Monday. Medvedev struck out at Russia's arms industry. The company struck oil at the Kirkuk field in 1927.",
+			func(evs []text.Event) bool {
+				return hasSourceText(evs, "Militants") && anyCode(evs, "190") && anyCode(evs, "111") && !anyCode(evs, "143") && len(evs) == 2
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
