@@ -188,6 +188,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSourceText(evs, "Militants") && anyCode(evs, "190") && anyCode(evs, "111") && !anyCode(evs, "143") && len(evs) == 2
 			}},
+		{"an article's place line taken for a second subject is no participant", "Muscat: To enhance the quality of human resources among Omani youth, the Ministry of Labour held its first meeting on job rotation policy on Monday.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "040") && !slices.ContainsFunc(evs, func(e text.Event) bool {
+					return e.Source != nil && e.Source.Text == "Muscat" || e.Target != nil && e.Target.Text == "Muscat"
+				})
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

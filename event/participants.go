@@ -370,11 +370,43 @@ func (v *sentence) coSubjects(s int) []int {
 		return out
 	}
 	for _, k := range v.kids[h] {
-		if k != s && v.urel[k] == "nsubj" && v.mentionFor(k) >= 0 && v.mentionFor(s) >= 0 {
+		if k != s && v.urel[k] == "nsubj" && v.mentionFor(k) >= 0 && v.mentionFor(s) >= 0 && !v.dateline(k) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// dateline reports whether subject t is the place line of an article
+// that the parser took for a second subject of the verb ("Muscat: To
+// enhance ..., the ministry held a meeting", "Cape Town - The forum has
+// warned"): a name that opens the sentence and ends at a colon or a spaced
+// dash, beside another subject.
+func (v *sentence) dateline(t int) bool {
+	first, last := t, t
+	for _, k := range v.kids[t] {
+		if v.urel[k] == "flat" || v.urel[k] == "compound" {
+			first, last = min(first, k), max(last, k)
+		}
+	}
+	if first != 0 || last+1 >= v.n || v.upos[t] != "PROPN" || v.head[t] < 0 {
+		return false
+	}
+	switch sep := v.tok(last + 1); sep.Form {
+	case ":":
+	case "-", "--", "–", "—":
+		if sep.Span.Start == v.tok(last).Span.End {
+			return false // a hyphen: "Houston-based"
+		}
+	default:
+		return false
+	}
+	for _, k := range v.kids[v.head[t]] {
+		if k != t && v.urel[k] == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // instrumentUser returns who used the instrument phrase s: its possessor
@@ -840,6 +872,9 @@ func (v *sentence) subject(a, depth int) int {
 	}
 	for _, k := range v.kids[a] {
 		if v.rel[k] == "nsubj" || v.rel[k] == "nsubj:outer" || v.urel[k] == "csubj" && v.rel[k] != "csubj:pass" {
+			if v.dateline(k) {
+				continue
+			}
 			return v.antecedentOfRelative(k)
 		}
 	}
