@@ -196,6 +196,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a sum raised is money collected, no aid given", "The Republican National Committee raised $48.4 million in September. The government is trying to raise around $3 billion via a Eurobond.",
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
+		{"a conflict of some kind or a battle named by its place attacks no one; an invasion of a country does", "There is a conflict of policy position between the IMF and the European Central Bank. The battle of Puebla was a bright spot for Mexico. The invasion of Iraq by the United States began in 2003.",
+			func(evs []text.Event) bool { return hasDyad(evs, "190", "USA", "IRQ") && len(evs) == 1 }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
