@@ -198,6 +198,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
 		{"a conflict of some kind or a battle named by its place attacks no one; an invasion of a country does", "There is a conflict of policy position between the IMF and the European Central Bank. The battle of Puebla was a bright spot for Mexico. The invasion of Iraq by the United States began in 2003.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "USA", "IRQ") && len(evs) == 1 }},
+		{"accepting aid is receiving it; a sum in a contract is no aid", "Greece accepted a bailout from the European Union. Pakistan accepted humanitarian aid from India. A consortium accepted a contract to develop the 17-billion barrel field.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "071", "IGOEUREEC", "GRC") && hasDyad(evs, "073", "IND", "PAK") && len(evs) == 2
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
