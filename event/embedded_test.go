@@ -202,6 +202,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "071", "IGOEUREEC", "GRC") && hasDyad(evs, "073", "IND", "PAK") && len(evs) == 2
 			}},
+		{"a missile held, bought or used on a ship is no attack; one fired at a country is", "Iran already had missiles that could reach NATO allies. The jets will be used on aircraft carriers for the U.S. Navy. Militants fired rockets at Israel on Monday.",
+			func(evs []text.Event) bool { return hasDyad(evs, "19", "---REB", "ISR") && len(evs) == 1 }},
+		{"beating out a rival is winning, not expelling", "Boeing Co beat out Lockheed Martin to retain its position as the prime contractor.",
+			func(evs []text.Event) bool { return !anyCode(evs, "17") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
