@@ -212,6 +212,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "083") && !anyCode(evs, "04") }},
 		{"cutting a deal is striking one", "The United States cut a deal with Iran on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "057", "USA", "IRN") && !anyCode(evs, "16") }},
+		{"returning home is going home, not returning property", "The French president returned home with a broad agreement. Syria returned the bodies of two Israeli soldiers.",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && anyCode(evs, "0842") && hasSourceText(evs, "Syria")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
