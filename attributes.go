@@ -64,7 +64,7 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 		if verb < 0 {
 			continue
 		}
-		if d, ok := a.dates.EventDate(doc, e.Sentence, verb, e.Modality == text.Future); ok {
+		if d, ok := a.dates.EventDate(doc, e.Sentence, verb, e.Prospective); ok {
 			e.Date = d.Value
 			e.Evidence.Date = text.DateRef{
 				Value: d.Value, Granularity: d.Granularity.String(), Span: d.Span,

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parleyproject/parley/segment"
@@ -73,6 +74,38 @@ func TestSplitFiveMegabytes(t *testing.T) {
 	for _, s := range doc.Sentences {
 		if s.Len() > segment.DefaultMaxWords {
 			t.Fatalf("sentence of %d words", s.Len())
+		}
+	}
+}
+
+// TestEventDatesAhead checks that an intention stated with "will", coded as
+// such (036), is dated forward like a future event, while a date of the
+// past-tense saying that governs it stays in the past.
+func TestEventDatesAhead(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	tests := []struct {
+		text, code, want string
+	}{
+		// 2009-09-20 is a Sunday.
+		{"The French minister will visit China on Friday.", "036", "2009-09-25"},
+		{"Iraq said on Friday that the French minister would visit China.", "036", "2009-09-18"},
+	}
+	for _, tt := range tests {
+		doc := &text.Document{ID: "d", Text: tt.text, Date: time.Date(2009, 9, 20, 0, 0, 0, 0, time.UTC)}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			if e.CAMEO.Code == tt.code {
+				found = true
+				if got := e.Date.Format("2006-01-02"); got != tt.want {
+					t.Errorf("%q: %s dated %s (%s), want %s", tt.text, tt.code, got, e.Evidence.Date.Rule, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event in %v", tt.text, tt.code, doc.Events)
 		}
 	}
 }

@@ -1030,9 +1030,10 @@ func (c *Coder) emitPairs(v *sentence, cd *candidate, group int, info ontology.C
 					Type: info.PLOVER.Type, Mode: info.PLOVER.Mode,
 					Context: slices.Clone(info.PLOVER.Context),
 				},
-				Source:   s,
-				Target:   t,
-				Modality: cd.modality,
+				Source:      s,
+				Target:      t,
+				Modality:    cd.modality,
+				Prospective: cd.modality == text.Future || cd.transformed && cd.fr.prospective,
 				Evidence: text.Evidence{
 					Verb: text.Participant{Text: anchorTok.Form, Span: anchorTok.Span},
 					Rule: m.rule,

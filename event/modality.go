@@ -302,6 +302,10 @@ type frame struct {
 	// selfClaim marks an allegation about the speaker's own side ("the US
 	// claimed that they had attacked Iraq"): a claim of responsibility.
 	selfClaim bool
+	// prospective marks an intention or refusal stated by the clause's own
+	// "will" or "would" ("the minister will visit China on Friday"): the
+	// act lies ahead, and so do the dates in its clause.
+	prospective bool
 }
 
 // ownMarks are the auxiliaries, negation and conditions of one clause head.
@@ -864,8 +868,10 @@ func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) 
 		// calls for.
 		return set(appealForm)
 	case (own.future || own.pastFuture) && own.negated:
+		fr.prospective = true
 		return set(refuseForm)
 	case own.future || own.pastFuture:
+		fr.prospective = true
 		return set(intentForm)
 	case own.appeal && !own.negated:
 		return set(appealForm)
@@ -893,9 +899,9 @@ func (c *Coder) unembedded(v *sentence, clause int, own ownMarks, fr frame) fram
 	}
 	switch {
 	case own.future && own.negated:
-		fr.kind, fr.why = refuseForm, own.negWhy
+		fr.kind, fr.why, fr.prospective = refuseForm, own.negWhy, true
 	case own.future:
-		fr.kind, fr.why = intentForm, own.auxWhy
+		fr.kind, fr.why, fr.prospective = intentForm, own.auxWhy, true
 	case own.negated:
 		fr.modality, fr.why = text.Negated, own.negWhy
 	case own.modal || own.appeal || own.demand:

@@ -100,9 +100,13 @@ type Event struct {
 	Source   *Participant // nil when unknown
 	Target   *Participant // nil when the event has no recipient
 	Modality Modality
-	Evidence Evidence
-	Place    *Place // nil when no place was found
-	Tone     Tone   // tone of the sentence
+	// Prospective says the coded words speak of an act to come: a future
+	// event, or an intention or refusal stated with "will" ("the minister
+	// will visit China on Friday", coded 036), whose dates lie ahead.
+	Prospective bool
+	Evidence    Evidence
+	Place       *Place // nil when no place was found
+	Tone        Tone   // tone of the sentence
 }
 
 // Quote is an attribution: who said what.

@@ -19,7 +19,9 @@
 // latest such day on or before the document date (the same day included, as
 // in wire style), or with the future hint the first on or after it; "last
 // Monday" is strictly before, "next Monday" strictly after. Weeks start on
-// Monday. The words the patterns use are data: lexicon.tsv.
+// Monday. EventDate gives the future hint only to dates of the event's own
+// clause, not to one of a past-tense clause above it ("said on Sunday that
+// OPEC would meet"). The words the patterns use are data: lexicon.tsv.
 package date
 
 import (
@@ -119,7 +121,7 @@ func (r *Resolver) Find(doc *text.Document, i int, future bool) []Expression {
 // RuleDocumentDate and an empty span. ok is false only when no date is known
 // at all.
 func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Expression, ok bool) {
-	exprs := r.Find(doc, i, future)
+	exprs := r.Find(doc, i, false)
 	if len(exprs) > 0 {
 		s := doc.Sentences[i]
 		heading := headingOf(doc, s, exprs)
@@ -127,6 +129,16 @@ func (r *Resolver) EventDate(doc *text.Document, i, verb int, future bool) (e Ex
 			exprs[heading] = r.timelineYear(doc, i, exprs[heading])
 		}
 		if k := r.chooseForVerb(doc, s, exprs, verb); k >= 0 {
+			// The future hint does not reach a date of a clause told in the
+			// past: in "said on Sunday that OPEC would meet", Sunday is past.
+			if future && !pastClauseDate(doc, s, exprs[k], verb) {
+				if fut := r.Find(doc, i, true); len(fut) == len(exprs) {
+					if k == heading {
+						return r.timelineYear(doc, i, fut[k]), true
+					}
+					return fut[k], true
+				}
+			}
 			return exprs[k], true
 		}
 		if heading >= 0 && datesItem(doc, exprs[heading], verb) {
@@ -287,7 +299,47 @@ func clauseHead(doc *text.Document, s text.Sentence, e Expression) int {
 	if head < 0 {
 		return -1
 	}
-	cur := doc.Tokens[head].Head
+	return clauseOf(doc, s, doc.Tokens[head].Head)
+}
+
+// pastClauseDate reports whether expression e dates another clause than the
+// verb's, one in the past tense ("said on Sunday", "had agreed in May",
+// "Fairfax in January said"); not a noun of that clause ("set a Sept 28
+// vote").
+func pastClauseDate(doc *text.Document, s text.Sentence, e Expression, verb int) bool {
+	if !hasParse(doc, s) || e.Start < 0 {
+		return false
+	}
+	h := clauseHead(doc, s, e)
+	if h < 0 || h == clauseOf(doc, s, verb) {
+		return false
+	}
+	attached := false
+	for j := e.Start; j < e.End; j++ {
+		g := doc.Tokens[j].Head
+		if g == h || g >= s.Start && g < s.End && doc.Tokens[g].Head == h && strings.HasPrefix(doc.Tokens[g].DepRel, "nsubj") {
+			attached = true
+		}
+	}
+	if !attached {
+		return false
+	}
+	switch doc.Tokens[h].XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for j := s.Start; j < s.End; j++ {
+			if t := &doc.Tokens[j]; t.Head == h && t.DepRel == "aux" && t.Lemma == "have" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOf returns the clause token cur belongs to: cur itself when it is a
+// verb or heads a clause, else the first such token above it; -1 when none.
+func clauseOf(doc *text.Document, s text.Sentence, cur int) int {
 	for steps := 0; cur >= s.Start && cur < s.End && steps < s.Len(); steps++ {
 		t := &doc.Tokens[cur]
 		if t.UPOS == "VERB" || isClauseRel(t.DepRel) {

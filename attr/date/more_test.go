@@ -51,6 +51,35 @@ func TestEventDate(t *testing.T) {
 			t.Errorf("said: got %q %v", doc.SpanText(e.Span), e.Value)
 		}
 	})
+	t.Run("FutureHintStopsAtPastClause", func(t *testing.T) {
+		// "Naimi said on Sunday that OPEC would meet on Friday." (a Monday)
+		doc := testdoc.New(t, "2023-06-19", "Naimi said on Sunday that OPEC would meet on Friday.")
+		heads := []int{1, -1, 3, 1, 7, 7, 7, 1, 9, 7, 1}
+		rels := []string{"nsubj", "root", "case", "obl", "mark", "nsubj", "aux", "ccomp", "case", "obl", "punct"}
+		for k := range doc.Tokens {
+			doc.Tokens[k].Head, doc.Tokens[k].DepRel = heads[k], rels[k]
+		}
+		doc.Tokens[1].UPOS, doc.Tokens[1].XPOS = "VERB", "VBD"
+		doc.Tokens[7].UPOS, doc.Tokens[7].XPOS = "VERB", "VB"
+		// The meeting's own date lies ahead ...
+		e, _ := r.EventDate(doc, 0, 7, true)
+		if doc.SpanText(e.Span) != "on Friday" || e.Value != day(2023, 6, 23) {
+			t.Errorf("meet: got %q %v", doc.SpanText(e.Span), e.Value)
+		}
+		// ... but not the date of the saying, when the meeting has none.
+		doc = testdoc.New(t, "2023-06-19", "Naimi said on Sunday that OPEC would meet.")
+		heads = []int{1, -1, 3, 1, 7, 7, 7, 1, 1}
+		rels = []string{"nsubj", "root", "case", "obl", "mark", "nsubj", "aux", "ccomp", "punct"}
+		for k := range doc.Tokens {
+			doc.Tokens[k].Head, doc.Tokens[k].DepRel = heads[k], rels[k]
+		}
+		doc.Tokens[1].UPOS, doc.Tokens[1].XPOS = "VERB", "VBD"
+		doc.Tokens[7].UPOS, doc.Tokens[7].XPOS = "VERB", "VB"
+		e, _ = r.EventDate(doc, 0, 7, true)
+		if doc.SpanText(e.Span) != "on Sunday" || e.Value != day(2023, 6, 18) {
+			t.Errorf("meet, dated by the saying: got %q %v", doc.SpanText(e.Span), e.Value)
+		}
+	})
 	t.Run("BaselineDatesNoEvent", func(t *testing.T) {
 		for _, c := range []struct{ text, verb, want string }{
 			{"Exports fell a quarter from a year ago, officials said.", "said", "2023-06-21"},
