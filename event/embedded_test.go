@@ -216,6 +216,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && anyCode(evs, "0842") && hasSourceText(evs, "Syria")
 			}},
+		{"a chief executive after an unknown company's name is no government official", "\"We have not pulled anybody out of Iraq,\" Kroll Chief Executive Simon Freakley said in a phone interview.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "010") && !slices.ContainsFunc(evs, func(e text.Event) bool { return e.Source != nil && strings.Contains(e.Source.Code, "GOV") })
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
