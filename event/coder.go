@@ -397,9 +397,16 @@ func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *se
 // namesObject reports whether naming verb a predicates a noun or an
 // adjective of its object ("called Putin a genius", "called the response
 // hasty"), also where the parser made the noun a bare oblique after the
-// object; a bare time noun is when, not what ("called Putin last week").
+// object, or of the noun its participle modifies ("a group called the
+// Islamic State"); a bare time noun is when, not what ("called Putin last
+// week").
 func (c *Coder) namesObject(v *sentence, a int) bool {
 	if v.predicateNominal(a) >= 0 {
+		return true
+	}
+	if v.rel[a] == "acl" && v.agent(a) < 0 {
+		// "a tourist attraction called the Mongol Village", "a group
+		// called the Islamic State": the participle names its noun.
 		return true
 	}
 	o := v.childUniversal(a, "obj")

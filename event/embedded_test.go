@@ -220,6 +220,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "010") && !slices.ContainsFunc(evs, func(e text.Event) bool { return e.Source != nil && strings.Contains(e.Source.Code, "GOV") })
 			}},
+		{"a participle of naming names its noun, no phone call", "The rebels belong to a group called the Islamic State. A tourist attraction called the Mongol Village was developed in Japan.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"money appropriated is budgeted, not seized; screens gathered around are no rally", "Congress has already appropriated about half of the money for Iraq. Gathered around giant screens in town squares, Bolivians watched with dismay.",
+			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "05") }},
+		{"investment is economic cooperation, only with its investor and destination", "Europe must ensure its markets are open for Chinese investment. China's investment in Africa rose sharply last year.",
+			func(evs []text.Event) bool { return hasDyad(evs, "061", "CHN", "AFR") && !anyCode(evs, "07") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
