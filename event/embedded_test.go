@@ -226,6 +226,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "05") }},
 		{"investment is economic cooperation, only with its investor and destination", "Europe must ensure its markets are open for Chinese investment. China's investment in Africa rose sharply last year.",
 			func(evs []text.Event) bool { return hasDyad(evs, "061", "CHN", "AFR") && !anyCode(evs, "07") }},
+		{"a reporter's request for comment is no appeal", "Reuters asked the Chinese foreign ministry for comment.",
+			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
