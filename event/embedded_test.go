@@ -228,6 +228,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "061", "CHN", "AFR") && !anyCode(evs, "07") }},
 		{"a reporter's request for comment is no appeal", "Reuters asked the Chinese foreign ministry for comment.",
 			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
+		{"who commits human rights violations is accused of them, not the accuser", "The resolutions decry human rights violations by governments in Belarus, Myanmar, China, Cuba, Egypt and Iran, which restrict Internet use.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "1122") && !slices.ContainsFunc(evs, func(e text.Event) bool {
+					return e.CAMEO.Code == "1122" && e.Source != nil && strings.HasSuffix(e.Source.Code, "GOV")
+				})
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
