@@ -234,6 +234,12 @@ func TestEmbeddedRules(t *testing.T) {
 					return e.CAMEO.Code == "1122" && e.Source != nil && strings.HasSuffix(e.Source.Code, "GOV")
 				})
 			}},
+		{"what supports prices or a currency is a market force, no political support", "Tensions between Iran and the West have supported prices over the past year. The central bank intervened to support the rupee. Russia supported the Syrian government.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasSourceText(evs, "Russia") }},
+		{"pressing charges is charging; attacking a meeting is criticising it", "Italian prosecutors pressed charges against the former minister. South Korean President Lee Myung-bak attacked Saturday's meeting held by police chiefs.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "173") && anyCode(evs, "111") && !anyCode(evs, "10") && !anyCode(evs, "19")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
