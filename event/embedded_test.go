@@ -240,6 +240,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "173") && anyCode(evs, "111") && !anyCode(evs, "10") && !anyCode(evs, "19")
 			}},
+		{"retiring gives up an office only when the office is named", "Greek workers in arduous professions draw full benefits despite retiring earlier. The retired army general was named prime minister. Japan's prime minister retired from politics in 2012.",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && anyCode(evs, "0831") && hasSourceText(evs, "prime minister")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
