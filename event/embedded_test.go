@@ -244,6 +244,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && anyCode(evs, "0831") && hasSourceText(evs, "prime minister")
 			}},
+		{"killing a business or eliminating an increase harms no one", "The Pentagon said it would eliminate an increase in ground-based interceptors in Alaska. Beijing's strict ban has effectively killed the business.",
+			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "18") && !anyCode(evs, "19") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
