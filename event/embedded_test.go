@@ -248,6 +248,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "18") && !anyCode(evs, "19") }},
 		{"going to school, hospital or the polls is no visit", "The children of Afghan refugees are going to school. Greeks are due to go to the polls on June 17.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"what weighs on prices burdens them, no one considers anything; the WWF is an environmental group", "Downbeat economic data from China and the United States weighed on prices. WWF called on the Congolese government to suspend the oil drilling.",
+			func(evs []text.Event) bool { return !anyCode(evs, "014") && hasDyad(evs, "02", "NGOENV", "CODGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
