@@ -292,8 +292,25 @@ func (r *resolver) itemOK(it item, i int) bool {
 		if strings.Contains(t.Form, ".") {
 			return false
 		}
+		// A surname in capitals among words that are not is an acronym:
+		// "AMR declared bankruptcy" is the airline's holding, not Egypt's
+		// foreign minister Amr; in a headline in capitals it is a name.
+		if w := &r.words[i]; w.caps && letterCount(w.key) >= 2 && !r.capsAround(i) {
+			return false
+		}
 	}
 	return true
+}
+
+// capsAround reports whether a word next to word i that has two letters or
+// more is in capitals too, as in a headline or a dateline.
+func (r *resolver) capsAround(i int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(r.words) && letterCount(r.words[j].key) >= 2 {
+			return r.words[j].caps
+		}
+	}
+	return false
 }
 
 // strong reports whether a dictionary piece means more than a surname, a
