@@ -37,6 +37,10 @@ func (r *resolver) addEntity(e entity, name []word) {
 		if len(name) > 0 {
 			r.addLocalNames(idx, name, familyFirst)
 		}
+		if k := r.d.paternal(p, nameWords(p.name), r.d.given); k >= 0 && r.usableName(ws[k].key) {
+			// "Calviño" after Nadia Calviño Santamaría.
+			r.local[ws[k].key] = idx
+		}
 	} else {
 		ws = name
 		if i, ok := r.d.countryAt[e.actor.Country]; ok {

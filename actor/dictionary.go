@@ -43,6 +43,10 @@ type country struct {
 	headOfState, headOfGov, leader string
 	// familyFirst: personal names put the family name first (Xi Jinping).
 	familyFirst bool
+	// doubleSurname: personal names end in the father's and the mother's
+	// family names, and the father's alone names the person (Rafael Correa
+	// Delgado is Correa).
+	doubleSurname bool
 	// region: a region of the world (Europe, the Middle East), not a
 	// state: its actors have no ISO country.
 	region bool

@@ -26,7 +26,7 @@ type item struct {
 	kind itemKind
 	n    uint8  // words in the phrase
 	ref  int32  // index into the table of its kind
-	aux  int32  // title forms: default country index + 1
+	aux  int32  // title forms: default country index + 1; person forms: shortForm or 0
 	cas  uint64 // case demand of each word, two bits per word
 }
 

@@ -222,6 +222,7 @@ func (b *builder) build(entries []Entry) *Dictionary {
 	b.closeSuccessions()
 	b.indexHolders()
 	b.surnames()
+	b.shortNames()
 	b.d.indexVariants()
 	return b.d
 }
@@ -279,8 +280,10 @@ func (b *builder) country(e *Entry) {
 	case "", "given-first":
 	case "family-first":
 		c.familyFirst = true
+	case "double-surname":
+		c.doubleSurname = true
 	default:
-		b.errf(e.File, e.Line, "country %s: name-order must be given-first or family-first", e.Key)
+		b.errf(e.File, e.Line, "country %s: name-order must be given-first, family-first or double-surname", e.Key)
 	}
 	if c.leader == "" {
 		c.leader = c.headOfGov
@@ -910,22 +913,18 @@ func (d *Dictionary) givenNames() map[string]int {
 // surnameForms returns the word keys by which a person may be named alone:
 // the family name, with its particles ("Le Drian", "von der Leyen") and
 // all its hyphenated parts ("Wescot-Williams"), and for "al-"/"el-" names
-// also without the article. Where family names come first, a name that
+// also without the article; where names end in two family names, the
+// father's alone and both ("Correa", "Correa Delgado"). Where family names come first, a name that
 // starts with a common given name is in the given-name-first order ("John
 // Tsang").
 func (d *Dictionary) surnameForms(p *person, given map[string]int) [][]string {
-	ws := splitWords(p.name, 0, 0, nil)
-	// Drop generational suffixes.
-	for len(ws) > 1 {
-		switch ws[len(ws)-1].key {
-		case "jr", "sr", "ii", "iii", "iv":
-			ws = ws[:len(ws)-1]
-			continue
-		}
-		break
-	}
+	ws := nameWords(p.name)
 	if len(ws) < 2 {
 		return nil
+	}
+	if k := d.paternal(p, ws, given); k >= 0 {
+		// "Correa", "Correa Delgado"; "López Obrador".
+		return [][]string{{ws[k].key}, {ws[k].key, ws[k+1].key}}
 	}
 	if d.familyFirst(p) && given[ws[0].key] < commonGivenName {
 		return [][]string{{ws[0].key}}
@@ -953,6 +952,13 @@ func hyphenated(name string, a, b word) bool {
 }
 
 func (d *Dictionary) familyFirst(p *person) bool {
+	c := d.personCountry(p)
+	return c != nil && c.familyFirst
+}
+
+// personCountry returns the country of a person: the entry's own, else that
+// of the first office with one; nil when none is known.
+func (d *Dictionary) personCountry(p *person) *country {
 	c := p.country
 	if c == "" {
 		for _, r := range p.roles {
@@ -963,10 +969,131 @@ func (d *Dictionary) familyFirst(p *person) bool {
 		}
 	}
 	if i, ok := d.countryAt[c]; ok {
-		return d.countries[i].familyFirst
+		return &d.countries[i]
 	}
-	return false
+	return nil
 }
+
+// nameWords returns the words of a person's name without generational
+// suffixes ("Jr", "III").
+func nameWords(name string) []word { return nameWordsInto(name, nil) }
+
+// nameWordsInto is nameWords appending to buf.
+func nameWordsInto(name string, buf []word) []word {
+	ws := splitWords(name, 0, 0, buf)
+	for len(ws) > 1 {
+		switch ws[len(ws)-1].key {
+		case "jr", "sr", "ii", "iii", "iv":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws
+}
+
+// paternal returns the index of the father's family name in a name of a
+// country of double surnames ("Rafael Correa Delgado": Correa), or -1: the
+// name must have three words or more, and the word before the last be no
+// particle and no given name ("Juan Manuel Santos" has one surname).
+func (d *Dictionary) paternal(p *person, ws []word, given map[string]int) int {
+	c := d.personCountry(p)
+	k := len(ws) - 2
+	if c == nil || !c.doubleSurname || k < 1 {
+		return -1
+	}
+	w := ws[k].key
+	if given[w] > 0 || d.isClassWord(w, classParticle) || d.isClassWord(ws[k+1].key, classParticle) ||
+		d.isClassWord(w, classGivenM) || d.isClassWord(w, classGivenF) {
+		return -1
+	}
+	return k
+}
+
+// shortNames adds the forms in which the news writes the long names of
+// prominent people: without the mother's family name where names end in two
+// ("Rafael Correa" for Rafael Correa Delgado), else without the middle word
+// of a three-word name ("Umaru Yar'Adua" for Umaru Musa Yar'Adua), not where
+// a particle or a hyphen joins it ("Mohammed bin Salman") nor where family
+// names come first; and not when another person's name is spelt so, or
+// nearly ("Mohamed Morsy" for Mohamed Ahmed Morsy would take "Mohamed
+// Mursi" from Mohamed Morsi), or starts with a common first name.
+func (b *builder) shortNames() {
+	d := b.d
+	type shortName struct {
+		person int32
+		form   string
+	}
+	var cands []shortName
+	var ws []word
+	for pi := range d.persons {
+		p := &d.persons[pi]
+		if p.rank > prominentRank || d.familyFirst(p) {
+			continue
+		}
+		ws = nameWordsInto(p.name, ws[:0])
+		if len(ws) < 3 {
+			continue
+		}
+		var form string
+		if k := d.paternal(p, ws, d.given); k >= 0 {
+			form = p.name[:ws[k].end]
+		} else if c := d.personCountry(p); len(ws) == 3 && c != nil && !c.doubleSurname {
+			mid := ws[1]
+			if d.isClassWord(mid.key, classParticle) || d.isClassWord(ws[0].key, classParticle) ||
+				hyphenated(p.name, ws[0], mid) || hyphenated(p.name, mid, ws[2]) ||
+				d.given[ws[0].key] >= commonGivenName {
+				// A common first name makes the short form someone else's
+				// too ("Ali Mwinyi" in Hussein Ali Mwinyi, "John Sullivan").
+				continue
+			}
+			form = p.name[ws[0].start:ws[0].end] + " " + p.name[ws[2].start:ws[2].end]
+		}
+		if form != "" {
+			cands = append(cands, shortName{int32(pi), form})
+		}
+	}
+	// The spelling keys of the candidates, then the two-word names of others
+	// that share one.
+	var key, part []byte
+	spelling := func(ws []word) []byte {
+		key = key[:0]
+		for _, w := range ws {
+			part = appendSpellingKey(part, w.key)
+			key = append(append(key, part...), ' ')
+		}
+		return key
+	}
+	taken := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		ws = splitWords(c.form, 0, 0, ws[:0])
+		taken[string(spelling(ws))] = false
+	}
+	for pi := range d.persons {
+		if ws = nameWordsInto(d.persons[pi].name, ws[:0]); len(ws) == 2 {
+			if k := spelling(ws); len(k) > 0 {
+				if _, ok := taken[string(k)]; ok {
+					taken[string(k)] = true
+				}
+			}
+		}
+	}
+	for _, c := range cands {
+		ws = splitWords(c.form, 0, 0, ws[:0])
+		if taken[string(spelling(ws))] {
+			continue
+		}
+		var err error
+		if b.buf, err = d.lex.addCase(c.form, item{kind: itemPerson, ref: c.person, aux: shortForm}, b.buf, caseCap); err != nil {
+			continue
+		}
+	}
+}
+
+// shortForm marks the person items shortNames adds: like a surname, such a
+// form names the person only while in a prominent office ("Roberto Rojas"
+// of a Chilean union is not Costa Rica's foreign minister of 1998–2002).
+const shortForm = 1
 
 // isClassWord reports whether the single word key belongs to a class.
 func (d *Dictionary) isClassWord(key string, class int32) bool {

@@ -282,6 +282,9 @@ func (r *resolver) itemOK(it item, i int) bool {
 			return false
 		}
 	}
+	if it.kind == itemPerson && it.aux == shortForm && !r.inOffice(&r.d.persons[it.ref]) {
+		return false
+	}
 	if it.kind == itemSurname {
 		t := &r.doc.Tokens[r.words[i].tok]
 		if t.UPOS != "" && t.UPOS != "PROPN" {
