@@ -121,6 +121,13 @@ func (r *resolver) decide(k int, ph *phrase) {
 		return
 
 	case ph.nameStart >= 0:
+		if pi := r.titledSurname(ph, titleKey); pi >= 0 {
+			// "President Bush" in 2007: a surname that alone names no
+			// one, after the title of the office its bearer holds.
+			a, tkey := r.personActor(pi, sectors)
+			r.emitPerson(ph, a, pi, tkey, r.d.persons[pi].sex, "title+surname:"+a.ID, nil)
+			return
+		}
 		// An unknown person named after a title or a sector noun for one
 		// person.
 		if (unattached || unknownBody) && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
@@ -483,6 +490,28 @@ func (r *resolver) roleAt(p *person) *role {
 		}
 	}
 	return best
+}
+
+// titledSurname returns the one prominent person whose surname, a stop
+// name, is the one word named after a title and who holds that title's
+// office on the document's date (without a date: an office still held), or
+// -1.
+func (r *resolver) titledSurname(ph *phrase, titleKey string) int32 {
+	if titleKey == "" || ph.nameEnd != ph.nameStart+1 {
+		return -1
+	}
+	found := int32(-1)
+	for _, pi := range r.d.titledSurnames[r.words[ph.nameStart].key] {
+		ro := r.roleAt(&r.d.persons[pi])
+		if ro == nil || ro.title != titleKey || !r.dated && ro.to != maxDay && !ro.seen {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = pi
+	}
+	return found
 }
 
 // personActor codes a person on the document's date: by the office held

@@ -28,6 +28,10 @@ type Dictionary struct {
 	// given counts, for every word, the people of given-name-first
 	// countries whose name starts with it (see givenNames).
 	given map[string]int
+	// titledSurnames holds the surnames of prominent people that are stop
+	// names ("Bush", "May", "Rice"): alone they name no one, after the
+	// title of an office the person holds they do ("President Bush").
+	titledSurnames map[string][]int32
 	// variants maps spelling keys to the words of names (see
 	// indexVariants).
 	variants map[string][]uint32

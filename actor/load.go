@@ -857,6 +857,12 @@ func (b *builder) surnames() {
 			}
 			node := d.lex.node(s)
 			if node != 0 && d.blocksSurname(node) {
+				if len(s) == 1 && d.isClassWord(s[0], classStopName) {
+					if d.titledSurnames == nil {
+						d.titledSurnames = map[string][]int32{}
+					}
+					d.titledSurnames[s[0]] = append(d.titledSurnames[s[0]], int32(pi))
+				}
 				continue
 			}
 			form := strings.Join(s, " ")
