@@ -1092,10 +1092,13 @@ func (c *Coder) commercialOnly(ps []*text.Participant) bool {
 }
 
 // commentatorsOnly reports whether ps are all actors of no country whose
-// sectors are all in commentary-sector (businesses, experts).
+// sectors are all in commentary-sector (businesses, experts); not an
+// international organisation nor its people, whose code's BUS says what kind
+// of organisation ("IMF chief Christine Lagarde said", IGOBUSIMF).
 func (c *Coder) commentatorsOnly(ps []*text.Participant) bool {
 	for _, p := range ps {
-		if p == nil || p.Code == "" || p.Country != "" || p.Kind == text.KindIGO || !c.sectorsIn(p, classCommentSector) {
+		if p == nil || p.Code == "" || p.Country != "" || p.Kind == text.KindIGO || strings.HasPrefix(p.Code, "IGO") ||
+			!c.sectorsIn(p, classCommentSector) {
 			return false
 		}
 	}
