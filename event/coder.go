@@ -1079,12 +1079,19 @@ func (c *Coder) crowdsOnly(ps []*text.Participant, class string) bool {
 	return named
 }
 
+// ofIGO reports whether p is an international organisation or one of its
+// people, whose code's sector says what kind of organisation it is (BUS in
+// IGOBUSIMF), not what kind of actor.
+func ofIGO(p *text.Participant) bool {
+	return p.Kind == text.KindIGO || strings.HasPrefix(p.Code, "IGO")
+}
+
 // commercialOnly reports whether every participant of ps is a business
 // (its sectors all of the commercial-sector class, and no international
 // organisation: the IMF and the WTO are no businesses) or names no actor.
 func (c *Coder) commercialOnly(ps []*text.Participant) bool {
 	for _, p := range ps {
-		if p != nil && p.Code != "" && (p.Kind == text.KindIGO || !c.sectorsIn(p, classCommSector)) {
+		if p != nil && p.Code != "" && (ofIGO(p) || !c.sectorsIn(p, classCommSector)) {
 			return false
 		}
 	}
@@ -1097,8 +1104,7 @@ func (c *Coder) commercialOnly(ps []*text.Participant) bool {
 // of organisation ("IMF chief Christine Lagarde said", IGOBUSIMF).
 func (c *Coder) commentatorsOnly(ps []*text.Participant) bool {
 	for _, p := range ps {
-		if p == nil || p.Code == "" || p.Country != "" || p.Kind == text.KindIGO || strings.HasPrefix(p.Code, "IGO") ||
-			!c.sectorsIn(p, classCommentSector) {
+		if p == nil || p.Code == "" || p.Country != "" || ofIGO(p) || !c.sectorsIn(p, classCommentSector) {
 			return false
 		}
 	}

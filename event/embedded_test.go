@@ -256,6 +256,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "120", "CHNGOV", "USAGOV") && len(evs) == 1 }},
 		{"an international organisation's official states, no business commentary", "IMF Managing Director Christine Lagarde said the euro zone must act.",
 			func(evs []text.Event) bool { return anyCode(evs, "01") && hasSourceText(evs, "Lagarde") }},
+		{"an international organisation's official is no business", "IMF Managing Director Christine Lagarde praised the reforms.",
+			func(evs []text.Event) bool { return anyCode(evs, "05") && hasSourceText(evs, "Lagarde") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
