@@ -258,6 +258,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "01") && hasSourceText(evs, "Lagarde") }},
 		{"an international organisation's official is no business", "IMF Managing Director Christine Lagarde praised the reforms.",
 			func(evs []text.Event) bool { return anyCode(evs, "05") && hasSourceText(evs, "Lagarde") }},
+		{"allies firing missiles side by side fire them at no one of themselves; fighting each other is mutual", "U.S. and British ships and submarines launched hundreds of Tomahawk cruise missiles on Saturday. Israel and Hamas fought in Gaza.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "ISR", "PSEREBHMS") && !hasDyad(evs, "190", "USA", "GBR") && !hasDyad(evs, "190", "GBR", "USA")
+			}},
+		{"what is struck by a boat or deployed on a station is not attacked", "Whale sharks survive despite being frequently struck by boats. Abu Dhabi Police deployed smart patrols on Abu Dhabi roads.",
+			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "19") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

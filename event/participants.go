@@ -641,6 +641,12 @@ func (c *Coder) reciprocal(v *sentence, m match) []*text.Participant {
 		// such pair, and keep doing so.)
 		return nil
 	}
+	if !m.group.legacy && c.lex.hasCode(classObjectOneWay, m.code) {
+		if o := v.childUniversal(m.anchor, "obj"); o >= 0 && !c.isEventNoun(v, o) {
+			// "U.S. and British ships launched missiles": side by side.
+			return nil
+		}
+	}
 	s := v.subject(m.anchor, 0)
 	if s < 0 {
 		return nil
