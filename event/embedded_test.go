@@ -264,6 +264,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"what is struck by a boat or deployed on a station is not attacked", "Whale sharks survive despite being frequently struck by boats. Abu Dhabi Police deployed smart patrols on Abu Dhabi roads.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "19") }},
+		{"meeting a market's demand is supplying it, no meeting nor concession", "Saudi Arabia met rising demand in Asia last year. The government met the protesters' demands.",
+			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "083") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
