@@ -266,6 +266,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "19") }},
 		{"meeting a market's demand is supplying it, no meeting nor concession", "Saudi Arabia met rising demand in Asia last year. The government met the protesters' demands.",
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "083") }},
+		{"buying in favor of something invests in nothing", "India bought Russian oil in favor of costlier Saudi crude.",
+			func(evs []text.Event) bool { return !hasDyad(evs, "061", "IND", "SAU") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
