@@ -324,6 +324,9 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 // tolerated: a word heading a clause is tried as a verb whatever its tag
 // ("Talks stalled"), and a verb in a nominal function as a noun.
 func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
+	if v.hyphenModifier(a) {
+		return nil, "", false
+	}
 	switch v.upos[a] {
 	case "VERB":
 		if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
@@ -358,6 +361,25 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		return gs, key, false
 	}
 	return nil, "", false
+}
+
+// hyphenModifier reports whether token a ends a hyphenated modifier of a
+// noun after it ("crisis-struck Greece", "its best-selling jet"): part of
+// an adjective, no verb of its own.
+func (v *sentence) hyphenModifier(a int) bool {
+	if a < 2 || v.tok(a-1).Form != "-" {
+		return false
+	}
+	hy, prev, cur := v.tok(a-1).Span, v.tok(a-2).Span, v.tok(a).Span
+	if prev.End != hy.Start || hy.End != cur.Start {
+		return false
+	}
+	if h := v.head[a]; h > a && (v.upos[h] == "NOUN" || v.upos[h] == "PROPN") {
+		return true
+	}
+	// The parser may make the participle a verb taking the noun as object.
+	x := v.tok(a).XPOS
+	return (x == "VBN" || x == "VBG") && a+1 < v.n && (v.upos[a+1] == "NOUN" || v.upos[a+1] == "PROPN")
 }
 
 // lookup finds the groups of token a by lemma, form, hyphenated compound or
