@@ -377,9 +377,14 @@ func (v *sentence) hyphenModifier(a int) bool {
 	if h := v.head[a]; h > a && (v.upos[h] == "NOUN" || v.upos[h] == "PROPN") {
 		return true
 	}
-	// The parser may make the participle a verb taking the noun as object.
+	// The parser may make the participle a verb taking the noun (after a
+	// number: "best-selling 737 jet") as object.
 	x := v.tok(a).XPOS
-	return (x == "VBN" || x == "VBG") && a+1 < v.n && (v.upos[a+1] == "NOUN" || v.upos[a+1] == "PROPN")
+	n := a + 1
+	for n < v.n && v.upos[n] == "NUM" {
+		n++
+	}
+	return (x == "VBN" || x == "VBG") && n < v.n && (v.upos[n] == "NOUN" || v.upos[n] == "PROPN")
 }
 
 // lookup finds the groups of token a by lemma, form, hyphenated compound or
