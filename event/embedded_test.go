@@ -272,6 +272,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "07") }},
 		{"closing its factory is a company's decision; walking out of an airport leaves it", "The South Korean tech giant closed its last smartphone factory in Huizhou. The Chinese spy was spotted walking out of Washington's Dulles Airport.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") }},
+		{"exploring for oil or an area is prospecting, no policy considered", "The Nigerian oil company is exploring for oil in Anambra state.",
+			func(evs []text.Event) bool { return !anyCode(evs, "014") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
