@@ -274,6 +274,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "14") }},
 		{"exploring for oil or an area is prospecting, no policy considered", "The Nigerian oil company is exploring for oil in Anambra state.",
 			func(evs []text.Event) bool { return !anyCode(evs, "014") }},
+		{"releasing a handbook or rulings frees no one", "Japan's Agency for Cultural Affairs released its handbook this year. The WTO dispute panels released their rulings on Monday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "08") && !anyCode(evs, "03") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
