@@ -280,6 +280,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "1711") && !anyCode(evs, "16") && !anyCode(evs, "10") }},
 		{"a contract awarded is business, no aid", "The U.S. Army awarded Boeing a $4 billion contract for 177 more helicopters on June 10. Japan gave Indonesia $5 billion in loans.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSourceText(evs, "Japan") }},
+		{"demonstrating something shows it; demonstrating in a place protests", "President Lopez Obrador demonstrated his capitalist credentials last weekend. Thousands of Germans demonstrated in Berlin against the reform.",
+			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "141") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
