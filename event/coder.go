@@ -867,9 +867,14 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	if forward && c.throughChannel(cd.code) {
 		// "X told Reuters", "speaking to reporters": the press a statement
 		// is made to is how it reaches the public, not a party to it.
+		before := len(targets)
 		targets = slices.DeleteFunc(targets, func(p *text.Participant) bool {
 			return c.pressAddressed(v, m.anchor, p)
 		})
+		if len(targets) == 0 && before > 0 && c.lex.hasCode(classInterviewCode, cd.code) {
+			cd.dropped = "talking to the press (interview-code)"
+			return 0
+		}
 		// "Reuters reported", "the newspaper said": the press reporting
 		// with no one addressed is the channel of news, not an actor's
 		// statement.

@@ -286,6 +286,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "15") }},
 		{"millions of people given something are counted, not paid", "The Unicorn Hunters show will premiere on August 6th, giving millions of people in Ghana the opportunity to watch.",
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
+		{"speaking to the press alone is an interview, no meeting; supporting jobs supports no one", "Speaking to Reuters on Wednesday, the Ukrainian minister said the talks were useful. IP-intensive industries support as many as 40 million American jobs.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") && !anyCode(evs, "07") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -49,6 +49,7 @@ const (
 	classTimeWord       = "time-word"          // May, Monday, week: never a participant (optional)
 	classChannelSec     = "channel-sector"     // JRN: the press (optional)
 	classChannelCode    = "channel-code"       // 01, 04: codes the press is only the channel of (optional)
+	classInterviewCode  = "interview-code"     // 04: with the press alone, an interview (optional)
 	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
 	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
 	classHelpPurpose    = "help-purpose"       // help, protect: a show of force done for them is protection (optional)
