@@ -288,6 +288,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "07") }},
 		{"speaking to the press alone is an interview, no meeting; supporting jobs supports no one", "Speaking to Reuters on Wednesday, the Ukrainian minister said the talks were useful. IP-intensive industries support as many as 40 million American jobs.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") && !anyCode(evs, "07") }},
+		{"charging a price or a battery accuses no one; charging a person does", "The bank charged high fees to its customers. The firm has branched out into electric vehicle charging stations. Police charged three men with murder.",
+			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "1121") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
