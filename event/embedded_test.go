@@ -292,6 +292,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "1121") }},
 		{"charging with espionage or war crimes is the narrower accusation", "Iran charged the journalist with espionage. The court charged the general with crimes against humanity.",
 			func(evs []text.Event) bool { return len(evs) == 2 && anyCode(evs, "1125") && anyCode(evs, "1124") }},
+		{"agreeing with or on someone is agreeing; supporting on a trail or with votes is not", "Romney has vocally supported the project on the campaign trail. The bill must pass the Senate with enough votes. Merkel's coalition narrowly backed changes to the fund.",
+			func(evs []text.Event) bool { return !anyCode(evs, "019") && !anyCode(evs, "057") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
