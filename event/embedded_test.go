@@ -294,6 +294,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 2 && anyCode(evs, "1125") && anyCode(evs, "1124") }},
 		{"agreeing with or on someone is agreeing; supporting on a trail or with votes is not", "Romney has vocally supported the project on the campaign trail. The bill must pass the Senate with enough votes. Merkel's coalition narrowly backed changes to the fund.",
 			func(evs []text.Event) bool { return !anyCode(evs, "019") && !anyCode(evs, "057") }},
+		{"accepting demands or peacekeepers yields; backing them supports", "The army backed the protesters' demands. France supported the UN peacekeepers. Greece accepted the demands of the creditors. Sudan accepted peacekeepers.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "051", "---MIL") && hasSource(evs, "051", "FRA") && hasSource(evs, "083", "GRC") && hasSource(evs, "0861", "SDN") && !hasSource(evs, "083", "---MIL") && !hasSource(evs, "0861", "FRA")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
