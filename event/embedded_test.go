@@ -298,6 +298,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "051", "---MIL") && hasSource(evs, "051", "FRA") && hasSource(evs, "083", "GRC") && hasSource(evs, "0861", "SDN") && !hasSource(evs, "083", "---MIL") && !hasSource(evs, "0861", "FRA")
 			}},
+		{"stepping up troops, security or attacks is force; building an army of influencers or a strike bomber is not", "Douyin developed an army of influencers. Northrop Grumman is expected to build the new long-range strike bomber. South Korean authorities have ramped up security for the summit. Israel resumed its airstrikes on Gaza.",
+			func(evs []text.Event) bool {
+				return len(evs) == 2 && hasSource(evs, "150", "KORGOV") && hasSource(evs, "19", "ISR")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
