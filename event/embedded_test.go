@@ -302,6 +302,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 2 && hasSource(evs, "150", "KORGOV") && hasSource(evs, "19", "ISR")
 			}},
+		{"the end of a summit as a time halts no talks and negates no summit", "A communique issued at the end of a G8 summit said members renewed their pledge. Speaking at the end of the Group of 20 summit, Rudd said the meeting was useful. Iran announced the end of talks with the EU.",
+			func(evs []text.Event) bool {
+				halts := 0
+				for _, e := range evs {
+					if e.CAMEO.Code == "164" {
+						halts++
+					}
+				}
+				return hasSource(evs, "040", "IGOGSV") && hasSource(evs, "164", "IRN") && halts == 1
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -51,6 +51,7 @@ const (
 	classChannelCode    = "channel-code"       // 01, 04: codes the press is only the channel of (optional)
 	classInterviewCode  = "interview-code"     // 04: with the press alone, an interview (optional)
 	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
+	classEndTime        = "end-time"           // end, close: at the end of X, X happened (optional)
 	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
 	classHelpPurpose    = "help-purpose"       // help, protect: a show of force done for them is protection (optional)
 	classForNoun        = "for-noun"           // support, plan: what their for-phrase names is wanted, not done (optional)
@@ -428,9 +429,10 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			return fr
 		}
 		if (v.urel[a] == "nmod" || v.urel[a] == "obj" || v.rel[a] == "nsubj:pass") &&
-			v.inClass(c.lex, classNegGov, h) {
+			v.inClass(c.lex, classNegGov, h) && !(v.inClass(c.lex, classEndTime, h) && c.adjunct(v, h)) {
 			// "a pause in the bombing", "postponed the protest", "the
-			// visit was cancelled": what is halted does not happen.
+			// visit was cancelled": what is halted does not happen; but
+			// "at the end of the summit" is a time and negates nothing.
 			fr.modality, fr.why = text.Negated, v.lower[h]
 			return fr
 		}
