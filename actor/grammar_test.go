@@ -74,6 +74,27 @@ func TestNounOnlyAdjective(t *testing.T) {
 	}
 }
 
+// TestNounOnlyTitle: a title of the noun-only class names no office as an
+// adjective before a noun ("general agreement", "the general manager"), but
+// does as a noun and before a name, whatever its tag ("general Bozizé").
+func TestNounOnlyTitle(t *testing.T) {
+	d := testDict(t)
+	doc := testDoc(t, "2011-06-01", "The general manager saw general agreement, and general Bozizé agreed.")
+	for i := range doc.Tokens {
+		tok := &doc.Tokens[i]
+		tok.DepRel = "dep"
+		if tok.Form == "general" {
+			tok.UPOS, tok.DepRel, tok.Head = "ADJ", "amod", i+1
+		}
+		if tok.Form == "Bozizé" {
+			tok.UPOS = "NOUN"
+		}
+	}
+	if got, want := describe(doc, d.Resolve(doc)), "general Bozizé=---MIL"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 // TestBothSidesOfAKind: "the two countries" are the last two countries
 // named together, not two leaders; "both leaders" the last two people.
 func TestBothSidesOfAKind(t *testing.T) {

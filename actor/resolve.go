@@ -2,6 +2,8 @@ package actor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -545,6 +547,9 @@ func (r *resolver) parse(k int) int {
 	// Titles and sector nouns.
 	for p < n {
 		if it, ok := r.find(p, itemTitle); ok && !r.locatorFirst(p) {
+			if len(ph.locs) == 0 && len(ph.heads) == 0 && r.isClass(p, classNounOnly) && r.adjectiveOfNoun(p) && !r.beforeName(p) {
+				break // "general agreement", "a general manager", not "general Bozizé"
+			}
 			ph.heads = append(ph.heads, it)
 			p = r.pieces[p].end
 			ph.headWord = p - 1
@@ -698,6 +703,22 @@ func (r *resolver) adjectiveOfNoun(p int) bool {
 	t := r.words[p].tok
 	tok := &r.doc.Tokens[t]
 	return tok.UPOS == "ADJ" && tok.DepRel == "amod" && tok.Head > t
+}
+
+// beforeName reports whether the word p modifies a name: a proper noun,
+// or a capitalised word after a lowercase one. A title before a name
+// ("general Bozizé") stays a title whatever its tag.
+func (r *resolver) beforeName(p int) bool {
+	h := r.doc.Tokens[r.words[p].tok].Head
+	if h < 0 || h >= len(r.doc.Tokens) {
+		return false
+	}
+	head := &r.doc.Tokens[h]
+	if head.UPOS == "PROPN" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(head.Form)
+	return !r.words[p].upper && unicode.IsUpper(first)
 }
 
 // adjective reports whether word i is a lowercase adjective by its tag.
