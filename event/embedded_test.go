@@ -314,6 +314,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"eliminating barriers or wiping out a lead kills no one", "Business groups urged Senate leaders to eliminate the Buy American provisions. Romney wiped out Obama's advantage in opinion polls. Child labour will be eliminated.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "18") }},
+		{"a common noun right before a name among conjuncts describes it", "Venezuela and Italian oil company Eni ( ENI.MI ) signed an accord on Friday.",
+			func(evs []text.Event) bool {
+				return len(evs) == 2 && hasDyad(evs, "057", "VEN", "ITABUS") && hasDyad(evs, "057", "ITABUS", "VEN")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -497,7 +498,19 @@ func (v *sentence) conjuncts(i int) []int {
 			}
 		}
 	}
-	return out
+	if len(out) < 3 {
+		return out
+	}
+	// "Venezuela and Italian oil company Eni" parsed as three conjuncts: a
+	// common noun right before a name among them is the name's description.
+	kept := out[:0:0]
+	for _, k := range out {
+		if v.upos[k] == "NOUN" && k+1 < v.n && v.upos[k+1] == "PROPN" && slices.Contains(out, k+1) {
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept
 }
 
 // callPurpose reports whether verb h is one whose to-clause says why it
