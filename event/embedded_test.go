@@ -318,6 +318,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 2 && hasDyad(evs, "057", "VEN", "ITABUS") && hasDyad(evs, "057", "ITABUS", "VEN")
 			}},
+		{"a party's convention is a gathering, a UN convention a treaty", "Republican delegates booed at the party's national convention. Party leaders voted to hold their presidential nominating convention in Florida. Iran and Iraq signed a convention on border security.",
+			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "057", "IRN", "IRQ") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
