@@ -53,45 +53,38 @@ func TestBothSidesLaterPair(t *testing.T) {
 	}
 }
 
-// TestNounOnlyAdjective: a sector noun of the noun-only class names no actor
-// as an adjective before a noun ("a local archaeologist"), but does as a
-// noun ("the public").
-func TestNounOnlyAdjective(t *testing.T) {
+// TestNounOnly: a sector noun or title of the noun-only class names no
+// actor as an adjective before a noun ("a local archaeologist", "general
+// agreement"), but does as a noun ("the public") and, a title, before a name
+// whatever its tag ("general Bozizé").
+func TestNounOnly(t *testing.T) {
 	d := testDict(t)
-	doc := testDoc(t, "2011-06-01", "The public backed a local archaeologist despite public debt.")
-	for i := range doc.Tokens {
-		tok := &doc.Tokens[i]
-		tok.DepRel = "dep"
-		switch {
-		case tok.Form == "public" && i > 2, tok.Form == "local":
-			tok.UPOS, tok.DepRel, tok.Head = "ADJ", "amod", i+1
-		case tok.Form == "public":
-			tok.UPOS = "NOUN"
-		}
+	tests := []struct {
+		name, sentence string
+		adjectives     []int // tokens tagged adjectives modifying the next one
+		nouns          []int // tokens tagged common nouns
+		want           string
+	}{
+		{"sector noun", "The public backed a local archaeologist despite public debt.", []int{4, 7}, []int{1}, "public=---CVL"},
+		{"title", "The general manager saw general agreement, and general Bozizé agreed.", []int{1, 4, 8}, []int{9}, "general Bozizé=---MIL"},
 	}
-	if got, want := describe(doc, d.Resolve(doc)), "public=---CVL"; got != want {
-		t.Errorf("got %s, want %s", got, want)
-	}
-}
-
-// TestNounOnlyTitle: a title of the noun-only class names no office as an
-// adjective before a noun ("general agreement", "the general manager"), but
-// does as a noun and before a name, whatever its tag ("general Bozizé").
-func TestNounOnlyTitle(t *testing.T) {
-	d := testDict(t)
-	doc := testDoc(t, "2011-06-01", "The general manager saw general agreement, and general Bozizé agreed.")
-	for i := range doc.Tokens {
-		tok := &doc.Tokens[i]
-		tok.DepRel = "dep"
-		if tok.Form == "general" {
-			tok.UPOS, tok.DepRel, tok.Head = "ADJ", "amod", i+1
-		}
-		if tok.Form == "Bozizé" {
-			tok.UPOS = "NOUN"
-		}
-	}
-	if got, want := describe(doc, d.Resolve(doc)), "general Bozizé=---MIL"; got != want {
-		t.Errorf("got %s, want %s", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := testDoc(t, "2011-06-01", tt.sentence)
+			for i := range doc.Tokens {
+				doc.Tokens[i].DepRel = "dep"
+			}
+			for _, i := range tt.adjectives {
+				tok := &doc.Tokens[i]
+				tok.UPOS, tok.DepRel, tok.Head = "ADJ", "amod", i+1
+			}
+			for _, i := range tt.nouns {
+				doc.Tokens[i].UPOS = "NOUN"
+			}
+			if got := describe(doc, d.Resolve(doc)); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -108,7 +108,7 @@ func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]wo
 	return buf, nil
 }
 
-// lookup returns the node of a phrase given as word keys, or 0.
+// node returns the node of a phrase given as word keys, or 0.
 func (l *lexicon) node(keys []string) uint32 {
 	node := uint32(0)
 	for _, k := range keys {

@@ -853,11 +853,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	sources, targets, mode := c.participants(v, cd)
 	// Two words of one phrase may lead to the same actor.
 	sources, targets = uniqueParticipants(sources), uniqueParticipants(targets)
-	if m.placeTarget && !slices.ContainsFunc(sources, func(p *text.Participant) bool {
-		return p != nil && p.Code != "" && !strings.HasPrefix(p.Code, "---") && !slices.ContainsFunc(targets, func(t *text.Participant) bool {
-			return t != nil && t.Country != "" && t.Country == p.Country
-		})
-	}) {
+	if m.placeTarget && !knownFromAbroad(sources, targets) {
 		// "flights arriving in Osaka", "pilgrims arrived in Madinah",
 		// "flying to Peoria, Illinois": a place stands for its country
 		// only when a known actor of another country goes there.
@@ -1109,6 +1105,20 @@ func (c *Coder) crowdsOnly(ps []*text.Participant, class string) bool {
 		named = true
 	}
 	return named
+}
+
+// knownFromAbroad reports whether a source is a known actor (of a country
+// or an organisation) from another country than every target's.
+func knownFromAbroad(sources, targets []*text.Participant) bool {
+	for _, s := range sources {
+		if s == nil || s.Code == "" || strings.HasPrefix(s.Code, "---") {
+			continue
+		}
+		if !slices.ContainsFunc(targets, func(t *text.Participant) bool { return t != nil && t.Country != "" && t.Country == s.Country }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofIGO reports whether p is an international organisation or one of its
@@ -1376,13 +1386,6 @@ func (c *Coder) standingState(v *sentence, a int, code string) bool {
 	return h >= 0 && v.urel[a] == "obj" && v.inClass(c.lex, classStateVerb, h) && c.lex.hasCode(classStateCode, code)
 }
 
-// warnsOfOwnAct reports whether a verb of warning at a (warning-verb)
-// warns of an act of the warner's own side: its complement (a that-clause,
-// or the quote it reports) says, in the future tense or under a condition
-// ("if", "unless"), what the warner's side will do ("Britain would block
-// it unless ...", "Tehran would reconsider ties if ...") or what will be
-// done, by no one named, with no actor undergoing it ("action will be
-// taken", "gas would be used").
 // helpPurpose reports whether the verb or event noun a has an infinitive of
 // purpose of a help-purpose verb ("to help", "to protect"), or a
 // help-purpose noun in a phrase or purpose of its ("on a peacekeeping
@@ -1423,6 +1426,13 @@ func (c *Coder) helpNounUnder(v *sentence, t, depth int) bool {
 	return false
 }
 
+// warnsOfOwnAct reports whether a verb of warning at a (warning-verb)
+// warns of an act of the warner's own side: its complement (a that-clause,
+// or the quote it reports) says, in the future tense or under a condition
+// ("if", "unless"), what the warner's side will do ("Britain would block
+// it unless ...", "Tehran would reconsider ties if ...") or what will be
+// done, by no one named, with no actor undergoing it ("action will be
+// taken", "gas would be used").
 func (c *Coder) warnsOfOwnAct(v *sentence, a int) bool {
 	if !c.lex.has(classWarningVerb, v.lemma[a]) {
 		return false

@@ -45,10 +45,13 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 	// "back off" is not "back" (support).
 	phrasal := match{specificity: -1}
 	foundPhrasal := false
+	keepPhrasal := func(m match) {
+		phrasal, foundPhrasal = m, true
+		phrasal.used = append([]int(nil), m.used...)
+	}
 	consider := func(m match) {
 		if particle >= 0 && slices.Contains(m.used, particle) && (!foundPhrasal || m.specificity > phrasal.specificity) {
-			phrasal, foundPhrasal = m, true
-			phrasal.used = append([]int(nil), m.used...)
+			keepPhrasal(m)
 		}
 		if !found || m.specificity > best.specificity {
 			m.used = append([]int(nil), m.used...)
@@ -101,8 +104,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 			if !found || best.group != g && m.specificity > best.specificity {
 				consider(m)
 			} else if particle >= 0 && slices.Contains(rest, particle) && (!foundPhrasal || phrasal.group != g && m.specificity > phrasal.specificity) {
-				phrasal, foundPhrasal = m, true
-				phrasal.used = append([]int(nil), m.used...)
+				keepPhrasal(m)
 			}
 		}
 	}
@@ -244,10 +246,6 @@ func (v *sentence) inClause(a, t int) bool {
 	return false
 }
 
-// findWordAfter returns the first token after cursor in a's clause that
-// starts the word sequence ws (matched by lemma or lowercased form), or -1.
-// With near set, the token must be a direct dependent of a or of a's
-// dependents (particles, objects).
 // contentWord reports whether a part of speech is that of a noun, verb,
 // adjective or number, which cannot be a phrasal verb's particle.
 func contentWord(upos string) bool {
@@ -258,6 +256,10 @@ func contentWord(upos string) bool {
 	return false
 }
 
+// findWordAfter returns the first token after cursor in a's clause that
+// starts the word sequence ws (matched by lemma or lowercased form), or -1.
+// With near set, the token must be a direct dependent of a or of a's
+// dependents (particles, objects).
 func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 	scope := v.scope(a)
 	for t := cursor + 1; t+len(ws)-1 < v.n; t++ {
@@ -591,8 +593,6 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 	return m, ""
 }
 
-// complementiser returns the token that introduces a clausal complement
-// of a as word w ("that", "whether"), or -1.
 // placeGoal reports whether the events of code go to a place, which then
 // stands for its country: visits and meetings (04), peacekeepers (074) and
 // troops (15) sent there.
@@ -616,6 +616,8 @@ func (v *sentence) gerundMarker(a, cursor int, w string) int {
 	return -1
 }
 
+// complementiser returns the token that introduces a clausal complement
+// of a as word w ("that", "whether"), or -1.
 func (v *sentence) complementiser(a int, w string) int {
 	for _, k := range v.kids[a] {
 		if v.urel[k] != "ccomp" {
