@@ -745,6 +745,12 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 			// dictionaries keep PETRARCH's looser reading.)
 			continue
 		}
+		if first && !wide && e.kind == elemSet && c.describesOtherNoun(v, t+n-1) {
+			// A set member that only modifies another noun names no
+			// object: "pressed global food agencies" asks for no food,
+			// "halted a rise in oil prices" cuts no supply.
+			continue
+		}
 		if first && !wide && n == 1 && v.upos[t] == "VERB" && v.head[t] != a {
 			// A verb far down the clause is no word of the anchor's
 			// phrase ("indicted a Pakistan-based militant": not "base").
@@ -756,6 +762,17 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 		return t, n
 	}
 	return -1, 0
+}
+
+// describesOtherNoun reports whether token t is a compound modifier of a
+// noun after it that names an actor ("food agencies", "oil company") or a
+// measure of the market (measure-noun: "oil prices", "rice exports").
+func (c *Coder) describesOtherNoun(v *sentence, t int) bool {
+	h := v.head[t]
+	if h <= t || v.urel[t] != "compound" || v.upos[h] != "NOUN" && v.upos[h] != "PROPN" {
+		return false
+	}
+	return v.mention[h] >= 0 || v.inClass(c.lex, classMeasureNoun, h)
 }
 
 // attachedHere reports whether a preposition matched at t heads a phrase of
