@@ -509,7 +509,12 @@ func (c *Coder) applyFrame(cd *candidate) {
 		return
 	}
 	// An event that already is the speech act ("promised to offer
-	// mediation", 039) keeps its code.
+	// mediation", 039) keeps its code; but to refuse a rejection is not to
+	// reject ("will not ignore the moves", "refused to veto").
+	if k == refuseForm && rootOf(cd.m.code) == speechActRoot(k) {
+		cd.modality = text.Negated
+		return
+	}
 	if rootOf(cd.m.code) == speechActRoot(k) || k == intentForm && rootOf(cd.m.code) == "13" {
 		cd.modality = text.Asserted
 		return

@@ -325,6 +325,8 @@ func TestEmbeddedRules(t *testing.T) {
 				return !anyCode(evs, "023") && !anyCode(evs, "1031") && !anyCode(evs, "1623") && !anyCode(evs, "073") &&
 					hasSource(evs, "020", "IGOGSV") && hasSource(evs, "100", "IGOGTW") && hasSource(evs, "160", "BRA") && hasDyad(evs, "070", "JPN", "PRK")
 			}},
+		{"to refuse a rejection is not to reject", "China has indicated it will not ignore the European Union's moves. Japan said it would not rule out issuing bonds.",
+			func(evs []text.Event) bool { return !anyCode(evs, "12") && hasSource(evs, "010", "JPN") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
