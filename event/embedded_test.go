@@ -327,6 +327,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"to refuse a rejection is not to reject", "China has indicated it will not ignore the European Union's moves. Japan said it would not rule out issuing bonds.",
 			func(evs []text.Event) bool { return !anyCode(evs, "12") && hasSource(evs, "010", "JPN") }},
+		{"a claim accuses only with a pattern of accusation", "New U.S. jobless claims rose last week. Taiwan reiterated its claims in the South China Sea. Iran filed claims against the United States.",
+			func(evs []text.Event) bool {
+				return len(evs) == 2 && hasDyad(evs, "112", "IRN", "USA") && hasSource(evs, "010", "TWN")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
