@@ -331,6 +331,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 2 && hasDyad(evs, "112", "IRN", "USA") && hasSource(evs, "010", "TWN")
 			}},
+		{"support for an idea or a plan endorses it", "China has given qualified support for the idea of rebalancing. The Italian parliament gave final approval to an austerity plan. Japan provided support to the Syrian rebels.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "051", "CHN") && hasSource(evs, "051", "ITALEG") && hasSource(evs, "070", "JPN") && !hasSource(evs, "070", "CHN")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
