@@ -335,6 +335,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "051", "CHN") && hasSource(evs, "051", "ITALEG") && hasSource(evs, "070", "JPN") && !hasSource(evs, "070", "CHN")
 			}},
+		{"a participle set off after a name is said of it", "Chinese Premier Wen Jiabao, visiting Germany on Tuesday, repeated his offer. Romney: \"Attacking me is not an agenda.\"",
+			func(evs []text.Event) bool { return hasDyad(evs, "042", "CHNGOV", "DEU") && !anyCode(evs, "19") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

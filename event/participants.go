@@ -928,6 +928,12 @@ func (v *sentence) subject(a, depth int) int {
 			return g
 		}
 		return -1
+	case "parataxis", "appos", "dep":
+		// A participle set off after a name describes it, however the
+		// parser hung it: "Premier Wen Jiabao, visiting Germany, said".
+		if v.tok(a).XPOS == "VBG" && h < a && a > 0 && setOff(v.lower[a-1]) && (v.upos[h] == "PROPN" || v.upos[h] == "NOUN") && v.mentionFor(h) >= 0 {
+			return h
+		}
 	case "advcl":
 		if !v.hasOwnSubject(a) {
 			if v.hasMark(a, "of", "for", "from") && v.tok(a).XPOS == "VBG" {
@@ -949,6 +955,16 @@ func (v *sentence) subject(a, depth int) int {
 		}
 	}
 	return -1
+}
+
+// setOff reports whether punctuation sets off a phrase after a name: a
+// comma or a dash, not a colon ("Romney: Attacking me is no agenda").
+func setOff(punct string) bool {
+	switch punct {
+	case ",", "-", "--", "–", "—":
+		return true
+	}
+	return false
 }
 
 func (v *sentence) hasOwnSubject(a int) bool {
