@@ -337,6 +337,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a participle set off after a name is said of it", "Chinese Premier Wen Jiabao, visiting Germany on Tuesday, repeated his offer. Romney: \"Attacking me is not an agenda.\"",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "CHNGOV", "DEU") && !anyCode(evs, "19") }},
+		{"who is given a sentence in the passive receives it; who is said to do something is told nothing", "Algerian journalist Khaled Drareni was given a suspended sentence according to reports from the National Committee for the Liberation of Detainees. Northern Kenya is said to have shifted ground.",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && evs[0].CAMEO.Code == "173" && evs[0].Target != nil && evs[0].Target.Code == "DZAJRN"
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -467,8 +467,21 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 			o = v.phraseSlot(m.anchor, o, &m)
 		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && v.agent(m.anchor) < 0 && m.source < 0 {
+			if rootOf(m.code) == "01" && v.childUniversal(m.anchor, "xcomp") >= 0 {
+				// "Kenya is said to have shifted": what is said is of
+				// the subject, not to it.
+				return nil
+			}
 			// "Ten people were killed": the passive subject is the target.
 			return c.participantsAt(v, o, false)
+		}
+		if o >= 0 && v.rel[o] != "nsubj:pass" && v.mention[o] < 0 && v.agent(m.anchor) < 0 && m.source < 0 && rootOf(m.code) != "01" {
+			// "Drareni was given a suspended sentence": the passive
+			// subject receives the thing, not whoever a phrase in it names
+			// (one who "is said to" or "is concerned" says, receives nothing).
+			if sp := v.childExact(m.anchor, "nsubj:pass"); sp >= 0 && v.mentionFor(sp) >= 0 {
+				return c.participantsAt(v, sp, false)
+			}
 		}
 	}
 	var ps []*text.Participant
