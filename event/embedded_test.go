@@ -341,6 +341,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && evs[0].CAMEO.Code == "173" && evs[0].Target != nil && evs[0].Target.Code == "DZAJRN"
 			}},
+		{"wars and battles of other kinds fight no one, whoever they are with", "Exxon is in a legal battle with Venezuela. Lee oversaw a bidding war between two tycoons. Icahn waged a proxy battle against Biogen. Iran's war with Iraq lasted eight years.",
+			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "190", "IRN", "IRQ") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
