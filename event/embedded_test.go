@@ -343,6 +343,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"wars and battles of other kinds fight no one, whoever they are with", "Exxon is in a legal battle with Venezuela. Lee oversaw a bidding war between two tycoons. Icahn waged a proxy battle against Biogen. Iran's war with Iraq lasted eight years.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "190", "IRN", "IRQ") }},
+		{"a city before a gathering or a pact names where, not who", "Two decades after the Oslo accords, there is still no final treaty. Bush spoke after the Washington summit was finished. Beijing sanctions hurt Taiwan.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "05", "NORGOV") && !hasSource(evs, "04", "USAGOV") && hasSource(evs, "163", "CHNGOV")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

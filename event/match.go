@@ -1049,6 +1049,11 @@ func (v *sentence) nounModifierSource(a int) int {
 			if rel == "compound" && v.upos[k] != "NOUN" && v.upos[k] != "PROPN" {
 				continue
 			}
+			if rel == "compound" && v.lex != nil && v.cityMention(k) && v.inClass(v.lex, classVenueNoun, a) {
+				// "the Oslo accords", "the Geneva talks": a city before a
+				// gathering or a pact names where it was held.
+				continue
+			}
 			if rel == "compound" && v.upos[k] == "NOUN" && v.mentionFor(k) < 0 && v.verbObjectSubject(a) >= 0 {
 				// "X paid a courtesy visit", "X held peace talks": the
 				// verb's subject does it, not the common noun.

@@ -53,6 +53,7 @@ const (
 	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
 	classEndTime        = "end-time"           // end, close: at the end of X, X happened (optional)
 	classMeasureNoun    = "measure-noun"       // price, market: a set word modifying them names no object (optional)
+	classVenueNoun      = "venue-noun"         // talks, accord: a city before them names where, not who (optional)
 	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
 	classHelpPurpose    = "help-purpose"       // help, protect: a show of force done for them is protection (optional)
 	classForNoun        = "for-noun"           // support, plan: what their for-phrase names is wanted, not done (optional)
