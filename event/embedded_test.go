@@ -349,6 +349,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"money credited or a debt honoured praises no one", "About $160 million of Exxon debt had been credited by the tribunal. Greece will honour its debts. Merkel praised Greece.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
+		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
+			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
