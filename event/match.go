@@ -49,11 +49,14 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 		phrasal, foundPhrasal = m, true
 		phrasal.used = append([]int(nil), m.used...)
 	}
+	beats := func(m, o match) bool {
+		return m.specificity > o.specificity || m.specificity == o.specificity && v.kindBlocker(m) && o.code != "---"
+	}
 	consider := func(m match) {
-		if particle >= 0 && slices.Contains(m.used, particle) && (!foundPhrasal || m.specificity > phrasal.specificity) {
+		if particle >= 0 && slices.Contains(m.used, particle) && (!foundPhrasal || beats(m, phrasal)) {
 			keepPhrasal(m)
 		}
-		if !found || m.specificity > best.specificity {
+		if !found || beats(m, best) {
 			m.used = append([]int(nil), m.used...)
 			best, found = m, true
 		}
@@ -112,6 +115,28 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 		return phrasal, true
 	}
 	return best, found
+}
+
+// kindBlocker reports whether m is a noun pattern that codes nothing for
+// the kind of thing a modifier before the noun makes it ("legal battle",
+// "annual meeting", "heart attack"). Such a blocker wins a tie with a
+// pattern that only adds a participant: the kind decides, whoever the
+// battle is with. A preposition ("in protest") or a time ("the March
+// riot") before the noun names no kind.
+func (v *sentence) kindBlocker(m match) bool {
+	p := m.pattern
+	if m.code != "---" || m.reverse != "" || p == nil || p.kind != nounGroup || p.anchor == 0 || p.anchor != len(p.elems)-1 {
+		return false
+	}
+	for _, t := range m.used[m.phrase:] {
+		if v.upos[t] == "ADP" || v.lex != nil && v.inClass(v.lex, classTimeWord, t) {
+			return false
+		}
+		if h := v.head[t]; h != m.anchor && !slices.Contains(m.used, h) {
+			return false // not the noun's own modifier ("the Government imposed blockades")
+		}
+	}
+	return true
 }
 
 // phrasalParticle returns the particle of the verb at a ("off" in "back
