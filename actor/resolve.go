@@ -853,11 +853,30 @@ func (r *resolver) skipModifiers(k int) int {
 	return k + 1
 }
 
+// clauseVerb reports whether token t is a verb with a subject of its own.
+func (r *resolver) clauseVerb(t int) bool {
+	toks := r.doc.Tokens
+	if toks[t].UPOS != "VERB" {
+		return false
+	}
+	for k := max(0, t-12); k < t; k++ {
+		if toks[k].Head == t && strings.HasPrefix(toks[k].DepRel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // modifiers reads former/deputy/ignorable words.
 func (r *resolver) modifiers(p int, ph *phrase) int {
 	for p < len(r.words) {
 		it, ok := r.find(p, itemModifier)
 		if !ok || r.strongAt(p) {
+			return p
+		}
+		if r.clauseVerb(r.words[p].tok) {
+			// A verb with its own subject is no modifier: "the army
+			// ousted President Morsi" (but "ousted President Morsi").
 			return p
 		}
 		// A word that is both a modifier and a head ("chief", "official",

@@ -355,6 +355,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && hasSource(evs, "062", "GBR") && !anyCode(evs, "19")
 			}},
+		{"a verb with its own subject is no modifier of the actor after it", "The Egyptian army ousted President Mursi in July. U.S. forces ousted the Taliban in 2001.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "180", "EGYMIL") && hasDyad(evs, "174", "USAMIL", "AFGREB")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
