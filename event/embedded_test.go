@@ -359,6 +359,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "180", "EGYMIL") && hasDyad(evs, "174", "USAMIL", "AFGREB")
 			}},
+		{"an apposition describes a participant and refusing appeals to release someone is refusing to release", "Mr. Sisi has rejected loud appeals to release Aya Hijazi, an American aid worker imprisoned in Egypt. People called Ramaphosa a coward.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "1243", "EGY", "USANGO") && !anyCode(evs, "07") && !anyCode(evs, "04")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

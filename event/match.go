@@ -516,7 +516,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			}
 			for search := cursor; t < 0; {
 				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1, p.legacy)
-				if t < 0 || v.attachedHere(a, t, n, prev, &m) {
+				if t < 0 || v.attachedHere(a, t, n, prev, &m) && !(e.kind == elemSet && (prevKind == elemTarget || prevKind == elemSource) && v.inApposition(t+n-1, prev)) {
 					break
 				}
 				search, t = t, -1
@@ -616,6 +616,21 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	return m, ""
+}
+
+// inApposition reports whether token t lies in an apposition of the phrase
+// headed by p: it describes the participant, it is no second object
+// ("release Aya Hijazi, an American aid worker" gives no aid).
+func (v *sentence) inApposition(t, p int) bool {
+	for x, steps := t, 0; x >= 0 && steps < v.n; x, steps = v.head[x], steps+1 {
+		if v.head[x] == p {
+			// Set off by a comma: "calling Ramaphosa a coward" is no
+			// apposition, whatever the parse.
+			lo, _ := v.phrase(x)
+			return v.rel[x] == "appos" && lo > 0 && v.lower[lo-1] == ","
+		}
+	}
+	return false
 }
 
 // placeGoal reports whether the events of code go to a place, which then

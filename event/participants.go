@@ -20,6 +20,15 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), fr.speaker)) {
 		sources = c.participantsAt(v, fr.speaker, true)
 	}
+	if cd.transformed && fr.kind == refuseForm && fr.governor >= 0 && v.inClass(c.lex, classRefuseGov, fr.governor) && len(onlyResolved(sources)) == 0 {
+		// "Sisi rejected appeals to release Hijazi": the one who refuses
+		// is the one who does not do it.
+		if s := v.subject(fr.governor, 0); s >= 0 {
+			if ps := c.participantsAt(v, s, true); len(onlyResolved(ps)) > 0 {
+				sources = ps
+			}
+		}
+	}
 	if cd.transformed && (fr.kind == appealForm || fr.kind == demandForm || fr.kind == allegeForm) {
 		asked := sources
 		sources = nil
