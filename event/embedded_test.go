@@ -363,6 +363,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "1243", "EGY", "USANGO") && !anyCode(evs, "07") && !anyCode(evs, "04")
 			}},
+		{"agreeing on a deal concludes it", "The European Union and Mercosur have agreed on the draft text of a free-trade deal. The IMF and Pakistan have agreed on a framework.",
+			func(evs []text.Event) bool { return anyCode(evs, "06") || anyCode(evs, "057") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
