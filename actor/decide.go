@@ -497,13 +497,28 @@ func (r *resolver) roleAt(p *person) *role {
 // office on the document's date (without a date: an office still held), or
 // -1.
 func (r *resolver) titledSurname(ph *phrase, titleKey string) int32 {
-	if titleKey == "" || ph.nameEnd != ph.nameStart+1 {
+	if titleKey == "" || ph.nameEnd <= ph.nameStart || ph.nameEnd > ph.nameStart+5 {
 		return -1
 	}
+	var keys []string
+	for _, w := range r.words[ph.nameStart:ph.nameEnd] {
+		keys = append(keys, w.key)
+	}
+	if pi := r.titledHolder(ph, titleKey, strings.Join(keys, " ")); pi >= 0 || len(keys) < 2 || !romanNumeral(keys[len(keys)-1]) {
+		return pi
+	}
+	// "King Abdullah II" for a king known without the number.
+	return r.titledHolder(ph, titleKey, strings.Join(keys[:len(keys)-1], " "))
+}
+
+// titledHolder returns the one person indexed under key who holds the
+// title's office on the document's date, in the phrase's country if it
+// names one, or -1.
+func (r *resolver) titledHolder(ph *phrase, titleKey, key string) int32 {
 	found := int32(-1)
-	for _, pi := range r.d.titledSurnames[r.words[ph.nameStart].key] {
-		ro := r.roleAt(&r.d.persons[pi])
-		if ro == nil || ro.title != titleKey || !r.dated && ro.to != maxDay && !ro.seen {
+	for _, pi := range r.d.titledSurnames[key] {
+		ro := r.heldTitle(&r.d.persons[pi], titleKey)
+		if ro == nil || !r.locatedIn(ph, ro.code.country()) {
 			continue
 		}
 		if found >= 0 {
@@ -512,6 +527,36 @@ func (r *resolver) titledSurname(ph *phrase, titleKey string) int32 {
 		found = pi
 	}
 	return found
+}
+
+// heldTitle returns the office of title titleKey that p holds on the
+// document's date (without a date: one still held), or nil. A monarch who
+// is also prime minister is found as monarch.
+func (r *resolver) heldTitle(p *person, titleKey string) *role {
+	for i := range p.roles {
+		ro := &p.roles[i]
+		if ro.title != titleKey {
+			continue
+		}
+		if r.dated && ro.covers(r.when) || !r.dated && (ro.to == maxDay || ro.seen) {
+			return ro
+		}
+	}
+	return nil
+}
+
+// locatedIn reports whether the phrase's locators, if any, name the
+// country: "Saudi King Abdullah" is no king of Jordan.
+func (r *resolver) locatedIn(ph *phrase, country string) bool {
+	if len(ph.locs) == 0 {
+		return true
+	}
+	for _, l := range ph.locs {
+		if c, _, _, _ := r.combine(l, nil, true); c.country() == country {
+			return true
+		}
+	}
+	return false
 }
 
 // personActor codes a person on the document's date: by the office held

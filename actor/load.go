@@ -222,6 +222,7 @@ func (b *builder) build(entries []Entry) *Dictionary {
 	b.closeSuccessions()
 	b.indexHolders()
 	b.surnames()
+	b.monarchNames()
 	b.shortNames()
 	b.d.indexVariants()
 	return b.d
@@ -874,6 +875,57 @@ func (b *builder) surnames() {
 			}
 		}
 	}
+}
+
+// monarchNames indexes the names monarchs go by after their title: the
+// regnal name and the first given name ("King Abdullah" and "King Abdullah
+// II" for Abdullah II of Jordan, "King Bhumibol" for Bhumibol Adulyadej,
+// "Sultan Qaboos" for Qaboos bin Said). Like stop-name surnames they name
+// someone only after the title of the office held on the date, when one
+// holder alone goes by the name.
+func (b *builder) monarchNames() {
+	d := b.d
+	for pi := range d.persons {
+		p := &d.persons[pi]
+		if !slices.ContainsFunc(p.roles, func(ro role) bool { return ro.title == monarchTitle }) {
+			continue
+		}
+		name := p.name
+		if i := strings.Index(name, " of "); i > 0 {
+			name = name[:i] // "Abdullah II of Jordan"
+		}
+		var all, keys []string
+		for _, w := range splitWords(name, 0, 0, nil) {
+			all = append(all, w.key)
+			if !romanNumeral(w.key) {
+				keys = append(keys, w.key)
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		if d.titledSurnames == nil {
+			d.titledSurnames = map[string][]int32{}
+		}
+		forms := []string{strings.Join(all, " "), strings.Join(keys, " "), keys[0]}
+		for _, f := range forms {
+			if !slices.Contains(d.titledSurnames[f], int32(pi)) {
+				d.titledSurnames[f] = append(d.titledSurnames[f], int32(pi))
+			}
+		}
+	}
+}
+
+// monarchTitle is the title key of reigning monarchs.
+const monarchTitle = "monarch"
+
+// romanNumeral reports whether a lowercased word is a regnal number.
+func romanNumeral(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi":
+		return true
+	}
+	return false
 }
 
 // blocksSurname reports whether a phrase already means something that a
