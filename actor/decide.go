@@ -121,6 +121,17 @@ func (r *resolver) decide(k int, ph *phrase) {
 		return
 
 	case ph.nameStart >= 0:
+		if pi := r.fullNameOf(ph); pi >= 0 {
+			// "President Nana Addo Dankwa Akufo-Addo": the name of a
+			// prominent office holder with middle names the dictionary
+			// leaves out.
+			a, tkey := r.personActor(pi, sectors)
+			if titleKey != "" && tkey == "" {
+				tkey = titleKey
+			}
+			r.emitPerson(ph, a, pi, tkey, r.d.persons[pi].sex, "person+middle:"+a.ID, nil)
+			return
+		}
 		if pi := r.titledSurname(ph, titleKey); pi >= 0 {
 			// "President Bush" in 2007: a surname that alone names no
 			// one, after the title of the office its bearer holds.
@@ -525,6 +536,42 @@ func (r *resolver) titledHolder(ph *phrase, titleKey, key string) int32 {
 			return -1
 		}
 		found = pi
+	}
+	return found
+}
+
+// fullNameOf returns the one prominent person in office on the document's
+// date whose name is the first word of the phrase's name followed by its
+// last words, middle names left out ("Nana Addo Dankwa Akufo-Addo" for Nana
+// Akufo-Addo), or -1.
+func (r *resolver) fullNameOf(ph *phrase) int32 {
+	n := ph.nameEnd - ph.nameStart
+	if n < 3 || !r.dated {
+		return -1
+	}
+	found := int32(-1)
+	for k := 1; k <= 2 && k < n-1; k++ {
+		keys := []string{r.words[ph.nameStart].key}
+		for _, w := range r.words[ph.nameEnd-k : ph.nameEnd] {
+			keys = append(keys, w.key)
+		}
+		node := r.d.lex.node(keys)
+		if node == 0 {
+			continue
+		}
+		for _, it := range r.d.lex.items[node] {
+			if it.kind != itemPerson {
+				continue
+			}
+			p := &r.d.persons[it.ref]
+			if p.rank > prominentRank || r.roleAt(p) == nil {
+				continue
+			}
+			if found >= 0 && found != it.ref {
+				return -1
+			}
+			found = it.ref
+		}
 	}
 	return found
 }
