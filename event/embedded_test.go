@@ -365,6 +365,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"agreeing on a deal concludes it", "The European Union and Mercosur have agreed on the draft text of a free-trade deal. The IMF and Pakistan have agreed on a framework.",
 			func(evs []text.Event) bool { return anyCode(evs, "06") || anyCode(evs, "057") }},
+		{"flying aid somewhere gives it, and weights and loads measure what they carry", "Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan. China sent 500 tons of rice to North Korea.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "073", "NGOMEDMSF", "AFG") && hasDyad(evs, "073", "CHN", "PRK") && !anyCode(evs, "04")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
