@@ -419,6 +419,9 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		switch e.kind {
 		case elemWord, elemSet:
 			t, n := c.findElemBefore(v, a, cursor, e, p.legacy)
+			if t < 0 && i == p.anchor-1 && p.kind == verbGroup {
+				t, n = c.findInAntecedent(v, a, e)
+			}
 			if t < 0 {
 				if !trace {
 					return m, "x"
@@ -997,6 +1000,24 @@ func (c *Coder) findElemBefore(v *sentence, a, cursor int, e elem, wide bool) (i
 		if n := v.setAt(ws, t); n > 0 && t+n <= cursor && (v.inClause(scope, t) || wide && v.governingClause(t, scope)) {
 			return t, n
 		}
+	}
+	return -1, 0
+}
+
+// findInAntecedent finds a word or set element right before verb a in the
+// antecedent its relative-pronoun subject stands for: "flooding that has
+// killed 51 people" matches "&disaster *".
+func (c *Coder) findInAntecedent(v *sentence, a int, e elem) (int, int) {
+	for _, k := range v.kids[a] {
+		if !strings.HasPrefix(v.rel[k], "nsubj") {
+			continue
+		}
+		ant := v.antecedentOfRelative(k)
+		if ant == k || ant > a {
+			return -1, 0
+		}
+		lo, _ := v.phrase(ant)
+		return c.findElemIn(v, lo, ant, e)
 	}
 	return -1, 0
 }
