@@ -515,29 +515,50 @@ func (r *resolver) titledSurname(ph *phrase, titleKey string) int32 {
 	for _, w := range r.words[ph.nameStart:ph.nameEnd] {
 		keys = append(keys, w.key)
 	}
-	if pi := r.titledHolder(ph, titleKey, strings.Join(keys, " ")); pi >= 0 || len(keys) < 2 || !romanNumeral(keys[len(keys)-1]) {
-		return pi
-	}
-	// "King Abdullah II" for a king known without the number.
-	return r.titledHolder(ph, titleKey, strings.Join(keys[:len(keys)-1], " "))
+	// A regnal number must be the holder's own: "King Abdullah I" is no
+	// name of Abdullah II.
+	return r.titledHolder(ph, titleKey, strings.Join(keys, " "))
 }
 
 // titledHolder returns the one person indexed under key who holds the
 // title's office on the document's date, in the phrase's country if it
 // names one, or -1.
 func (r *resolver) titledHolder(ph *phrase, titleKey, key string) int32 {
-	found := int32(-1)
+	found, named, ambiguous := int32(-1), int32(-1), false
 	for _, pi := range r.d.titledSurnames[key] {
 		ro := r.heldTitle(&r.d.persons[pi], titleKey)
 		if ro == nil || !r.locatedIn(ph, ro.code.country()) {
 			continue
 		}
+		if r.countryNamed(ro.code.country()) {
+			// "King Abdullah" in a story that has named Jordan.
+			if named >= 0 {
+				return -1
+			}
+			named = pi
+		}
 		if found >= 0 {
-			return -1
+			ambiguous = true
 		}
 		found = pi
 	}
+	if ambiguous {
+		return named
+	}
 	return found
+}
+
+// countryNamed reports whether an earlier mention of the document names an
+// actor of the country.
+func (r *resolver) countryNamed(country string) bool {
+	for i := range r.out {
+		for _, a := range r.out[i].Actors {
+			if a.Country == country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fullNameOf returns the one prominent person in office on the document's
