@@ -375,6 +375,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "010", "ISRGOV") }},
 		{"a relative pronoun's antecedent stands before its verb", "Lula will deal with the aftermath of severe flooding in Brazil that has killed 51 people.",
 			func(evs []text.Event) bool { return !anyCode(evs, "18") && !anyCode(evs, "19") }},
+		{"a press conference held somewhere is a statement, one held with someone a meeting", "Obama held a news conference in L'Aquila on Friday. Sarkozy held a joint news conference with Merkel.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "010", "USAGOV") && hasDyad(evs, "040", "FRAGOV", "DEUGOV") && !anyCode(evs, "044")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
