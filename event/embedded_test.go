@@ -381,6 +381,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"claiming lives kills; beginning a life-saving project or leading a quiet life does not", "The Israeli attack claimed 40 lives. The two governments will begin the life-saving project. Putin led a quiet life.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "1823", "ISR") }},
+		{"attacking a deal criticises it; striking one concludes it", "Republicans attacked the deal with Iran. Iran struck a deal with Iraq.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "111", "USAPTY") && hasDyad(evs, "057", "IRN", "IRQ") && !hasSource(evs, "057", "USAPTY") && !anyCode(evs, "19")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
