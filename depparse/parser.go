@@ -282,6 +282,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
 		p.verbForNominalRoot(st, upos, xpos, root)
+		p.serialSubject(st, upos, xpos)
 	}
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
 }
@@ -353,6 +354,76 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj) {
 			continue
 		}
+		st.head[v], st.label[v] = -1, p.rootRel
+		st.head[root], st.label[root] = v, p.rels.nsubj
+		for k := v + 1; k < st.n; k++ {
+			if st.head[k] == root && upos[k] == "PUNCT" {
+				st.head[k] = v
+			}
+		}
+		return
+	}
+}
+
+// serialSubject repairs a list of subjects with a comma before its last
+// "and" that the transitions read as a new clause: in "The US, Russia, and
+// Switzerland met" the root became "US" and "met" its conjunct, with
+// "Switzerland" alone for subject. The last noun joins the list, and the
+// verb, its subject the list, becomes the root.
+func (p *Parser) serialSubject(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.conj < 0 || p.rootRel < 0 {
+		return
+	}
+	root := -1
+	for i := 0; i < st.n; i++ {
+		if st.head[i] < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || upos[root] != "PROPN" && upos[root] != "NOUN" {
+		return
+	}
+	// A list: the root has a nominal conjunct before the verb and is no
+	// predicate of its own ("X is a source of pride, and Muscat hopes").
+	list := false
+	for k := 0; k < st.n; k++ {
+		if st.head[k] != root {
+			continue
+		}
+		switch {
+		case st.label[k] == p.rels.conj && (upos[k] == "PROPN" || upos[k] == "NOUN"):
+			list = true
+		case st.label[k] == p.rels.nsubj || upos[k] == "AUX":
+			return
+		}
+	}
+	if !list {
+		return
+	}
+	for v := root + 1; v < st.n; v++ {
+		if st.head[v] != root || st.label[v] != p.rels.conj || upos[v] != "VERB" || !finite(xpos[v]) {
+			continue
+		}
+		// The verb's subject must follow ", and" right after the list.
+		subj := -1
+		for k := root + 1; k < v; k++ {
+			if st.head[k] == v && st.label[k] == p.rels.nsubj {
+				subj = k
+			}
+		}
+		if subj < 3 || upos[subj] != "PROPN" && upos[subj] != "NOUN" {
+			return
+		}
+		and, comma := subj-1, subj-2
+		for and > root && upos[and] == "DET" {
+			and, comma = and-1, comma-1
+		}
+		if upos[and] != "CCONJ" || st.head[and] != v || upos[comma] != "PUNCT" || st.head[comma] != v {
+			return
+		}
+		st.head[and], st.head[comma] = subj, subj
+		st.head[subj], st.label[subj] = root, p.rels.conj
 		st.head[v], st.label[v] = -1, p.rootRel
 		st.head[root], st.label[root] = v, p.rels.nsubj
 		for k := v + 1; k < st.n; k++ {

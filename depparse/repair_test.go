@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -21,6 +21,27 @@ func TestRepairs(t *testing.T) {
 		want  []int    // heads after finish
 		wantR []string
 	}{
+		{
+			// "The US , Russia , and Switzerland met ." with "met" a
+			// conjunct of "US" and "Switzerland" its only subject.
+			name:  "a list of subjects with a serial comma is the verb's subject",
+			upos:  []string{"DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"DT", "NNP", ",", "NNP", ",", "CC", "NNP", "VBD", "."},
+			heads: []int{1, -1, 3, 1, 7, 7, 7, 1, 1},
+			rels:  []string{"det", "", "punct", "conj", "punct", "cc", "nsubj", "conj", "punct"},
+			want:  []int{1, 7, 3, 1, 6, 6, 1, -1, 7},
+			wantR: []string{"det", "nsubj", "punct", "conj", "punct", "cc", "conj", "root", "punct"},
+		},
+		{
+			// "Iran is a source , and Muscat hopes ." is two clauses.
+			name:  "a predicate noun with its own subject keeps its clause",
+			upos:  []string{"PROPN", "AUX", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "DT", "NN", ",", "CC", "NNP", "VBZ", "."},
+			heads: []int{3, 3, 3, -1, 7, 7, 7, 3, 3},
+			rels:  []string{"nsubj", "cop", "det", "", "punct", "cc", "nsubj", "conj", "punct"},
+			want:  []int{3, 3, 3, -1, 7, 7, 7, 3, 3},
+			wantR: []string{"nsubj", "cop", "det", "root", "punct", "cc", "nsubj", "conj", "punct"},
+		},
 		{
 			// "Putin received Abbas in Moscow ." with Abbas hung from the stop.
 			name:  "a noun hung from the full stop becomes the verb's object",
