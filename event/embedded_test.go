@@ -385,6 +385,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "111", "USAPTY") && hasDyad(evs, "057", "IRN", "IRQ") && !hasSource(evs, "057", "USAPTY") && !anyCode(evs, "19")
 			}},
+		{"an insurgency is no protest", "The Pentagon tries to fight insurgencies in Iraq and Afghanistan. Cameroon has been riven by an insurgency by anglophone separatists.",
+			func(evs []text.Event) bool { return !anyCode(evs, "14") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
