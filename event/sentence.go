@@ -522,7 +522,8 @@ func (v *sentence) callPurpose(h int) bool {
 		return false
 	}
 	for _, k := range v.kids[h] {
-		if (v.urel[k] == "obl" || v.urel[k] == "nmod") && v.hasCase(k, "on", "upon", "for") && !v.inClass(v.lex, classTimeWord, k) {
+		if k > h && (v.urel[k] == "obl" || v.urel[k] == "nmod") && v.hasCase(k, "on", "upon", "for") && !v.inClass(v.lex, classTimeWord, k) {
+			// "called on Iran to", "called for"; not "On Nov. 18, he called".
 			return false
 		}
 	}
