@@ -459,8 +459,10 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			}
 			return fr
 		}
-		if k, ok := c.governorKind(v, h, a); ok && !c.adjunct(v, a) &&
+		if k, ok := c.governorKind(v, h, a); ok && !c.adjunct(v, a) && v.rel[a] != "nsubj" &&
 			!(v.urel[a] == "obj" && v.inClass(c.lex, classForOnlyGov, h)) {
+			// (An active subject does the governing, it is not what is
+			// intended or asked: "Li's visit will push forward cooperation".)
 			return c.governed(v, a, h, k, fr)
 		}
 		if !v.isVerbal(h) && v.upos[h] != "VERB" {
