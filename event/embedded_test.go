@@ -391,6 +391,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "055") && anyCode(evs, "041") && !anyCode(evs, "02") }},
 		{"an event noun as an active subject is not what its verb intends or asks", "Premier Li Keqiang's visit to Germany will push forward cooperation. The G8 summit pledged $20 billion of funds to poor countries.",
 			func(evs []text.Event) bool { return anyCode(evs, "0331") && !anyCode(evs, "02") }},
+		{"letting someone deliver aid lets it in", "Ethiopia allowed the World Food Program to deliver food to some 1 million people.",
+			func(evs []text.Event) bool { return hasDyad(evs, "0863", "ETH", "IGOUNOWFP") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
