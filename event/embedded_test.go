@@ -393,6 +393,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "0331") && !anyCode(evs, "02") }},
 		{"letting someone deliver aid lets it in", "Ethiopia allowed the World Food Program to deliver food to some 1 million people.",
 			func(evs []text.Event) bool { return hasDyad(evs, "0863", "ETH", "IGOUNOWFP") }},
+		{"calling the shots fires nothing; a chief executive the dictionary knows is a company's", "Igor Sechin has become used to calling the shots. Warren Buffett said markets would recover.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "010", "USABUS") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
