@@ -12,5 +12,9 @@
 // decide codes by date, so the same name codes differently in 2023 and 2026;
 // later partial names, pronouns, definite titles and "the two sides" are
 // resolved back to what they refer to, and an abbreviation the text defines
-// ("the Bangladesh Nationalist Party (BNP)") stands for its actor.
+// ("the Bangladesh Nationalist Party (BNP)") stands for its actor. People
+// and bodies of local sectors the text names without a country ("the
+// government", "police", "protesters") take the country of a story that one
+// country dominates (three in four of the distinct actors it names with a
+// country, two at least).
 package actor

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,57 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 	for si := range doc.Sentences {
 		r.sentence(si)
 	}
+	localize(r.out)
 	return r.out
+}
+
+// localSectors are the sectors of people and bodies a story names without
+// their country because it is the story's own: "the government", "police",
+// "protesters", "the opposition".
+var localSectors = []string{"GOV", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "LAB"}
+
+// localize gives the actors of local sectors known by no country the
+// country the document is about, when one country dominates it: that of at
+// least two of the distinct actors it names with a country, and of three in
+// four ("the government said" in a story of Kenya's election; not "Blinken
+// landed in Beijing. The Secretary of State met officials").
+func localize(ms []text.Mention) {
+	counts := map[string]int{}
+	seen := map[[4]string]bool{}
+	total := 0
+	for i := range ms {
+		for _, a := range ms[i].Actors {
+			if a.Country == "" || strings.HasPrefix(a.Code, "IGO") {
+				continue
+			}
+			k := [4]string{a.Country, a.Code, a.Name, a.ID}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			counts[a.Country]++
+			total++
+		}
+	}
+	home, best := "", 0
+	for c, n := range counts {
+		if n > best || n == best && c < home {
+			home, best = c, n
+		}
+	}
+	if best < 2 || 4*best < 3*total {
+		return
+	}
+	for i := range ms {
+		for j := range ms[i].Actors {
+			a := &ms[i].Actors[j]
+			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Sectors) == 0 || !slices.Contains(localSectors, a.Sectors[0]) {
+				continue
+			}
+			a.Country = home
+			a.Code = home + a.Code[3:]
+		}
+	}
 }
 
 // resolver holds the state of one Resolve call: the words of the current
