@@ -395,6 +395,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "0863", "ETH", "IGOUNOWFP") }},
 		{"calling the shots fires nothing; a chief executive the dictionary knows is a company's", "Igor Sechin has become used to calling the shots. Warren Buffett said markets would recover.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "010", "USABUS") }},
+		{"dismissing workers rejects no one, getting off scot-free frees no one", "By effectively dismissing thousands of workers, Murdoch dealt a blow to the unions. People at the top get away scot-free. Iran dismissed the proposal.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "120", "IRN") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
