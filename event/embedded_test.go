@@ -397,6 +397,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "010", "USABUS") }},
 		{"dismissing workers rejects no one, getting off scot-free frees no one", "By effectively dismissing thousands of workers, Murdoch dealt a blow to the unions. People at the top get away scot-free. Iran dismissed the proposal.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "120", "IRN") }},
+		{"pledging to boost trade intends it; a cyber attack from someone is one", "Iranian and Tajik officials pledged to boost annual trade. Google said its servers had suffered cyber-attacks from China.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "07") && hasSource(evs, "170", "CHN") && !anyCode(evs, "19")
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
