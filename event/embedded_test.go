@@ -403,6 +403,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"the kind of an attack on someone decides its code", "A knife attack on tourists in Sousse shocked Tunisia. Militant attacks on Nigeria's oil installations cut output.",
 			func(evs []text.Event) bool { return anyCode(evs, "182") && anyCode(evs, "180") && !anyCode(evs, "190") }},
+		{"meeting opposition leaders is a meeting", "Hollande met German opposition leaders this week.",
+			func(evs []text.Event) bool { return anyCode(evs, "040") && !anyCode(evs, "12") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
