@@ -445,6 +445,11 @@ func (r *resolver) isClass(i int, class int32) bool {
 	return ok
 }
 
+// orgCountry returns the country of organisation o on the document's date.
+func (r *resolver) orgCountry(o int32) string {
+	return r.orgCode(&r.d.orgs[o]).country()
+}
+
 // locatorAt returns the locator phrase at word i, if any.
 func (r *resolver) locatorAt(i int) (locator, bool) {
 	if i >= len(r.pieces) {
@@ -475,6 +480,10 @@ func (r *resolver) locatorAt(i int) (locator, bool) {
 		}
 		if k < rank {
 			best, rank = it, k
+		} else if k == rank && k == 0 && !r.countryNamed(r.orgCountry(best.ref)) && r.countryNamed(r.orgCountry(it.ref)) {
+			// Two organisations go by the phrase ("BNP"): the one of a
+			// country the document has named.
+			best = it
 		}
 		return true
 	})
