@@ -377,3 +377,42 @@ func (r *resolver) coSubjects(t int) []int {
 	}
 	return nil
 }
+
+// itVerbs are verbs whose subject "it" is mostly no actor ("It is
+// unclear", "It seems", "It took weeks").
+var itVerbs = []string{"be", "seem", "appear", "remain", "become", "take", "look", "happen", "make", "matter", "mean", "cost", "sound", "rain", "follow", "come", "go"}
+
+// itPronoun resolves "It" opening a sentence as the subject of a verb to
+// the country, organisation or group that was the previous sentence's
+// subject ("The European Union imposed sanctions on Russia. It also urged
+// Moscow to ..."); "It is unclear" and an "it" after a subject that is no
+// such actor refer to nothing.
+func (r *resolver) itPronoun(k int) {
+	if !r.parsed || r.sent == 0 {
+		return
+	}
+	tok := r.doc.Tokens[r.words[k].tok]
+	if tok.DepRel != "nsubj" || tok.Head < 0 {
+		return
+	}
+	verb := r.doc.Tokens[tok.Head]
+	if verb.UPOS != "VERB" || slices.Contains(itVerbs, verb.Lemma) {
+		return
+	}
+	ante := -1
+	for m := r.first - 1; m >= 0 && r.out[m].Sentence == r.sent-1; m-- {
+		if strings.HasPrefix(r.doc.Tokens[r.out[m].Head].DepRel, "nsubj") && r.doc.Tokens[r.doc.Tokens[r.out[m].Head].Head].DepRel == "root" {
+			ante = m
+		}
+	}
+	if ante < 0 || len(r.out[ante].Actors) != 1 {
+		return
+	}
+	a := r.out[ante].Actors[0]
+	switch a.Kind {
+	case text.KindCountry, text.KindIGO, text.KindGroup:
+	default:
+		return
+	}
+	r.emit(k, k+1, k, []text.Actor{a}, "coref:it:"+a.Code)
+}

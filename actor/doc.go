@@ -11,7 +11,9 @@
 // "China's foreign ministry", "Secretary of State Antony Blinken"); offices
 // decide codes by date, so the same name codes differently in 2023 and 2026;
 // later partial names, pronouns, definite titles and "the two sides" are
-// resolved back to what they refer to, and an abbreviation the text defines
+// resolved back to what they refer to ("It" opening a sentence, as a verb's
+// subject, to the country or organisation the sentence before was about),
+// and an abbreviation the text defines
 // ("the Bangladesh Nationalist Party (BNP)") stands for its actor. People
 // and bodies of local sectors the text names without a country ("the
 // government", "police", "protesters") take the country of a story that one

@@ -568,6 +568,10 @@ func (r *resolver) parse(k int) int {
 		}
 		return k + 1
 	}
+	if k == 0 && r.words[k].key == "it" && r.pieces[k].end <= k+1 {
+		r.itPronoun(k)
+		return k + 1
+	}
 
 	// "non-Muslims", "non-Western": the phrase names who is not the actor.
 	if k > 0 && r.words[k-1].key == "non" && r.hyphenJoined(k) {

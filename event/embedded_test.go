@@ -405,6 +405,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "182") && anyCode(evs, "180") && !anyCode(evs, "190") }},
 		{"meeting opposition leaders is a meeting", "Hollande met German opposition leaders this week.",
 			func(evs []text.Event) bool { return anyCode(evs, "040") && !anyCode(evs, "12") }},
+		{"It opening a sentence is the organisation or country the last one was about", "The European Union imposed sanctions on Syria. It also urged Moscow to withdraw its troops. It is unclear whether Russia will comply.",
+			func(evs []text.Event) bool { return hasDyad(evs, "02", "IGOEUREEC", "RUSGOV") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
