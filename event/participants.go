@@ -305,6 +305,11 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// government forces": the attack's author.
 			if s := v.instrumentSource(m.anchor); s >= 0 {
 				toks = append(toks, s)
+			} else if g := c.strayAgent(v, m.anchor); g >= 0 {
+				// "held hostage at its oil fields in Peru by the
+				// protesters": the parser hung the agent on a phrase of
+				// the verb.
+				toks = append(toks, g)
 			} else if r := c.reportingAuthority(v, m.anchor, m.code); r >= 0 {
 				// "Police said 32 protesters had been arrested": the
 				// authority that reports an arrest or a seizure with no
@@ -330,6 +335,32 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		out = append(out, c.participantsAt(v, t, true)...)
 	}
 	return out
+}
+
+// strayAgent returns the agent of passive verb a that the parser attached
+// to a noun of one of the verb's phrases rather than to the verb ("were
+// held at its oil fields in the Amazon region by the protesters"): a "by"
+// phrase naming an actor, reached from the verb through its obliques and
+// their noun modifiers only, not through a clause of its own ("a village
+// held by rebels"); or -1.
+func (c *Coder) strayAgent(v *sentence, a int) int {
+	queue := []int{a}
+	for depth := 0; depth < 4 && len(queue) > 0; depth++ {
+		var next []int
+		for _, h := range queue {
+			for _, k := range v.kids[h] {
+				if v.urel[k] != "obl" && v.urel[k] != "nmod" {
+					continue
+				}
+				next = append(next, k)
+				if depth > 0 && v.urel[k] == "nmod" && v.hasCase(k, "by") && v.mention[k] >= 0 && !c.isTime(v, k) {
+					return k
+				}
+			}
+		}
+		queue = next
+	}
+	return -1
 }
 
 // reportingAuthority returns the subject of the verb of reporting whose

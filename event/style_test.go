@@ -188,6 +188,31 @@ Zurich Zurich PROPN NNP 2 obl`, map[string]string{"Students": "---EDU"})
 	}
 }
 
+// TestStrayAgentIsSource: a "by" phrase naming an actor that the parser
+// hung on a phrase of a passive verb, not on the verb, is still its agent;
+// the place the event happened in is not.
+func TestStrayAgentIsSource(t *testing.T) {
+	c := testCoder(t)
+	doc := parsed(t, `
+Soldiers soldier NOUN NNS 3 nsubj:pass
+were be AUX VBD 3 aux:pass
+attacked attack VERB VBN 0 root
+at at ADP IN 5 case
+bases base NOUN NNS 3 obl
+in in ADP IN 7 case
+Aleppo Aleppo PROPN NNP 5 nmod
+by by ADP IN 9 case
+rebels rebel NOUN NNS 5 nmod`, map[string]string{"Soldiers": "RUSMIL", "rebels": "SYRREB"})
+	a := doc.Tokens[6]
+	doc.Places = []text.Place{{Span: a.Span, Text: "Aleppo", Name: "Aleppo", Country: "SYR", Rule: "test"}}
+	if err := c.Code(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != "SYRREB" {
+		t.Fatalf("got %+v, want the rebels as source", doc.Events)
+	}
+}
+
 // TestPlaceIsSourceOfPassiveViolence: a violent event in the passive with
 // no agent is attributed to the country it happens in.
 func TestPlaceIsSourceOfPassiveViolence(t *testing.T) {
