@@ -320,9 +320,9 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a party's convention is a gathering, a UN convention a treaty", "Republican delegates booed at the party's national convention. Party leaders voted to hold their presidential nominating convention in Florida. Iran and Iraq signed a convention on border security.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "057", "IRN", "IRQ") }},
-		{"a set word that only modifies an actor or a market measure names no object", "The G8 pressed global food agencies to develop guidelines. G20 leaders instructed their finance ministers to draw up guidelines. Kenya said food inflation rose by 20 percent. Brazil suspended rice exports. Japan provided food supplies to North Korea.",
+		{"a set word that only modifies an actor or a market measure names no object", "The G8 pressed global food agencies to develop guidelines. G20 leaders instructed their finance ministers to draw up guidelines. Kenya said food inflation rose by 20 percent. Brazil suspended rice exports. Japan provided food supplies to North Korea. Obama will carry out his campaign promises.",
 			func(evs []text.Event) bool {
-				return !anyCode(evs, "023") && !anyCode(evs, "1031") && !anyCode(evs, "1623") && !anyCode(evs, "073") &&
+				return !anyCode(evs, "023") && !anyCode(evs, "1031") && !anyCode(evs, "1623") && !anyCode(evs, "073") && !anyCode(evs, "19") && !anyCode(evs, "138") &&
 					hasSource(evs, "020", "IGOGSV") && hasSource(evs, "100", "IGOGTW") && hasSource(evs, "160", "BRA") && hasDyad(evs, "070", "JPN", "PRK")
 			}},
 		{"to refuse a rejection is not to reject", "China has indicated it will not ignore the European Union's moves. Japan said it would not rule out issuing bonds.",
