@@ -510,13 +510,14 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 				}
 			}
 		}
-		// "imposed no sanctions": a negated object the pattern matched.
+		// "imposed no sanctions": a negated object the pattern matched;
+		// not a "no" the pattern names itself ("offered no comment").
 		for _, u := range used {
 			if u == a || !isNominal(v.upos[u]) {
 				continue
 			}
 			for _, k := range v.kids[u] {
-				if v.lemma[k] == "no" && (v.urel[k] == "det" || v.urel[k] == "advmod") {
+				if v.lemma[k] == "no" && !containsInt(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
 					own.negated, own.negWhy = true, "no"
 				}
 			}
