@@ -285,6 +285,74 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 		p.serialSubject(st, upos, xpos)
 	}
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
+	p.conjunctSubject(st, upos, xpos)
+}
+
+// conjunctSubject repairs the subject of a second clause that the
+// transitions made a conjunct of the first clause's verb: in "The crowd
+// dispersed, but police in riot gear fired tear gas" both "police" and
+// "fired" hung from "dispersed", and "fired" took "crowd" for its subject
+// through the coordination. A nominal conjunct of a verb that has a
+// subject, whose phrase runs right up to a later finite conjunct verb
+// without a subject, is that verb's subject; the conjunction and comma
+// before it go to the verb.
+func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.conj < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		h := st.head[v]
+		if h < 0 || st.label[v] != p.rels.conj || upos[v] != "VERB" || !finite(xpos[v]) || upos[h] != "VERB" {
+			continue
+		}
+		if p.hasSubject(st, v) || !p.hasSubject(st, h) {
+			continue
+		}
+		n := -1
+		for k := h + 1; k < v; k++ {
+			if st.head[k] == h && st.label[k] == p.rels.conj {
+				n = k
+			}
+		}
+		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" && upos[n] != "PRON" || !p.phraseReaches(st, n, v) {
+			continue
+		}
+		if hasMarker(st, upos, h+1, n) {
+			continue // "and in March said": a phrase with a preposition
+		}
+		st.head[n], st.label[n] = v, p.rels.nsubj
+		for k := h + 1; k < n; k++ {
+			if st.head[k] == n && (upos[k] == "CCONJ" || upos[k] == "PUNCT") {
+				st.head[k] = v
+			}
+		}
+	}
+}
+
+// hasMarker reports whether a word of from..n-1 that depends on n is a
+// preposition.
+func hasMarker(st *state, upos []string, from, n int) bool {
+	for k := from; k < n; k++ {
+		if st.head[k] == n && upos[k] == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseReaches reports whether every word after n and before v belongs to
+// n's phrase: n's phrase ends right before v.
+func (p *Parser) phraseReaches(st *state, n, v int) bool {
+	for k := n + 1; k < v; k++ {
+		j, steps := k, 0
+		for j >= 0 && j != n && steps < st.n {
+			j, steps = st.head[j], steps+1
+		}
+		if j != n {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAfterFrontedPhrase gives a finite verb without a subject the noun

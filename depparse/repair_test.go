@@ -33,6 +33,27 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"det", "nsubj", "punct", "conj", "punct", "cc", "conj", "root", "punct"},
 		},
 		{
+			// "The crowd dispersed , but police fired gas ." with police
+			// and fired both conjuncts of dispersed.
+			name:  "a noun conjunct right before a conjunct verb without subject is its subject",
+			upos:  []string{"DET", "NOUN", "VERB", "PUNCT", "CCONJ", "NOUN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"DT", "NN", "VBD", ",", "CC", "NNS", "VBD", "NN", "."},
+			heads: []int{1, 2, -1, 5, 5, 2, 2, 6, 2},
+			rels:  []string{"det", "nsubj", "", "punct", "cc", "conj", "conj", "obj", "punct"},
+			want:  []int{1, 2, -1, 6, 6, 6, 2, 6, 2},
+			wantR: []string{"det", "nsubj", "root", "punct", "cc", "nsubj", "conj", "obj", "punct"},
+		},
+		{
+			// "He left and in March said ." keeps "in March" a phrase.
+			name:  "a noun conjunct with a preposition is no subject",
+			upos:  []string{"PRON", "VERB", "CCONJ", "ADP", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "CC", "IN", "NNP", "VBD", "."},
+			heads: []int{1, -1, 4, 4, 1, 1, 1},
+			rels:  []string{"nsubj", "", "cc", "case", "conj", "conj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 1, 1},
+			wantR: []string{"nsubj", "root", "cc", "case", "conj", "conj", "punct"},
+		},
+		{
 			// "Iran is a source , and Muscat hopes ." is two clauses.
 			name:  "a predicate noun with its own subject keeps its clause",
 			upos:  []string{"PROPN", "AUX", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"},
