@@ -97,6 +97,10 @@ type resolver struct {
 
 	ents  []entity
 	local map[string]int32 // document-local names → entity
+	// otherNamed holds the surnames the document gave someone with another
+	// given name ("defense analyst Loren Thompson"): alone, later, they
+	// name that person, not the dictionary's ("Thompson said").
+	otherNamed map[string]bool
 	// abbrevs are the abbreviations the text defines for the actor named
 	// before them ("the Bangladesh Nationalist Party (BNP)") → entity;
 	// they beat the dictionary's readings of the same letters.
@@ -661,11 +665,11 @@ func (r *resolver) parse(k int) int {
 			// else's given name, not David Cameron.
 		case r.has(p, itemPerson):
 			it, _ := r.find(p, itemPerson)
-			if p > ph.start || pc.end > p+1 || !r.otherGivenName(p, it.ref) {
+			if p > ph.start || pc.end > p+1 || !r.namedOtherwise(p, it.ref) {
 				ph.person, ph.personWord, p = it.ref, p, pc.end
 			}
 		case r.has(p, itemSurname) && !r.has(p, itemTitle) && !r.has(p, itemAgent):
-			if pi := r.surname(p); pi >= 0 && (p > ph.start || !r.otherGivenName(p, pi)) {
+			if pi := r.surname(p); pi >= 0 && (p > ph.start || !r.namedOtherwise(p, pi)) {
 				ph.person, ph.personWord, ph.surname, p = pi, p, true, pc.end
 			}
 		}
@@ -1105,6 +1109,46 @@ func (r *resolver) otherGivenName(i int, pi int32) bool {
 		}
 	}
 	return true
+}
+
+// namedOtherwise reports whether the one-word name of person pi at word i
+// belongs to someone else: it follows another given name here (see
+// otherGivenName), or followed a capitalised word earlier in the
+// document, which has not named pi yet.
+func (r *resolver) namedOtherwise(i int, pi int32) bool {
+	key := r.words[i].key
+	if r.otherGivenName(i, pi) {
+		if !titleCase(r.doc.Tokens[r.words[i-1].tok].Form) {
+			return true // "DP Ruto", "PURGE Gaddafi": no given name
+		}
+		if r.otherNamed == nil {
+			r.otherNamed = map[string]bool{}
+		}
+		r.otherNamed[key] = true
+		return true
+	}
+	if !r.otherNamed[key] {
+		return false
+	}
+	// "Rachel Ruto" does not keep "Ruto" from William Ruto once the
+	// document has named him.
+	for i := range r.ents {
+		if r.ents[i].person == pi {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether a word is written with a capital and then
+// small letters only ("Loren", not "DP" or "PURGE").
+func titleCase(s string) bool {
+	for i, c := range s {
+		if i == 0 && !unicode.IsUpper(c) || i > 0 && !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return len(s) > 1
 }
 
 // minGivenName is how many people of the dictionary must have a word as

@@ -339,6 +339,31 @@ func TestOtherGivenName(t *testing.T) {
 	}
 }
 
+// TestOtherGivenNameLater checks, on tagged text, that a surname the
+// document gave someone with another given name stays theirs when it comes
+// alone later, until the document names the dictionary's person: "Thompson"
+// after "Loren Thompson" is not Barbados's David Thompson, nor "Merkel"
+// after "Lisa Merkel" Angela Merkel, unless the text names her too.
+func TestOtherGivenNameLater(t *testing.T) {
+	d := testDict(t)
+	for _, tc := range []struct {
+		date      string
+		sentences []string
+		want      string
+	}{
+		{"2009-06-01", []string{"The analyst Loren Thompson disagreed.", "Thompson said the plan failed."}, "analyst=---EDU"},
+		{"2019-06-01", []string{"Lisa Merkel disagreed.", "Merkel said the plan failed."}, ""},
+		{"2019-06-01", []string{"Lisa Merkel disagreed.", "Chancellor Angela Merkel spoke.", "Merkel said the plan failed."}, "Chancellor Angela Merkel=DEUGOV; Merkel=DEUGOV"},
+		{"2019-06-01", []string{"DP Merkel disagreed.", "Merkel said the plan failed."}, "Merkel=DEUGOV"},
+	} {
+		doc := testDoc(t, tc.date, tc.sentences...)
+		tagCapitalised(doc)
+		if got := describe(doc, d.Resolve(doc)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentences, got, tc.want)
+		}
+	}
+}
+
 // TestUnknownPerson checks, on tagged text, that a person the dictionary
 // does not know, named with a given name, is who later partial names and
 // pronouns refer to: "Clark" after "Ted Clark" is not Helen Clark, and "he"
