@@ -351,6 +351,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
 		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
+		{"fighting a threat, inflation or a crisis fights no one", "The United States will combat the threat of terrorism. The central bank battled inflation. The government fought the crisis.",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "138") }},
 		{"dispersing a group of youths clears no one of anything", "Police dispersed a group of youths. Noda said leaders will stamp out signs of trade protectionism.",
 			func(evs []text.Event) bool { return !anyCode(evs, "016") && anyCode(evs, "175") }},
 		{"executing a plan, a contract or a mission kills no one", "Iran executed three men. The EU will execute the fee collection. The company executed the contract. We must execute our core mission.",
