@@ -351,6 +351,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
 		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
+		{"what there is a possibility, a risk or a prospect of has not happened", "There is no possibility of a military coup in Greece. There is a real risk of an attack on Iran. The army staged a coup in Mali.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "18", "---MIL", "MLI") }},
 		{"fighting a threat, inflation or a crisis fights no one", "The United States will combat the threat of terrorism. The central bank battled inflation. The government fought the crisis.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "138") }},
 		{"dispersing a group of youths clears no one of anything", "Police dispersed a group of youths. Noda said leaders will stamp out signs of trade protectionism.",

@@ -445,6 +445,12 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			fr.modality, fr.why = text.Hypothetical, v.lower[h]
 			return fr
 		}
+		if v.urel[a] == "nmod" && v.hasCase(a, "of") && (v.upos[h] == "NOUN" || v.upos[h] == "ADJ") && c.lex.has(classHypoGov, v.lemma[h]) {
+			// "no possibility of a military coup", "the risk of war", "the
+			// prospect of talks": what may come has not happened.
+			fr.modality, fr.why = text.Hypothetical, v.lower[h]
+			return fr
+		}
 		if v.urel[a] == "nmod" && v.hasCase(a, "for") && v.inClass(c.lex, classForNoun, h) {
 			// "support for military action", "plans for a summit": what
 			// is supported or planned has not happened.
