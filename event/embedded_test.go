@@ -351,6 +351,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
 		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
+		{"a place set off after a place phrase is no one met; a list with a coordinator is", "Prime Minister Hisham Qandil met IMF chief Christine Lagarde in Davos, Switzerland, last month. Only the Baltic states of Lithuania, Latvia and Estonia have joined the EU.",
+			func(evs []text.Event) bool {
+				return !hasDyad(evs, "04", "---GOV", "CHE") && hasDyad(evs, "04", "---GOV", "IGOBUSIMF") && hasSource(evs, "05", "EST") && hasSource(evs, "05", "LVA")
+			}},
 		{"what there is a possibility, a risk or a prospect of has not happened", "There is no possibility of a military coup in Greece. There is a real risk of an attack on Iran. The army staged a coup in Mali.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "18", "---MIL", "MLI") }},
 		{"fighting a threat, inflation or a crisis fights no one", "The United States will combat the threat of terrorism. The central bank battled inflation. The government fought the crisis.",

@@ -493,7 +493,7 @@ func (v *sentence) conjuncts(i int) []int {
 	out := []int{i}
 	for depth := 0; depth < len(out) && depth < v.n; depth++ {
 		for _, k := range v.kids[out[depth]] {
-			if v.urel[k] == "conj" && !v.isVerbal(k) {
+			if v.urel[k] == "conj" && !v.isVerbal(k) && !v.apposedToPhrase(out[depth], k) {
 				out = append(out, k)
 			}
 		}
@@ -511,6 +511,37 @@ func (v *sentence) conjuncts(i int) []int {
 		kept = append(kept, k)
 	}
 	return kept
+}
+
+// apposedToPhrase reports whether conjunct k of h, in a coordination
+// without coordinator, follows a comma that ends a prepositional phrase of
+// h: "met
+// Lagarde in Davos, Switzerland" parsed with Switzerland a conjunct of
+// Lagarde names where Davos is, not someone else met.
+func (v *sentence) apposedToPhrase(h, k int) bool {
+	if k < 2 || v.tok(k-1).Form != "," {
+		return false
+	}
+	// A list has a coordinator: "in Bahrain, Qatar and Saudi Arabia",
+	// "the states of Lithuania, Latvia and Estonia".
+	queue := []int{h}
+	for i := 0; i < len(queue) && i < v.n; i++ {
+		for _, c := range v.kids[queue[i]] {
+			if v.urel[c] != "conj" {
+				continue
+			}
+			if v.childUniversal(c, "cc") >= 0 {
+				return false
+			}
+			queue = append(queue, c)
+		}
+	}
+	for t, steps := k-2, 0; t >= 0 && t != h && steps < v.n; t, steps = v.head[t], steps+1 {
+		if (v.urel[t] == "nmod" || v.urel[t] == "obl") && v.childUniversal(t, "case") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // callPurpose reports whether verb h is one whose to-clause says why it
