@@ -208,6 +208,9 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 		if !isNoun && (v.urel[a] == "amod" || v.urel[a] == "compound") {
 			continue // "the exiled leaders", "the jailed mayor": a state, not an event
 		}
+		if v.urel[a] == "fixed" {
+			continue // "as opposed to", "according to": a function word of many
+		}
 		if v.insideActorPhrase(a) {
 			continue // "Asia-Pacific Economic Cooperation", "aid workers"
 		}
