@@ -351,6 +351,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
 		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
+		{"maintaining something keeps it; maintaining that something is so says it", "Thai AirAsia maintained all staff in the past two years. Jugnauth maintained that the projects were legal.",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && evs[0].Evidence.Rule == "01-statements.txt#maintain-statement"
+			}},
 		{"a verb fixed in a function word is no event; breaking momentum violates nothing", "Approval was 49 percent for men, as opposed to 39 percent for Britain. US troops broke the momentum of the Taliban. Russia opposed the plan.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "110", "RUS") }},
 		{"a place set off after a place phrase is no one met; a list with a coordinator is", "Prime Minister Hisham Qandil met IMF chief Christine Lagarde in Davos, Switzerland, last month. Only the Baltic states of Lithuania, Latvia and Estonia have joined the EU.",
