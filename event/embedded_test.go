@@ -351,6 +351,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "DEUGOV") }},
 		{"a meeting of a board, a cabinet or a year's members is no consultation, whoever it is of", "Wen spoke at the end of the annual meeting of parliament. The central bank will decide at the board meeting with analysts. Merkel held talks with Putin.",
 			func(evs []text.Event) bool { return len(evs) == 2 && hasDyad(evs, "04", "DEUGOV", "RUSGOV") }},
+		{"what someone had hoped to do is an intention, however the past participle is lemmatized", "Pentagon officials had hoped to reach agreement with Lockheed around mid-year.",
+			func(evs []text.Event) bool { return !anyCode(evs, "057") && anyCode(evs, "030") }},
 		{"posting or reporting a result is no statement", "Honda posted a 65 percent slide in quarterly operating profit. Iran and Nigeria posted declines in output. The Kremlin reported on Tuesday that the economy grew.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "010", "RUSGOV") }},
 		{"maintaining something keeps it; maintaining that something is so says it", "Thai AirAsia maintained all staff in the past two years. Jugnauth maintained that the projects were legal.",
