@@ -335,20 +335,31 @@ func (r *resolver) laterPair() {
 // coSubjects returns the subjects of the verb whose object token t is: a
 // pronoun object is not its own verb's subject ("Trump called Erdogan and
 // urged him": him is not Trump; "called Morrison to congratulate him"; "urged
-// Iran to free him": not Iran). Subjects are shared through coordination
-// and clauses of purpose, and an open complement's is its governor's object
-// or subject.
+// Iran to free him": not Iran), nor is a pronoun subject of what a verb of
+// demand governs that verb's ("Sarkozy demanded he resign"). Subjects are
+// shared through coordination and clauses of purpose, and an open
+// complement's is its governor's object or subject.
 func (r *resolver) coSubjects(t int) []int {
 	if !r.parsed || t < 0 || t >= len(r.doc.Tokens) {
 		return nil
 	}
 	toks := r.doc.Tokens
-	if rel := toks[t].DepRel; rel != "obj" && rel != "iobj" {
+	s := r.doc.Sentences[r.sent]
+	v := toks[t].Head
+	switch rel := toks[t].DepRel; {
+	case rel == "obj" || rel == "iobj":
+	case strings.HasPrefix(rel, "nsubj") && v >= s.Start && v < s.End && (toks[v].DepRel == "ccomp" || toks[v].DepRel == "xcomp"):
+		// "Sarkozy ... demanding he resign": who is to do what is
+		// demanded is not who demands it.
+		h := toks[v].Head
+		if h < s.Start || h >= s.End || !r.d.isClassWord(strings.ToLower(toks[h].Lemma), classDemandVerb) {
+			return nil
+		}
+		v = h
+	default:
 		return nil
 	}
-	s := r.doc.Sentences[r.sent]
 	var out []int
-	v := toks[t].Head
 	for steps := 0; v >= s.Start && v < s.End && steps < 8; steps++ {
 		for _, c := range r.doc.Children(s, v) {
 			if strings.HasPrefix(toks[c].DepRel, "nsubj") {

@@ -157,6 +157,7 @@ const (
 	classOwnGovernment
 	classGivenM
 	classGivenF
+	classDemandVerb
 	numClasses
 )
 
@@ -190,6 +191,7 @@ var classNames = map[string]int32{
 	"given-name-f":       classGivenF,
 	"own-country":        classOwnCountry,
 	"own-government":     classOwnGovernment,
+	"demand-verb":        classDemandVerb,
 }
 
 // Stats counts what a Dictionary holds.

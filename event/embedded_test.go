@@ -813,6 +813,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "04") }},
 		{"what is called names is not asked for", "China called the visit a provocation.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "CHN") && !anyCode(evs, "02") }},
+		{"who is to do what is demanded is not who demands it", "Putin refused to leave. Obama demanded he resign.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "104", "USAGOV", "RUSGOV") && !hasDyad(evs, "104", "USAGOV", "USAGOV")
+			}},
 		{"an object pronoun is not its verb's subject", "Trump called Erdogan and urged him to exercise caution.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {
