@@ -813,6 +813,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "04") }},
 		{"what is called names is not asked for", "China called the visit a provocation.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "CHN") && !anyCode(evs, "02") }},
+		{"a time the parser made a clause's subject is no one asked", "Germany has been pushing since early September to change the EU treaty.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && strings.Contains(e.Target.Text, "September") {
+						return false
+					}
+				}
+				return hasSource(evs, "027", "DEU")
+			}},
 		{"who is to do what is demanded is not who demands it", "Putin refused to leave. Obama demanded he resign.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "104", "USAGOV", "RUSGOV") && !hasDyad(evs, "104", "USAGOV", "USAGOV")

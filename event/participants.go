@@ -38,6 +38,10 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		switch {
 		case fr.kind == allegeForm && fr.selfClaim:
 			targets = c.targets(v, m) // a claim of responsibility for an act against them
+		case fr.addressee >= 0 && c.isTime(v, fr.addressee):
+			// A time the parser made the clause's subject names no one
+			// asked: "pushing since early September to change the treaty".
+			targets = nil
 		case fr.addressee >= 0:
 			targets = c.participantsAt(v, fr.addressee, true)
 		case len(onlyResolved(asked)) > 0:
