@@ -813,6 +813,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "04") }},
 		{"what is called names is not asked for", "China called the visit a provocation.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "CHN") && !anyCode(evs, "02") }},
+		{"a fronted time is no second subject, and the end of a month no target", "Last December, Cameron vetoed an EU treaty change. Police in Ivory Coast fired teargas at the end of March.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && strings.Contains(e.Target.Text, "March") {
+						return false
+					}
+				}
+				return hasSource(evs, "12", "GBRGOV")
+			}},
 		{"a campaign or election rally is no protest", "Trump held a campaign rally in Ohio. The Awami League held election rallies in Dhaka. Thousands of students staged a rally against the government in Dhaka.",
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "141") }},
 		{"a time the parser made a clause's subject is no one asked", "Germany has been pushing since early September to change the EU treaty.",

@@ -952,6 +952,14 @@ func (c *Coder) isTime(v *sentence, t int) bool {
 	if c.lex.has(classTimeWord, v.lower[t]) {
 		return true
 	}
+	if v.inClass(c.lex, classEndTime, t) || v.lower[t] == "start" || v.lower[t] == "beginning" || v.lower[t] == "middle" {
+		// "at the end of March", "the start of the year".
+		for _, k := range v.kids[t] {
+			if v.urel[k] == "nmod" && v.hasCase(k, "of") && c.lex.has(classTimeWord, v.lower[k]) {
+				return true
+			}
+		}
+	}
 	if v.upos[t] == "NUM" {
 		// "October 16", "16 October": a day of a named month.
 		if h := v.head[t]; h >= 0 && c.lex.has(classTimeWord, v.lower[h]) {

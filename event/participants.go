@@ -906,6 +906,20 @@ func (v *sentence) antecedentOfRelative(t int) int {
 	return t
 }
 
+// frontedTime reports whether subject k is a time the parser took for a
+// second subject of its verb: "Last December, Cameron vetoed".
+func (v *sentence) frontedTime(k int) bool {
+	if v.lex == nil || !v.lex.has(classTimeWord, v.lower[k]) || v.head[k] < 0 {
+		return false
+	}
+	for _, s := range v.kids[v.head[k]] {
+		if s != k && v.urel[s] == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
 // agent returns the "by" phrase of a passive verb, or -1.
 func (v *sentence) agent(a int) int {
 	if k := v.childExact(a, "obl:agent"); k >= 0 {
@@ -935,7 +949,7 @@ func (v *sentence) subject(a, depth int) int {
 	}
 	for _, k := range v.kids[a] {
 		if v.rel[k] == "nsubj" || v.rel[k] == "nsubj:outer" || v.urel[k] == "csubj" && v.rel[k] != "csubj:pass" {
-			if v.dateline(k) {
+			if v.dateline(k) || v.frontedTime(k) {
 				continue
 			}
 			return v.antecedentOfRelative(k)
