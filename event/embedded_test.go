@@ -822,6 +822,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasSource(evs, "12", "GBRGOV")
 			}},
+		{"heading a body somewhere leads it, heading somewhere travels", "Putin heads the Russian delegation in Beijing. Obama headed to Egypt on Monday.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "042", "USAGOV", "EGY") }},
 		{"a campaign or election rally is no protest", "Trump held a campaign rally in Ohio. The Awami League held election rallies in Dhaka. Thousands of students staged a rally against the government in Dhaka.",
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "141") }},
 		{"a time the parser made a clause's subject is no one asked", "Germany has been pushing since early September to change the EU treaty.",
