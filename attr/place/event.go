@@ -42,7 +42,7 @@ func EventLocation(places []Place, sentence, verb int) (p Place, how string, ok 
 		return places[best], FromSentence, true
 	}
 	for _, pl := range places {
-		if pl.Rule == "dateline" || (pl.Sentence == 0 && pl.Start == 0 && pl.Class == "P") {
+		if pl.Rule == "dateline" {
 			return pl, FromDateline, true
 		}
 	}

@@ -53,6 +53,9 @@ func TestResolve(t *testing.T) {
 		{"StateAbbreviation", "He spoke in Springfield, Ill., on Monday.", "Springfield", "USA", "Springfield", "comma-qualifier"},
 		{"RegionSuffix", "Shelling hit Donetsk region overnight.", "Donetsk region", "UKR", "Donetsk", "region-suffix"},
 		{"Dateline", "KABUL, Afghanistan (Reuters) - A bomb exploded near the ministry.", "KABUL", "AFG", "Kabul", "dateline"},
+		{"TitleDatelineColon", "Beirut: Lebanese President Michel Aoun spoke.", "Beirut", "LBN", "Beirut", "dateline"},
+		{"TitleDatelineDash", "Pretoria – The court ruled on Monday.", "Pretoria", "ZAF", "Pretoria", "dateline"},
+		{"TitleDatelineDate", "New York (November 25, 2021): Authorities detained an activist.", "New York", "USA", "New York City", "dateline"},
 		{"Alias", "Fighting continued around Kiev.", "Kiev", "UKR", "Kyiv", "unique"},
 		{"Accents", "Protests spread to Bogotá.", "Bogotá", "COL", "Bogotá", "unique"},
 		{"PersonName", "Paris Hilton arrived late.", "Paris", "", "", ""},
@@ -148,6 +151,15 @@ func TestEventLocation(t *testing.T) {
 	}
 	if _, _, ok := EventLocation(nil, 0, 0); ok {
 		t.Error("ok without places")
+	}
+	// A place that opens an article without a dateline's colon or dash
+	// is no dateline: "Young" (Uruguay) does not locate the students.
+	doc, places = resolveText(t, "Young students like bananas. They eat them in Mackay.", Options{})
+	if p, how, ok := EventLocation(places, 1, doc.Sentences[1].Start); !ok || p.Name != "Mackay" || how == FromDateline {
+		t.Errorf("no dateline: got %s %s %v", p.Name, how, ok)
+	}
+	if p, how, _ := EventLocation(places, 0, doc.Sentences[0].Start); how == FromDateline {
+		t.Errorf("no dateline: sentence 0 got %s %s", p.Name, how)
 	}
 }
 

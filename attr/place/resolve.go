@@ -185,11 +185,13 @@ func isConnector(f string) bool {
 // findMentions appends the candidate place names of sentence si.
 func (g *Gazetteer) findMentions(doc *text.Document, si int, s text.Sentence, ms []mention, buf *[]byte) []mention {
 	toks := doc.Tokens
-	dateline := si == 0 && g.datelineEnd(doc, s) > s.Start
-	dlEnd := 0
-	if dateline {
-		dlEnd = g.datelineEnd(doc, s)
+	dlEnd := s.Start
+	if si == 0 {
+		if dlEnd = g.datelineEnd(doc, s); dlEnd == s.Start {
+			dlEnd = titleDatelineEnd(doc, s)
+		}
 	}
+	dateline := dlEnd > s.Start
 	for j := s.Start; j < s.End; j++ {
 		f := toks[j].Form
 		inDateline := dateline && j < dlEnd
@@ -246,6 +248,70 @@ func (g *Gazetteer) datelineEnd(doc *text.Document, s text.Sentence) int {
 		return j
 	}
 	return s.Start
+}
+
+// titleDatelineEnd returns the end of a dateline written in title case,
+// which a colon, a dash or a parenthesis ends ("Beirut: Lebanese President
+// …", "Pretoria – The court …", "Sambalpur, India – Nityananda Deep …", "New
+// York (November 25, 2021): …"), or the sentence's
+// start: a capitalised word opening an article ("Young students are …",
+// "Liberal leader Peter Dutton") is no dateline.
+func titleDatelineEnd(doc *text.Document, s text.Sentence) int {
+	// The dateline's place ends at its first comma: what follows qualifies
+	// it ("Tire, Lebanon" is no town named Lebanon).
+	j, words, comma := s.Start, 0, -1
+	end := func(k int) int {
+		if comma >= 0 {
+			return comma
+		}
+		return k
+	}
+	for j < s.End && words < 6 {
+		f := doc.Tokens[j].Form
+		if f == "," && words > 0 {
+			if comma < 0 {
+				comma = j
+			}
+			j++
+			continue
+		}
+		if !isWord(f) || !startsUpper(f) {
+			break
+		}
+		j, words = j+1, words+1
+		if strings.HasSuffix(f, "-") || strings.HasSuffix(f, "–") {
+			return end(j) // "Srinagar- The BJP …"
+		}
+	}
+	if words == 0 || j >= s.End {
+		return s.Start
+	}
+	switch f := doc.Tokens[j].Form; {
+	case isSeparator(f):
+		return end(j)
+	case f == "(":
+		// "New York (November 25, 2021): …", not "Kenya Airways (KQ) and":
+		// a separator must follow the parenthesis.
+		for k := j + 1; k < s.End && k < j+10; k++ {
+			if doc.Tokens[k].Form != ")" {
+				continue
+			}
+			if k+1 < s.End && isSeparator(doc.Tokens[k+1].Form) {
+				return end(j)
+			}
+			break
+		}
+	}
+	return s.Start
+}
+
+// isSeparator reports whether a token ends a dateline: a colon or a dash.
+func isSeparator(f string) bool {
+	switch f {
+	case "-", "--", "—", "–", ":":
+		return true
+	}
+	return false
 }
 
 func equalFoldASCII(a, b string) bool { return strings.EqualFold(a, b) }
