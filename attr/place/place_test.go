@@ -53,6 +53,7 @@ func TestResolve(t *testing.T) {
 		{"StateAbbreviation", "He spoke in Springfield, Ill., on Monday.", "Springfield", "USA", "Springfield", "comma-qualifier"},
 		{"RegionSuffix", "Shelling hit Donetsk region overnight.", "Donetsk region", "UKR", "Donetsk", "region-suffix"},
 		{"Dateline", "KABUL, Afghanistan (Reuters) - A bomb exploded near the ministry.", "KABUL", "AFG", "Kabul", "dateline"},
+		{"DatelineIgnoresArticleCountry", "GENEVA (Reuters) - U.S. officials said Washington would appeal. The United States and Boeing welcomed the ruling in Washington.", "GENEVA", "CHE", "Genève", "dateline"},
 		{"TitleDatelineColon", "Beirut: Lebanese President Michel Aoun spoke.", "Beirut", "LBN", "Beirut", "dateline"},
 		{"TitleDatelineDash", "Pretoria – The court ruled on Monday.", "Pretoria", "ZAF", "Pretoria", "dateline"},
 		{"TitleDatelineDate", "New York (November 25, 2021): Authorities detained an activist.", "New York", "USA", "New York City", "dateline"},

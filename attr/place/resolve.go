@@ -694,7 +694,9 @@ func (g *Gazetteer) choose(m *mention, focus map[string]float64, total float64, 
 		if sentCountries[e.Country] > 0 && g.soleCountry(m.refs) == "" {
 			parts[1] = 3
 		}
-		if otherTotal > 0 {
+		if otherTotal > 0 && !m.dateline {
+			// (Not for a dateline: "GENEVA (Reuters)" files a story on
+			// the United States from Switzerland.)
 			parts[2] = 3 * (focus[e.Country] - sentCountries[e.Country]) / otherTotal
 		}
 		score := prior + parts[0] + parts[1] + parts[2]
