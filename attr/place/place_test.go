@@ -50,6 +50,8 @@ func TestResolve(t *testing.T) {
 		{"RepublicOf", "Talks were held in the Republic of Turkey.", "Turkey", "TUR", "Turkey", "unique"},
 		{"CommaQualifier", "Clashes broke out in Tripoli, Lebanon, overnight.", "Tripoli", "LBN", "Tripoli", "comma-qualifier"},
 		{"CommaState", "The shooting happened in Paris, Texas.", "Paris", "USA", "Paris", "comma-qualifier"},
+		{"CommaCountryWithoutTown", "Those who know him in Tire, Lebanon, say he is pious.", "Tire", "", "", ""},
+		{"CountryList", "Ministers from Greece, Portugal and Spain met.", "Greece", "GRC", "Greece", "unique"},
 		{"StateAbbreviation", "He spoke in Springfield, Ill., on Monday.", "Springfield", "USA", "Springfield", "comma-qualifier"},
 		{"RegionSuffix", "Shelling hit Donetsk region overnight.", "Donetsk region", "UKR", "Donetsk", "region-suffix"},
 		{"Dateline", "KABUL, Afghanistan (Reuters) - A bomb exploded near the ministry.", "KABUL", "AFG", "Kabul", "dateline"},

@@ -516,8 +516,33 @@ func (g *Gazetteer) applyQualifiers(doc *text.Document, ms []mention, buf *[]byt
 		if len(narrowed) > 0 {
 			m.refs = narrowed
 			m.qualified = true
+		} else if allCountries(g, quals) && allTowns(g, m.refs) {
+			// "Tire, Lebanon": a place of that country the gazetteer does
+			// not hold, not the Turkish town; the country names it.
+			m.refs = nil
 		}
 	}
+}
+
+// allTowns reports whether every reference is a populated place: a list of
+// countries ("Greece, Portugal and Spain") qualifies nothing.
+func allTowns(g *Gazetteer, refs []nameRef) bool {
+	for _, r := range refs {
+		if g.entries[r.entry].Class != "P" {
+			return false
+		}
+	}
+	return len(refs) > 0
+}
+
+// allCountries reports whether every qualifier reference is a country.
+func allCountries(g *Gazetteer, quals []nameRef) bool {
+	for _, q := range quals {
+		if g.entries[q.entry].Code != "PCL" {
+			return false
+		}
+	}
+	return len(quals) > 0
 }
 
 // followedByActorVerb reports whether a reporting or action verb follows the
