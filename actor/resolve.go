@@ -1118,7 +1118,7 @@ func (r *resolver) otherGivenName(i int, pi int32) bool {
 func (r *resolver) namedOtherwise(i int, pi int32) bool {
 	key := r.words[i].key
 	if r.otherGivenName(i, pi) {
-		if !titleCase(r.doc.Tokens[r.words[i-1].tok].Form) {
+		if g := &r.words[i-1]; g.caps || g.inner || letterCount(g.key) < 2 {
 			return true // "DP Ruto", "PURGE Gaddafi": no given name
 		}
 		if r.otherNamed == nil {
@@ -1132,23 +1132,12 @@ func (r *resolver) namedOtherwise(i int, pi int32) bool {
 	}
 	// "Rachel Ruto" does not keep "Ruto" from William Ruto once the
 	// document has named him.
-	for i := range r.ents {
-		if r.ents[i].person == pi {
+	for e := range r.ents {
+		if r.ents[e].person == pi {
 			return false
 		}
 	}
 	return true
-}
-
-// titleCase reports whether a word is written with a capital and then
-// small letters only ("Loren", not "DP" or "PURGE").
-func titleCase(s string) bool {
-	for i, c := range s {
-		if i == 0 && !unicode.IsUpper(c) || i > 0 && !unicode.IsLower(c) {
-			return false
-		}
-	}
-	return len(s) > 1
 }
 
 // minGivenName is how many people of the dictionary must have a word as

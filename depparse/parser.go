@@ -314,7 +314,7 @@ func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
 				n = k
 			}
 		}
-		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" && upos[n] != "PRON" || !p.phraseReaches(st, n, v) {
+		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" && upos[n] != "PRON" || !phraseReaches(st, n, v) {
 			continue
 		}
 		if hasMarker(st, upos, h+1, n) {
@@ -342,7 +342,7 @@ func hasMarker(st *state, upos []string, from, n int) bool {
 
 // phraseReaches reports whether every word after n and before v belongs to
 // n's phrase: n's phrase ends right before v.
-func (p *Parser) phraseReaches(st *state, n, v int) bool {
+func phraseReaches(st *state, n, v int) bool {
 	for k := n + 1; k < v; k++ {
 		j, steps := k, 0
 		for j >= 0 && j != n && steps < st.n {
@@ -422,14 +422,20 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj) {
 			continue
 		}
-		st.head[v], st.label[v] = -1, p.rootRel
-		st.head[root], st.label[root] = v, p.rels.nsubj
-		for k := v + 1; k < st.n; k++ {
-			if st.head[k] == root && upos[k] == "PUNCT" {
-				st.head[k] = v
-			}
-		}
+		p.rootWithSubject(st, upos, root, v)
 		return
+	}
+}
+
+// rootWithSubject makes verb v the root and the old root its subject; the
+// punctuation after v that hung from the old root goes to v.
+func (p *Parser) rootWithSubject(st *state, upos []string, root, v int) {
+	st.head[v], st.label[v] = -1, p.rootRel
+	st.head[root], st.label[root] = v, p.rels.nsubj
+	for k := v + 1; k < st.n; k++ {
+		if st.head[k] == root && upos[k] == "PUNCT" {
+			st.head[k] = v
+		}
 	}
 }
 
@@ -492,13 +498,7 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 		}
 		st.head[and], st.head[comma] = subj, subj
 		st.head[subj], st.label[subj] = root, p.rels.conj
-		st.head[v], st.label[v] = -1, p.rootRel
-		st.head[root], st.label[root] = v, p.rels.nsubj
-		for k := v + 1; k < st.n; k++ {
-			if st.head[k] == root && upos[k] == "PUNCT" {
-				st.head[k] = v
-			}
-		}
+		p.rootWithSubject(st, upos, root, v)
 		return
 	}
 }

@@ -51,7 +51,7 @@ const (
 	classChannelCode    = "channel-code"       // 01, 04: codes the press is only the channel of (optional)
 	classInterviewCode  = "interview-code"     // 04: with the press alone, an interview (optional)
 	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
-	classEndTime        = "end-time"           // end, close: at the end of X, X happened (optional)
+	classEndTime        = "end-time"           // end, start: at the end of X, X happened; the end of March is a time (optional)
 	classMeasureNoun    = "measure-noun"       // price, market: a set word modifying them names no object (optional)
 	classVenueNoun      = "venue-noun"         // talks, accord: a city before them names where, not who (optional)
 	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
@@ -952,7 +952,7 @@ func (c *Coder) isTime(v *sentence, t int) bool {
 	if c.lex.has(classTimeWord, v.lower[t]) {
 		return true
 	}
-	if v.inClass(c.lex, classEndTime, t) || v.lower[t] == "start" || v.lower[t] == "beginning" || v.lower[t] == "middle" {
+	if v.inClass(c.lex, classEndTime, t) {
 		// "at the end of March", "the start of the year".
 		for _, k := range v.kids[t] {
 			if v.urel[k] == "nmod" && v.hasCase(k, "of") && c.lex.has(classTimeWord, v.lower[k]) {

@@ -348,23 +348,9 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 // their noun modifiers only, not through a clause of its own ("a village
 // held by rebels"); or -1.
 func (c *Coder) strayAgent(v *sentence, a int) int {
-	queue := []int{a}
-	for depth := 0; depth < 4 && len(queue) > 0; depth++ {
-		var next []int
-		for _, h := range queue {
-			for _, k := range v.kids[h] {
-				if v.urel[k] != "obl" && v.urel[k] != "nmod" {
-					continue
-				}
-				next = append(next, k)
-				if depth > 0 && v.urel[k] == "nmod" && v.hasCase(k, "by") && v.mention[k] >= 0 && !c.isTime(v, k) {
-					return k
-				}
-			}
-		}
-		queue = next
-	}
-	return -1
+	return v.searchPhrases(a, false, func(k, depth int) bool {
+		return depth > 0 && v.urel[k] == "nmod" && v.hasCase(k, "by") && v.mention[k] >= 0 && !c.isTime(v, k)
+	})
 }
 
 // reportingAuthority returns the subject of the verb of reporting whose
@@ -655,28 +641,39 @@ func (v *sentence) placeCountry(a int) int {
 	if v.isNounModifier(a) || (v.urel[a] == "obj" || v.urel[a] == "nsubj") && v.head[a] >= 0 {
 		scope = v.head[a]
 	}
-	// Breadth first through the clause's phrases ("during its campaign
-	// for an Islamic state in northeastern Nigeria").
-	queue := []int{scope}
+	// Through the clause's phrases ("during its campaign for an Islamic
+	// state in northeastern Nigeria").
+	return v.searchPhrases(scope, true, func(k, _ int) bool {
+		if v.urel[k] == "obj" || !v.hasCase(k, "in", "at", "inside", "across", "throughout", "over") {
+			return false
+		}
+		if mi := v.mentionFor(k); mi >= 0 {
+			for _, act := range v.doc.Mentions[mi].Actors {
+				if act.Kind == text.KindCountry && len(act.Sectors) == 0 {
+					return true
+				}
+			}
+			return false
+		}
+		return v.placeIn(k) >= 0 // a place that is no actor ("in Zurich", "in Alaska")
+	})
+}
+
+// searchPhrases returns the first phrase below h, breadth first through
+// obliques and noun modifiers (and objects, with objects set) down to four
+// levels, for which found reports true, or -1. found gets the phrase and
+// its depth (0: a phrase of h itself).
+func (v *sentence) searchPhrases(h int, objects bool, found func(k, depth int) bool) int {
+	queue := []int{h}
 	for depth := 0; depth < 4 && len(queue) > 0; depth++ {
 		var next []int
-		for _, h := range queue {
-			for _, k := range v.kids[h] {
-				if v.urel[k] != "obl" && v.urel[k] != "nmod" && v.urel[k] != "obj" {
+		for _, p := range queue {
+			for _, k := range v.kids[p] {
+				if v.urel[k] != "obl" && v.urel[k] != "nmod" && !(objects && v.urel[k] == "obj") {
 					continue
 				}
 				next = append(next, k)
-				if v.urel[k] == "obj" || !v.hasCase(k, "in", "at", "inside", "across", "throughout", "over") {
-					continue
-				}
-				if mi := v.mentionFor(k); mi >= 0 {
-					for _, act := range v.doc.Mentions[mi].Actors {
-						if act.Kind == text.KindCountry && len(act.Sectors) == 0 {
-							return k
-						}
-					}
-				} else if v.placeIn(k) >= 0 {
-					// A place that is no actor ("in Zurich", "in Alaska").
+				if found(k, depth) {
 					return k
 				}
 			}

@@ -515,9 +515,8 @@ func (v *sentence) conjuncts(i int) []int {
 
 // apposedToPhrase reports whether conjunct k of h, in a coordination
 // without coordinator, follows a comma that ends a prepositional phrase of
-// h: "met
-// Lagarde in Davos, Switzerland" parsed with Switzerland a conjunct of
-// Lagarde names where Davos is, not someone else met.
+// h: "met Lagarde in Davos, Switzerland" parsed with Switzerland a
+// conjunct of Lagarde names where Davos is, not someone else met.
 func (v *sentence) apposedToPhrase(h, k int) bool {
 	if k < 2 || v.tok(k-1).Form != "," {
 		return false

@@ -188,12 +188,25 @@ Zurich Zurich PROPN NNP 2 obl`, map[string]string{"Students": "---EDU"})
 	}
 }
 
-// TestStrayAgentIsSource: a "by" phrase naming an actor that the parser
-// hung on a phrase of a passive verb, not on the verb, is still its agent;
-// the place the event happened in is not.
-func TestStrayAgentIsSource(t *testing.T) {
+// TestPassiveViolenceSource: a violent event in the passive with no agent
+// is attributed to the country it happens in; a "by" phrase naming an
+// actor that the parser hung on a phrase of the verb, not on the verb, is
+// still its agent, and the place is not.
+func TestPassiveViolenceSource(t *testing.T) {
 	c := testCoder(t)
-	doc := parsed(t, `
+	for _, tc := range []struct {
+		name, conllu string
+		actors       map[string]string
+		place        int // token of Aleppo
+		source       string
+	}{
+		{"place", `
+Soldiers soldier NOUN NNS 3 nsubj:pass
+were be AUX VBD 3 aux:pass
+attacked attack VERB VBN 0 root
+in in ADP IN 5 case
+Aleppo Aleppo PROPN NNP 3 obl`, map[string]string{"Soldiers": "RUSMIL"}, 4, "SYR"},
+		{"stray agent", `
 Soldiers soldier NOUN NNS 3 nsubj:pass
 were be AUX VBD 3 aux:pass
 attacked attack VERB VBN 0 root
@@ -202,34 +215,17 @@ bases base NOUN NNS 3 obl
 in in ADP IN 7 case
 Aleppo Aleppo PROPN NNP 5 nmod
 by by ADP IN 9 case
-rebels rebel NOUN NNS 5 nmod`, map[string]string{"Soldiers": "RUSMIL", "rebels": "SYRREB"})
-	a := doc.Tokens[6]
-	doc.Places = []text.Place{{Span: a.Span, Text: "Aleppo", Name: "Aleppo", Country: "SYR", Rule: "test"}}
-	if err := c.Code(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Events) != 1 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != "SYRREB" {
-		t.Fatalf("got %+v, want the rebels as source", doc.Events)
-	}
-}
-
-// TestPlaceIsSourceOfPassiveViolence: a violent event in the passive with
-// no agent is attributed to the country it happens in.
-func TestPlaceIsSourceOfPassiveViolence(t *testing.T) {
-	c := testCoder(t)
-	doc := parsed(t, `
-Soldiers soldier NOUN NNS 3 nsubj:pass
-were be AUX VBD 3 aux:pass
-attacked attack VERB VBN 0 root
-in in ADP IN 5 case
-Aleppo Aleppo PROPN NNP 3 obl`, map[string]string{"Soldiers": "RUSMIL"})
-	a := doc.Tokens[4]
-	doc.Places = []text.Place{{Span: a.Span, Text: "Aleppo", Name: "Aleppo", Country: "SYR", Rule: "test"}}
-	if err := c.Code(context.Background(), doc); err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Events) != 1 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != "SYR" ||
-		doc.Events[0].Target == nil || doc.Events[0].Target.Code != "RUSMIL" {
-		t.Fatalf("got %+v, want SYR → RUSMIL", doc.Events)
+rebels rebel NOUN NNS 5 nmod`, map[string]string{"Soldiers": "RUSMIL", "rebels": "SYRREB"}, 6, "SYRREB"},
+	} {
+		doc := parsed(t, tc.conllu, tc.actors)
+		a := doc.Tokens[tc.place]
+		doc.Places = []text.Place{{Span: a.Span, Text: "Aleppo", Name: "Aleppo", Country: "SYR", Rule: "test"}}
+		if err := c.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) != 1 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != tc.source ||
+			doc.Events[0].Target == nil || doc.Events[0].Target.Code != "RUSMIL" {
+			t.Errorf("%s: got %+v, want %s → RUSMIL", tc.name, doc.Events, tc.source)
+		}
 	}
 }

@@ -243,8 +243,7 @@ func (g *Gazetteer) datelineEnd(doc *text.Document, s text.Sentence) int {
 	if j == s.Start || j >= s.End {
 		return s.Start
 	}
-	switch doc.Tokens[j].Form {
-	case ",", "(", "-", "--", "—", "–", ":":
+	if f := doc.Tokens[j].Form; f == "," || f == "(" || isSeparator(f) {
 		return j
 	}
 	return s.Start
@@ -253,56 +252,52 @@ func (g *Gazetteer) datelineEnd(doc *text.Document, s text.Sentence) int {
 // titleDatelineEnd returns the end of a dateline written in title case,
 // which a colon, a dash or a parenthesis ends ("Beirut: Lebanese President
 // …", "Pretoria – The court …", "Sambalpur, India – Nityananda Deep …", "New
-// York (November 25, 2021): …"), or the sentence's
-// start: a capitalised word opening an article ("Young students are …",
-// "Liberal leader Peter Dutton") is no dateline.
+// York (November 25, 2021): …"), or the sentence's start: a capitalised
+// word opening an article ("Young students are …", "Liberal leader Peter
+// Dutton") is no dateline.
 func titleDatelineEnd(doc *text.Document, s text.Sentence) int {
-	// The dateline's place ends at its first comma: what follows qualifies
-	// it ("Tire, Lebanon" is no town named Lebanon).
-	j, words, comma := s.Start, 0, -1
-	end := func(k int) int {
-		if comma >= 0 {
-			return comma
-		}
-		return k
-	}
-	for j < s.End && words < 6 {
+	j, words, comma, dash := s.Start, 0, -1, false
+	for ; j < s.End && words < 6; j++ {
 		f := doc.Tokens[j].Form
 		if f == "," && words > 0 {
 			if comma < 0 {
 				comma = j
 			}
-			j++
 			continue
 		}
 		if !isWord(f) || !startsUpper(f) {
 			break
 		}
-		j, words = j+1, words+1
+		words++
 		if strings.HasSuffix(f, "-") || strings.HasSuffix(f, "–") {
-			return end(j) // "Srinagar- The BJP …"
-		}
-	}
-	if words == 0 || j >= s.End {
-		return s.Start
-	}
-	switch f := doc.Tokens[j].Form; {
-	case isSeparator(f):
-		return end(j)
-	case f == "(":
-		// "New York (November 25, 2021): …", not "Kenya Airways (KQ) and":
-		// a separator must follow the parenthesis.
-		for k := j + 1; k < s.End && k < j+10; k++ {
-			if doc.Tokens[k].Form != ")" {
-				continue
-			}
-			if k+1 < s.End && isSeparator(doc.Tokens[k+1].Form) {
-				return end(j)
-			}
+			j, dash = j+1, true // "Srinagar- The BJP …"
 			break
 		}
 	}
-	return s.Start
+	if !dash && (words == 0 || j >= s.End || !closesDateline(doc, s, j)) {
+		return s.Start
+	}
+	// The dateline's place ends at its first comma: what follows qualifies
+	// it ("Tire, Lebanon" is no town named Lebanon).
+	if comma >= 0 {
+		return comma
+	}
+	return j
+}
+
+// closesDateline reports whether token j of s ends a title-case dateline:
+// a colon or a dash, or a parenthesis one follows ("New York (November 25,
+// 2021): …", not "Kenya Airways (KQ) and").
+func closesDateline(doc *text.Document, s text.Sentence, j int) bool {
+	if f := doc.Tokens[j].Form; f != "(" {
+		return isSeparator(f)
+	}
+	for k := j + 1; k < s.End && k < j+10; k++ {
+		if doc.Tokens[k].Form == ")" {
+			return k+1 < s.End && isSeparator(doc.Tokens[k+1].Form)
+		}
+	}
+	return false
 }
 
 // isSeparator reports whether a token ends a dateline: a colon or a dash.
