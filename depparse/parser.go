@@ -55,7 +55,10 @@ type Parser struct {
 
 // relIndex holds the label indices of the relations finish's repairs use;
 // -1 when the model lacks one.
-type relIndex struct{ nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int }
+type relIndex struct {
+	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
+	nsubjPass, auxPass                                               int
+}
 
 type scratch struct {
 	st    state
@@ -286,6 +289,56 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	}
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
 	p.conjunctSubject(st, upos, xpos)
+	p.objectAsClauseSubject(st, upos, xpos)
+}
+
+// objectAsClauseSubject gives a finite clause without a subject the noun
+// that the transitions made the object of the verb it complements, when the
+// noun's phrase runs right up to the clause's verb: in "Pluspetrol has said
+// some of its workers were being held" or "Analysts say investments … would
+// cut the number" the noun is what the clause is about, not what was said.
+// A word between the phrase and the verb that is neither in the phrase nor
+// the verb's auxiliary or adverb ("dismissed fears that revenue would
+// prevent") leaves the tree as it is.
+func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		h := st.head[v]
+		if h < 0 || h > v || st.label[v] != p.rels.ccomp || upos[v] != "VERB" {
+			continue
+		}
+		// The verb's first word: auxiliaries and adverbs before it.
+		first, tensed := v, finite(xpos[v])
+		for first > 0 && st.head[first-1] == v {
+			k := first - 1
+			if upos[k] != "AUX" && upos[k] != "ADV" && upos[k] != "PART" {
+				break
+			}
+			tensed = tensed || upos[k] == "AUX" && (finite(xpos[k]) || xpos[k] == "MD")
+			first = k
+		}
+		if !tensed || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
+			continue
+		}
+		o := -1
+		for k := h + 1; k < first; k++ {
+			if st.head[k] == h && st.label[k] == p.rels.obj {
+				o = k
+			}
+		}
+		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) {
+			continue
+		}
+		if clauseBetween(st, upos, o, first) {
+			continue // "an appeal against the ruling that forced … until requirements are met"
+		}
+		st.head[o], st.label[o] = v, p.rels.nsubj
+		if p.rels.nsubjPass >= 0 && hasDependent(st, v, p.rels.auxPass) {
+			st.label[o] = p.rels.nsubjPass
+		}
+	}
 }
 
 // conjunctSubject repairs the subject of a second clause that the
@@ -686,6 +739,33 @@ func (p *Parser) hasSubject(st *state, v int) bool {
 	return false
 }
 
+// clauseBetween reports whether the words of n's phrase that lead from n to
+// the last word before v (punctuation aside) pass through a verb: the phrase
+// then ends in a clause of its own, which the word at v more likely
+// continues.
+func clauseBetween(st *state, upos []string, n, v int) bool {
+	last := v - 1
+	for last > n && upos[last] == "PUNCT" {
+		last--
+	}
+	for j, steps := last, 0; j >= 0 && j != n && steps < st.n; j, steps = st.head[j], steps+1 {
+		if upos[j] == "VERB" || upos[j] == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClausalSubject reports whether word v has a clausal subject.
+func (p *Parser) hasClausalSubject(st *state, v int) bool {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] == v && labelIn(p.clausalSubject, st.label[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDependent reports whether word h has a dependent labelled label (-1
 // for a relation the model lacks: none).
 func hasDependent(st *state, h, label int) bool {
@@ -725,6 +805,7 @@ func (p *Parser) indexLabels() {
 		nmod: label("nmod"), caseMark: label("case"), obj: label("obj"), obl: label("obl"),
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
+		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -199,6 +199,28 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"case", "obl:tmod", "case", "nmod", "aux", "", "punct"},
 			want:  []int{1, 5, 3, 1, 5, -1, 5},
 			wantR: []string{"case", "obl:tmod", "case", "nmod", "aux", "root", "punct"},
+		},
+		{
+			// "Pluspetrol said some of its workers were being held ." with
+			// "some" the object of "said" and "held" without subject.
+			name:  "the object of a verb whose clause has no subject is the clause's subject",
+			upos:  []string{"PROPN", "VERB", "DET", "ADP", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"NNP", "VBD", "DT", "IN", "PRP$", "NNS", "VBD", "VBG", "VBN", "."},
+			heads: []int{1, -1, 1, 5, 5, 2, 8, 8, 1, 1},
+			rels:  []string{"nsubj", "", "obj", "case", "det", "nmod", "aux", "aux:pass", "ccomp", "punct"},
+			want:  []int{1, -1, 8, 5, 5, 2, 8, 8, 1, 1},
+			wantR: []string{"nsubj", "root", "nsubj:pass", "case", "det", "nmod", "aux", "aux:pass", "ccomp", "punct"},
+		},
+		{
+			// "Government filed an appeal that forced a suspension until
+			// requirements are met ." with "met" hung on "filed".
+			name:  "an object whose phrase ends in a clause of its own stays the object",
+			upos:  []string{"NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"NN", "VBD", "DT", "NN", "WDT", "VBD", "DT", "NN", "IN", "NNS", "VBP", "VBN", "."},
+			heads: []int{1, -1, 3, 1, 5, 3, 7, 5, 9, 5, 11, 1, 1},
+			rels:  []string{"nsubj", "", "det", "obj", "nsubj", "acl", "det", "obj", "case", "obl", "aux", "ccomp", "punct"},
+			want:  []int{1, -1, 3, 1, 5, 3, 7, 5, 9, 5, 11, 1, 1},
+			wantR: []string{"nsubj", "root", "det", "obj", "nsubj", "acl", "det", "obj", "case", "obl", "aux", "ccomp", "punct"},
 		},
 	}
 	for _, tt := range tests {
