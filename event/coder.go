@@ -676,9 +676,14 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		}
 	}
 	// An event in a relative clause of another event's participant is
-	// background ("freed a journalist who had been sentenced").
+	// background ("freed a journalist who had been sentenced"), unless the
+	// clause tells what someone does now, itself or as the allegation it
+	// makes ("Iran, which the United States accuses of sponsoring terrorism").
 	for _, cd := range cands {
-		if cd.dropped != "" || !v.inRelative(cd.m.anchor) || c.documentContent(v, cd.m.anchor) || !cd.isNoun && v.presentRelative(cd.m.anchor) {
+		if cd.dropped != "" || !v.inRelative(cd.m.anchor) || c.documentContent(v, cd.m.anchor) {
+			continue
+		}
+		if !cd.isNoun && (v.presentRelative(cd.m.anchor) || cd.fr.kind == allegeForm && cd.fr.governor >= 0 && v.presentRelative(cd.fr.governor)) {
 			continue
 		}
 		for _, o := range cands {

@@ -849,6 +849,9 @@ func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) 
 		if fr.addressee < 0 {
 			fr.addressee = v.subject(clause, 0)
 		}
+		if a := fr.addressee; a >= 0 {
+			fr.addressee = v.antecedentOfRelative(a) // "Iran, which the US accuses of ..."
+		}
 		if a := fr.addressee; a >= 0 && (v.upos[a] == "PRON" && v.mention[a] < 0 ||
 			fr.speaker >= 0 && v.mention[a] >= 0 && v.mention[fr.speaker] >= 0 && sameMentionActor(v.doc, v.mention[a], v.mention[fr.speaker])) {
 			fr.selfClaim = true

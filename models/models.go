@@ -78,6 +78,13 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 	if err := s.Tagger.FixForms(s.Irregular.PastOnly(), postag.Tag{UPOS: "VERB", XPOS: "VBD"}); err != nil {
 		return nil, fmt.Errorf("load models: %w", err)
 	}
+	classes, err := postag.EmbeddedWordClasses()
+	if err != nil {
+		return nil, fmt.Errorf("load word classes: %w", err)
+	}
+	if err := s.Tagger.AddWordClasses(classes); err != nil {
+		return nil, fmt.Errorf("load models: %w", err)
+	}
 	return &s, nil
 }
 

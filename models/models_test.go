@@ -1,6 +1,12 @@
 package models
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parleyproject/parley/postag"
+	"github.com/parleyproject/parley/text"
+)
 
 func TestLoadEmbedded(t *testing.T) {
 	s, err := Load()
@@ -16,6 +22,53 @@ func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestWordClasses checks the tagger's word class list against the embedded
+// model: each listed word is one the model has no class for, and its tags
+// form a class some treebank word has, so the model holds weights for it.
+func TestWordClasses(t *testing.T) {
+	f, err := embedded.Open(TaggerFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tg, err := postag.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wc, err := postag.EmbeddedWordClasses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range wc.Words() {
+		if tg.HasWordClass(w) {
+			t.Errorf("%s: the model has its own class; the entry is never used", w)
+		}
+		if !tg.KnownClass(wc.Tags(w)) {
+			t.Errorf("%s: %v is no class of the model; its weights are none", w, wc.Tags(w))
+		}
+	}
+}
+
+// TestWordClassesTagging: a news word the treebanks barely show is tagged
+// by its listed class ("amid" was read as a verb, "unrest" as an adjective).
+func TestWordClassesTagging(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := strings.Fields("Ghani announced a ceasefire on Tuesday amid growing unrest and an increasingly bloody war .")
+	toks := make([]text.Token, len(forms))
+	for i, f := range forms {
+		toks[i].Form = f
+	}
+	s.Tagger.TagTokens(toks)
+	for i, want := range map[int]string{6: "IN", 8: "NN"} {
+		if toks[i].XPOS != want {
+			t.Errorf("%s tagged %s, want %s", toks[i].Form, toks[i].XPOS, want)
 		}
 	}
 }

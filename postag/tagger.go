@@ -40,6 +40,9 @@ type Tagger struct {
 	forced map[string]int
 	// amb maps a lowercased form's hash to the hash of its ambiguity class.
 	amb map[uint64]uint64
+	// listed holds the ambiguity classes of listed words the model has
+	// none for (see AddWordClasses), for their lowercase forms.
+	listed map[uint64]uint64
 
 	// confident is the first-pass margin (in model score units) above
 	// which the second pass keeps the first pass's tag; 0 means never.
@@ -155,7 +158,7 @@ func (t *Tagger) prepare(s *scratch, n int, form func(int) string) {
 	padInfo(&s.words[n+3], hashEOS)
 	for i := 0; i < n; i++ {
 		f := form(i)
-		fillWordInfo(&s.words[i+2], f, t.amb[perceptron.Lower(f)])
+		fillWordInfo(&s.words[i+2], f, t.wordClass(f))
 		s.fixed[i] = -1
 		if c, ok := t.known[f]; ok {
 			s.fixed[i] = c

@@ -199,13 +199,20 @@ func (t *Tagger) buildLexicon(train []Sentence, index map[Tag]int, opts TrainOpt
 				set = append(set, c)
 			}
 		}
-		slices.Sort(set)
-		h := uint64(0x0a3b)
-		for _, c := range set {
-			h = perceptron.Feature1(h, uint64(c))
-		}
-		t.amb[perceptron.Lower(f)] = h
+		t.amb[perceptron.Lower(f)] = ambiguityClass(set)
 	}
+}
+
+// ambiguityClass returns the hash of a set of classes, in any order: the
+// ambiguity class feature of the words seen with them.
+func ambiguityClass(set []int) uint64 {
+	set = slices.Clone(set)
+	slices.Sort(set)
+	h := uint64(0x0a3b)
+	for _, c := range set {
+		h = perceptron.Feature1(h, uint64(c))
+	}
+	return h
 }
 
 func count(m map[string]map[int]int, k string, c int) {

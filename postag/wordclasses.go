@@ -1,0 +1,158 @@
+package postag
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/parleyproject/parley/internal/perceptron"
+)
+
+//go:embed wordclasses.txt
+var wordClassesText []byte
+
+// WordClasses lists the tags English words can take, for words the
+// treebanks show too seldom for the tagger to have learnt their ambiguity
+// class: news words such as "unrest", "stimulus" or "amid", which the
+// suffix features alone read as adjectives or verbs. It is read-only.
+type WordClasses struct {
+	tags map[string][]Tag
+}
+
+// EmbeddedWordClasses reads the embedded list (wordclasses.txt).
+func EmbeddedWordClasses() (*WordClasses, error) {
+	return ReadWordClasses(bytes.NewReader(wordClassesText), "wordclasses.txt")
+}
+
+// ReadWordClasses reads a list of word classes: lines of a lowercase word
+// and one or more tags written UPOS/XPOS, separated by spaces or tabs.
+// Blank lines and lines starting with "#" are comments; a word may be
+// listed once. name is used in errors.
+func ReadWordClasses(r io.Reader, name string) (*WordClasses, error) {
+	wc := &WordClasses{tags: map[string][]Tag{}}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		fields := strings.Fields(text)
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("%s:%d: want a word and at least one tag", name, line)
+		}
+		word := fields[0]
+		if strings.ToLower(word) != word {
+			return nil, fmt.Errorf("%s:%d: word %q is not lowercase", name, line, word)
+		}
+		if _, dup := wc.tags[word]; dup {
+			return nil, fmt.Errorf("%s:%d: word %q is listed twice", name, line, word)
+		}
+		var tags []Tag
+		for _, f := range fields[1:] {
+			upos, xpos, ok := strings.Cut(f, "/")
+			if !ok || upos == "" || xpos == "" {
+				return nil, fmt.Errorf("%s:%d: tag %q is not UPOS/XPOS", name, line, f)
+			}
+			tags = append(tags, Tag{UPOS: upos, XPOS: xpos})
+		}
+		wc.tags[word] = tags
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	return wc, nil
+}
+
+// Words returns the listed words, sorted.
+func (wc *WordClasses) Words() []string {
+	words := make([]string, 0, len(wc.tags))
+	for w := range wc.tags {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return words
+}
+
+// Tags returns the tags listed for word.
+func (wc *WordClasses) Tags(word string) []Tag { return slices.Clone(wc.tags[word]) }
+
+// AddWordClasses gives the words of wc that the model has no ambiguity
+// class for the class of their listed tags, so that the weights the model
+// learnt for that class from other words apply to them. Only lowercase
+// forms take it: a capitalised one may be part of a name ("Junior Doctors
+// Association"), which the list does not know. Words the model knows keep
+// their own class. A tag the model lacks is an error. It must be called
+// before the tagger is used.
+func (t *Tagger) AddWordClasses(wc *WordClasses) error {
+	if t.listed == nil {
+		t.listed = make(map[uint64]uint64, len(wc.tags))
+	}
+	for _, w := range wc.Words() {
+		key := perceptron.Lower(w)
+		if _, ok := t.amb[key]; ok {
+			continue
+		}
+		set := make([]int, 0, len(wc.tags[w]))
+		for _, tag := range wc.tags[w] {
+			c := slices.Index(t.classes, tag)
+			if c < 0 {
+				return fmt.Errorf("postag: word class of %q: the model has no tag %s/%s", w, tag.UPOS, tag.XPOS)
+			}
+			set = append(set, c)
+		}
+		t.listed[key] = ambiguityClass(set)
+	}
+	return nil
+}
+
+// wordClass returns the ambiguity class of form: the model's, or for a
+// lowercase form, the listed one (see AddWordClasses); 0 for none.
+func (t *Tagger) wordClass(form string) uint64 {
+	key := perceptron.Lower(form)
+	if c, ok := t.amb[key]; ok {
+		return c
+	}
+	if t.listed == nil || !isLower(form) {
+		return 0
+	}
+	return t.listed[key]
+}
+
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// HasWordClass reports whether the tagger has an ambiguity class for word
+// as written.
+func (t *Tagger) HasWordClass(word string) bool { return t.wordClass(word) != 0 }
+
+// KnownClass reports whether the tags form an ambiguity class of the model:
+// one some word of the treebanks had, whose weights the model learnt.
+func (t *Tagger) KnownClass(tags []Tag) bool {
+	set := make([]int, 0, len(tags))
+	for _, tag := range tags {
+		c := slices.Index(t.classes, tag)
+		if c < 0 {
+			return false
+		}
+		set = append(set, c)
+	}
+	h := ambiguityClass(set)
+	for _, v := range t.amb {
+		if v == h {
+			return true
+		}
+	}
+	return false
+}
