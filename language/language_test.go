@@ -58,7 +58,7 @@ func TestFiniteVerb(t *testing.T) {
 	}{
 		{"A Zimbabwean court on Tuesday freed activist pastor Evan Mawarire.", "freed", "VBD", "root"},
 		{"U.S. officials and presidential candidates called for an end to the violence.", "called", "VBD", "root"},
-		{"The court said the freed activist pastor would leave.", "freed", "JJ", "amod"},
+		{"The court said the freed activist pastor would leave.", "freed", "VBN", "amod"},
 		{"Armed men kidnap two oil workers on the road to Port Harcourt.", "kidnap", "VBP", "root"},
 		{"The 13 OPEC members pump about 40 percent of the oil.", "pump", "VBP", "root"},
 		{"Please, let me know when the offices open.", "know", "VB", "xcomp"},
