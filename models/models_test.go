@@ -54,21 +54,34 @@ func TestWordClasses(t *testing.T) {
 }
 
 // TestWordClassesTagging: a news word the treebanks barely show is tagged
-// by its listed class ("amid" was read as a verb, "unrest" as an adjective).
+// by its listed class ("amid" was read as a verb, "unrest" as an
+// adjective), also first in a sentence, but not in a name.
 func TestWordClassesTagging(t *testing.T) {
 	s, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	forms := strings.Fields("Ghani announced a ceasefire on Tuesday amid growing unrest and an increasingly bloody war .")
-	toks := make([]text.Token, len(forms))
-	for i, f := range forms {
-		toks[i].Form = f
+	tests := []struct {
+		sentence string
+		want     map[int]string // token index: XPOS
+	}{
+		{"Ghani announced a ceasefire on Tuesday amid growing unrest and an increasingly bloody war .", map[int]string{6: "IN", 8: "NN"}},
+		{"Amid growing unrest , the army deployed .", map[int]string{0: "IN", 2: "NN"}},
+		{"Output fell sharply in March .", map[int]string{0: "NN"}},
+		{"Riot police fired tear gas .", map[int]string{0: "NN"}},
+		{"Junior Doctors Association said it would strike .", map[int]string{0: "NNP"}},
 	}
-	s.Tagger.TagTokens(toks)
-	for i, want := range map[int]string{6: "IN", 8: "NN"} {
-		if toks[i].XPOS != want {
-			t.Errorf("%s tagged %s, want %s", toks[i].Form, toks[i].XPOS, want)
+	for _, tt := range tests {
+		forms := strings.Fields(tt.sentence)
+		toks := make([]text.Token, len(forms))
+		for i, f := range forms {
+			toks[i].Form = f
+		}
+		s.Tagger.TagTokens(toks)
+		for i, want := range tt.want {
+			if toks[i].XPOS != want {
+				t.Errorf("%q: %s tagged %s, want %s", tt.sentence, toks[i].Form, toks[i].XPOS, want)
+			}
 		}
 	}
 }

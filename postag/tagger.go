@@ -156,9 +156,10 @@ func (t *Tagger) prepare(s *scratch, n int, form func(int) string) {
 	padInfo(&s.words[1], hashBOS)
 	padInfo(&s.words[n+2], hashEOS)
 	padInfo(&s.words[n+3], hashEOS)
+	first := sentenceStart(n, form)
 	for i := 0; i < n; i++ {
 		f := form(i)
-		fillWordInfo(&s.words[i+2], f, t.wordClass(f))
+		fillWordInfo(&s.words[i+2], f, t.wordClass(f, i == first))
 		s.fixed[i] = -1
 		if c, ok := t.known[f]; ok {
 			s.fixed[i] = c

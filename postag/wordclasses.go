@@ -85,8 +85,9 @@ func (wc *WordClasses) Tags(word string) []Tag { return slices.Clone(wc.tags[wor
 // AddWordClasses gives the words of wc that the model has no ambiguity
 // class for the class of their listed tags, so that the weights the model
 // learnt for that class from other words apply to them. Only lowercase
-// forms take it: a capitalised one may be part of a name ("Junior Doctors
-// Association"), which the list does not know. Words the model knows keep
+// forms take it, and a sentence's first word when the next is lowercase: a
+// capitalised one may be part of a name ("Junior Doctors Association"),
+// which the list does not know. Words the model knows keep
 // their own class. A tag the model lacks is an error. It must be called
 // before the tagger is used.
 func (t *Tagger) AddWordClasses(wc *WordClasses) error {
@@ -112,16 +113,46 @@ func (t *Tagger) AddWordClasses(wc *WordClasses) error {
 }
 
 // wordClass returns the ambiguity class of form: the model's, or for a
-// lowercase form, the listed one (see AddWordClasses); 0 for none.
-func (t *Tagger) wordClass(form string) uint64 {
+// lowercase form, the listed one (see AddWordClasses); 0 for none. A
+// sentence's first word, capitalised by position, counts as lowercase (see
+// sentenceStart).
+func (t *Tagger) wordClass(form string, first bool) uint64 {
 	key := perceptron.Lower(form)
 	if c, ok := t.amb[key]; ok {
 		return c
 	}
-	if t.listed == nil || !isLower(form) {
+	if t.listed == nil || !first && !isLower(form) {
 		return 0
 	}
 	return t.listed[key]
+}
+
+// sentenceStart returns the index of a sentence's first word when it is
+// capitalised only by its position: a title-case word after nothing but
+// punctuation, followed by a lowercase word ("Amid growing unrest"; not
+// "Junior Doctors Association"). It returns -1 otherwise.
+func sentenceStart(n int, form func(int) string) int {
+	i := 0
+	for i < n && !hasLetter(form(i)) {
+		i++
+	}
+	if i+1 >= n {
+		return -1
+	}
+	f, next := form(i), form(i+1)
+	if f[0] < 'A' || f[0] > 'Z' || !isLower(f[1:]) || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return -1
+	}
+	return i
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isLower(s string) bool {
@@ -135,7 +166,7 @@ func isLower(s string) bool {
 
 // HasWordClass reports whether the tagger has an ambiguity class for word
 // as written.
-func (t *Tagger) HasWordClass(word string) bool { return t.wordClass(word) != 0 }
+func (t *Tagger) HasWordClass(word string) bool { return t.wordClass(word, false) != 0 }
 
 // KnownClass reports whether the tags form an ambiguity class of the model:
 // one some word of the treebanks had, whose weights the model learnt.
