@@ -52,9 +52,18 @@ func (r *resolver) decide(k int, ph *phrase) {
 	// that organisation, of no known sector.
 	// Bodies keep their sector ("the Anti Corruption Bureau").
 	unknownBody := head.kind == itemAgent && generic && len(ph.heads) == 1 && len(ph.locs) == 0 && prefix == "" &&
-		r.isClass(ph.headWord, classPersonNoun) && (r.unknownNameBefore(ph.start) || r.unknownNameAfter(ph.headWord))
+		r.isClass(ph.headWord, classPersonNoun) && (r.unknownNameBefore(ph.start) || r.unknownOwnerBefore(ph.start) || r.unknownNameAfter(ph.headWord))
 	if unknownBody {
 		sectors = nil
+	}
+	if head.kind == itemAgent && generic && len(ph.heads) == 1 && r.unknownOwnerBefore(ph.start) {
+		// "Skycom's office in Tehran": the office of a body no entry
+		// knows, in that city, not the capital's government.
+		for i := range ph.locs {
+			if ph.locs[i].kind == itemCapital {
+				ph.locs[i].kind = itemCity
+			}
+		}
 	}
 	if bodySectors != nil && len(ph.locs) == 1 && head.aux == 0 {
 		// "Cuban Supreme Court president Remigio Ferro": a title that heads
@@ -969,6 +978,21 @@ func (r *resolver) inLongerName(end int) bool {
 	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
 		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
 		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
+}
+
+// unknownOwnerBefore reports whether the phrase at word i follows "'s"
+// after a capitalised proper noun that no entry knows and that possesses
+// the phrase in the parse ("Abbott's office").
+func (r *resolver) unknownOwnerBefore(i int) bool {
+	if !r.parsed || i < 2 || i > len(r.words) || r.words[i-1].key != "'s" {
+		return false
+	}
+	j := i - 2
+	if !r.nameWord(j) || r.pieces[j].end > j {
+		return false
+	}
+	t := &r.doc.Tokens[r.words[j].tok]
+	return t.UPOS == "PROPN" && t.DepRel == "nmod:poss"
 }
 
 // unknownNameAfter reports whether the word at i has a for-, of- or

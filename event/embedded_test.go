@@ -959,6 +959,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "111", "---GOV") }},
 		{"nor is the spokesman of one", "A spokesman for Zorvex criticized Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "111") && !hasSource(evs, "111", "---GOV") }},
+		{"nor is the spokesman one possesses, nor its office in a capital", "Zorvex's spokesman criticized Iran. Activists protested outside Zorvex's office in Bangkok.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "111") && !hasSource(evs, "111", "---GOV") && anyCode(evs, "141") && !hasDyad(evs, "141", "---OPP", "THAGOV")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
