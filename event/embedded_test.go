@@ -963,6 +963,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "111") && !hasSource(evs, "111", "---GOV") && anyCode(evs, "141") && !hasDyad(evs, "141", "---OPP", "THAGOV")
 			}},
+		{"release from captivity frees the captives", "The rebels released two hostages from captivity. Two Russian citizens were released from captivity on Thursday. Yemen let free activists.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0841", "---REB", "---CVL") && hasTargetText(evs, "Russian citizens") && hasDyad(evs, "0841", "YEM", "---OPP")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",

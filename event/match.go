@@ -291,7 +291,7 @@ func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 		if !v.wordsAt(t, ws) || !v.inClause(scope, t) {
 			continue
 		}
-		if near && v.head[t] != a && (v.head[t] < 0 || v.head[v.head[t]] != a || contentWord(v.upos[t])) {
+		if near && v.head[t] != a && (v.head[t] < 0 || v.head[v.head[t]] != a || contentWord(v.upos[t]) && !adjectiveParticle(v, a, t)) {
 			// A word of the phrase hangs from the anchor; only a particle
 			// the parser made the preposition of the object ("handed over
 			// the aid") hangs one below, not a noun deeper in the object
@@ -301,6 +301,13 @@ func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 		return t
 	}
 	return -1
+}
+
+// adjectiveParticle reports whether t, right after verb a, is an adjective
+// the parser made a modifier of a's object: "let free activists", "set free
+// the hostages" read "free" as describing them.
+func adjectiveParticle(v *sentence, a, t int) bool {
+	return t == a+1 && v.upos[t] == "ADJ" && v.rel[t] == "amod"
 }
 
 // adjacentWord returns t when the words ws start right after cursor (one
