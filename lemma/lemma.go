@@ -430,6 +430,19 @@ func (e edit) fits(s string) bool {
 	return cut >= 0 && (cut == len(s) || utf8.RuneStart(s[cut]))
 }
 
+// AddKnownLemmas adds lemmas (written in any case) to those seen in
+// training, so that an edit of an unseen word that makes one of them wins:
+// "eroded" becomes "erode", not "erod", once "erode" is known. It must be
+// called before the model is used.
+func (m *Model) AddKnownLemmas(lemmas []string) {
+	if m.known == nil {
+		m.known = make(map[string]struct{}, len(lemmas))
+	}
+	for _, l := range lemmas {
+		m.known[strings.ToLower(l)] = struct{}{}
+	}
+}
+
 // knownResult reports whether the edit makes a known lemma of g, whose
 // lowercased spelling is low. For ASCII, the edit's result is lowercased
 // without building it.

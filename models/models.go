@@ -85,6 +85,7 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 	if err := s.Tagger.AddWordClasses(classes); err != nil {
 		return nil, fmt.Errorf("load models: %w", err)
 	}
+	s.Lemmas.AddKnownLemmas(classes.BaseForms())
 	return &s, nil
 }
 

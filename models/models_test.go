@@ -85,3 +85,17 @@ func TestWordClassesTagging(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClassLemmas: a verb the word class list names is a known lemma,
+// so its unseen past forms find it ("stoked" was "stok").
+func TestWordClassLemmas(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"stoked": "stoke", "eroded": "erode", "flouted": "flout"} {
+		if got := s.Lemmas.Lemma(form, "VERB", "VBD"); got != want {
+			t.Errorf("%s: %q, want %q", form, got, want)
+		}
+	}
+}

@@ -79,6 +79,21 @@ func (wc *WordClasses) Words() []string {
 	return words
 }
 
+// BaseForms returns the listed words that are a lemma by one of their tags
+// (a base verb, a singular noun, an adjective's positive), sorted.
+func (wc *WordClasses) BaseForms() []string {
+	var out []string
+	for _, w := range wc.Words() {
+		for _, t := range wc.tags[w] {
+			if t.XPOS == "VB" || t.XPOS == "NN" || t.XPOS == "JJ" {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Tags returns the tags listed for word.
 func (wc *WordClasses) Tags(word string) []Tag { return slices.Clone(wc.tags[word]) }
 
