@@ -57,7 +57,7 @@ type Parser struct {
 // -1 when the model lacks one.
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
-	nsubjPass, auxPass                                               int
+	nsubjPass, auxPass, mark                                         int
 }
 
 type scratch struct {
@@ -290,6 +290,58 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
 	p.conjunctSubject(st, upos, xpos)
 	p.objectAsClauseSubject(st, upos, xpos)
+	p.verbBeforeItsClause(st, upos, xpos)
+}
+
+// verbBeforeItsClause mends a clause the transitions made the predicate of
+// the verb that reports it: in "Tehran maintains its nuclear activities are
+// peaceful" or "he cautioned the arms package was expected to be worth" the
+// reporting verb, with its own subject, became the subject of the clause's
+// predicate, and the clause's subject its object. A finite verb with a
+// subject of its own and no marker is no subject: it heads the sentence (or
+// the predicate's place), the predicate becomes its clausal complement, and
+// the object whose phrase runs up to the predicate's first word the
+// predicate's subject.
+func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		h := st.head[v]
+		if h <= v || upos[v] != "VERB" || !finite(xpos[v]) || !labelIn(p.nominalSubject, st.label[v]) && !labelIn(p.clausalSubject, st.label[v]) {
+			continue
+		}
+		if !p.hasSubject(st, v) || hasDependent(st, v, p.rels.mark) {
+			continue
+		}
+		// The predicate's first word: its auxiliaries, copula and adverbs.
+		first := h
+		for first > v+1 && st.head[first-1] == h && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
+			first--
+		}
+		o := -1
+		for k := v + 1; k < first; k++ {
+			if st.head[k] == v && st.label[k] == p.rels.obj {
+				o = k
+			}
+		}
+		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) || clauseBetween(st, upos, o, first) {
+			continue
+		}
+		st.head[v], st.label[v] = st.head[h], st.label[h]
+		st.head[h], st.label[h] = v, p.rels.ccomp
+		st.head[o], st.label[o] = h, p.rels.nsubj
+		if p.rels.nsubjPass >= 0 && hasDependent(st, h, p.rels.auxPass) {
+			st.label[o] = p.rels.nsubjPass
+		}
+		// What hung from the predicate before the verb, or is the
+		// sentence's last punctuation, belongs to the verb now.
+		for k := 0; k < st.n; k++ {
+			if st.head[k] == h && (k < v || upos[k] == "PUNCT" && k == st.n-1) {
+				st.head[k] = v
+			}
+		}
+	}
 }
 
 // objectAsClauseSubject gives a finite clause without a subject the noun
@@ -805,7 +857,7 @@ func (p *Parser) indexLabels() {
 		nmod: label("nmod"), caseMark: label("case"), obj: label("obj"), obl: label("obl"),
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
-		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"),
+		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

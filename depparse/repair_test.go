@@ -212,6 +212,28 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"nsubj", "root", "nsubj:pass", "case", "det", "nmod", "aux", "aux:pass", "ccomp", "punct"},
 		},
 		{
+			// "Tehran maintains its activities are peaceful ." with
+			// "maintains" the subject of "peaceful".
+			name:  "a finite verb with its own subject is no subject but reports the clause",
+			upos:  []string{"PROPN", "VERB", "PRON", "NOUN", "AUX", "ADJ", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "PRP$", "NNS", "VBP", "JJ", "."},
+			heads: []int{1, 5, 3, 1, 5, -1, 5},
+			rels:  []string{"nsubj", "nsubj", "det", "obj", "cop", "", "punct"},
+			want:  []int{1, -1, 3, 5, 5, 1, 1},
+			wantR: []string{"nsubj", "root", "det", "nsubj", "cop", "ccomp", "punct"},
+		},
+		{
+			// "Unions launched a strike to protest the measures and police
+			// were deployed ." misread as one clause.
+			name:  "an object whose phrase holds a clause stays with the verb",
+			upos:  []string{"NOUN", "VERB", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "NOUN", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "NN", "TO", "VB", "NNS", "CC", "NNS", "VBD", "VBN", "."},
+			heads: []int{1, 9, 1, 4, 2, 4, 7, 5, 9, -1, 9},
+			rels:  []string{"nsubj", "nsubj:pass", "obj", "mark", "acl", "obj", "cc", "conj", "aux:pass", "", "punct"},
+			want:  []int{1, 9, 1, 4, 2, 4, 7, 5, 9, -1, 9},
+			wantR: []string{"nsubj", "nsubj:pass", "obj", "mark", "acl", "obj", "cc", "conj", "aux:pass", "root", "punct"},
+		},
+		{
 			// "Government filed an appeal that forced a suspension until
 			// requirements are met ." with "met" hung on "filed".
 			name:  "an object whose phrase ends in a clause of its own stays the object",
