@@ -967,6 +967,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0841", "---REB", "---CVL") && hasTargetText(evs, "Russian citizens") && hasDyad(evs, "0841", "YEM", "---OPP")
 			}},
+		{"the one in a state of mind is its source, a by-phrase its cause", "Iran is worried. Germany was disappointed by the decision of France. Putin has been questioned as part of the probe.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "012", "IRN") && hasDyad(evs, "012", "DEU", "FRA") && !hasSource(evs, "012", "RUSGOV")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",

@@ -88,6 +88,7 @@ const (
 	classSupportVerb    = "support-verb"       // hold, launch: their subject does the event noun they take (optional)
 	classUndergoVerb    = "undergo-verb"       // face, suffer: their subject undergoes the event noun they take (optional)
 	classCauseVerb      = "cause-verb"         // worry, spark: an event noun as their subject happened on its own (optional)
+	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)
 	classInvertedSpeech = "inverted-speech"    // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)
 	classFutureMod      = "future-mod"         // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod        = "hypo-mod"           // possible, proposed: an event noun they modify may not happen (optional)

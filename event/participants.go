@@ -283,6 +283,12 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		}
 	default:
 		s := v.subject(m.anchor, 0)
+		if p := v.childExact(m.anchor, "nsubj:pass"); p >= 0 && c.experiencedState(v, m) {
+			// "Activists are frustrated", "he was worried by the
+			// conflict": the one in the state, a passive subject, is its
+			// source (a by-phrase its cause).
+			s = p
+		}
 		if s < 0 {
 			s = v.invertedSpeaker(m.anchor)
 		}
@@ -478,6 +484,9 @@ func (v *sentence) instrumentSource(a int) int {
 // targets returns the event's target participants. Without a + in the
 // pattern, an object that names an actor is the target.
 func (c *Coder) targets(v *sentence, m match) []*text.Participant {
+	if m.target >= 0 && v.head[m.target] == m.anchor && v.rel[m.target] == "nsubj:pass" && c.experiencedState(v, m) {
+		return nil // "consumers are worried": the one in the state is the source
+	}
 	if m.target >= 0 {
 		out := c.participantsAt(v, m.target, true)
 		if m.target2 >= 0 {
@@ -495,6 +504,9 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		}
 		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
 			o = v.phraseSlot(m.anchor, o, &m)
+		}
+		if o >= 0 && v.rel[o] == "nsubj:pass" && c.experiencedState(v, m) {
+			o = -1 // "Activists are frustrated": the source, not the target
 		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && v.agent(m.anchor) < 0 && m.source < 0 {
 			if rootOf(m.code) == "01" && v.childUniversal(m.anchor, "xcomp") >= 0 {
@@ -928,6 +940,14 @@ func (v *sentence) agent(a int) int {
 		}
 	}
 	return -1
+}
+
+// experiencedState reports whether the match codes a state of mind (012
+// pessimism, 013 optimism) by a word of state-of-mind, whose passive form
+// ("is worried", "was pleased") names the one in the state, not one it is
+// done to ("was questioned" is).
+func (c *Coder) experiencedState(v *sentence, m match) bool {
+	return (m.code == "012" || m.code == "013") && v.inClass(c.lex, classStateOfMind, m.anchor)
 }
 
 func (v *sentence) passive(a int) bool {
