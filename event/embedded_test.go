@@ -971,6 +971,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "012", "IRN") && hasDyad(evs, "012", "DEU", "FRA") && !hasSource(evs, "012", "RUSGOV")
 			}},
+		{"what one is to do is arranged for later, not done nor intended; an aim is no arrangement", "Obama is to visit China next week. The aim of the IMF is to help Greece.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "04") && !anyCode(evs, "03") && hasDyad(evs, "070", "IGOBUSIMF", "GRC")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",

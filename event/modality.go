@@ -89,6 +89,7 @@ const (
 	classUndergoVerb    = "undergo-verb"       // face, suffer: their subject undergoes the event noun they take (optional)
 	classCauseVerb      = "cause-verb"         // worry, spark: an event noun as their subject happened on its own (optional)
 	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)
+	classAimNoun        = "aim-noun"           // aim, plan: as the subject of "be to", a purpose, not an arrangement (optional)
 	classInvertedSpeech = "inverted-speech"    // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)
 	classFutureMod      = "future-mod"         // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod        = "hypo-mod"           // possible, proposed: an event noun they modify may not happen (optional)
@@ -323,6 +324,9 @@ type ownMarks struct {
 	auxWhy                    string
 	condition                 bool
 	condWhy                   string
+	// arranged marks "be to" ("is to visit"): a future arranged by
+	// others, stated as a fact of the schedule, not an intention.
+	arranged bool
 }
 
 func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
@@ -363,8 +367,47 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 			}
 		}
 	}
+	if !m.future && !m.modal && beTo(v, h) && !c.purposeSubject(v, h) {
+		// "Obama is to visit China next week", "the delegation are to
+		// meet": what is arranged to happen.
+		m.arranged, m.auxWhy = true, "is to"
+	}
 	// "is going to attack", "are set to meet": the future of a catenative.
 	return m
+}
+
+// beTo reports whether verb h is the infinitive of "be to": "to" marks it
+// and a form of "be" hangs from it as copula or auxiliary ("is to visit"),
+// with no "yet" ("are yet to make": not done) and not in "is to blame".
+func beTo(v *sentence, h int) bool {
+	to, be := false, false
+	for _, k := range v.kids[h] {
+		switch {
+		case k < h && v.urel[k] == "mark" && v.lower[k] == "to":
+			to = true
+		case k < h && (v.urel[k] == "cop" || v.urel[k] == "aux") && v.lemma[k] == "be":
+			be = true
+		case k < h && v.lower[k] == "yet":
+			return false
+		}
+	}
+	return to && be && v.upos[h] == "VERB" && v.lemma[h] != "blame"
+}
+
+// purposeSubject reports whether the subject of "be to" verb h states a
+// purpose rather than who acts ("the aim is to help", "the job of the IMF
+// is to help", "this is to coordinate"): aim-noun in modality.tsv, or a
+// demonstrative.
+func (c *Coder) purposeSubject(v *sentence, h int) bool {
+	s := v.childUniversal(h, "nsubj")
+	if s < 0 {
+		return false
+	}
+	switch v.lower[s] {
+	case "this", "that", "it", "which", "what":
+		return true
+	}
+	return v.inClass(c.lex, classAimNoun, s)
 }
 
 func containsInt(s []int, x int) bool {
@@ -886,6 +929,8 @@ func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) 
 		// "'Release the prisoners,' the minister said": what the speaker
 		// calls for.
 		return set(appealForm)
+	case own.arranged && !own.negated:
+		fr.modality, fr.why = text.Future, own.auxWhy
 	case (own.future || own.pastFuture) && own.negated:
 		fr.prospective = true
 		return set(refuseForm)
@@ -917,6 +962,8 @@ func (c *Coder) unembedded(v *sentence, clause int, own ownMarks, fr frame) fram
 		return fr
 	}
 	switch {
+	case own.arranged && !own.negated:
+		fr.modality, fr.why = text.Future, own.auxWhy
 	case own.future && own.negated:
 		fr.kind, fr.why, fr.prospective = refuseForm, own.negWhy, true
 	case own.future:
