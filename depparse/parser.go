@@ -57,7 +57,7 @@ type Parser struct {
 // -1 when the model lacks one.
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
-	nsubjPass, auxPass, mark                                         int
+	nsubjPass, auxPass, mark, amod, advcl                            int
 }
 
 type scratch struct {
@@ -291,6 +291,68 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.conjunctSubject(st, upos, xpos)
 	p.objectAsClauseSubject(st, upos, xpos)
 	p.verbBeforeItsClause(st, upos, xpos)
+	p.participleBeforeSubject(st, upos, xpos)
+}
+
+// participleBeforeSubject mends a sentence that opens with a participle
+// modifying the subject, which the transitions read as a clause with the
+// subject for its object: in "Visiting German Foreign Minister Steinmeier
+// held talks" or "Rising concern about inflation has prompted criticism"
+// the main verb was left without a subject. When the opening -ing verb's
+// object phrase runs right up to a finite verb that has no subject, the
+// object is that verb's subject and the participle its modifier. A comma
+// after the phrase ("Visiting New York, Wen rejected") keeps the clause,
+// and so does a gerund: a modal on the verb ("Attacking Iran would worsen")
+// or a determiner on the object ("Lifting the ban has helped").
+func (p *Parser) participleBeforeSubject(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.obj < 0 || p.rels.amod < 0 {
+		return
+	}
+	v := 0
+	for v < st.n && upos[v] == "PUNCT" {
+		v++
+	}
+	if v >= st.n || upos[v] != "VERB" || xpos[v] != "VBG" || st.label[v] != p.rels.advcl || p.rels.advcl < 0 {
+		return
+	}
+	h := st.head[v]
+	if h <= v || upos[h] != "VERB" && upos[h] != "AUX" || p.hasSubject(st, h) {
+		return
+	}
+	first, tensed := h, finite(xpos[h])
+	for first > v+1 && st.head[first-1] == h && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
+		first--
+		// A modal is not counted: "Attacking Iran would worsen" is a
+		// gerund, the act as subject.
+		tensed = tensed || upos[first] == "AUX" && finite(xpos[first])
+	}
+	o := -1
+	for k := v + 1; k < first; k++ {
+		if st.head[k] == v && st.label[k] == p.rels.obj {
+			o = k
+		}
+	}
+	if !tensed || o < 0 || !nominal(upos[o]) || hasDependent(st, o, p.rels.det) {
+		return // "Lifting the travel ban has ...": a gerund's object
+	}
+	for k := v + 1; k < first; k++ {
+		if k != o && !descends(st, k, o) {
+			return
+		}
+	}
+	st.head[o], st.label[o] = h, p.rels.nsubj
+	st.head[v], st.label[v] = o, p.rels.amod
+}
+
+// descends reports whether word k lies in the phrase headed by n.
+func descends(st *state, k, n int) bool {
+	for steps := 0; k >= 0 && steps <= st.n; steps++ {
+		if k == n {
+			return true
+		}
+		k = st.head[k]
+	}
+	return false
 }
 
 // verbBeforeItsClause mends a clause the transitions made the predicate of
@@ -857,7 +919,7 @@ func (p *Parser) indexLabels() {
 		nmod: label("nmod"), caseMark: label("case"), obj: label("obj"), obl: label("obl"),
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
-		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"),
+		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

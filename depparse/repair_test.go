@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -232,6 +232,27 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "nsubj:pass", "obj", "mark", "acl", "obj", "cc", "conj", "aux:pass", "", "punct"},
 			want:  []int{1, 9, 1, 4, 2, 4, 7, 5, 9, -1, 9},
 			wantR: []string{"nsubj", "nsubj:pass", "obj", "mark", "acl", "obj", "cc", "conj", "aux:pass", "root", "punct"},
+		},
+		{
+			// "Visiting Minister Steinmeier held talks ." read as a clause
+			// with the minister its object.
+			name:  "an opening participle's object right before a verb without subject is the subject",
+			upos:  []string{"VERB", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"VBG", "NNP", "NNP", "VBD", "NNS", "."},
+			heads: []int{3, 2, 0, -1, 3, 3},
+			rels:  []string{"advcl", "compound", "obj", "", "obj", "punct"},
+			want:  []int{2, 2, 3, -1, 3, 3},
+			wantR: []string{"amod", "compound", "nsubj", "root", "obj", "punct"},
+		},
+		{
+			// "Attacking Iran would worsen the confrontation ." : a gerund.
+			name:  "a gerund before a modal keeps its object",
+			upos:  []string{"VERB", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"},
+			xpos:  []string{"VBG", "NNP", "MD", "VB", "DT", "NN", "."},
+			heads: []int{3, 0, 3, -1, 5, 3, 3},
+			rels:  []string{"advcl", "obj", "aux", "", "det", "obj", "punct"},
+			want:  []int{3, 0, 3, -1, 5, 3, 3},
+			wantR: []string{"advcl", "obj", "aux", "root", "det", "obj", "punct"},
 		},
 		{
 			// "Government filed an appeal that forced a suspension until
