@@ -975,6 +975,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !anyCode(evs, "04") && !anyCode(evs, "03") && hasDyad(evs, "070", "IGOBUSIMF", "GRC")
 			}},
+		{"militants and bombers who strike attack", "Militants harbor bombers that strike at the rest of the country. Workers at the port went on strike.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "190", "---MIL") && !hasSource(evs, "143", "---MIL")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
