@@ -424,6 +424,13 @@ func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
 		if t.head && o.leader != "" {
 			key = o.leader
 		}
+		if len(scope) == 3 && (o.leader == "" || !t.head) && !statePart(c.sectors) {
+			// "the president of Samsung Electronics", "a Lockheed vice
+			// president": a company or another body outside the state is
+			// headed by its own officers, not the country's office
+			// holders.
+			scope = ""
+		}
 	default:
 		c := &r.d.countries[l.ref]
 		scope = c.code
@@ -432,6 +439,19 @@ func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
 		}
 	}
 	return scope, key
+}
+
+// statePart reports whether sectors name a part of the state or its
+// politics (government, legislature, judiciary, forces, parties,
+// opposition), whose titles are the country's offices.
+func statePart(sectors []string) bool {
+	for _, s := range sectors {
+		switch s {
+		case "GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP", "ELI", "SPY":
+			return true
+		}
+	}
+	return false
 }
 
 // combine codes a locator with the sectors of a head noun: "Iraqi police" →

@@ -979,6 +979,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "190", "---MIL") && !hasSource(evs, "143", "---MIL")
 			}},
+		{"a company's president or vice president is no head of state", "The president of Samsung Electronics criticized Iran. A Lockheed vice president criticized Iran.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "111", "KORBUS") && hasSource(evs, "111", "USABUS") && !hasSource(evs, "111", "USAGOV")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
