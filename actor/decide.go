@@ -190,7 +190,9 @@ func (r *resolver) decide(k int, ph *phrase) {
 			}
 		}
 		if len(ph.locs) == 0 && ph.definite {
-			if e := r.titleRef(titleKey); e >= 0 {
+			// "the minister" is one named before, "the leaders" a group
+			// named before; "the 20 finance ministers" are not one of them.
+			if e := r.titleRef(titleKey); e >= 0 && !(r.plural(ph.headWord) && r.ents[e].actor.Kind == text.KindPerson) {
 				ent := r.ents[e]
 				r.emitPerson(ph, ent.actor, ent.person, ent.title, ent.sex, "coref:title:"+titleKey, nil)
 				return

@@ -983,6 +983,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "111", "KORBUS") && hasSource(evs, "111", "USABUS") && !hasSource(evs, "111", "USAGOV")
 			}},
+		{"ministers are not the one minister named before", "Brazilian Finance Minister Guido Mantega criticized Iran. The 20 finance ministers pledged to work together.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "111", "BRAGOV") && anyCode(evs, "03") && !hasSource(evs, "03", "BRAGOV")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
