@@ -319,19 +319,10 @@ func (p *Parser) participleBeforeSubject(st *state, upos, xpos []string) {
 	if h <= v || upos[h] != "VERB" && upos[h] != "AUX" || p.hasSubject(st, h) {
 		return
 	}
-	first, tensed := h, finite(xpos[h])
-	for first > v+1 && st.head[first-1] == h && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
-		first--
-		// A modal is not counted: "Attacking Iran would worsen" is a
-		// gerund, the act as subject.
-		tensed = tensed || upos[first] == "AUX" && finite(xpos[first])
-	}
-	o := -1
-	for k := v + 1; k < first; k++ {
-		if st.head[k] == v && st.label[k] == p.rels.obj {
-			o = k
-		}
-	}
+	// A modal is not counted: "Attacking Iran would worsen" is a gerund,
+	// the act as subject.
+	first, tensed := verbStart(st, upos, xpos, h, v+1, false)
+	o := p.lastObject(st, v, v+1, first)
 	if !tensed || o < 0 || !nominal(upos[o]) || hasDependent(st, o, p.rels.det) {
 		return // "Lifting the travel ban has ...": a gerund's object
 	}
@@ -377,16 +368,8 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 			continue
 		}
 		// The predicate's first word: its auxiliaries, copula and adverbs.
-		first := h
-		for first > v+1 && st.head[first-1] == h && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
-			first--
-		}
-		o := -1
-		for k := v + 1; k < first; k++ {
-			if st.head[k] == v && st.label[k] == p.rels.obj {
-				o = k
-			}
-		}
+		first, _ := verbStart(st, upos, xpos, h, v+1, false)
+		o := p.lastObject(st, v, v+1, first)
 		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) || clauseBetween(st, upos, o, first) {
 			continue
 		}
@@ -424,24 +407,11 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 			continue
 		}
 		// The verb's first word: auxiliaries and adverbs before it.
-		first, tensed := v, finite(xpos[v])
-		for first > 0 && st.head[first-1] == v {
-			k := first - 1
-			if upos[k] != "AUX" && upos[k] != "ADV" && upos[k] != "PART" {
-				break
-			}
-			tensed = tensed || upos[k] == "AUX" && (finite(xpos[k]) || xpos[k] == "MD")
-			first = k
-		}
+		first, tensed := verbStart(st, upos, xpos, v, 0, true)
 		if !tensed || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
 			continue
 		}
-		o := -1
-		for k := h + 1; k < first; k++ {
-			if st.head[k] == h && st.label[k] == p.rels.obj {
-				o = k
-			}
-		}
+		o := p.lastObject(st, h, h+1, first)
 		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) {
 			continue
 		}
@@ -851,6 +821,31 @@ func (p *Parser) hasSubject(st *state, v int) bool {
 		}
 	}
 	return false
+}
+
+// verbStart returns the first word of verb v with the auxiliaries, adverbs
+// and particles that hang from it right before it, not before word lo, and
+// whether v or one of its auxiliaries is finite (a modal counts when modal
+// is set).
+func verbStart(st *state, upos, xpos []string, v, lo int, modal bool) (first int, tensed bool) {
+	first, tensed = v, finite(xpos[v])
+	for first > lo && st.head[first-1] == v && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
+		first--
+		tensed = tensed || upos[first] == "AUX" && (finite(xpos[first]) || modal && xpos[first] == "MD")
+	}
+	return first, tensed
+}
+
+// lastObject returns the last object of word h among words from..to-1, or
+// -1.
+func (p *Parser) lastObject(st *state, h, from, to int) int {
+	o := -1
+	for k := from; k < to; k++ {
+		if st.head[k] == h && st.label[k] == p.rels.obj {
+			o = k
+		}
+	}
+	return o
 }
 
 // clauseBetween reports whether the words of n's phrase that lead from n to
