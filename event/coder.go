@@ -1262,9 +1262,12 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 			return false
 		}
 		h := v.spanHead(p.Span)
-		if h >= 0 && c.dict.quantity[v.lemma[h]] {
-			// "a series of car bombs", "a wave of attacks": what is counted.
-			if k := v.childUniversal(h, "nmod"); k >= 0 {
+		if h >= 0 {
+			// "a series of car bombs", "a wave of attacks": what is
+			// counted; "most of the oil", "a fifth of its exports": what
+			// a part is of.
+			k := v.childUniversal(h, "nmod")
+			if k >= 0 && (c.dict.quantity[v.lemma[h]] || v.upos[h] != "NOUN" && v.upos[h] != "PROPN" && v.hasCase(k, "of")) {
 				h = k
 			}
 		}
