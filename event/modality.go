@@ -90,6 +90,7 @@ const (
 	classCauseVerb      = "cause-verb"         // worry, spark: an event noun as their subject happened on its own (optional)
 	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)
 	classAimNoun        = "aim-noun"           // aim, plan: as the subject of "be to", a purpose, not an arrangement (optional)
+	classNotBeTo        = "not-be-to"          // yet, blame: with "be to" or as its verb, no arrangement (optional)
 	classInvertedSpeech = "inverted-speech"    // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)
 	classFutureMod      = "future-mod"         // next, upcoming: an event noun they modify is to come (optional)
 	classHypoMod        = "hypo-mod"           // possible, proposed: an event noun they modify may not happen (optional)
@@ -367,7 +368,7 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 			}
 		}
 	}
-	if !m.future && !m.modal && beTo(v, h) && !c.purposeSubject(v, h) {
+	if !m.future && !m.modal && c.beTo(v, h) && !c.purposeSubject(v, h) {
 		// "Obama is to visit China next week", "the delegation are to
 		// meet": what is arranged to happen.
 		m.arranged, m.auxWhy = true, "is to"
@@ -378,36 +379,33 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 
 // beTo reports whether verb h is the infinitive of "be to": "to" marks it
 // and a form of "be" hangs from it as copula or auxiliary ("is to visit"),
-// with no "yet" ("are yet to make": not done) and not in "is to blame".
-func beTo(v *sentence, h int) bool {
+// and no word of not-be-to is with it or is it ("are yet to make": not
+// done; "is to blame").
+func (c *Coder) beTo(v *sentence, h int) bool {
+	if v.upos[h] != "VERB" || v.inClass(c.lex, classNotBeTo, h) {
+		return false
+	}
 	to, be := false, false
 	for _, k := range v.kids[h] {
 		switch {
-		case k < h && v.urel[k] == "mark" && v.lower[k] == "to":
+		case k > h:
+		case v.urel[k] == "mark" && v.lower[k] == "to":
 			to = true
-		case k < h && (v.urel[k] == "cop" || v.urel[k] == "aux") && v.lemma[k] == "be":
+		case (v.urel[k] == "cop" || v.urel[k] == "aux") && v.lemma[k] == "be":
 			be = true
-		case k < h && v.lower[k] == "yet":
+		case v.inClass(c.lex, classNotBeTo, k):
 			return false
 		}
 	}
-	return to && be && v.upos[h] == "VERB" && v.lemma[h] != "blame"
+	return to && be
 }
 
 // purposeSubject reports whether the subject of "be to" verb h states a
 // purpose rather than who acts ("the aim is to help", "the job of the IMF
-// is to help", "this is to coordinate"): aim-noun in modality.tsv, or a
-// demonstrative.
+// is to help", "this is to coordinate"): aim-noun in modality.tsv.
 func (c *Coder) purposeSubject(v *sentence, h int) bool {
 	s := v.childUniversal(h, "nsubj")
-	if s < 0 {
-		return false
-	}
-	switch v.lower[s] {
-	case "this", "that", "it", "which", "what":
-		return true
-	}
-	return v.inClass(c.lex, classAimNoun, s)
+	return s >= 0 && v.inClass(c.lex, classAimNoun, s)
 }
 
 func containsInt(s []int, x int) bool {

@@ -102,9 +102,9 @@ func (wc *WordClasses) Tags(word string) []Tag { return slices.Clone(wc.tags[wor
 // learnt for that class from other words apply to them. Only lowercase
 // forms take it, and a sentence's first word when the next is lowercase: a
 // capitalised one may be part of a name ("Junior Doctors Association"),
-// which the list does not know. Words the model knows keep
-// their own class. A tag the model lacks is an error. It must be called
-// before the tagger is used.
+// which the list does not know. Words the model knows keep their own
+// class. A tag the model lacks is an error. It must be called before the
+// tagger is used.
 func (t *Tagger) AddWordClasses(wc *WordClasses) error {
 	if t.listed == nil {
 		t.listed = make(map[uint64]uint64, len(wc.tags))
