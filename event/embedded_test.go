@@ -989,6 +989,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a part of a thing is a thing; a part of people is people", "A fifth of its exports goes to the European Union. Most of the oil goes to China. Some of her companions had said the same. The conservatives accused Iran of lying.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") && anyCode(evs, "010") && anyCode(evs, "112") }},
+		{"relieved of a post is no relief", "Putin was relieved of his post. Iran was relieved with the outcome.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "013", "RUSGOV") && !hasDyad(evs, "013", "", "RUSGOV") && hasSource(evs, "013", "IRN")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
