@@ -434,6 +434,11 @@ func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
 			scope = ""
 		}
 	default:
+		if t.head && l.kind == itemCity {
+			// "the leader of Soweto": the head of a city is not the
+			// country's.
+			return "", key
+		}
 		c := &r.d.countries[l.ref]
 		scope = c.code
 		if t.head && c.leader != "" {

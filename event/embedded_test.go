@@ -993,6 +993,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "013", "RUSGOV") && !hasDyad(evs, "013", "", "RUSGOV") && hasSource(evs, "013", "IRN")
 			}},
+		{"the head of a city is not the head of state", "The leader of Soweto criticized Iran.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Source != nil && e.Source.Kind == text.KindPerson {
+						return false
+					}
+				}
+				return anyCode(evs, "111")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
