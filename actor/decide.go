@@ -761,17 +761,27 @@ func (r *resolver) eliOf(a text.Actor) text.Actor {
 	return a
 }
 
-// holder returns the person holding an office of a scope on the document's
+// holder returns the one person holding an office of a scope on the document's
 // date (undated: the latest holder), or -1.
 func (r *resolver) holder(scope, key string) int32 {
 	refs := r.d.holders[scope+"|"+key]
+	found := int32(-1)
 	for i := len(refs) - 1; i >= 0; i-- {
 		ro := &r.d.persons[refs[i].person].roles[refs[i].role]
-		if !r.dated || ro.covers(r.when) {
+		if !r.dated {
 			return refs[i].person
 		}
+		if !ro.covers(r.when) {
+			continue
+		}
+		if found >= 0 && found != refs[i].person {
+			// Several hold the office on the date (senators,
+			// ambassadors, governors): the title names none of them.
+			return -1
+		}
+		found = refs[i].person
 	}
-	return -1
+	return found
 }
 
 func kindOfCode(c code) text.ActorKind {

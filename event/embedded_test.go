@@ -1002,6 +1002,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return anyCode(evs, "111")
 			}},
+		{"an office many hold names none of them", "U.S. lawmakers criticized Iran. The Chinese ambassador criticized Iran.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Source != nil && e.Source.Kind == text.KindPerson {
+						return false
+					}
+				}
+				return hasSource(evs, "111", "USALEG") && hasSource(evs, "111", "CHNGOV")
+			}},
 		{"a government agency is of its country", "The FAA criticized Boeing.",
 			func(evs []text.Event) bool { return hasSource(evs, "111", "USAGOV") }},
 		{"a thing that hits a country is no force", "Japan has been hit hard by the global downturn.",
