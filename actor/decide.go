@@ -426,7 +426,7 @@ func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
 		if t.head && o.leader != "" {
 			key = o.leader
 		}
-		if len(scope) == 3 && (o.leader == "" || !t.head) && !statePart(c.sectors) {
+		if len(scope) == 3 && (o.leader == "" || !t.head) && !r.statePart(c.sectors) {
 			// "the president of Samsung Electronics", "a Lockheed vice
 			// president": a company or another body outside the state is
 			// headed by its own officers, not the country's office
@@ -449,16 +449,9 @@ func (r *resolver) locatorScope(l locator, t *title) (scope, key string) {
 }
 
 // statePart reports whether sectors name a part of the state or its
-// politics (government, legislature, judiciary, forces, parties,
-// opposition), whose titles are the country's offices.
-func statePart(sectors []string) bool {
-	for _, s := range sectors {
-		switch s {
-		case "GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP", "ELI", "SPY":
-			return true
-		}
-	}
-	return false
+// politics (sector `state yes`), whose titles are the country's offices.
+func (r *resolver) statePart(sectors []string) bool {
+	return slices.ContainsFunc(sectors, func(s string) bool { return r.d.stateSectors[s] })
 }
 
 // combine codes a locator with the sectors of a head noun: "Iraqi police" →

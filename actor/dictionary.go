@@ -9,16 +9,22 @@ import (
 // mentions of documents. It is read-only after Load and safe for concurrent
 // use.
 type Dictionary struct {
-	sectors   map[string]string // sector code → description
-	countries []country
-	countryAt map[string]int32 // ISO alpha-3 → index in countries
-	igos      []igo
-	orgs      []org
-	persons   []person
-	titles    []title
-	titleAt   map[string]int32 // title key → index
-	agents    []agent
-	classes   map[string]int32 // class name → id (see classNames)
+	sectors map[string]string // sector code → description
+	// stateSectors are parts of the state or its politics (sector `state
+	// yes`): titles of their organisations are the country's offices.
+	stateSectors map[string]bool
+	// localSectors are sectors a story names without their country because
+	// it is the story's own (sector `local yes`).
+	localSectors map[string]bool
+	countries    []country
+	countryAt    map[string]int32 // ISO alpha-3 → index in countries
+	igos         []igo
+	orgs         []org
+	persons      []person
+	titles       []title
+	titleAt      map[string]int32 // title key → index
+	agents       []agent
+	classes      map[string]int32 // class name → id (see classNames)
 
 	lex lexicon
 	// holders lists, for each "scope|title" (scope: country code, or IGO or

@@ -117,12 +117,14 @@ type builder struct {
 
 func newBuilder() *builder {
 	return &builder{codes: map[string]code{}, d: &Dictionary{
-		sectors:   map[string]string{},
-		countryAt: map[string]int32{},
-		titleAt:   map[string]int32{},
-		classes:   map[string]int32{},
-		holders:   map[string][]roleRef{},
-		lex:       newLexicon(),
+		sectors:      map[string]string{},
+		stateSectors: map[string]bool{},
+		localSectors: map[string]bool{},
+		countryAt:    map[string]int32{},
+		titleAt:      map[string]int32{},
+		classes:      map[string]int32{},
+		holders:      map[string][]roleRef{},
+		lex:          newLexicon(),
 	}}
 }
 
@@ -132,7 +134,7 @@ func (b *builder) errf(file string, line int, format string, args ...any) {
 
 // fields allowed per kind.
 var kindFields = map[string][]string{
-	"sector":   {"name"},
+	"sector":   {"name", "state", "local"},
 	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order", "region"},
 	"class":    {"form"},
 	"modifier": {"form"},
@@ -234,6 +236,12 @@ func (b *builder) sector(e *Entry) {
 		return
 	}
 	b.d.sectors[e.Key] = e.Value("name")
+	if b.flag(e, "state") {
+		b.d.stateSectors[e.Key] = true
+	}
+	if b.flag(e, "local") {
+		b.d.localSectors[e.Key] = true
+	}
 }
 
 // isPrefixCode reports whether s is capital letters in chunks of three.

@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,21 +22,17 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 	for si := range doc.Sentences {
 		r.sentence(si)
 	}
-	localize(r.out)
+	localize(r.out, r.d.localSectors)
 	return r.out
 }
 
-// localSectors are the sectors of people and bodies a story names without
-// their country because it is the story's own: "the government", "police",
-// "protesters", "the opposition".
-var localSectors = []string{"GOV", "COP", "JUD", "LEG", "PTY", "OPP", "CVL", "LAB"}
-
-// localize gives the actors of local sectors known by no country the
+// localize gives the actors of local sectors (sector `local yes`: "the
+// government", "police", "protesters", "the opposition") known by no country the
 // country the document is about, when one country dominates it: that of at
 // least two of the distinct actors it names with a country, and of three in
 // four ("the government said" in a story of Kenya's election; not "Blinken
 // landed in Beijing. The Secretary of State met officials").
-func localize(ms []text.Mention) {
+func localize(ms []text.Mention, local map[string]bool) {
 	counts := map[string]int{}
 	seen := map[[4]string]bool{}
 	total := 0
@@ -67,7 +62,7 @@ func localize(ms []text.Mention) {
 	for i := range ms {
 		for j := range ms[i].Actors {
 			a := &ms[i].Actors[j]
-			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Sectors) == 0 || !slices.Contains(localSectors, a.Sectors[0]) {
+			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Sectors) == 0 || !local[a.Sectors[0]] {
 				continue
 			}
 			a.Country = home
