@@ -1,7 +1,6 @@
 package postag
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parleyproject/parley/internal/datafile"
 	"github.com/parleyproject/parley/internal/perceptron"
 )
 
@@ -31,42 +31,41 @@ func EmbeddedWordClasses() (*WordClasses, error) {
 // ReadWordClasses reads a list of word classes: lines of a lowercase word
 // and one or more tags written UPOS/XPOS, separated by spaces or tabs.
 // Blank lines and lines starting with "#" are comments; a word may be
-// listed once. name is used in errors.
+// listed once. name is used in errors. A bad line is reported by name and
+// line and skipped; the good ones are kept.
 func ReadWordClasses(r io.Reader, name string) (*WordClasses, error) {
 	wc := &WordClasses{tags: map[string][]Tag{}}
-	sc := bufio.NewScanner(r)
-	line := 0
+	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		fields := strings.Fields(text)
+		fields := strings.Fields(sc.Text())
 		if len(fields) < 2 {
-			return nil, fmt.Errorf("%s:%d: want a word and at least one tag", name, line)
+			sc.Errorf("want a word and at least one tag")
+			continue
 		}
 		word := fields[0]
 		if strings.ToLower(word) != word {
-			return nil, fmt.Errorf("%s:%d: word %q is not lowercase", name, line, word)
+			sc.Errorf("word %q is not lowercase", word)
+			continue
 		}
 		if _, dup := wc.tags[word]; dup {
-			return nil, fmt.Errorf("%s:%d: word %q is listed twice", name, line, word)
+			sc.Errorf("word %q is listed twice", word)
+			continue
 		}
-		var tags []Tag
+		tags := make([]Tag, 0, len(fields)-1)
 		for _, f := range fields[1:] {
 			upos, xpos, ok := strings.Cut(f, "/")
 			if !ok || upos == "" || xpos == "" {
-				return nil, fmt.Errorf("%s:%d: tag %q is not UPOS/XPOS", name, line, f)
+				sc.Errorf("tag %q is not UPOS/XPOS", f)
+				tags = nil
+				break
 			}
 			tags = append(tags, Tag{UPOS: upos, XPOS: xpos})
 		}
-		wc.tags[word] = tags
+		if tags != nil {
+			wc.tags[word] = tags
+		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
-	}
-	return wc, nil
+	return wc, sc.Err()
 }
 
 // Words returns the listed words, sorted.
@@ -136,7 +135,7 @@ func (t *Tagger) wordClass(form string, first bool) uint64 {
 	if c, ok := t.amb[key]; ok {
 		return c
 	}
-	if t.listed == nil || !first && !isLower(form) {
+	if t.listed == nil || !first && !noUpperASCII(form) {
 		return 0
 	}
 	return t.listed[key]
@@ -155,12 +154,13 @@ func sentenceStart(n int, form func(int) string) int {
 		return -1
 	}
 	f, next := form(i), form(i+1)
-	if f[0] < 'A' || f[0] > 'Z' || !isLower(f[1:]) || next == "" || next[0] < 'a' || next[0] > 'z' {
+	if f[0] < 'A' || f[0] > 'Z' || !noUpperASCII(f[1:]) || next == "" || next[0] < 'a' || next[0] > 'z' {
 		return -1
 	}
 	return i
 }
 
+// hasLetter reports whether s holds an ASCII letter.
 func hasLetter(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
@@ -170,7 +170,9 @@ func hasLetter(s string) bool {
 	return false
 }
 
-func isLower(s string) bool {
+// noUpperASCII reports whether s holds no ASCII capital: a lowercase
+// word, with hyphens or digits if any ("two-thirds").
+func noUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return false

@@ -22,6 +22,16 @@ func TestReadWordClassesErrors(t *testing.T) {
 	}
 }
 
+func TestReadWordClassesKeepsGoodLines(t *testing.T) {
+	wc, err := ReadWordClasses(strings.NewReader("unrest NOUN/NN\nbad\namid ADP/IN\n"), "w.txt")
+	if err == nil || err.Error() != "w.txt:2: want a word and at least one tag" {
+		t.Errorf("error %v, want line 2 reported", err)
+	}
+	if got := wc.Words(); len(got) != 2 {
+		t.Errorf("kept %v, want amid and unrest", got)
+	}
+}
+
 func TestEmbeddedWordClasses(t *testing.T) {
 	wc, err := EmbeddedWordClasses()
 	if err != nil {
@@ -39,10 +49,7 @@ func FuzzReadWordClasses(f *testing.F) {
 	f.Add(string(wordClassesText))
 	f.Add("amid ADP/IN\n# c\nfears NOUN/NNS VERB/VBZ\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		wc, err := ReadWordClasses(strings.NewReader(in), "fuzz")
-		if err != nil {
-			return
-		}
+		wc, _ := ReadWordClasses(strings.NewReader(in), "fuzz")
 		for _, w := range wc.Words() {
 			if len(wc.Tags(w)) == 0 {
 				t.Fatalf("word %q has no tags", w)
