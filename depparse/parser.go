@@ -481,11 +481,7 @@ func hasMarker(st *state, upos []string, from, n int) bool {
 // n's phrase: n's phrase ends right before v.
 func phraseReaches(st *state, n, v int) bool {
 	for k := n + 1; k < v; k++ {
-		j, steps := k, 0
-		for j >= 0 && j != n && steps < st.n {
-			j, steps = st.head[j], steps+1
-		}
-		if j != n {
+		if !descends(st, k, n) {
 			return false
 		}
 	}
