@@ -448,6 +448,74 @@ func (c *Coder) namesObject(v *sentence, a int) bool {
 			return true
 		}
 	}
+	return v.objectGapRelative(c, a) || v.predicateAfterObject(o)
+}
+
+// objectGapRelative reports whether relative clause a, which has a subject
+// and an object of its own and no relative word, relativizes its object's
+// predicate: "what he calls U.S. imperialism", "the land we call Australia".
+// A time noun is when the clause happened ("the day we called the police").
+func (v *sentence) objectGapRelative(c *Coder, a int) bool {
+	h := v.head[a]
+	if v.rel[a] != "acl:relcl" || h < 0 || c.isTime(v, h) || v.childUniversal(a, "nsubj") < 0 {
+		return false
+	}
+	for _, k := range v.kids[a] {
+		switch v.tok(k).XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return false // "a president who calls 50 ambassadors"
+		}
+	}
+	return true
+}
+
+// predicateAfterObject reports whether object o is followed by what can only
+// be its predicate: a quoted phrase right after it ("called the decision
+// “ill-informed”") or a noun the parser made its conjunct with no
+// coordinator or comma, or its apposition without one ("calls Castro his
+// mentor").
+func (v *sentence) predicateAfterObject(o int) bool {
+	_, hi := v.phrase(o)
+	if q := hi + 1; q+1 < v.n && isOpeningQuote(v.tok(q).Form) && v.head[q] > q && quotedPredicate(v.tok(q+1)) {
+		return true
+	}
+	for _, k := range v.kids[o] {
+		if v.urel[k] != "conj" && v.urel[k] != "appos" || v.upos[k] != "NOUN" && v.upos[k] != "ADJ" {
+			continue
+		}
+		joined := false
+		for _, j := range v.kids[k] {
+			if j < k && (v.urel[j] == "cc" || v.urel[j] == "punct") {
+				joined = true
+			}
+		}
+		if !joined && k > hi && !v.isVerbal(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedPredicate reports whether t, opening a quote after an object, can
+// start a predicate of it: not a clause ("told him “we will”"), an
+// infinitive or a pronoun; a participle can ("called it “ill-informed”").
+func quotedPredicate(t *text.Token) bool {
+	switch t.UPOS {
+	case "AUX", "PRON", "PART", "PUNCT":
+		return false
+	case "VERB":
+		return t.XPOS == "VBN" || t.XPOS == "VBG"
+	}
+	return true
+}
+
+// isOpeningQuote reports whether s is a quotation mark that can open a quote
+// (a straight one opens when it hangs on what follows it).
+func isOpeningQuote(s string) bool {
+	switch s {
+	case "\"", "“", "'", "‘", "``":
+		return true
+	}
 	return false
 }
 
