@@ -77,6 +77,7 @@ const (
 	classQuarrelSector  = "quarrel-sector"     // GOV, ELI: sectors of officials whose clashes are quarrels (optional)
 	classQuarrelAs      = "quarrel-as"         // 110: the code a quarrel takes (optional)
 	classNeedAdj        = "need-adj"           // vital, essential: their noun subject is wanted, not done (optional)
+	classChanceAdj      = "chance-adj"         // likely, unlikely: their noun subject may not happen (optional)
 	classStateVerb      = "state-verb"         // have: its object agreement is a standing state (optional)
 	classNamingVerb     = "naming-verb"        // call X Y: naming, coded only by patterns with words (optional)
 	classRiotCode       = "riot-code"          // 190: force that, used by crowds alone on the police, is rioting (optional)
@@ -485,6 +486,12 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			// "South Korea needs more missiles", "they discussed a
 			// ceasefire": what is needed or discussed has not happened.
 			fr.modality, fr.why = text.Hypothetical, v.lower[h]
+			return fr
+		}
+		if p := v.predicateAdjective(a); p >= 0 && c.lex.has(classChanceAdj, v.lemma[p]) {
+			// "new investments are unlikely", "a strike looks possible":
+			// what is likely or not has not happened.
+			fr.modality, fr.why = text.Hypothetical, v.lower[p]
 			return fr
 		}
 		if v.urel[a] == "nmod" && v.hasCase(a, "of") && (v.upos[h] == "NOUN" || v.upos[h] == "ADJ") && c.lex.has(classHypoGov, v.lemma[h]) {

@@ -568,6 +568,37 @@ func (v *sentence) calledSomeone(h int) bool {
 	return o >= 0 && (v.upos[o] == "PRON" || v.mention[o] >= 0)
 }
 
+// predicateAdjective returns the adjective said of subject a, with a
+// copula ("the attack is likely") or as a verb's complement ("looks
+// likely", "seems unlikely"), or -1. An adjective with a clause of its own
+// says that of the clause ("the request is likely to be opposed"), and a
+// compared one of something else ("was more likely about business").
+func (v *sentence) predicateAdjective(a int) int {
+	h := v.head[a]
+	if h < 0 || v.urel[a] != "nsubj" {
+		return -1
+	}
+	p := -1
+	if v.upos[h] == "ADJ" && v.childUniversal(h, "cop") >= 0 {
+		p = h
+	} else if v.upos[h] == "VERB" {
+		for _, k := range v.kids[h] {
+			if v.urel[k] == "xcomp" && (v.upos[k] == "ADJ" || v.upos[k] == "ADV") {
+				p = k
+			}
+		}
+	}
+	if p < 0 || v.childUniversal(p, "xcomp", "ccomp") >= 0 {
+		return -1
+	}
+	for _, k := range v.kids[p] {
+		if v.urel[k] == "advmod" && (v.lemma[k] == "more" || v.lemma[k] == "most" || v.lemma[k] == "less") {
+			return -1
+		}
+	}
+	return p
+}
+
 // predicateNominal returns the noun or adjective that verb h predicates of
 // its object ("called Putin a genius": genius; "calls them rogue states"),
 // or -1.
