@@ -350,6 +350,9 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		gs, key := c.lookup(c.dict.nouns, c.dict.nounForms, v, a)
 		return gs, key, true
 	case "ADJ":
+		if v.inClass(c.lex, classVerbOnly, a) {
+			return nil, "", false // "Tripoli is free of his rule"
+		}
 		if v.isVerbal(a) || v.urel[a] == "xcomp" || v.urel[a] == "root" {
 			gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
 			return gs, key, false

@@ -78,6 +78,7 @@ const (
 	classQuarrelAs      = "quarrel-as"         // 110: the code a quarrel takes (optional)
 	classNeedAdj        = "need-adj"           // vital, essential: their noun subject is wanted, not done (optional)
 	classChanceAdj      = "chance-adj"         // likely, unlikely: their noun subject may not happen (optional)
+	classVerbOnly       = "verb-only"          // free: anchors as a verb, never as an adjective (optional)
 	classStateVerb      = "state-verb"         // have: its object agreement is a standing state (optional)
 	classNamingVerb     = "naming-verb"        // call X Y: naming, coded only by patterns with words (optional)
 	classRiotCode       = "riot-code"          // 190: force that, used by crowds alone on the police, is rioting (optional)
