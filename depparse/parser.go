@@ -509,8 +509,42 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 			hasAux = hasAux || upos[j] == "AUX"
 			j--
 		}
+		if j >= 1 && (finite(xpos[v]) || hasAux) && st.head[j] == v && labelIn(p.nominalSubject, st.label[j]) && nominal(upos[j]) && p.rels.obl >= 0 {
+			// A subject with a preposition ("Tehran on Monday began"
+			// read with "on Monday" for subject) is an oblique when a
+			// noun that can be the subject comes before it.
+			if m := p.markedPhraseStart(st, upos, j); m > 1 && p.looseNounAfterComma(st, upos, xpos, m-1) && st.head[j] != m-1 {
+				st.label[j] = p.rels.obl
+			}
+		}
 		if j < 1 || !finite(xpos[v]) && !hasAux || p.hasSubject(st, v) {
 			continue
+		}
+		// A time or place phrase between subject and verb ("Tehran on
+		// Monday began") is passed over, and the subject sought before it.
+		var skipped []int
+		j0 := j
+		for j >= 2 && nominal(upos[j]) && p.markedPhraseStart(st, upos, j) > 1 && len(skipped) < 2 {
+			skipped = append(skipped, j)
+			j = p.markedPhraseStart(st, upos, j) - 1
+		}
+		if len(skipped) > 0 {
+			// "In a sign of concern about strikes by Israel, Tehran on
+			// Monday began": the noun after the comma, which the
+			// transitions hung on a noun before or after it.
+			// The phrase passed over must not be the noun's own ("director
+			// of Southeast Asia studies", with "studies" taken for a verb).
+			if p.looseNounAfterComma(st, upos, xpos, j) && st.head[skipped[len(skipped)-1]] != j {
+				st.head[j], st.label[j] = v, p.rels.nsubj
+				st.head[j-1] = v
+				for _, k := range skipped {
+					if !descends(st, v, k) && !descends(st, st.head[k], j) && p.rels.obl >= 0 {
+						st.head[k], st.label[k] = v, p.rels.obl
+					}
+				}
+				continue
+			}
+			j = j0
 		}
 		// The word of j's phrase that hangs on an oblique of the verb.
 		t := j
@@ -530,6 +564,42 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 		}
 		st.head[t], st.label[t] = v, p.rels.nsubj
 	}
+}
+
+// looseNounAfterComma reports whether j is a noun right after a comma that
+// the transitions hung on another noun with no coordinator or preposition
+// of its own: the subject of a clause after a fronted phrase, when the
+// clause's verb has none.
+func (p *Parser) looseNounAfterComma(st *state, upos, xpos []string, j int) bool {
+	c := st.head[j]
+	return j >= 1 && nominal(upos[j]) && c >= 0 && nominal(upos[c]) && xpos[j-1] == "," &&
+		!hasCoordinator(st, upos, c, j) && !hasDependent(st, j, p.rels.caseMark) && !labelIn(p.nominalSubject, st.label[j])
+}
+
+// markedPhraseStart returns where the prepositional phrase of noun n
+// starts, its preposition right before it ("on Monday", "in Cairo"), or -1
+// when n has none there.
+func (p *Parser) markedPhraseStart(st *state, upos []string, n int) int {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if st.head[k] != n {
+			return -1
+		}
+		if upos[k] == "ADP" && st.label[k] == p.rels.caseMark {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasCoordinator reports whether a coordinator between c and n depends on
+// n: "Israel and Tehran" is a coordination, "Israel, Tehran" may not be.
+func hasCoordinator(st *state, upos []string, c, n int) bool {
+	for k := c + 1; k < n; k++ {
+		if st.head[k] == n && upos[k] == "CCONJ" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbForNominalRoot makes a finite verb the root when the transitions

@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -189,6 +189,38 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"case", "obl", "obj", "aux", "", "punct"},
 			want:  []int{1, 4, 4, 4, -1, 4},
 			wantR: []string{"case", "obl", "nsubj", "aux", "root", "punct"},
+		},
+		{
+			// "In talks with Israel , Tehran on Monday began drills ." with
+			// Tehran a conjunct of Israel and Monday a modifier of it.
+			name:  "a noun after the fronted phrase's comma is the subject of the verb after a time phrase",
+			upos:  []string{"ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"IN", "NNS", "IN", "NNP", ",", "NNP", "IN", "NNP", "VBD", "NNS", "."},
+			heads: []int{1, 8, 3, 1, 5, 3, 7, 3, -1, 8, 8},
+			rels:  []string{"case", "obl", "case", "nmod", "punct", "conj", "case", "nmod", "", "obj", "punct"},
+			want:  []int{1, 8, 3, 1, 8, 8, 7, 8, -1, 8, 8},
+			wantR: []string{"case", "obl", "case", "nmod", "punct", "nsubj", "case", "obl", "root", "obj", "punct"},
+		},
+		{
+			// The same with "on Monday" taken for the subject.
+			name:  "a subject with a preposition after such a noun is an oblique",
+			upos:  []string{"ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"IN", "NNS", "IN", "NNP", ",", "NNP", "IN", "NNP", "VBD", "NNS", "."},
+			heads: []int{1, 8, 3, 1, 5, 7, 7, 8, -1, 8, 8},
+			rels:  []string{"case", "obl", "case", "nmod", "punct", "compound", "case", "nsubj", "", "obj", "punct"},
+			want:  []int{1, 8, 3, 1, 8, 8, 7, 8, -1, 8, 8},
+			wantR: []string{"case", "obl", "case", "nmod", "punct", "nsubj", "case", "obl", "root", "obj", "punct"},
+		},
+		{
+			// "He met Bower , director of Asia studies ." with "studies"
+			// read as a verb: the of-phrase is the noun's own.
+			name:  "a noun's own phrase is not passed over",
+			upos:  []string{"PRON", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "NNP", ",", "NN", "IN", "NNP", "VBZ", "."},
+			heads: []int{1, -1, 1, 4, 2, 6, 4, 1, 1},
+			rels:  []string{"nsubj", "", "obj", "punct", "appos", "case", "nmod", "parataxis", "punct"},
+			want:  []int{1, -1, 1, 4, 2, 6, 4, 1, 1},
+			wantR: []string{"nsubj", "root", "obj", "punct", "appos", "case", "nmod", "parataxis", "punct"},
 		},
 		{
 			// "Since the crisis in Berlin has grown ." keeps "in Berlin".
