@@ -934,6 +934,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "072", "USA", "PHLMIL") }},
 		{"hygiene kits are humanitarian aid", "Germany handed over hygiene kits to Syrian refugees.",
 			func(evs []text.Event) bool { return anyCode(evs, "073") }},
+		{"a word after a preposition is what it marks, not a noun of a phrase below it", "The EU called for sanctions against individuals responsible for human rights violations in Uganda.",
+			func(evs []text.Event) bool {
+				return (anyCode(evs, "1312") || anyCode(evs, "163")) && !anyCode(evs, "0243")
+			}},
+		{"a reform called for names what is to be reformed", "Britain called for reform of the United Nations.",
+			func(evs []text.Event) bool { return hasDyad(evs, "024", "GBR", "IGOUNO") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",

@@ -526,7 +526,8 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			}
 			for search := cursor; t < 0; {
 				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1, p.legacy)
-				if t < 0 || v.attachedHere(a, t, n, prev, &m) && !(e.kind == elemSet && (prevKind == elemTarget || prevKind == elemSource) && v.inApposition(t+n-1, prev)) {
+				if t < 0 || v.attachedHere(a, t, n, prev, &m) && !(e.kind == elemSet && (prevKind == elemTarget || prevKind == elemSource) && v.inApposition(t+n-1, prev)) &&
+					!(prevKind == elemWord && !v.inMarkedPhrase(prev, t, n)) {
 					break
 				}
 				search, t = t, -1
@@ -823,6 +824,46 @@ func (c *Coder) describesOtherNoun(v *sentence, t int) bool {
 		return false
 	}
 	return v.mention[h] >= 0 || v.inClass(c.lex, classMeasureNoun, h)
+}
+
+// inMarkedPhrase reports whether the nouns t..t+n-1, matched after
+// preposition p, may be what p marks: not nouns that hang below it through
+// a clause or an oblique ("of complicity in human rights abuses" passes;
+// "called for sanctions against those responsible for human rights
+// violations" asks for no rights). A p that is no
+// preposition, or words that are no nouns, pass; so do nouns the parser
+// hung elsewhere.
+func (v *sentence) inMarkedPhrase(p, t, n int) bool {
+	if v.urel[p] != "case" {
+		return true
+	}
+	nouns := false
+	for k := t; k < t+n; k++ {
+		if v.upos[k] == "NOUN" || v.upos[k] == "PROPN" {
+			nouns = true
+			if !v.deepBelow(v.head[p], k) {
+				return true
+			}
+		}
+	}
+	return !nouns
+}
+
+// deepBelow reports whether k hangs below host through a clause or an
+// oblique of an adjective or verb in host's phrase.
+func (v *sentence) deepBelow(host, k int) bool {
+	deep := false
+	for steps := 0; k >= 0 && steps <= v.n; steps++ {
+		if k == host {
+			return deep
+		}
+		switch v.urel[k] {
+		case "obl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis":
+			deep = true
+		}
+		k = v.head[k]
+	}
+	return false
 }
 
 // attachedHere reports whether a preposition matched at t heads a phrase of
