@@ -940,6 +940,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a reform called for names what is to be reformed", "Britain called for reform of the United Nations.",
 			func(evs []text.Event) bool { return hasDyad(evs, "024", "GBR", "IGOUNO") }},
+		{"making clear reports: a negated future is a refusal", "The Sri Lankan government has made it clear that it will not lift the ban on the LTTE.",
+			func(evs []text.Event) bool { return hasDyad(evs, "1241", "LKAGOV", "LKAREB") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",

@@ -734,7 +734,7 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 		}
 		fr.modality, fr.why = text.Future, gf
 		return fr
-	case lex.has(classReport, gw):
+	case v.inClass(lex, classReport, g):
 		if v.urel[t] == "ccomp" || v.urel[t] == "csubj" || v.urel[t] == "advcl" {
 			return c.reported(v, clause, t, g, own, fr)
 		}

@@ -46,6 +46,10 @@ type sentence struct {
 	// match of a one-word anchor.
 	scratch []int
 	single  [1]int
+	// phrasal is a verb with the adjective it takes as complement ("make
+	// clear" on "made" in "made it clear that"), or "": lexicon classes may
+	// list such phrases.
+	phrasal []string
 	// phraseWords are the words of the anchor phrase after the anchor
 	// ("over" of "hand over") while a pattern is matched.
 	phraseWords []int
@@ -121,9 +125,16 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 		}
 	}
 	v.repairNominalRoot()
+	v.phrasal = grow(v.phrasal, n)
 	for i := 0; i < n; i++ {
+		v.phrasal[i] = ""
 		if h := v.head[i]; h >= 0 {
 			v.kids[h] = append(v.kids[h], i)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if h := v.head[i]; h >= 0 && h < i && v.urel[i] == "xcomp" && v.upos[i] == "ADJ" && v.upos[h] == "VERB" {
+			v.phrasal[h] = v.lemma[h] + " " + v.lemma[i]
 		}
 	}
 	if len(doc.Places) > 0 {
@@ -323,10 +334,10 @@ func (v *sentence) childUniversal(h int, rels ...string) int {
 	return -1
 }
 
-// inClass reports whether token t's lemma or lowercased form is a word of
-// the lexicon's class.
+// inClass reports whether token t's lemma, lowercased form or verb phrase
+// ("make clear") is a word of the lexicon's class.
 func (v *sentence) inClass(lex *Lexicon, class string, t int) bool {
-	return lex.has(class, v.lemma[t]) || lex.has(class, v.lower[t])
+	return lex.has(class, v.lemma[t]) || lex.has(class, v.lower[t]) || v.phrasal[t] != "" && lex.has(class, v.phrasal[t])
 }
 
 // isVerbal reports whether token i heads a clause.
