@@ -307,8 +307,8 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if l.kind == itemOrg && r.adjectiveUse(l) {
 			continue
 		}
-		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && r.inLongerName(l.end) {
-			continue // "the Niger Delta", "Israel Corp", "Georgia Tech": a name of its own
+		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && (r.inLongerName(l.end) || r.endsUnknownName(l.start)) {
+			continue // "the Niger Delta", "Israel Corp", "Georgia Tech", "Luis Vicente Leon": a name of its own
 		}
 		c, kind, name, id := r.combine(l, nil, false)
 		if ph.former && kind == text.KindPerson {
@@ -1008,6 +1008,39 @@ func (r *resolver) inLongerName(end int) bool {
 	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
 		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
 		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
+}
+
+// endsUnknownName reports whether the place starting at word start ends a
+// person's name whose earlier words no entry knows ("Luis Vicente Leon",
+// "Alicia Leon"): the word before it is an unknown capitalised proper noun
+// that the parse joins to it in one flat name or compound, and the name
+// opens with a given name.
+func (r *resolver) endsUnknownName(start int) bool {
+	if !r.parsed || start <= 0 || start >= len(r.words) {
+		return false
+	}
+	j := start - 1
+	if !r.nameWord(j) || r.isClass(j, classRegionPrefix) || r.words[start].start != r.words[j].end+1 {
+		return false // "West Asia", "Northern Iraq": a part of the place
+	}
+	prevTok, firstTok := r.words[j].tok, r.words[start].tok
+	prev, first := &r.doc.Tokens[prevTok], &r.doc.Tokens[firstTok]
+	if prev.UPOS != "PROPN" || first.UPOS != "PROPN" {
+		return false
+	}
+	joined := first.DepRel == "flat" && (first.Head == prevTok || first.Head == prev.Head && prev.DepRel == "flat") || // "Luis Vicente Leon"
+		prev.Head == firstTok && (prev.DepRel == "flat" || prev.DepRel == "compound") // "Juan Leon" with Leon its head
+	if !joined {
+		return false
+	}
+	// The name opens with a given name: a person's ("Alicia Leon"), not a
+	// company's branch ("Zipmex Thailand", "Nedbank Namibia").
+	for k := j; k >= 0 && k >= j-2 && r.nameWord(k); k-- {
+		if r.isClass(k, classGivenM) || r.isClass(k, classGivenF) || r.d.given[r.words[k].key] >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownOwnerBefore reports whether the phrase at word i follows "'s"

@@ -164,6 +164,7 @@ const (
 	classGivenM
 	classGivenF
 	classDemandVerb
+	classRegionPrefix
 	numClasses
 )
 
@@ -198,6 +199,7 @@ var classNames = map[string]int32{
 	"own-country":        classOwnCountry,
 	"own-government":     classOwnGovernment,
 	"demand-verb":        classDemandVerb,
+	"region-prefix":      classRegionPrefix,
 }
 
 // Stats counts what a Dictionary holds.

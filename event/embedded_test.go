@@ -942,6 +942,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "024", "GBR", "IGOUNO") }},
 		{"making clear reports: a negated future is a refusal", "The Sri Lankan government has made it clear that it will not lift the ban on the LTTE.",
 			func(evs []text.Event) bool { return hasDyad(evs, "1241", "LKAGOV", "LKAREB") }},
+		{"a place ending a person's name is no country", "Sandra Mayotte criticized the Mauritian government, and Alicia Leon met Honduran officials.",
+			func(evs []text.Event) bool {
+				return len(evs) == 2 && !hasSource(evs, "111", "MYT") && !hasSource(evs, "040", "NIC")
+			}},
+		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
+			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
