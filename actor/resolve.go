@@ -1060,26 +1060,34 @@ func (r *resolver) surname(i int) int32 {
 	}
 	found := int32(-1)
 	ok := true
+	bearers := 0
 	r.each(r.pieces[i], func(it item) bool {
 		if it.kind != itemSurname {
 			return true
 		}
+		bearers++
 		p := &r.d.persons[it.ref]
 		if !r.inOffice(p) {
 			return true
 		}
 		if found >= 0 && found != it.ref {
 			ok = false
-			return false
 		}
 		found = it.ref
 		return true
 	})
-	if !ok {
+	if !ok || bearers >= commonSurname {
+		// A surname many people of the dictionary bear ("Huang", "Lee")
+		// is more often that of someone it does not know than of the one
+		// in office.
 		return -1
 	}
 	return found
 }
+
+// commonSurname is how many people of the dictionary must bear a surname
+// for it alone to name none of them.
+const commonSurname = 4
 
 // otherGivenName reports whether the one-word name of person pi at word i
 // follows a capitalised proper noun that the dictionary does not know and
