@@ -948,6 +948,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
+		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
+			func(evs []text.Event) bool { return !anyCode(evs, "112") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",

@@ -611,6 +611,8 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 				g = h // "called on Russia to withdraw" parsed as a purpose clause
 			} else if c.allegedReason(v, h, t) {
 				g = h // "accused Hamas of firing rockets": what is alleged
+			} else if v.hasMark(t, "of") && v.inClass(c.lex, classNegGov, h) {
+				g = h // "stopped short of calling a strike"
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
 				return fr
