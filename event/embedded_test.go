@@ -950,6 +950,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
 			func(evs []text.Event) bool { return !anyCode(evs, "112") }},
+		{"an on-phrase of an appeal is its topic unless it names an actor", "Van Rompuy prodded Putin diplomatically on democracy and human rights.",
+			func(evs []text.Event) bool {
+				return len(evs) == 1 && evs[0].Target != nil && evs[0].Target.Code == "RUSGOV"
+			}},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
