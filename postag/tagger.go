@@ -108,6 +108,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	}
 	out := t.decode(s, n)
 	t.namesNotAuxiliaries(toks, out)
+	t.codesNotNumbers(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -266,6 +267,43 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int) {
 		}
 		out[i] = name
 	}
+}
+
+// codesNotNumbers makes a code of capital letters and digits ("G20",
+// "MH17", "A380") that the model tagged as a number, an adjective or a list
+// marker a proper noun: the treebanks never tag one so, while the digits
+// led the model to ("the G20/NUM summit"). Only the pipeline's tagging
+// (TagTokens) does this.
+func (t *Tagger) codesNotNumbers(toks []text.Token, out []int) {
+	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
+	if name < 0 {
+		return
+	}
+	for i := range toks {
+		switch t.classes[out[i]].UPOS {
+		case "NUM", "ADJ", "X":
+			if lettersThenDigits(toks[i].Form) {
+				out[i] = name
+			}
+		}
+	}
+}
+
+// lettersThenDigits reports whether s is one to four capital ASCII letters
+// followed by one to four digits.
+func lettersThenDigits(s string) bool {
+	i := 0
+	for i < len(s) && 'A' <= s[i] && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return false
+	}
+	j := i
+	for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+		j++
+	}
+	return j == len(s) && j > i && j-i <= 4
 }
 
 // opensQuote reports whether the straight quotation mark at q opens a
