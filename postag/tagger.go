@@ -336,12 +336,22 @@ func indefinitePronoun(form string) bool {
 	return false
 }
 
+// subordinator reports whether a word opens a clause of its own: a
+// relative pronoun or a subordinating conjunction.
+func subordinator(form string) bool {
+	switch strings.ToLower(form) {
+	case "who", "whom", "whose", "which", "that", "because", "although", "though", "while", "whereas", "unless", "if":
+		return true
+	}
+	return false
+}
+
 // minClauseWords is the fewest tokens, the full stop included, of a
 // sentence that ensureFiniteVerb holds to have a finite verb.
 const minClauseWords = 6
 
 // ensureFiniteVerb gives a sentence that ends with a full stop and has no
-// finite verb one: of the words right after a noun or pronoun that end in
+// finite verb outside its subordinate clauses one: of the words right after a noun or pronoun that end in
 // "-ed" and were tagged past participle or adjective, the one whose
 // past-tense score comes nearest to its tag's becomes a past-tense verb.
 // Wire copy puts time words between subject and verb ("Venezuela on
@@ -355,10 +365,21 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 	if n < minClauseWords || toks[n-1].Form != "." {
 		return
 	}
-	for _, c := range out[:n] {
+	// A finite verb of a clause a relative pronoun or subordinator opens
+	// is that clause's: each such word takes the first finite verb after
+	// it ("Police used/VBN gas to subdue protesters who smashed windows").
+	opened := 0
+	for i, c := range out[:n] {
+		if subordinator(toks[i].Form) {
+			opened++
+			continue
+		}
 		switch t.classes[c].XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
-			return
+			if opened == 0 {
+				return
+			}
+			opened--
 		}
 	}
 	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
