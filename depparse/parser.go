@@ -183,7 +183,9 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		st.apply(m)
 	}
+	st.forms = in.Forms
 	p.finish(st, in.UPOS, in.XPOS)
+	st.forms = nil
 }
 
 // label names the arc that op is about to make, among the relations of
@@ -618,7 +620,13 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		return
 	}
 	for v := root + 1; v < st.n; v++ {
-		if upos[v] != "VERB" || !finite(xpos[v]) || st.label[v] != p.rels.acl || p.hasSubject(st, v) {
+		if upos[v] != "VERB" || st.label[v] != p.rels.acl || p.hasSubject(st, v) {
+			continue
+		}
+		// A past participle right after the noun's phrase is its past
+		// tense when the sentence has no other finite verb of its own
+		// ("Several hundred demonstrators clashed/VBN with riot police").
+		if !finite(xpos[v]) && !p.pastAfterSubject(st, upos, xpos, root, v) {
 			continue
 		}
 		h := st.head[v]
@@ -630,14 +638,71 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 	}
 }
 
+// pastAfterSubject reports whether participle v, right after the phrase
+// of noun root, is the sentence's past tense: a regular form in -ed (the
+// same as the past), with a phrase of its own after it and no by-phrase
+// (not "operation done by the military", "Bike ride followed by coffee"),
+// no comma before it ("Virginia, highlighted in red."), in a sentence that
+// ends with a full stop and has no other finite clause.
+func (p *Parser) pastAfterSubject(st *state, upos, xpos []string, root, v int) bool {
+	forms := st.forms
+	if xpos[v] != "VBN" || forms == nil || !strings.HasSuffix(strings.ToLower(forms[v]), "ed") ||
+		forms[st.n-1] != "." || forms[v-1] == "," || !phraseReaches(st, root, v) || p.hasFiniteClause(st, xpos, v) {
+		return false
+	}
+	after := false
+	for k := v + 1; k < st.n; k++ {
+		if st.head[k] != v || upos[k] == "PUNCT" {
+			continue
+		}
+		if forms[k] == "by" || k+1 < st.n && st.head[k+1] == k && strings.EqualFold(forms[k+1], "by") {
+			return false
+		}
+		for j := k - 1; j > v; j-- {
+			if st.head[j] == k && strings.EqualFold(forms[j], "by") {
+				return false // "followed by coffee"
+			}
+		}
+		after = true
+	}
+	return after
+}
+
+// hasFiniteClause reports whether a finite verb or auxiliary comes before
+// v ("were among seven people arrested") or a finite verb other than v
+// heads a clause that no other word governs: the main clause has a
+// predicate of its own.
+func (p *Parser) hasFiniteClause(st *state, xpos []string, v int) bool {
+	for k := 0; k < st.n; k++ {
+		if k != v && (xpos[k] == "MD" || finite(xpos[k])) && (k < v || st.head[k] < 0 || st.label[k] == p.parat) {
+			return true
+		}
+	}
+	return false
+}
+
 // rootWithSubject makes verb v the root and the old root its subject; the
 // punctuation after v that hung from the old root goes to v.
 func (p *Parser) rootWithSubject(st *state, upos []string, root, v int) {
 	st.head[v], st.label[v] = -1, p.rootRel
 	st.head[root], st.label[root] = v, p.rels.nsubj
 	for k := v + 1; k < st.n; k++ {
-		if st.head[k] == root && upos[k] == "PUNCT" {
+		switch {
+		case st.head[k] == root && upos[k] == "PUNCT":
 			st.head[k] = v
+		case st.head[k] == root && st.label[k] == p.rels.conj && upos[k] == "VERB":
+			// "railed against Greece and demanded": a verb conjoined to
+			// the subject is the predicate's conjunct, with its
+			// coordinator.
+			st.head[k] = v
+			for j := v + 1; j < k; j++ {
+				if st.head[j] == k && upos[j] == "CCONJ" {
+					break
+				}
+				if st.head[j] == root && upos[j] == "CCONJ" {
+					st.head[j] = k
+				}
+			}
 		}
 	}
 }

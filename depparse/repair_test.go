@@ -16,6 +16,7 @@ func TestRepairs(t *testing.T) {
 		name  string
 		upos  []string
 		xpos  []string // nil: not given
+		forms []string // nil: not given
 		heads []int    // transitions' heads, -1 for none
 		rels  []string // transitions' labels, "" for none
 		want  []int    // heads after finish
@@ -191,6 +192,30 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"case", "obl", "nsubj", "aux", "root", "punct"},
 		},
 		{
+			// "Demonstrators clashed with police and smashed windows ."
+			// with "clashed" tagged a participle modifying the noun and
+			// "smashed" a conjunct of the noun.
+			name:  "a past participle in -ed right after the subject of a sentence without a finite verb is its predicate",
+			forms: []string{"Demonstrators", "clashed", "with", "police", "and", "smashed", "windows", "."},
+			upos:  []string{"NOUN", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBN", "IN", "NNS", "CC", "VBN", "NNS", "."},
+			heads: []int{-1, 0, 3, 1, 5, 0, 5, 0},
+			rels:  []string{"", "acl", "case", "obl", "cc", "conj", "obj", "punct"},
+			want:  []int{1, -1, 3, 1, 5, 1, 5, 1},
+			wantR: []string{"nsubj", "root", "case", "obl", "cc", "conj", "obj", "punct"},
+		},
+		{
+			// "Bike ride followed by coffee ." is a caption.
+			name:  "a participle with a by-phrase stays the noun's modifier",
+			forms: []string{"Bike", "ride", "followed", "by", "coffee", "."},
+			upos:  []string{"NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"},
+			xpos:  []string{"NN", "NN", "VBN", "IN", "NN", "."},
+			heads: []int{1, -1, 1, 4, 2, 1},
+			rels:  []string{"compound", "", "acl", "case", "obl", "punct"},
+			want:  []int{1, -1, 1, 4, 2, 1},
+			wantR: []string{"compound", "root", "acl", "case", "obl", "punct"},
+		},
+		{
 			// "In talks with Israel , Tehran on Monday began drills ." with
 			// Tehran a conjunct of Israel and Monday a modifier of it.
 			name:  "a noun after the fronted phrase's comma is the subject of the verb after a time phrase",
@@ -309,6 +334,7 @@ func TestRepairs(t *testing.T) {
 					st.label[i] = rel(tt.rels[i])
 				}
 			}
+			st.forms = tt.forms
 			p.finish(&st, tt.upos, tt.xpos)
 			var got []string
 			for _, l := range st.label {

@@ -45,6 +45,10 @@ type state struct {
 	l1, l2, r1, r2 []int
 	nl, nr         []int       // number of left and right children
 	ls, rs         [][2]uint64 // sets of left and right child labels (bitsets)
+	// forms are the sentence's words while finish repairs the tree; nil
+	// otherwise (and in tests of the repairs, which then leave alone what
+	// needs the words).
+	forms []string
 }
 
 func (s *state) reset(n int) {
