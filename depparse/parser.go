@@ -58,6 +58,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
+	advmod, fixed                                                    int
 }
 
 type scratch struct {
@@ -294,6 +295,48 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.objectAsClauseSubject(st, upos, xpos)
 	p.verbBeforeItsClause(st, upos, xpos)
 	p.participleBeforeSubject(st, upos, xpos)
+	p.upToNumber(st, upos)
+}
+
+// upToNumber mends "up to" before a number, which the transitions read as
+// a particle of the verb and the preposition of its object ("send up to
+// 30,000 troops": "send up", "to troops"): "up" modifies the number, "to" is
+// fixed to it, and the counted noun is the verb's object again.
+func (p *Parser) upToNumber(st *state, upos []string) {
+	forms := st.forms
+	if forms == nil || p.rels.advmod < 0 || p.rels.fixed < 0 || p.rels.obj < 0 {
+		return
+	}
+	for i := 0; i+2 < st.n; i++ {
+		if !strings.EqualFold(forms[i], "up") || !strings.EqualFold(forms[i+1], "to") {
+			continue
+		}
+		num := i + 2
+		if forms[num] == "$" && num+1 < st.n {
+			num++
+		}
+		if upos[num] != "NUM" || descends(st, num, i) {
+			continue
+		}
+		noun := st.head[num]
+		verb := st.head[i]
+		st.head[i], st.label[i] = num, p.rels.advmod
+		st.head[i+1], st.label[i+1] = i, p.rels.fixed
+		if noun >= 0 && noun > num && verb >= 0 && st.head[noun] == verb && labelIn(p.oblique, st.label[noun]) && !p.hasCase(st, upos, noun, i+1) {
+			st.label[noun] = p.rels.obj
+		}
+	}
+}
+
+// hasCase reports whether noun n has a preposition of its own other than
+// word skip.
+func (p *Parser) hasCase(st *state, upos []string, n, skip int) bool {
+	for k := 0; k < n; k++ {
+		if k != skip && st.head[k] == n && st.label[k] == p.rels.caseMark {
+			return true
+		}
+	}
+	return false
 }
 
 // participleBeforeSubject mends a sentence that opens with a participle
@@ -1046,6 +1089,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
+		advmod: label("advmod"), fixed: label("fixed"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

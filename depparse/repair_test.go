@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -203,6 +203,18 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"", "acl", "case", "obl", "cc", "conj", "obj", "punct"},
 			want:  []int{1, -1, 3, 1, 5, 1, 5, 1},
 			wantR: []string{"nsubj", "root", "case", "obl", "cc", "conj", "obj", "punct"},
+		},
+		{
+			// "They sent up to 300 troops ." with "up" a particle and "to"
+			// the preposition of "troops".
+			name:  "up to before a number modifies the number",
+			forms: []string{"They", "sent", "up", "to", "300", "troops", "."},
+			upos:  []string{"PRON", "VERB", "ADP", "ADP", "NUM", "NOUN", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "RP", "IN", "CD", "NNS", "."},
+			heads: []int{1, -1, 1, 5, 5, 1, 1},
+			rels:  []string{"nsubj", "", "compound:prt", "case", "nummod", "obl", "punct"},
+			want:  []int{1, -1, 4, 2, 5, 1, 1},
+			wantR: []string{"nsubj", "root", "advmod", "fixed", "nummod", "obj", "punct"},
 		},
 		{
 			// "Bike ride followed by coffee ." is a caption.
