@@ -954,6 +954,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 1 && evs[0].Target != nil && evs[0].Target.Code == "RUSGOV"
 			}},
+		{"a meeting one speaks ahead of is not what is said", "Aso told reporters in Washington ahead of the summit of G20 countries on Friday.",
+			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",

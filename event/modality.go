@@ -850,10 +850,12 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 // visit" say where or when, and do not demand the meeting or the visit.
 func (c *Coder) adjunct(v *sentence, a int) bool { return c.markedBy(v, a, classAdjunctCase) }
 
-// markedBy reports whether the noun a has a case word of the class.
+// markedBy reports whether the noun a has a case word of the class, or an
+// "of" right after a word of it that the parser hung elsewhere ("ahead of
+// the summit").
 func (c *Coder) markedBy(v *sentence, a int, class string) bool {
 	for _, k := range v.kids[a] {
-		if v.urel[k] == "case" && v.inClass(c.lex, class, k) {
+		if v.urel[k] == "case" && (v.inClass(c.lex, class, k) || k > 0 && v.lower[k] == "of" && v.inClass(c.lex, class, k-1)) {
 			return true
 		}
 	}
