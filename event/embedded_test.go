@@ -956,6 +956,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a meeting one speaks ahead of is not what is said", "Aso told reporters in Washington ahead of the summit of G20 countries on Friday.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
+		{"a contract received is business, whatever its sum", "Lockheed received an initial, $1.96 billion contract from the Pentagon in December.",
+			func(evs []text.Event) bool { return !anyCode(evs, "07") && !anyCode(evs, "05") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
