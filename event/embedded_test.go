@@ -958,6 +958,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "10") }},
 		{"a contract received is business, whatever its sum", "Lockheed received an initial, $1.96 billion contract from the Pentagon in December.",
 			func(evs []text.Event) bool { return !anyCode(evs, "07") && !anyCode(evs, "05") }},
+		{"increasing an order buys more, restoring order represses", "AirBaltic will increase its order for Bombardier jets, and Libyan troops restored order in Tripoli.",
+			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "175") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
