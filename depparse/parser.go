@@ -296,6 +296,52 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.verbBeforeItsClause(st, upos, xpos)
 	p.participleBeforeSubject(st, upos, xpos)
 	p.upToNumber(st, upos)
+	p.conjoinedSubordinate(st, upos)
+}
+
+// conjoinedSubordinate mends a second subordinate clause that the
+// transitions conjoined to the main verb: in "alleged that France was aware
+// of it, and that the French military helped" the clause after "and that"
+// is a conjunct of the first that-clause, not of "alleged". A verb
+// conjunct introduced by the same subordinator as an earlier clausal
+// complement or adverbial clause of its head joins that clause.
+func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
+	forms := st.forms
+	if forms == nil || p.rels.conj < 0 || p.rels.mark < 0 || p.rels.ccomp < 0 || p.rels.advcl < 0 {
+		return
+	}
+	markOf := func(v int) int {
+		for k := 0; k < v; k++ {
+			if st.head[k] == v && st.label[k] == p.rels.mark {
+				return k
+			}
+		}
+		return -1
+	}
+	for k := 0; k < st.n; k++ {
+		h := st.head[k]
+		if h < 0 || st.label[k] != p.rels.conj || upos[k] != "VERB" && upos[k] != "ADJ" && upos[k] != "AUX" {
+			continue
+		}
+		mk := markOf(k)
+		if mk < 0 || mk <= h {
+			continue
+		}
+		for c := h + 1; c < mk; c++ {
+			if st.head[c] != h || st.label[c] != p.rels.ccomp && st.label[c] != p.rels.advcl {
+				continue
+			}
+			if mc := markOf(c); mc >= 0 && strings.EqualFold(forms[mc], forms[mk]) && !descends(st, c, k) {
+				st.head[k] = c
+				for j := c + 1; j < mk; j++ {
+					if st.head[j] == h && (upos[j] == "CCONJ" || upos[j] == "PUNCT") && j > c {
+						st.head[j] = k
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
 // upToNumber mends "up to" before a number, which the transitions read as

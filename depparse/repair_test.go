@@ -217,6 +217,18 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"nsubj", "root", "advmod", "fixed", "nummod", "obj", "punct"},
 		},
 		{
+			// "He said that Iran left , and that Iraq stayed ." with
+			// "stayed" a conjunct of "said".
+			name:  "a conjunct clause with the same subordinator joins the first subordinate clause",
+			forms: []string{"He", "said", "that", "Iran", "left", ",", "and", "that", "Iraq", "stayed", "."},
+			upos:  []string{"PRON", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT", "CCONJ", "SCONJ", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "IN", "NNP", "VBD", ",", "CC", "IN", "NNP", "VBD", "."},
+			heads: []int{1, -1, 4, 4, 1, 9, 9, 9, 9, 1, 1},
+			rels:  []string{"nsubj", "", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 9, 9, 9, 9, 4, 1},
+			wantR: []string{"nsubj", "root", "mark", "nsubj", "ccomp", "punct", "cc", "mark", "nsubj", "conj", "punct"},
+		},
+		{
 			// "Bike ride followed by coffee ." is a caption.
 			name:  "a participle with a by-phrase stays the noun's modifier",
 			forms: []string{"Bike", "ride", "followed", "by", "coffee", "."},
