@@ -451,14 +451,14 @@ func (c *Coder) namesObject(v *sentence, a int) bool {
 			return true
 		}
 	}
-	return v.objectGapRelative(c, a) || v.predicateAfterObject(o)
+	return c.objectGapRelative(v, a) || v.predicateAfterObject(o)
 }
 
 // objectGapRelative reports whether relative clause a, which has a subject
 // and an object of its own and no relative word, relativizes its object's
 // predicate: "what he calls U.S. imperialism", "the land we call Australia".
 // A time noun is when the clause happened ("the day we called the police").
-func (v *sentence) objectGapRelative(c *Coder, a int) bool {
+func (c *Coder) objectGapRelative(v *sentence, a int) bool {
 	h := v.head[a]
 	if v.rel[a] != "acl:relcl" || h < 0 || c.isTime(v, h) || v.childUniversal(a, "nsubj") < 0 {
 		return false
