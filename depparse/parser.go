@@ -334,7 +334,7 @@ func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
 			if mc := markOf(c); mc >= 0 && strings.EqualFold(forms[mc], forms[mk]) && !descends(st, c, k) {
 				st.head[k] = c
 				for j := c + 1; j < mk; j++ {
-					if st.head[j] == h && (upos[j] == "CCONJ" || upos[j] == "PUNCT") && j > c {
+					if st.head[j] == h && (upos[j] == "CCONJ" || upos[j] == "PUNCT") {
 						st.head[j] = k
 					}
 				}
@@ -368,7 +368,7 @@ func (p *Parser) upToNumber(st *state, upos []string) {
 		verb := st.head[i]
 		st.head[i], st.label[i] = num, p.rels.advmod
 		st.head[i+1], st.label[i+1] = i, p.rels.fixed
-		if noun >= 0 && noun > num && verb >= 0 && st.head[noun] == verb && labelIn(p.oblique, st.label[noun]) && !p.hasCase(st, upos, noun, i+1) {
+		if noun >= 0 && noun > num && verb >= 0 && st.head[noun] == verb && labelIn(p.oblique, st.label[noun]) && !p.hasCase(st, noun, i+1) {
 			st.label[noun] = p.rels.obj
 		}
 	}
@@ -376,7 +376,7 @@ func (p *Parser) upToNumber(st *state, upos []string) {
 
 // hasCase reports whether noun n has a preposition of its own other than
 // word skip.
-func (p *Parser) hasCase(st *state, upos []string, n, skip int) bool {
+func (p *Parser) hasCase(st *state, n, skip int) bool {
 	for k := 0; k < n; k++ {
 		if k != skip && st.head[k] == n && st.label[k] == p.rels.caseMark {
 			return true
@@ -604,7 +604,7 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 			// A subject with a preposition ("Tehran on Monday began"
 			// read with "on Monday" for subject) is an oblique when a
 			// noun that can be the subject comes before it.
-			if m := p.markedPhraseStart(st, upos, j); m > 1 && p.looseNounAfterComma(st, upos, xpos, m-1) && st.head[j] != m-1 {
+			if m := p.markedPhraseStart(st, upos, j); m > 1 && p.looseNounAfterComma(st, upos, xpos, m-1) {
 				st.label[j] = p.rels.obl
 			}
 		}
@@ -622,9 +622,9 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 		if len(skipped) > 0 {
 			// "In a sign of concern about strikes by Israel, Tehran on
 			// Monday began": the noun after the comma, which the
-			// transitions hung on a noun before or after it.
-			// The phrase passed over must not be the noun's own ("director
-			// of Southeast Asia studies", with "studies" taken for a verb).
+			// transitions hung on a noun before or after it; the phrase
+			// passed over must not be the noun's own ("director of
+			// Southeast Asia studies", with "studies" taken for a verb).
 			if p.looseNounAfterComma(st, upos, xpos, j) && st.head[skipped[len(skipped)-1]] != j {
 				st.head[j], st.label[j] = v, p.rels.nsubj
 				st.head[j-1] = v
