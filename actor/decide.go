@@ -1036,7 +1036,7 @@ func (r *resolver) endsUnknownName(start int) bool {
 	// The name opens with a given name: a person's ("Alicia Leon"), not a
 	// company's branch ("Zipmex Thailand", "Nedbank Namibia").
 	for k := j; k >= 0 && k >= j-2 && r.nameWord(k); k-- {
-		if r.isClass(k, classGivenM) || r.isClass(k, classGivenF) || r.d.given[r.words[k].key] >= 2 {
+		if r.isClass(k, classGivenM) || r.isClass(k, classGivenF) || r.d.given[r.words[k].key] >= minGivenName {
 			return true
 		}
 	}

@@ -351,9 +351,10 @@ func subordinator(form string) bool {
 const minClauseWords = 6
 
 // ensureFiniteVerb gives a sentence that ends with a full stop and has no
-// finite verb outside its subordinate clauses one: of the words right after a noun or pronoun that end in
-// "-ed" and were tagged past participle or adjective, the one whose
-// past-tense score comes nearest to its tag's becomes a past-tense verb.
+// finite verb outside its subordinate clauses one: of the words right after
+// a noun or pronoun that end in "-ed" and were tagged past participle or
+// adjective, the one whose past-tense score comes nearest to its tag's
+// becomes a past-tense verb.
 // Wire copy puts time words between subject and verb ("Venezuela on
 // Wednesday ruled out", "A Zimbabwean court on Tuesday freed activist
 // pastor Evan Mawarire"), which the treebanks seldom do, and the tagger then
