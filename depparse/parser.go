@@ -354,7 +354,7 @@ func (p *Parser) upToNumber(st *state, upos []string) {
 		return
 	}
 	for i := 0; i+2 < st.n; i++ {
-		if !strings.EqualFold(forms[i], "up") || !strings.EqualFold(forms[i+1], "to") {
+		if len(forms[i]) != 2 || !strings.EqualFold(forms[i], "up") || !strings.EqualFold(forms[i+1], "to") {
 			continue
 		}
 		num := i + 2

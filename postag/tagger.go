@@ -339,7 +339,18 @@ func indefinitePronoun(form string) bool {
 // subordinator reports whether a word opens a clause of its own: a
 // relative pronoun or a subordinating conjunction.
 func subordinator(form string) bool {
-	switch strings.ToLower(form) {
+	var lower [8]byte
+	if len(form) < 2 || len(form) > len(lower) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	switch string(lower[:len(form)]) {
 	case "who", "whom", "whose", "which", "that", "because", "although", "though", "while", "whereas", "unless", "if":
 		return true
 	}
