@@ -960,6 +960,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "07") && !anyCode(evs, "05") }},
 		{"increasing an order buys more, restoring order represses", "AirBaltic will increase its order for Bombardier jets, and Libyan troops restored order in Tripoli.",
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "175") }},
+		{"breaking into markets or ignoring traffic rules harms no one", "Russia has been seeking to break into new markets in Africa, and drivers in Egypt ignore traffic rules.",
+			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "14") && !anyCode(evs, "17") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
