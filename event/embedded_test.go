@@ -962,6 +962,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 1 && anyCode(evs, "175") }},
 		{"breaking into markets or ignoring traffic rules harms no one", "Russia has been seeking to break into new markets in Africa, and drivers in Egypt ignore traffic rules.",
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "14") && !anyCode(evs, "17") }},
+		{"laying down a basis surrenders nothing, and a release one speaks in frees no one", "He laid down the basis for democracy in Jordan, and the U.S. consulate said in a release that Nigerian militants had attacked.",
+			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
