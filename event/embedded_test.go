@@ -964,6 +964,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "14") && !anyCode(evs, "17") }},
 		{"laying down a basis surrenders nothing, and a release one speaks in frees no one", "He laid down the basis for democracy in Jordan, and the U.S. consulate said in a release that Nigerian militants had attacked.",
 			func(evs []text.Event) bool { return !anyCode(evs, "08") }},
+		{"approval given to a measure endorses it", "Italy's parliament has given final approval to measures to tackle the recession.",
+			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "07") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
