@@ -816,14 +816,15 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 }
 
 // describesOtherNoun reports whether token t is a compound modifier of a
-// noun after it that names an actor ("food agencies", "oil company") or a
-// measure of the market (measure-noun: "oil prices", "rice exports").
+// noun after it that names an actor ("food agencies", "oil company"), a
+// group of people (animate: "his campaign team") or a measure of the market
+// (measure-noun: "oil prices", "rice exports").
 func (c *Coder) describesOtherNoun(v *sentence, t int) bool {
 	h := v.head[t]
 	if h <= t || v.urel[t] != "compound" || v.upos[h] != "NOUN" && v.upos[h] != "PROPN" {
 		return false
 	}
-	return v.mention[h] >= 0 || v.inClass(c.lex, classMeasureNoun, h)
+	return v.mention[h] >= 0 || v.inClass(c.lex, classMeasureNoun, h) || v.inClass(c.lex, classAnimate, h)
 }
 
 // inMarkedPhrase reports whether the nouns t..t+n-1, matched after
