@@ -968,6 +968,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "051") && !anyCode(evs, "07") }},
 		{"a campaign team is no campaign", "Taiwan's president unveiled his campaign team's strong lineup.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"the easing of sanctions eases them", "Following the lifting of U.S. sanctions against Myanmar, Coca-Cola entered the market.",
+			func(evs []text.Event) bool { return anyCode(evs, "085") && !anyCode(evs, "16") }},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
