@@ -150,9 +150,10 @@ func (r *resolver) decide(k int, ph *phrase) {
 		}
 		// An unknown person named after a title or a sector noun for one
 		// person.
-		if (unattached || unknownBody) && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
-			// A title of an organisation no entry knows: the person is
-			// someone later text may name, of no known actor.
+		if (unattached || unknownBody || head.kind == itemAgent) && len(sectors) == 0 && len(ph.locs) == 0 && prefix == "" {
+			// A title of an organisation no entry knows, or a noun of no
+			// sector ("staff"): the person is someone later text may
+			// name, of no known actor.
 			r.rememberUnknownPerson(ph.nameStart, ph.nameEnd)
 			return
 		}

@@ -970,6 +970,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"the easing of sanctions eases them", "Following the lifting of U.S. sanctions against Myanmar, Coca-Cola entered the market.",
 			func(evs []text.Event) bool { return anyCode(evs, "085") && !anyCode(evs, "16") }},
+		{"a company's staff are no officials", "Oil companies evacuated their staff from Libya as the company's staff protested.",
+			func(evs []text.Event) bool {
+				return !slices.ContainsFunc(evs, func(e text.Event) bool {
+					return e.Source != nil && e.Source.Code == "---GOV" || e.Target != nil && e.Target.Code == "---GOV"
+				})
+			}},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",
