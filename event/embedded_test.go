@@ -976,6 +976,10 @@ func TestEmbeddedRules(t *testing.T) {
 					return e.Source != nil && e.Source.Code == "---GOV" || e.Target != nil && e.Target.Code == "---GOV"
 				})
 			}},
+		{"the actor after an inverted verb of saying speaks", "\"We will not allow it,\" insisted the Iranian foreign minister, and the new port will save money, claimed the Bangladeshi port authority.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "01", "IRNGOV") && !slices.ContainsFunc(evs, func(e text.Event) bool { return e.Target != nil })
+			}},
 		{"a pact one has is no signing", "Japan already has free trade pacts with Chile and Mexico.",
 			func(evs []text.Event) bool { return !anyCode(evs, "05") && !anyCode(evs, "06") }},
 		{"one signed is", "Japan signed a free trade pact with Chile.",

@@ -487,6 +487,9 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 	if m.target >= 0 && v.head[m.target] == m.anchor && v.rel[m.target] == "nsubj:pass" && c.experiencedState(v, m) {
 		return nil // "consumers are worried": the one in the state is the source
 	}
+	if m.target >= 0 && m.target2 < 0 && m.target == v.invertedSpeaker(m.anchor) {
+		return nil // "…, claimed the port authority": the speaker, bound as the object
+	}
 	if m.target >= 0 {
 		out := c.participantsAt(v, m.target, true)
 		if m.target2 >= 0 {
