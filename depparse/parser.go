@@ -615,9 +615,13 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 		// Monday began") is passed over, and the subject sought before it.
 		var skipped []int
 		j0 := j
-		for j >= 2 && nominal(upos[j]) && p.markedPhraseStart(st, upos, j) > 1 && len(skipped) < 2 {
+		for len(skipped) < 2 && j >= 2 && nominal(upos[j]) {
+			m := p.markedPhraseStart(st, upos, j)
+			if m <= 1 {
+				break
+			}
 			skipped = append(skipped, j)
-			j = p.markedPhraseStart(st, upos, j) - 1
+			j = m - 1
 		}
 		if len(skipped) > 0 {
 			// "In a sign of concern about strikes by Israel, Tehran on
