@@ -77,6 +77,11 @@ func TestFiniteVerb(t *testing.T) {
 		// A code of letters and digits is a name, not a number.
 		{"British Prime Minister Tony Blair has backed G8 expansion.", "G8", "NNP", "compound"},
 		{"G20 finance ministers and central bank governors meet annually.", "G20", "NNP", "compound"},
+		// A function word in capitals is a name after "the" or alone in
+		// parentheses, and a word in capitals elsewhere keeps its tag.
+		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},
+		{"Trump sent a letter to the World Health Organization (WHO) threatening to pull funding.", "WHO", "NNP", "appos"},
+		{"We will NOT accept this deal.", "NOT", "RB", "advmod"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

@@ -109,6 +109,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	out := t.decode(s, n)
 	t.namesNotAuxiliaries(toks, out)
 	t.codesNotNumbers(toks, out)
+	t.acronymsNotFunctionWords(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -287,6 +288,46 @@ func (t *Tagger) codesNotNumbers(toks []text.Token, out []int) {
 			}
 		}
 	}
+}
+
+// acronymsNotFunctionWords makes a word of capitals that spells a function
+// word ("WHO", "IT", "US") a proper noun where only a name can stand: after
+// "the" or alone in parentheses ("the WHO warned", "the World Health
+// Organization (WHO) threatened"). The model reads such a word by its
+// lowercase form, and "(WHO) threatening" opened a relative clause. Only the
+// pipeline's tagging (TagTokens) does this.
+func (t *Tagger) acronymsNotFunctionWords(toks []text.Token, out []int) {
+	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
+	if name < 0 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		switch t.classes[out[i]].UPOS {
+		case "PRON", "DET", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "ADV":
+		default:
+			continue
+		}
+		if !capitalsOnly(toks[i].Form) {
+			continue
+		}
+		prev := toks[i-1].Form
+		if prev == "the" || prev == "The" || prev == "(" && i+1 < len(toks) && toks[i+1].Form == ")" {
+			out[i] = name
+		}
+	}
+}
+
+// capitalsOnly reports whether s is two or more capital ASCII letters.
+func capitalsOnly(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lettersThenDigits reports whether s is one to four capital ASCII letters
