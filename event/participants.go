@@ -173,6 +173,20 @@ func (c *Coder) issuer(v *sentence, s int) int {
 	return -1
 }
 
+// namesRecipientOnly reports whether the only actor the phrase headed by t
+// names is the one it is addressed to ("a letter to Tedros").
+func (v *sentence) namesRecipientOnly(t int) bool {
+	if v.mention[t] >= 0 {
+		return false
+	}
+	mi := v.mentionFor(t)
+	if mi < 0 {
+		return false
+	}
+	h := v.mentionHead(mi)
+	return h >= 0 && v.head[h] == t && v.urel[h] == "nmod" && v.hasCase(h, "to")
+}
+
 // issuedBy replaces each source that is a document naming no actor by
 // who issued it ("Amnesty issued a statement calling on Belarus": Amnesty).
 func (c *Coder) issuedBy(v *sentence, sources []*text.Participant) []*text.Participant {
@@ -291,6 +305,14 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		}
 		if s < 0 {
 			s = v.invertedSpeaker(m.anchor)
+		}
+		if s >= 0 && v.namesRecipientOnly(s) {
+			// A document does what it says through who issued it, not
+			// whom it is sent to ("a letter to Tedros threatening to pull
+			// funding": the sender threatens).
+			if k := c.issuer(v, s); k >= 0 {
+				s = k
+			}
 		}
 		if s >= 0 && v.urel[s] == "obl" && v.mentionFor(s) < 0 && c.isTime(v, s) {
 			// "arrested by early evening": a time, no agent, whether the
