@@ -375,6 +375,13 @@ func (r *resolver) coSubjects(t int) []int {
 		}
 		switch toks[v].DepRel {
 		case "conj", "advcl":
+		case "acl":
+			// "sent a letter to Putin urging him": a thing sent, issued or
+			// written says what its sender says.
+			if toks[h].UPOS != "NOUN" || toks[h].DepRel != "obj" || toks[v].XPOS != "VBG" || r.d.isClassWord(strings.ToLower(toks[h].Lemma), classPersonNoun) {
+				return nil
+			}
+			h = toks[h].Head
 		case "xcomp":
 			for _, c := range r.doc.Children(s, h) {
 				if toks[c].DepRel == "obj" && c != t {

@@ -852,6 +852,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return false
 			}},
+		{"a letter's object pronoun is not its sender", "French President Emmanuel Macron sent a letter to Putin urging him to return to talks.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "026", "FRAGOV", "RUSGOV") }},
 		{"a call's purpose is no appeal, and is done by the caller", "Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.",
 			func(evs []text.Event) bool { return anyCode(evs, "041") && anyCode(evs, "051") && !anyCode(evs, "02") }},
 		{"calling on someone to act is an appeal", "Obama called on Putin to withdraw his troops.",

@@ -33,7 +33,7 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		asked := sources
 		sources = nil
 		if fr.speaker >= 0 {
-			sources = c.participantsAt(v, fr.speaker, true)
+			sources = c.participantsAt(v, c.sender(v, fr.speaker), true)
 		}
 		switch {
 		case fr.kind == allegeForm && fr.selfClaim:
@@ -173,6 +173,18 @@ func (c *Coder) issuer(v *sentence, s int) int {
 	return -1
 }
 
+// sender returns who acts through the phrase headed by s: the issuer of a
+// document whose only actor is the one it is addressed to ("a letter to
+// Tedros threatening to pull funding": the sender threatens), else s.
+func (c *Coder) sender(v *sentence, s int) int {
+	if v.namesRecipientOnly(s) {
+		if k := c.issuer(v, s); k >= 0 {
+			return k
+		}
+	}
+	return s
+}
+
 // namesRecipientOnly reports whether the only actor the phrase headed by t
 // names is the one it is addressed to ("a letter to Tedros").
 func (v *sentence) namesRecipientOnly(t int) bool {
@@ -306,13 +318,8 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 		if s < 0 {
 			s = v.invertedSpeaker(m.anchor)
 		}
-		if s >= 0 && v.namesRecipientOnly(s) {
-			// A document does what it says through who issued it, not
-			// whom it is sent to ("a letter to Tedros threatening to pull
-			// funding": the sender threatens).
-			if k := c.issuer(v, s); k >= 0 {
-				s = k
-			}
+		if s >= 0 {
+			s = c.sender(v, s)
 		}
 		if s >= 0 && v.urel[s] == "obl" && v.mentionFor(s) < 0 && c.isTime(v, s) {
 			// "arrested by early evening": a time, no agent, whether the
