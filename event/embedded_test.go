@@ -799,6 +799,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "ISR", "IRN") && !anyCode(evs, "19") }},
 		{"a purpose after for is no reason", "Police detained the man for questioning.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
+		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0833", "KWT", "---CVL") && !hasSource(evs, "0833", "ITAGOV") && !anyCode(evs, "0243")
+			}},
 		{"a document addressed to someone acts for its sender", "Germany sent a letter to Tedros threatening to pull funding. Iran sent a letter to Guterres accusing Israel of aggression.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "13", "DEU") && !hasSource(evs, "", "IGOUNOHLHWHO") && hasDyad(evs, "112", "IRN", "ISR") && !hasSource(evs, "", "IGOUNO")
