@@ -40,6 +40,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 	// Before a name the title keeps its own sectors: "President Yar'Adua"
 	// is a head of state the dictionary does not know.
 	genericTitle := head.kind == itemTitle && len(ph.heads) > 0 && r.d.titles[head.ref].generic
+	if genericTitle && len(ph.locs) > 0 && !slices.ContainsFunc(ph.locs, notCountry) && r.unknownNameAfter(ph.headWord) {
+		// "the US managing director of Azoya", "the Chinese president of
+		// Huaxin Cement": a title that heads any organisation, of one no
+		// entry knows, heads that one whatever the person's country.
+		ph.locs, head.aux = nil, 0
+	}
 	unattached := genericTitle && len(ph.locs) == 0 && head.aux == 0
 	// bodySectors are those of the body a generic title heads ("union
 	// president": LAB), or nil.
@@ -1072,16 +1078,41 @@ func (r *resolver) unknownNameAfter(i int) bool {
 		if t.Head != h || t.DepRel != "nmod" {
 			continue
 		}
-		ofFor := false
+		ofFor, name := false, j
 		for k := i + 1; k < j; k++ {
 			c := &r.doc.Tokens[r.words[k].tok]
 			if c.DepRel == "case" && c.Head == r.words[j].tok {
 				ofFor = strings.EqualFold(c.Form, "for") || strings.EqualFold(c.Form, "of") || strings.EqualFold(c.Form, "at")
+				name = k + 1
 			}
 		}
-		return ofFor && t.UPOS == "PROPN" && r.nameWord(j) && r.pieces[j].end <= j
+		if !ofFor || t.UPOS != "PROPN" || !r.nameWord(j) {
+			return false
+		}
+		// No known name may cover the whole name ("of General Motors"); a
+		// known word that only begins it does not ("of Baker Hughes").
+		last := j
+		for last+1 < len(r.words) && r.doc.Tokens[r.words[last+1].tok].Head == r.words[j].tok && r.doc.Tokens[r.words[last+1].tok].DepRel == "flat" {
+			last++
+		}
+		for k := name; k <= j; k++ {
+			if r.pieces[k].end > last {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// notCountry reports whether a locator names something other than a
+// country (an organisation, an IGO).
+func notCountry(l locator) bool {
+	switch l.kind {
+	case itemCountry, itemAdj, itemPeople:
+		return false
+	}
+	return true
 }
 
 // unknownNameBefore reports whether the word before word i is a capitalised

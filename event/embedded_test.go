@@ -1411,6 +1411,14 @@ func TestEmbeddedNames(t *testing.T) {
 			"Counsel Cameron Hockly said the reality for claimants could not have been more stark.", ""},
 		{"a generational suffix ends the known name", "2023-06-01",
 			"Marcos Jnr told the transport department to secure the loans.", "PHLGOV"},
+		{"a title that heads any organisation, of one no entry knows, is not the country's office", "2019-06-01",
+			"The Chinese president of Huaxin Cement said the plant would close.", ""},
+		{"nor is a spokesman of a name whose last word no entry knows", "2019-06-01",
+			"A spokeswoman for Baker Hughes said the plant would close.", ""},
+		{"the title of a known organisation is of that organisation", "2019-06-01",
+			"The president of General Motors said the plant would close.", "USABUS"},
+		{"a country's title alone is its office", "2019-06-01",
+			"The Chinese president said the plant would close.", "CHNGOV"},
 	}
 	for _, tc := range tests {
 		date, err := time.Parse("2006-01-02", tc.date)
