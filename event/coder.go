@@ -322,12 +322,20 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	}
 }
 
+// insideName reports whether proper noun a is a word inside a name, before
+// its head ("the Joint Strike Fighter", "the Peace Corps"): a word of a name
+// is no event. The head of a name may be one ("the G20 Summit").
+func (v *sentence) insideName(a int) bool {
+	h := v.head[a]
+	return v.upos[a] == "PROPN" && v.urel[a] == "compound" && h > a && v.upos[h] == "PROPN"
+}
+
 // anchorGroups returns the pattern groups anchored at token a, the word
 // they are indexed by, and whether they are noun groups. Tagging errors are
 // tolerated: a word heading a clause is tried as a verb whatever its tag
 // ("Talks stalled"), and a verb in a nominal function as a noun.
 func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
-	if v.hyphenModifier(a) {
+	if v.hyphenModifier(a) || v.insideName(a) {
 		return nil, "", false
 	}
 	switch v.upos[a] {

@@ -799,6 +799,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "ISR", "IRN") && !anyCode(evs, "19") }},
 		{"a purpose after for is no reason", "Police detained the man for questioning.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
+		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
+			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0833", "KWT", "---CVL") && !hasSource(evs, "0833", "ITAGOV") && !anyCode(evs, "0243")
