@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 		{"StopWordAfterPreposition", "Workers protested in Police, in north-western Poland.", "Police", "POL", "Police", "unique"},
 		{"AcronymNeedsCapitals", "The UN met. Let us go.", "UN", "", "", ""},
 		{"Cue", "Rockets fell on Hyderabad in Sindh province.", "Hyderabad", "PAK", "Hyderabad", "cue"},
+		{"RegionWrittenByHand", "Exxon moved into Kurdistan.", "Kurdistan", "IRQ", "Kurdistan Region", "preferred"},
+		{"RegionCue", "Protesters gathered in Kurdistan as Iran's police watched.", "Kurdistan", "IRN", "Kurdistan Province", "cue"},
 		{"SentenceCountry", "Protesters rallied in Córdoba as Spain's unions struck.", "Córdoba", "ESP", "Córdoba", "sentence-country"},
 		{"ArticleCountry", "Spain's unions called a strike. Protesters rallied in Córdoba.", "Córdoba", "ESP", "Córdoba", "article-country"},
 	}

@@ -689,6 +689,10 @@ func (g *Gazetteer) choose(m *mention, focus map[string]float64, total float64, 
 			prior += 1.5
 		case e.Code == "PPLA":
 			prior += 0.5
+		case e.Code == "RGN" && e.Population == 0:
+			// A region news names often, written by hand without a
+			// population, ranks as a place of a million people.
+			prior += 6
 		}
 		if e.Class == "P" && hasRegion[e.Country+"."+e.Admin1] {
 			prior++ // "Herat" is the city more often than the province
