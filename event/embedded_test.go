@@ -799,6 +799,17 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "ISR", "IRN") && !anyCode(evs, "19") }},
 		{"a purpose after for is no reason", "Police detained the man for questioning.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
+		{"a support verb's noun is its subject's own, a reaction's noun its owner's", "Lacalle voiced Uruguay's concern about the talks. She reiterated Taiwan's claims in the South China Sea. Japan rejected China's proposal.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && (e.Target.Code == "URY" || e.Target.Code == "TWN") {
+						return false
+					}
+				}
+				return hasDyad(evs, "12", "JPN", "CHN")
+			}},
+		{"what is jettisoned is not done", "Labour jettisoned its opposition to the war in Iraq.",
+			func(evs []text.Event) bool { return !anyCode(evs, "11") }},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",

@@ -564,9 +564,10 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		// military exercises"), not the event's target.
 		ps = c.participantsAt(v, o, false)
 	}
-	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) {
+	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && !v.inClass(c.lex, classSupportVerb, m.anchor) {
 		// "welcomed Putin's offer", "rejected Iran's proposal": the owner of
-		// what the verb acts on.
+		// what the verb acts on; a support verb's noun is the subject's own
+		// ("voiced Uruguay's concern").
 		for _, k := range v.kids[o] {
 			if v.rel[k] == "nmod:poss" && v.mentionFor(k) >= 0 {
 				ps = c.participantsAt(v, k, false)
