@@ -1348,6 +1348,8 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 			k := v.childUniversal(h, "nmod")
 			if k >= 0 && (c.dict.quantity[v.lemma[h]] || v.upos[h] != "NOUN" && v.upos[h] != "PROPN" && v.hasCase(k, "of")) {
 				h = k
+			} else if k < 0 && c.dict.quantity[v.lower[h]] && v.tok(h).XPOS == "NNS" {
+				return false // "where thousands demonstrated": people counted
 			}
 		}
 		if !c.thingNoun(v, h) || weapons && c.lex.has(classWeaponNoun, v.lemma[h]) {

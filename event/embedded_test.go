@@ -810,6 +810,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"what is jettisoned is not done", "Labour jettisoned its opposition to the war in Iraq.",
 			func(evs []text.Event) bool { return !anyCode(evs, "11") }},
+		{"thousands alone are people, a percentage is none", "The unrest spread to Syria, where thousands demonstrated against the government on Sunday. Twenty-four percent said they did not know.",
+			func(evs []text.Event) bool { return anyCode(evs, "141") && !anyCode(evs, "01") }},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
