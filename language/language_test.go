@@ -77,6 +77,9 @@ func TestFiniteVerb(t *testing.T) {
 		// A code of letters and digits is a name, not a number.
 		{"British Prime Minister Tony Blair has backed G8 expansion.", "G8", "NNP", "compound"},
 		{"G20 finance ministers and central bank governors meet annually.", "G20", "NNP", "compound"},
+		// A word of a name the model reads as an adjective may be the
+		// subject before the verb.
+		{"The deal with battery maker China Strategic sparked protests in Taiwan.", "sparked", "VBD", "root"},
 		// A function word in capitals is a name after "the" or alone in
 		// parentheses, and a word in capitals elsewhere keeps its tag.
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},

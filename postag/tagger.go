@@ -458,8 +458,11 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 				continue
 			}
 			prev := t.classes[out[i-1]]
-			switch prev.UPOS {
-			case "NOUN", "PROPN", "PRON":
+			switch {
+			case prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "PRON":
+			case prev.XPOS == "NNP" || prev.XPOS == "NNPS":
+				// A word of a name the model read as an adjective
+				// ("battery maker China Strategic sparked/VBN protests").
 			default:
 				continue
 			}
