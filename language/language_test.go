@@ -80,6 +80,10 @@ func TestFiniteVerb(t *testing.T) {
 		// A word of a name the model reads as an adjective may be the
 		// subject before the verb.
 		{"The deal with battery maker China Strategic sparked protests in Taiwan.", "sparked", "VBD", "root"},
+		// A subject may be set off from its verb by a phrase between
+		// commas.
+		{"Britain's Brown, on a visit to Gulf states, called on Saudi Arabia to help.", "called", "VBD", "root"},
+		{"Saudi Arabia, for example, promised $67 billion to build homes.", "promised", "VBD", "root"},
 		// A function word in capitals is a name after "the" or alone in
 		// parentheses, and a word in capitals elsewhere keeps its tag.
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},

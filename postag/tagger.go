@@ -457,7 +457,15 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			if s.fixed[i] >= 0 {
 				continue
 			}
-			prev := t.classes[out[i-1]]
+			p := i - 1
+			if toks[p].Form == "," {
+				// A subject set off by a phrase between commas ("Britain's
+				// Brown, on a visit to Gulf states, called/VBN on").
+				if p = parentheticalSubject(toks, p); p < 0 {
+					continue
+				}
+			}
+			prev := t.classes[out[p]]
 			switch {
 			case prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "PRON":
 			case prev.XPOS == "NNP" || prev.XPOS == "NNPS":
@@ -466,7 +474,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			default:
 				continue
 			}
-			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, tenses[0], tenses[1], tenses[2])
+			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[p].Form, tenses[0], tenses[1], tenses[2])
 			if to < 0 || verbOnly && t.classes[out[i]].XPOS != "VB" {
 				continue
 			}
@@ -483,6 +491,29 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			return
 		}
 	}
+}
+
+// maxParenthetical is the most words a phrase set off by commas between a
+// subject and its verb may have.
+const maxParenthetical = 12
+
+// parentheticalSubject returns the word before the comma that opens the
+// phrase the comma at c closes, or -1 when no such phrase is there: the
+// opening comma lies at most maxParenthetical words back, with no other
+// punctuation but hyphens between.
+func parentheticalSubject(toks []text.Token, c int) int {
+	for j := c - 1; j >= 1 && j >= c-maxParenthetical; j-- {
+		switch f := toks[j].Form; f {
+		case ",":
+			if j == c-1 {
+				return -1
+			}
+			return j - 1
+		case ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–":
+			return -1
+		}
+	}
+	return -1
 }
 
 // finiteCandidate returns the finite verb class a word tagged xpos after a
