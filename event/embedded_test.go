@@ -814,6 +814,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "141") && !anyCode(evs, "01") }},
 		{"cultivating links improves relations; asking that something be done appeals", "India has been cultivating diplomatic and economic links with Iran. Libya asked that Megrahi be sent home.",
 			func(evs []text.Event) bool { return hasDyad(evs, "050", "IND", "IRN") && hasSource(evs, "020", "LBY") }},
+		{"a consortium acts", "The consortium signed a memorandum of understanding with the German government.",
+			func(evs []text.Event) bool { return hasDyad(evs, "057", "", "DEUGOV") }},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
