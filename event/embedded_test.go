@@ -816,6 +816,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "050", "IND", "IRN") && hasSource(evs, "020", "LBY") }},
 		{"a consortium acts", "The consortium signed a memorandum of understanding with the German government.",
 			func(evs []text.Event) bool { return hasDyad(evs, "057", "", "DEUGOV") }},
+		{"who threatens, pledges or plans is to do it; one who rejects an offer refuses the offerer", "A spokesman repeated Beijing's threat to impose sanctions against U.S. companies. The reshuffle coincided with a pledge by France to continue funding Athens. Obama rejected Iran's offer to hold talks with Israel. Analysts noted the farmers' responsiveness to slaughter prices.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "1312", "CHNGOV", "USABUS") && hasDyad(evs, "033", "FRA", "GRCGOV") && hasDyad(evs, "125", "USAGOV", "IRN") && !anyCode(evs, "18")
+			}},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",

@@ -20,12 +20,21 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), fr.speaker)) {
 		sources = c.participantsAt(v, fr.speaker, true)
 	}
-	if cd.transformed && fr.kind == refuseForm && fr.governor >= 0 && v.inClass(c.lex, classRefuseGov, fr.governor) && len(onlyResolved(sources)) == 0 {
-		// "Sisi rejected appeals to release Hijazi": the one who refuses
-		// is the one who does not do it.
-		if s := v.subject(fr.governor, 0); s >= 0 {
+	if cd.transformed && fr.kind == refuseForm && fr.governor >= 0 && v.inClass(c.lex, classRefuseGov, fr.governor) {
+		s := v.subject(fr.governor, 0)
+		switch o := v.subject(m.anchor, 0); {
+		case s < 0:
+		case len(onlyResolved(sources)) == 0:
+			// "Sisi rejected appeals to release Hijazi": the one who
+			// refuses is the one who does not do it.
 			if ps := c.participantsAt(v, s, true); len(onlyResolved(ps)) > 0 {
 				sources = ps
+			}
+		case o >= 0 && v.rel[o] == "nmod:poss" && v.head[o] >= 0 && v.head[v.head[o]] == fr.governor:
+			// "Obama rejected Iran's offer to hold talks": Obama refuses
+			// what Iran offered.
+			if ps := c.participantsAt(v, s, true); len(onlyResolved(ps)) > 0 {
+				sources, targets = ps, sources
 			}
 		}
 	}
@@ -1037,6 +1046,15 @@ func (v *sentence) subject(a, depth int) int {
 		if v.tok(a).XPOS == "VBG" {
 			return h // "troops attacking the town"
 		}
+		if v.tok(a).XPOS == "VB" && v.hasMark(a, "to") && v.upos[h] == "NOUN" && v.framesComplement(h) {
+			// "Beijing's threat to impose sanctions", "a pledge by Iran to
+			// cooperate": who threatens or pledges is to do it.
+			for _, k := range v.kids[h] {
+				if v.rel[k] == "nmod:poss" || v.urel[k] == "nmod" && k < a && v.hasCase(k, "by") {
+					return k
+				}
+			}
+		}
 		// A passive participle said of an actor has its by-phrase for
 		// source when that names an actor ("an officer killed by
 		// militants"); one said of a thing is background ("a novel written
@@ -1142,6 +1160,21 @@ func (v *sentence) supports(h int) bool {
 	for _, c := range [...]string{classSupportVerb, classIntentGov, classThreatGov, classRefuseGov, classAppealGov,
 		classDemandGov, classNegGov, classHypoGov, classImplicative, classFutureGov, classAllegeGov, classStateVerb} {
 		if v.inClass(l, c, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// framesComplement reports whether word h is of a class that gives its
+// complement a frame (an intention, a threat, an attempt, a refusal …).
+func (v *sentence) framesComplement(h int) bool {
+	if v.lex == nil {
+		return false
+	}
+	for _, c := range [...]string{classIntentGov, classThreatGov, classRefuseGov, classAppealGov, classDemandGov, classNegGov,
+		classHypoGov, classFutureGov, classAllegeGov} {
+		if v.inClass(v.lex, c, h) {
 			return true
 		}
 	}
