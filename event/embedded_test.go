@@ -820,6 +820,20 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "1312", "CHNGOV", "USABUS") && hasDyad(evs, "033", "FRA", "GRCGOV") && hasDyad(evs, "125", "USAGOV", "IRN") && !anyCode(evs, "18")
 			}},
+		{"a departure or an exit is no withdrawal of forces, nor is pulling out of recession", "Kudrin's departure came as turmoil hit Russia. Greece's exit from the euro zone would be traumatic. Taiwan pulled out of recession in the second quarter. The departure of U.S. troops from Iraq began.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if e.CAMEO.Code == "0874" {
+						n++
+					}
+				}
+				return n == 1 && hasSource(evs, "0874", "USAMIL")
+			}},
+		{"armed forces named in a noun event's of-phrase do it", "The buildup of U.S. forces in Afghanistan began in March. There's going to be a drawdown of forces, the vice president said.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "154", "USAMIL", "AFG") && hasSource(evs, "0874", "---MIL")
+			}},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",

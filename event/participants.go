@@ -194,6 +194,33 @@ func (c *Coder) sender(v *sentence, s int) int {
 	return s
 }
 
+// patternOfPhrase returns the of-phrase of a noun event that a pattern word
+// fills and that names an armed actor ("the withdrawal of U.S. troops from
+// Iraq", "a buildup of U.S. forces": the troops withdraw), or -1; not for
+// nouns whose of-phrase undergoes them ("the release of prisoners").
+func (c *Coder) patternOfPhrase(v *sentence, m match) int {
+	if v.inClass(c.lex, classUndergoer, m.anchor) {
+		return -1
+	}
+	for _, t := range m.used {
+		if t == m.anchor || v.head[t] != m.anchor || v.urel[t] != "nmod" || !v.hasCase(t, "of") {
+			continue
+		}
+		mi := v.mention[t]
+		if mi < 0 {
+			continue
+		}
+		for _, a := range v.doc.Mentions[mi].Actors {
+			for _, sec := range a.Sectors {
+				if c.lex.has(classArmedSector, strings.ToLower(sec)) {
+					return t
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // namesRecipientOnly reports whether the only actor the phrase headed by t
 // names is the one it is addressed to ("a letter to Tedros").
 func (v *sentence) namesRecipientOnly(t int) bool {
@@ -308,7 +335,9 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			toks = append(toks, m.source2)
 		}
 	case m.group != nil && m.group.kind == nounGroup && (v.upos[m.anchor] != "VERB" || !v.isVerbal(m.anchor)):
-		if s := v.nounSource(m.anchor); s >= 0 {
+		if s := c.patternOfPhrase(v, m); s >= 0 {
+			toks = append(toks, s)
+		} else if s := v.nounSource(m.anchor); s >= 0 {
 			toks = append(toks, s)
 		} else if s := v.childUniversal(m.anchor, "nsubj"); s >= 0 && v.childUniversal(m.anchor, "cop") >= 0 && c.mutual(m.code) {
 			// "Iran is in talks with the US", "Iran was at war with Iraq":
@@ -538,6 +567,9 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 	var o int
 	if m.group != nil && m.group.kind == nounGroup {
 		o = v.nounTarget(m.anchor)
+		if o >= 0 && o == c.patternOfPhrase(v, m) {
+			o = -1 // the troops that withdraw, the source
+		}
 	} else {
 		o = v.object(m.anchor)
 		if o >= 0 && o == v.invertedSpeaker(m.anchor) {
