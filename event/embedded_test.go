@@ -834,6 +834,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "154", "USAMIL", "AFG") && hasSource(evs, "0874", "---MIL")
 			}},
+		{"a complaint's of-phrase complains, accuses no one", "Intermittent power is a chief complaint of Iraqis. Complaints of torture have risen.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Target.Code == "IRQ" {
+						return false
+					}
+				}
+				return true
+			}},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
