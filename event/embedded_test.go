@@ -843,6 +843,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return true
 			}},
+		{"imposing is a sanction only through what is imposed", "Beijing imposes stricter regulation on live streaming. Cuba imposes a 10 percent surcharge on dollar exchanges. The EU imposed sanctions on Iran.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "163", "IGOEUREEC", "IRN") && !hasSource(evs, "163", "CHNGOV") && !hasSource(evs, "163", "CUB")
+			}},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
