@@ -851,6 +851,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "050", "KOR") && (hasDyad(evs, "050", "VEN", "CUB") || hasDyad(evs, "050", "VENGOV", "CUB"))
 			}},
+		{"the top of a mountain is no summit", "A Nepali reached the iconic mountain's summit for the 10th time. She reached the summit of Mount Everest.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",
