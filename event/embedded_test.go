@@ -853,6 +853,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"the top of a mountain is no summit", "A Nepali reached the iconic mountain's summit for the 10th time. She reached the summit of Mount Everest.",
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
+		{"what a state says its own forces did is no accusation of them; a time is no accused", "The U.S. government claimed on Friday that the U.S. military is hitting the Islamic State group harder. Iran claimed on Friday that Israel attacked its ships.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "015", "USAGOV", "IMGREBISI") && !hasSource(evs, "112", "USAGOV") && hasDyad(evs, "112", "IRN", "ISR")
+			}},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",

@@ -907,7 +907,8 @@ func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) 
 			fr.addressee = v.antecedentOfRelative(a) // "Iran, which the US accuses of ..."
 		}
 		if a := fr.addressee; a >= 0 && (v.upos[a] == "PRON" && v.mention[a] < 0 ||
-			fr.speaker >= 0 && v.mention[a] >= 0 && v.mention[fr.speaker] >= 0 && sameMentionActor(v.doc, v.mention[a], v.mention[fr.speaker])) {
+			fr.speaker >= 0 && v.mention[a] >= 0 && v.mention[fr.speaker] >= 0 &&
+				(sameMentionActor(v.doc, v.mention[a], v.mention[fr.speaker]) || c.sameState(v.doc, v.mention[a], v.mention[fr.speaker]))) {
 			fr.selfClaim = true
 		}
 	}

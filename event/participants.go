@@ -145,7 +145,8 @@ func (v *sentence) controller(h int) int {
 		case "obj", "iobj":
 			return k
 		case "obl":
-			if v.hasCase(k, "on", "upon") {
+			// "called on Russia to", not "claimed on Friday that".
+			if v.hasCase(k, "on", "upon") && !(v.lex != nil && v.lex.has(classTimeWord, v.lower[k])) {
 				return k
 			}
 		}
@@ -1336,6 +1337,28 @@ func sameMentionActor(doc *text.Document, i, j int) bool {
 		return false
 	}
 	return a[0].Code == b[0].Code && a[0].Name == b[0].Name
+}
+
+// sameState reports whether mentions i and j both name organs of one state
+// (authority-sector: "President Trump" and "the U.S. military"): what one
+// says the other did is a claim for its own side, not an accusation.
+func (c *Coder) sameState(doc *text.Document, i, j int) bool {
+	a, b := doc.Mentions[i].Actors, doc.Mentions[j].Actors
+	if len(a) == 0 || len(b) == 0 || a[0].Country == "" || a[0].Country != b[0].Country {
+		return false
+	}
+	organ := func(x text.Actor) bool {
+		if len(x.Sectors) == 0 {
+			return x.Kind == text.KindCountry
+		}
+		for _, s := range x.Sectors {
+			if !c.lex.has(classAuthSector, strings.ToLower(s)) {
+				return false
+			}
+		}
+		return true
+	}
+	return organ(a[0]) && organ(b[0])
 }
 
 // isEventNoun reports whether noun t anchors a noun group of the
