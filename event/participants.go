@@ -187,7 +187,7 @@ func (c *Coder) issuer(v *sentence, s int) int {
 // document whose only actor is the one it is addressed to ("a letter to
 // Tedros threatening to pull funding": the sender threatens), else s.
 func (c *Coder) sender(v *sentence, s int) int {
-	if v.namesRecipientOnly(s) {
+	if c.lex.has(classDocument, v.lemma[s]) && v.namesRecipientOnly(s) {
 		if k := c.issuer(v, s); k >= 0 {
 			return k
 		}

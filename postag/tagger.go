@@ -302,12 +302,12 @@ func (t *Tagger) acronymsNotFunctionWords(toks []text.Token, out []int) {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
+		if !capitalsOnly(toks[i].Form) {
+			continue // most words: one byte tells
+		}
 		switch t.classes[out[i]].UPOS {
 		case "PRON", "DET", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "ADV":
 		default:
-			continue
-		}
-		if !capitalsOnly(toks[i].Form) {
 			continue
 		}
 		prev := toks[i-1].Form
