@@ -1471,6 +1471,8 @@ func TestEmbeddedNames(t *testing.T) {
 			"Counsel Cameron Hockly said the reality for claimants could not have been more stark.", ""},
 		{"a generational suffix ends the known name", "2023-06-01",
 			"Marcos Jnr told the transport department to secure the loans.", "PHLGOV"},
+		{"a capital after a year's phrase is an actor, not a place", "2019-06-01",
+			"In 2003, Washington said it was extending sanctions on the firm.", "USAGOV"},
 		{"a title that heads any organisation, of one no entry knows, is not the country's office", "2019-06-01",
 			"The Chinese president of Huaxin Cement said the plant would close.", ""},
 		{"nor is a spokesman of a name whose last word no entry knows", "2019-06-01",
