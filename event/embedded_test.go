@@ -857,6 +857,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "015", "USAGOV", "IMGREBISI") && !hasSource(evs, "112", "USAGOV") && hasDyad(evs, "112", "IRN", "ISR")
 			}},
+		{"a verb whose object is none did nothing; \"no comment\" declines", "European leaders offered no specific steps to help Greece. Iran has offered no concessions to China. Northrop Grumman had no immediate comment.",
+			func(evs []text.Event) bool { return !anyCode(evs, "03") && anyCode(evs, "011") }},
 		{"a word inside a name is no event, the name's head may be", "Some see it as the Joint Strike Fighter of military helicopters. The firm violated the U.S. Iran Sanctions Act. Leaders met at the G20 Summit.",
 			func(evs []text.Event) bool { return !anyCode(evs, "14") && !anyCode(evs, "16") && anyCode(evs, "04") }},
 		{"a vote is a right only as the right to vote", "Kuwait granted women the right to vote in 2005. Italy's minister announced the confidence vote. The party pushed for a floor vote.",

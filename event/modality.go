@@ -370,6 +370,14 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 			}
 		}
 	}
+	if o := v.childUniversal(h, "obj"); o >= 0 && !m.negated && v.upos[h] == "VERB" {
+		// "offered no concrete targets", "gave no details": nothing was.
+		for _, k := range v.kids[o] {
+			if v.urel[k] == "det" && lex.has(classNegator, v.lower[k]) && !containsInt(used, k) {
+				m.negated, m.negWhy = true, v.lower[k]
+			}
+		}
+	}
 	if !m.future && !m.modal && c.beTo(v, h) && !c.purposeSubject(v, h) {
 		// "Obama is to visit China next week", "the delegation are to
 		// meet": what is arranged to happen.
