@@ -376,7 +376,7 @@ func (r *resolver) basedIn(end int) bool {
 // stands for the government.
 func (r *resolver) afterLocative(k, l int, capital bool) bool {
 	for i := l - 1; i >= 0 && i >= k-1; i-- {
-		if r.words[i].key == "," && i > 0 && isDigits(r.words[i-1].key) {
+		if r.words[i].key == "," && i > 0 && isNumber(r.words[i-1].key) {
 			break // "In 2018, Beijing was accused": a year's phrase ended
 		}
 		if r.isClass(i, classLocative) {
@@ -392,14 +392,10 @@ func (r *resolver) afterLocative(k, l int, capital bool) bool {
 	return false
 }
 
-// isDigits reports whether s is one or more ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+// isNumber reports whether s is one or more ASCII digits.
+func isNumber(s string) bool {
+	_, ok := digits(s)
+	return ok && s != ""
 }
 
 // nounPhraseOf reports whether the phrase at word l, after the preposition

@@ -107,9 +107,12 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		}
 	}
 	out := t.decode(s, n)
-	t.namesNotAuxiliaries(toks, out)
-	t.codesNotNumbers(toks, out)
-	t.acronymsNotFunctionWords(toks, out)
+	// The repairs that make a word a name get the proper noun's class.
+	if name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"}); name >= 0 {
+		t.namesNotAuxiliaries(toks, out, name)
+		t.codesNotNumbers(toks, out, name)
+		t.acronymsNotFunctionWords(toks, out, name)
+	}
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -251,11 +254,7 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 // verb. Title case ("Catastrophe Will Be Averted") and a capital after
 // opening punctuation ("“Are you") are left alone. Only the pipeline's
 // tagging (TagTokens) does this.
-func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int) {
-	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
-	if name < 0 {
-		return
-	}
+func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 	for i := 1; i < len(toks); i++ {
 		if t.classes[out[i]].UPOS != "AUX" || !capitalisedWord(toks[i].Form) {
 			continue
@@ -275,11 +274,7 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int) {
 // marker a proper noun: the treebanks never tag one so, while the digits
 // led the model to ("the G20/NUM summit"). Only the pipeline's tagging
 // (TagTokens) does this.
-func (t *Tagger) codesNotNumbers(toks []text.Token, out []int) {
-	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
-	if name < 0 {
-		return
-	}
+func (t *Tagger) codesNotNumbers(toks []text.Token, out []int, name int) {
 	for i := range toks {
 		switch t.classes[out[i]].UPOS {
 		case "NUM", "ADJ", "X":
@@ -296,11 +291,7 @@ func (t *Tagger) codesNotNumbers(toks []text.Token, out []int) {
 // Organization (WHO) threatened"). The model reads such a word by its
 // lowercase form, and "(WHO) threatening" opened a relative clause. Only the
 // pipeline's tagging (TagTokens) does this.
-func (t *Tagger) acronymsNotFunctionWords(toks []text.Token, out []int) {
-	name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"})
-	if name < 0 {
-		return
-	}
+func (t *Tagger) acronymsNotFunctionWords(toks []text.Token, out []int, name int) {
 	for i := 1; i < len(toks); i++ {
 		if !capitalsOnly(toks[i].Form) {
 			continue // most words: one byte tells
