@@ -990,6 +990,12 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "the source is a thing (agent-code)"
 		return 0
 	}
+	if forward && !legacy && c.patientThing(v, m) {
+		// "lobbying to kill the report", "will execute the first phase",
+		// "beat expectations": violence is done to someone.
+		cd.dropped = "what it is done to is a thing (patient-verb)"
+		return 0
+	}
 	if forward && !legacy && c.lex.hasCode(classCommercial, cd.code) && c.commercialOnly(sources) && c.commercialOnly(targets) &&
 		(anyResolved(sources) || anyResolved(targets)) {
 		// "Exxon won a $655 million contract", "companies demand sums
@@ -1357,6 +1363,30 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// patientThing reports whether the anchor of match m is a verb of
+// violence done to someone (patient-verb) whose object is a thing: a
+// common noun in lowercase that names no actor, no one (animate) and no
+// people counted ("killed dozens").
+func (c *Coder) patientThing(v *sentence, m match) bool {
+	a := m.anchor
+	if v.upos[a] != "VERB" || !v.inClass(c.lex, classPatientVerb, a) || len(m.used) > m.phrase {
+		// A pattern with words of its own ("* plan => 120") says what
+		// killing a plan is.
+		return false
+	}
+	o := v.object(a)
+	if o < 0 || o == a || v.mentionFor(o) >= 0 || c.dict.quantity[v.lemma[o]] || c.dict.quantity[v.lower[o]] {
+		return false
+	}
+	// Nouns of doers ("the hitchhiker", "a visitor") are someone here:
+	// the things figuratively killed are reports, plans and hopes.
+	l := v.lemma[o]
+	if strings.HasSuffix(l, "er") || strings.HasSuffix(l, "or") {
+		return false
+	}
+	return v.upos[o] == "NOUN" && v.lower[o] == v.tok(o).Form && !c.animate(l)
 }
 
 // thingInPlace reports whether the subject of match m is a thing that an

@@ -66,6 +66,7 @@ const (
 	classAnimateEnd     = "animate-suffix"     // -ist, -ian: endings of nouns of people (optional)
 	classWeaponNoun     = "weapon-noun"        // bomb, blast: things that do violence as sources (optional)
 	classViolence       = "violence-code"      // 18, 19, 20: codes a weapon-noun source may do (optional)
+	classPatientVerb    = "patient-verb"       // kill, torture: verbs done to someone, figurative when done to a thing (optional)
 	classDocument       = "document"           // statement, report: speak for whoever issued them (optional)
 	classForceCode      = "force-code"         // 19, 20: codes that need an armed actor or a state on one side (optional)
 	classArmedSector    = "armed-sector"       // MIL, REB: sectors of armed actors (optional)

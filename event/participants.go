@@ -987,6 +987,28 @@ func (v *sentence) antecedentOfRelative(t int) int {
 	if clause >= 0 && v.rel[clause] == "acl:relcl" && v.head[clause] >= 0 {
 		return v.head[clause]
 	}
+	if v.lemma[t] == "who" || v.lemma[t] == "which" || v.lemma[t] == "whom" {
+		// The parser hung the relative clause elsewhere ("in Turkey, which
+		// recently staged an offensive": an adverbial clause of the main
+		// verb): the actor named just before the pronoun is its antecedent.
+		j := t - 1
+		if j >= 0 && v.lower[j] == "," {
+			j--
+		}
+		// Not when the clause has a subject of its own ("Libya, which
+		// traders fear is set for conflict"), nor when only a modifier of
+		// the noun is an actor ("voted along party lines, which could
+		// break the logjam": the clause is what "which" stands for).
+		if j < 0 || v.upos[j] != "NOUN" && v.upos[j] != "PROPN" {
+			return t
+		}
+		named := v.mention[j] >= 0 || v.upos[j] == "PROPN" && v.mentionFor(j) >= 0
+		ownSubject := v.urel[t] == "nsubj" && clause >= 0 &&
+			slices.ContainsFunc(v.kids[clause], func(k int) bool { return k != t && v.urel[k] == "nsubj" })
+		if named && !ownSubject {
+			return j
+		}
+	}
 	return t
 }
 
