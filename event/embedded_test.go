@@ -47,6 +47,14 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a man, a boy or a teenager is a civilian", "In December, security forces killed two men and a teenager in the outskirts of Srinagar.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "---COP", "INDCVL") }},
+		{"a pronoun that agrees or asks in reported speech stands for the reporter", "Iran said it agreed to meet the U.S. envoy. Egypt said it agreed to talks with the Israeli envoy. Russia said it had urged Ukraine to release the prisoners.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "036", "IRN", "USAGOV") && hasDyad(evs, "036", "EGY", "ISRGOV") && hasDyad(evs, "0253", "RUS", "UKR")
+			}},
+		{"what one would be forced or would agree to do outside a report may not happen; in a report it is intended", "Prime Minister George Papandreou would probably be forced to call early elections. The draft said the G20 would push for a trade deal and would pledge to extend its support.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "10") && !anyCode(evs, "08") && hasSource(evs, "033", "IGOGTW")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

@@ -884,7 +884,9 @@ func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) 
 		fr.modality, fr.why = text.Hypothetical, gm.condWhy
 		return fr
 	}
-	if gm.modal && !gm.pastFuture {
+	if gm.modal && (!gm.pastFuture || c.reportVerb(v, g) < 0) {
+		// "would be forced to call elections": "would" is the future of
+		// a report ("said it would agree to meet") only in one.
 		fr.modality, fr.why = text.Hypothetical, gm.auxWhy
 		return fr
 	}
@@ -922,6 +924,19 @@ func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) 
 		}
 	}
 	return fr
+}
+
+// reportVerb returns the verb of reporting whose content clause h is: the
+// verb it is the complement of ("said it would agree"), or one attached
+// to it ("X would agree, the minister said"); or -1.
+func (c *Coder) reportVerb(v *sentence, h int) int {
+	for steps := 0; v.urel[h] == "conj" && v.head[h] >= 0 && steps < v.n; steps++ {
+		h = v.head[h] // "said it would push for a deal and would pledge to"
+	}
+	if g := v.head[h]; g >= 0 && (v.urel[h] == "ccomp" || v.urel[h] == "parataxis") && v.inClass(c.lex, classReport, g) {
+		return g
+	}
+	return v.reportChild(h, c.lex)
 }
 
 // reported builds the frame of an event clause t reported by verb r: a

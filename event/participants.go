@@ -16,9 +16,23 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	sources = c.sources(v, m)
 	targets = c.targets(v, m)
 	fr := cd.fr
-	if fr.speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && v.unresolvedPronounSubject(m.anchor) &&
-		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), fr.speaker)) {
-		sources = c.participantsAt(v, fr.speaker, true)
+	speaker := fr.speaker
+	if speaker >= 0 && v.upos[speaker] == "PRON" && v.mention[speaker] < 0 && fr.governor >= 0 {
+		// "Iran said it agreed to meet the envoy": the pronoun that
+		// intends, asks or demands stands for whoever reports it.
+		if r := c.reportVerb(v, fr.governor); r >= 0 {
+			if s := v.subject(r, 0); s >= 0 && s != speaker && v.pronounFits(speaker, s) {
+				speaker = s
+			}
+		}
+	}
+	// The reporter stands in for the pronoun when the event is the
+	// pronoun's own ("agreed to meet", "agreed to talks"), not another
+	// subject's ("agreed that inspectors would visit").
+	reporter := speaker != fr.speaker && func() bool { s := v.subject(m.anchor, 0); return s < 0 || s == fr.speaker }()
+	if speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && (reporter || v.unresolvedPronounSubject(m.anchor) &&
+		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), speaker))) {
+		sources = c.participantsAt(v, speaker, true)
 	}
 	if cd.transformed && fr.kind == refuseForm && fr.governor >= 0 && v.inClass(c.lex, classRefuseGov, fr.governor) {
 		s := v.subject(fr.governor, 0)
@@ -41,8 +55,8 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	if cd.transformed && (fr.kind == appealForm || fr.kind == demandForm || fr.kind == allegeForm) {
 		asked := sources
 		sources = nil
-		if fr.speaker >= 0 {
-			sources = c.participantsAt(v, c.sender(v, fr.speaker), true)
+		if speaker >= 0 {
+			sources = c.participantsAt(v, c.sender(v, speaker), true)
 		}
 		switch {
 		case fr.kind == allegeForm && fr.selfClaim:
