@@ -1371,12 +1371,18 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 // people counted ("killed dozens").
 func (c *Coder) patientThing(v *sentence, m match) bool {
 	a := m.anchor
-	if v.upos[a] != "VERB" || !v.inClass(c.lex, classPatientVerb, a) || len(m.used) > m.phrase {
-		// A pattern with words of its own ("* plan => 120") says what
+	if v.upos[a] != "VERB" {
+		return false
+	}
+	if p := v.phrasal[a]; p != "" && !c.lex.has(classPatientVerb, p) || p == "" && !v.inClass(c.lex, classPatientVerb, a) {
+		return false // "shot down a drone" is not "shot a drone"
+	}
+	o := v.object(a)
+	if o >= 0 && slices.Contains(m.used[m.phrase:], o) {
+		// A pattern that names the object ("* plan => 120") says what
 		// killing a plan is.
 		return false
 	}
-	o := v.object(a)
 	if o < 0 || o == a || v.mentionFor(o) >= 0 || c.dict.quantity[v.lemma[o]] || c.dict.quantity[v.lower[o]] {
 		return false
 	}
