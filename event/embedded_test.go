@@ -56,6 +56,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !anyCode(evs, "10") && !anyCode(evs, "08") && hasSource(evs, "033", "IGOGTW")
 			}},
+		{"a preposition the parser hung on a punctuation mark still marks the noun after it", "Earlier on Tuesday, congressional leaders met with President Barack Obama, where they agreed to form a working group to resolve the issue.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "040", "---GOV", "USAGOV") && !hasTargetText(evs, ".") && !hasSourceText(evs, ".")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

@@ -1192,7 +1192,9 @@ func (v *sentence) slot(a, prev int, prevKind elemKind, cursor int) int {
 		case "case", "mark":
 			// A preposition: the noun it marks (not an infinitive: "agreed
 			// to meet").
-			if h := v.head[prev]; h > prev && !(v.upos[h] == "VERB" || v.upos[h] == "AUX" || v.isVerbal(h)) && !v.copulaInfinitive(prev, h) {
+			// (Never a punctuation mark the parser hung it on: "met with
+			// President Obama, where ..." with "with" under the full stop.)
+			if h := v.head[prev]; h > prev && v.upos[h] != "PUNCT" && !(v.upos[h] == "VERB" || v.upos[h] == "AUX" || v.isVerbal(h)) && !v.copulaInfinitive(prev, h) {
 				return h
 			}
 			if v.urel[prev] == "mark" && v.upos[prev] == "PART" {

@@ -840,6 +840,9 @@ func (c *Coder) mutual(code string) bool {
 // participants. With keepUnresolved, a phrase that names no known actor is
 // still returned, with an empty code.
 func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.Participant {
+	if t < 0 || v.upos[t] == "PUNCT" && v.mention[t] < 0 {
+		return nil // a quotation mark the parser made a subject names no one
+	}
 	var out []*text.Participant
 	seen := map[int]bool{}
 	add := func(mi int) {
