@@ -335,7 +335,7 @@ func (v *sentence) insideName(a int) bool {
 // tolerated: a word heading a clause is tried as a verb whatever its tag
 // ("Talks stalled"), and a verb in a nominal function as a noun.
 func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
-	if v.hyphenModifier(a) || v.insideName(a) {
+	if v.hyphenModifier(a) || v.insideName(a) || c.monthName(v, a) {
 		return nil, "", false
 	}
 	switch v.upos[a] {
@@ -375,6 +375,21 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		return gs, key, false
 	}
 	return nil, "", false
+}
+
+// monthName reports whether token a is a capitalised name of a month or
+// day used as a time ("the emergency declared March 27", "in March"): no
+// protest march. At the start of a sentence a capital says nothing, and a
+// number must follow.
+func (c *Coder) monthName(v *sentence, a int) bool {
+	f := v.tok(a).Form
+	if f == v.lower[a] || !c.lex.has(classTimeWord, v.lower[a]) {
+		return false
+	}
+	if a > 0 {
+		return true
+	}
+	return a+1 < v.n && v.upos[a+1] == "NUM"
 }
 
 // hyphenModifier reports whether token a ends a hyphenated modifier of a

@@ -60,6 +60,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "040", "---GOV", "USAGOV") && !hasTargetText(evs, ".") && !hasSourceText(evs, ".")
 			}},
+		{"a month is no march", "Putin said there would be no upheaval in Russia after the March 2012 presidential election. Broome County Executive Jason Garnar lifted the state of emergency declared March 27.",
+			func(evs []text.Event) bool { return hasSource(evs, "010", "RUSGOV") && !anyCode(evs, "14") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
