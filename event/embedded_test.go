@@ -62,6 +62,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a month is no march", "Putin said there would be no upheaval in Russia after the March 2012 presidential election. Broome County Executive Jason Garnar lifted the state of emergency declared March 27.",
 			func(evs []text.Event) bool { return hasSource(evs, "010", "RUSGOV") && !anyCode(evs, "14") }},
+		{"a strike of days is a walkout, military strikes launched are attacks", "Brazil's oil workers' union called off a five-day strike against Petrobras. Israel launched military strikes against Iran's atomic sites.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "082") && !anyCode(evs, "087") && hasDyad(evs, "190", "ISR", "IRN") && !anyCode(evs, "143")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
