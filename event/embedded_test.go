@@ -66,6 +66,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "082") && !anyCode(evs, "087") && hasDyad(evs, "190", "ISR", "IRN") && !anyCode(evs, "143")
 			}},
+		{"one who says it is willing or determined to act is willing itself", "China said it is willing to contribute up to $50 billion to the IMF. France said it was still determined to mend damaged ties with Kigali.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0331", "CHN", "IGOBUSIMF") && hasDyad(evs, "032", "FRA", "RWAGOV")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

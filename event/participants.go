@@ -1078,6 +1078,14 @@ func (v *sentence) subject(a, depth int) int {
 	if v.passive(a) {
 		return v.agent(a)
 	}
+	if v.upos[a] == "ADJ" && v.lex != nil && v.inClass(v.lex, classIntentGov, a) && v.childUniversal(a, "nsubj") < 0 {
+		// "said it was determined to mend ties", parsed as "it" the
+		// expletive of a clausal subject: one is determined, willing or
+		// ready oneself.
+		if e := v.childExact(a, "expl"); e >= 0 && v.upos[e] == "PRON" {
+			return e
+		}
+	}
 	for _, k := range v.kids[a] {
 		if v.rel[k] == "nsubj" || v.rel[k] == "nsubj:outer" || v.urel[k] == "csubj" && v.rel[k] != "csubj:pass" {
 			if v.dateline(k) || v.frontedTime(k) {
