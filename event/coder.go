@@ -1026,11 +1026,13 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "commentary (commentary-code)"
 		return 0
 	}
-	if forward && !legacy && c.lex.hasCode(classForceCode, cd.code) && len(sources) > 0 &&
+	if forward && !legacy && (c.lex.hasCode(classForceCode, cd.code) || cd.fr.kind != allegeForm && c.lex.hasCode(classForceCode, cd.m.code)) && len(sources) > 0 &&
 		!c.anyForce(sources) && !c.anyForce(targets) {
 		// "The IMF has fought hard", "the heat hit the country": force is
 		// used by armed actors or states. (With no one named who used it,
-		// "26 people were killed" stays.)
+		// "26 people were killed" stays.) So is the force one intends or
+		// threatens: "Mazda and Ford want to begin operations in 2009" is
+		// no threat. (Anyone may be accused of killing.)
 		cd.dropped = "no armed actor or state on either side (force-code)"
 		return 0
 	}

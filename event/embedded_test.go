@@ -70,6 +70,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0331", "CHN", "IGOBUSIMF") && hasDyad(evs, "032", "FRA", "RWAGOV")
 			}},
+		{"force that unarmed people intend or threaten is no threat of force; anyone may be accused of it", "Spanish unions vowed to fight austerity measures in the courts. Workers will keep fighting even after the pension reform is voted on. Police arrested a man for allegedly killing his wife in Dhaka.",
+			func(evs []text.Event) bool { return !anyCode(evs, "138") && !anyCode(evs, "19") && anyCode(evs, "112") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
