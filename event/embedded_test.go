@@ -72,6 +72,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"force that unarmed people intend or threaten is no threat of force; anyone may be accused of it", "Spanish unions vowed to fight austerity measures in the courts. Workers will keep fighting even after the pension reform is voted on. Police arrested a man for allegedly killing his wife in Dhaka.",
 			func(evs []text.Event) bool { return !anyCode(evs, "138") && !anyCode(evs, "19") && anyCode(evs, "112") }},
+		{"a place line before a capitalised sentence is no subject, a dashed description is", "Cape Town - The Bishop Lavis community policing forum (CPF) has warned Bonteheuwel, Montana and residents around Airport Industria of robberies that have increased dramatically in the police precinct. Beijing -- the only major ally of Pyongyang -- has urged North Korea to abandon its nuclear weapons.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "", "ZAFGOV") && hasDyad(evs, "020", "CHNGOV", "PRK")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

@@ -519,6 +519,13 @@ func (v *sentence) dateline(t int) bool {
 	default:
 		return false
 	}
+	if last+2 < v.n && v.upos[last+2] == "DET" && v.head[last+2] > last+2 && v.tok(last+2).Form != v.lower[last+2] {
+		// "Cape Town - The forum has warned", the parser having hung the
+		// real subject elsewhere: a capitalised determiner opens a new
+		// sentence ("Beijing -- the only ally of Pyongyang -- has urged"
+		// describes Beijing).
+		return true
+	}
 	for _, k := range v.kids[v.head[t]] {
 		if k != t && v.urel[k] == "nsubj" {
 			return true
