@@ -76,6 +76,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "ZAFGOV") && hasDyad(evs, "020", "CHNGOV", "PRK")
 			}},
+		{"energy, food or water security is no matter of force", "The United States will increase Egypt's water security. Police increased security around the Israeli embassy.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "USA") && anyCode(evs, "150") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
