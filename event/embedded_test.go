@@ -80,6 +80,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "", "USA") && anyCode(evs, "150") }},
 		{"an agreement that something is done to or is about is no signing", "Sweden's parliament would need to approve any changes to the EU treaty. Ireland held a referendum on the EU's Lisbon reform treaty. Germany has insisted on the pact.",
 			func(evs []text.Event) bool { return !anyCode(evs, "057") && hasSource(evs, "10", "DEU") }},
+		{"an investigation demanded is a demand, one ordered is opened", "Mexican opposition senators demanded a probe into the bribery allegations. Obama ordered an investigation against Iran.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "100", "MEXLEG") && hasDyad(evs, "090", "USAGOV", "IRN")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
