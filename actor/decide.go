@@ -94,8 +94,13 @@ func (r *resolver) decide(k int, ph *phrase) {
 		a := e.actor
 		if a.Kind != text.KindPerson {
 			// An abbreviation the text defined ("BNP" after "the
-			// Bangladesh Nationalist Party (BNP)").
-			r.emit(ph.start, ph.end, ph.personWord, []text.Actor{a}, "abbreviation:"+a.Name)
+			// Bangladesh Nationalist Party (BNP)"), or the head noun of a
+			// name it gave ("the Commission").
+			rule := "abbreviation:"
+			if !r.words[ph.end-1].caps {
+				rule = "short-name:"
+			}
+			r.emit(ph.start, ph.end, ph.personWord, []text.Actor{a}, rule+a.Name)
 			return
 		}
 		if ph.former && a.Kind == text.KindPerson {
@@ -868,7 +873,34 @@ func (r *resolver) emit(start, end, head int, actors []text.Actor, rule string) 
 	}
 	r.out = append(r.out, m)
 	r.defineAbbreviation(start, end, actors)
+	r.defineShortName(start, end, actors)
 	return len(r.out) - 1
+}
+
+// defineShortName makes the last word of an organisation's name, when it is
+// a noun that heads such names (org-head: Commission, Alliance, Fund), a
+// name of that organisation for the rest of the document, after "the". The
+// first organisation so named keeps the word.
+func (r *resolver) defineShortName(start, end int, actors []text.Actor) {
+	if len(actors) != 1 || end-start < 2 {
+		return
+	}
+	a := actors[0]
+	if a.Kind != text.KindIGO && a.Kind != text.KindGroup || len(a.Code) < 3 || a.Code[:3] == prefixNone {
+		return
+	}
+	w := &r.words[end-1]
+	if !w.upper || !r.d.orgHeads[w.key] {
+		return
+	}
+	if _, ok := r.shortNames[w.key]; ok {
+		return
+	}
+	if r.shortNames == nil {
+		r.shortNames = map[string]int32{}
+	}
+	r.addEntityQuiet(entity{actor: a, person: -1, word: end - 1, head: -1})
+	r.shortNames[w.key] = int32(len(r.ents) - 1)
 }
 
 // allUpper reports whether s is capital letters only.

@@ -44,6 +44,9 @@ type Dictionary struct {
 	// givenSex maps given names (word keys) to the sex of most who bear
 	// them, 'm' or 'f' (classes given-name-m and given-name-f).
 	givenSex map[string]byte
+	// orgHeads are the nouns that head organisations' names (class
+	// org-head): after the full name, the noun alone names the body.
+	orgHeads map[string]bool
 }
 
 type country struct {
@@ -165,6 +168,7 @@ const (
 	classGivenF
 	classDemandVerb
 	classRegionPrefix
+	classOrgHead
 	numClasses
 )
 
@@ -198,6 +202,7 @@ var classNames = map[string]int32{
 	"given-name-f":       classGivenF,
 	"own-country":        classOwnCountry,
 	"own-government":     classOwnGovernment,
+	"org-head":           classOrgHead,
 	"demand-verb":        classDemandVerb,
 	"region-prefix":      classRegionPrefix,
 }

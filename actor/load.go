@@ -366,7 +366,28 @@ func (b *builder) class(e *Entry) {
 		b.givenNames(e, id)
 		return
 	}
+	if id == classOrgHead {
+		b.orgHeads(e)
+		return
+	}
 	b.forms(e, "form", item{kind: itemClass, ref: id}, false)
+}
+
+// orgHeads records the nouns that head organisations' names. Like given
+// names they are no words of the grammar: "Council" stays a word of the
+// names it is in.
+func (b *builder) orgHeads(e *Entry) {
+	if b.d.orgHeads == nil {
+		b.d.orgHeads = map[string]bool{}
+	}
+	for _, f := range e.Fields {
+		if f.Name != "form" {
+			continue
+		}
+		for _, form := range splitList(f.Value) {
+			b.d.orgHeads[makeWord(form, 0, 0).key] = true
+		}
+	}
 }
 
 // givenNames records the sex of the given names of a class entry. They are

@@ -100,7 +100,11 @@ type resolver struct {
 	// before them ("the Bangladesh Nationalist Party (BNP)") → entity;
 	// they beat the dictionary's readings of the same letters.
 	abbrevs map[string]int32
-	pair    []text.Actor // the last two actors mentioned together
+	// shortNames are the head nouns of organisations the text named in
+	// full ("the European Commission" → "Commission"): "the Commission"
+	// later is that organisation.
+	shortNames map[string]int32
+	pair       []text.Actor // the last two actors mentioned together
 	// kindPair holds, per kind (countries, persons), the last two actors of
 	// that kind mentioned together ("the two countries", "both leaders").
 	kindPair map[text.ActorKind][]text.Actor
@@ -271,6 +275,10 @@ func (r *resolver) match(i int) piece {
 	if e, ok := r.abbrevs[r.words[i].key]; ok && r.words[i].caps && best.end <= i+1 {
 		// A defined abbreviation beats the dictionary's reading of the
 		// same letters, not a longer name ("BNP Paribas").
+		return piece{end: i + 1, local: e}
+	}
+	if e, ok := r.shortNames[r.words[i].key]; ok && r.words[i].upper && i > 0 && r.words[i-1].key == "the" && best.end <= i+1 {
+		// "The Commission said", after the European Commission.
 		return piece{end: i + 1, local: e}
 	}
 	return best
