@@ -1166,7 +1166,7 @@ func (r *resolver) unknownPerson(k int) int {
 		return k
 	}
 	w := &r.words[k]
-	if !w.upper || !w.alpha || r.doc.Tokens[w.tok].UPOS != "PROPN" || r.d.given[w.key] < minGivenName ||
+	if !w.upper || !w.alpha || r.doc.Tokens[w.tok].UPOS != "PROPN" ||
 		r.pieces[k].end > k || r.isClass(k, classCalendar) {
 		return k
 	}
@@ -1177,7 +1177,31 @@ func (r *resolver) unknownPerson(k int) int {
 	if q == k+1 {
 		return k
 	}
+	if r.d.given[w.key] < minGivenName && !r.roleApposition(q) {
+		// A given name the dictionary does not know still starts a
+		// person's name that a role follows ("Abolfazl Amouei, the
+		// spokesman for the committee").
+		return k
+	}
 	return q
+}
+
+// roleApposition reports whether words from q are a comma, a determiner
+// and, within three words, a title or a noun for one person: ", the
+// spokesman for", ", a lawyer".
+func (r *resolver) roleApposition(q int) bool {
+	if q+2 >= len(r.words) || r.words[q].key != "," || !r.isClass(q+1, classDeterminer) {
+		return false
+	}
+	for j := q + 2; j < len(r.words) && j <= q+4 && r.words[j].key != ","; j++ {
+		if r.isClass(j, classPersonNoun) {
+			return true
+		}
+		if _, ok := r.find(j, itemTitle); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // rememberUnknownPerson makes the person named by words [k, q) someone later
@@ -1220,6 +1244,9 @@ func (r *resolver) appositions() {
 		// The apposition is closed by a comma or the sentence's end, and
 		// names an office or a person's role, not a place or a body.
 		after := r.wordAt(mt.End)
+		for steps := 0; steps < 4 && after < len(r.words) && r.words[after].upper; steps++ {
+			after++ // the rest of a name the mention ends inside ("the commander of the IRGC Navy")
+		}
 		if after < len(r.words) && r.words[after].key != "," && r.words[after].key != "." {
 			continue
 		}

@@ -427,6 +427,11 @@ func TestUnknownPersonApposition(t *testing.T) {
 	}{
 		{[]string{"Tom Malor, a spokesman for the UN, spoke.", "Malor said more."}, "spokesman for the UN=IGOUNO; Malor=IGOUNO"},
 		{[]string{"Tom Malor, the Pentagon press secretary, spoke.", "Malor said more."}, "the Pentagon press secretary=USAMIL; Malor=USAMIL"},
+		// A role set off after it makes a name of an unknown given name a
+		// person's, whom a later "he" is ("he" is not Gordon Brown); a role
+		// inside a longer name is still the person's.
+		{[]string{"Gordon Brown met the press.", "Abolfazl Amouei, the spokesman for the committee, spoke.", "He said more."}, "Gordon Brown=GBRELI; press=---JRN; spokesman=---GOV; committee=---LEG; He="},
+		{[]string{"Tom Malor, the commander of the IRGC Navy, spoke.", "Malor said more."}, "commander of the IRGC=IRNMIL; Navy=---MIL; Malor=IRNMIL"},
 		// A place or a body set off after the name is not the person's.
 		{[]string{"Tom Malor, Kenya, spoke.", "Malor said more."}, "Kenya=KEN; Malor="},
 		{[]string{"Tom Malor, the Kenyan army, spoke.", "Malor said more."}, "Kenyan army=KENMIL; Malor="},
