@@ -380,12 +380,19 @@ func (b *builder) orgHeads(e *Entry) {
 	if b.d.orgHeads == nil {
 		b.d.orgHeads = map[string]bool{}
 	}
-	for _, f := range e.Fields {
+	eachClassForm(e, func(_ *Field, _, key string) { b.d.orgHeads[key] = true })
+}
+
+// eachClassForm calls fn for every form of a class entry, with its field
+// and its word key.
+func eachClassForm(e *Entry, fn func(f *Field, form, key string)) {
+	for i := range e.Fields {
+		f := &e.Fields[i]
 		if f.Name != "form" {
 			continue
 		}
 		for _, form := range splitList(f.Value) {
-			b.d.orgHeads[makeWord(form, 0, 0).key] = true
+			fn(f, form, makeWord(form, 0, 0).key)
 		}
 	}
 }
@@ -401,19 +408,13 @@ func (b *builder) givenNames(e *Entry, id int32) {
 	if b.d.givenSex == nil {
 		b.d.givenSex = map[string]byte{}
 	}
-	for _, f := range e.Fields {
-		if f.Name != "form" {
-			continue
+	eachClassForm(e, func(f *Field, form, key string) {
+		if other, ok := b.d.givenSex[key]; ok && other != sex {
+			b.errf(f.file, f.Line, "given name %q is listed for both sexes", form)
+			return
 		}
-		for _, form := range splitList(f.Value) {
-			key := makeWord(form, 0, 0).key
-			if other, ok := b.d.givenSex[key]; ok && other != sex {
-				b.errf(f.file, f.Line, "given name %q is listed for both sexes", form)
-				continue
-			}
-			b.d.givenSex[key] = sex
-		}
-	}
+		b.d.givenSex[key] = sex
+	})
 }
 
 // sexOfName returns the sex the given-name classes give the first word of a
