@@ -594,6 +594,9 @@ func (v *sentence) bareIngAdjective(a int) bool {
 // frame's modality.
 func (c *Coder) applyFrame(cd *candidate) {
 	cd.code, cd.modality = cd.m.code, cd.fr.modality
+	if cd.fr.sent && cd.modality == text.Asserted && c.lex.hasCode(classViolence, cd.m.code) {
+		cd.modality = text.Hypothetical // "sent troops to Lebanon to attack Hezbollah"
+	}
 	k := cd.fr.kind
 	if k == noTransform {
 		return

@@ -84,6 +84,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "100", "MEXLEG") && hasDyad(evs, "090", "USAGOV", "IRN")
 			}},
+		{"what someone was sent to do they are doing", "France has sent seven military experts to investigate the attacks on Saudi oil facilities.",
+			func(evs []text.Event) bool { return hasSource(evs, "09", "FRA") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

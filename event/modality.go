@@ -42,6 +42,7 @@ const (
 	classPunishGov      = "punish-gov"         // arrested for, convicted of: the reason alleged (optional)
 	classForOnlyGov     = "for-only-gov"       // call, appeal: the object is not what is asked (optional)
 	classPurposeGov     = "purpose-gov"        // call X to: a purpose, not an appeal (optional)
+	classSendGov        = "send-gov"           // send X to: a purpose under way, but for force intended (optional)
 	classReport         = "report"             // say, tell: the complement keeps its modality
 	classFirstPerson    = "first-person"       // we, I: the speaker in quotes
 	classSymmetric      = "symmetric-code"     // CAMEO codes coded both ways with a with-partner
@@ -317,6 +318,10 @@ type frame struct {
 	// "will" or "would" ("the minister will visit China on Friday"): the
 	// act lies ahead, and so do the dates in its clause.
 	prospective bool
+	// sent marks the purpose of sending someone ("sent experts to
+	// investigate"): under way, but for force only intended ("sent
+	// troops to attack").
+	sent bool
 }
 
 // ownMarks are the auxiliaries, negation and conditions of one clause head.
@@ -692,6 +697,7 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			fr.modality, fr.why = text.Negated, own.negWhy
 			return fr
 		}
+		fr.sent = v.inClass(c.lex, classSendGov, g)
 		switch gfr := c.frameOf(v, g, false, nil); {
 		case gfr.kind == intentForm:
 			fr.modality, fr.why = text.Future, v.lower[g] // "promised to call X to discuss"
