@@ -58,7 +58,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed                                                    int
+	advmod, fixed, aux                                               int
 }
 
 type scratch struct {
@@ -297,6 +297,48 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.participleBeforeSubject(st, upos, xpos)
 	p.upToNumber(st, upos)
 	p.conjoinedSubordinate(st, upos)
+	p.perfectParticiple(st, upos, xpos)
+}
+
+// perfectParticiple mends a perfect the transitions read as "have" taking
+// an object that a participle describes: "has fiercely rejected
+// accusations" parsed as has → accusations → rejected (amod). With an
+// adverb between "have" and the participle, which no adjective of a noun
+// takes there, the participle heads the clause, "have" is its auxiliary
+// and the noun its object ("has limited resources" stays as it is).
+func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
+	forms := st.forms
+	if forms == nil || p.rels.aux < 0 || p.rels.amod < 0 || p.rels.obj < 0 {
+		return
+	}
+	for h := 0; h+2 < st.n; h++ {
+		switch strings.ToLower(forms[h]) {
+		case "has", "had": // "I still have surgically induced hair loss"
+		default:
+			continue
+		}
+		if upos[h] != "VERB" && upos[h] != "AUX" || upos[h+1] != "ADV" {
+			continue
+		}
+		v := h + 1
+		for v < st.n && upos[v] == "ADV" {
+			v++
+		}
+		if v >= st.n || xpos[v] != "VBN" || st.label[v] != p.rels.amod {
+			continue
+		}
+		o := st.head[v]
+		if o <= v || st.head[o] != h || st.label[o] != p.rels.obj {
+			continue
+		}
+		for k := 0; k < st.n; k++ {
+			if st.head[k] == h && k != v {
+				st.head[k] = v
+			}
+		}
+		st.head[v], st.label[v] = st.head[h], st.label[h]
+		st.head[h], st.label[h] = v, p.rels.aux
+	}
 }
 
 // conjoinedSubordinate mends a second subordinate clause that the
@@ -1139,7 +1181,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
-		advmod: label("advmod"), fixed: label("fixed"),
+		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

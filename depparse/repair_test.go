@@ -23,6 +23,29 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "Government has fiercely rejected accusations ." with "has"
+			// the root and "rejected" an adjective of its object; "I still
+			// have surgically induced hair loss ." stays.
+			name:  "a participle after has and an adverb heads the perfect",
+			upos:  []string{"PROPN", "VERB", "ADV", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "RB", "VBN", "NNS", "."},
+			forms: []string{"Government", "has", "fiercely", "rejected", "accusations", "."},
+			heads: []int{1, -1, 3, 4, 1, 1},
+			rels:  []string{"nsubj", "", "advmod", "amod", "obj", "punct"},
+			want:  []int{3, 3, 3, -1, 3, 3},
+			wantR: []string{"nsubj", "aux", "advmod", "root", "obj", "punct"},
+		},
+		{
+			name:  "have with an adverb before a participle adjective stays the verb",
+			upos:  []string{"PRON", "ADV", "VERB", "ADV", "VERB", "NOUN", "NOUN", "PUNCT"},
+			xpos:  []string{"PRP", "RB", "VBP", "RB", "VBN", "NN", "NN", "."},
+			forms: []string{"I", "still", "have", "surgically", "induced", "hair", "loss", "."},
+			heads: []int{2, 2, -1, 4, 6, 6, 2, 2},
+			rels:  []string{"nsubj", "advmod", "", "advmod", "amod", "compound", "obj", "punct"},
+			want:  []int{2, 2, -1, 4, 6, 6, 2, 2},
+			wantR: []string{"nsubj", "advmod", "root", "advmod", "amod", "compound", "obj", "punct"},
+		},
+		{
 			// "The US , Russia , and Switzerland met ." with "met" a
 			// conjunct of "US" and "Switzerland" its only subject.
 			name:  "a list of subjects with a serial comma is the verb's subject",
