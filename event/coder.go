@@ -1002,6 +1002,10 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		targets = kept
 	}
 	violence := c.lex.hasCode(classViolence, cd.code)
+	if forward && !legacy && violence && c.disasterStruck(v, m.anchor) {
+		cd.dropped = "a disaster struck (set disaster)"
+		return 0
+	}
 	if forward && !legacy && c.lex.hasCode(classAgentCode, cd.code) && (c.thingsOnly(v, sources, violence) || !violence && c.thingInPlace(v, m)) {
 		// "global copper prices hit investors", "the law calls for": a
 		// thing does not act.
@@ -1383,6 +1387,18 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// disasterStruck reports whether the doer of verb a is a disaster: its
+// subject, or the noun its participle describes when the parser made it
+// one ("The quake struck in northern Luzon" read as "the quake, struck
+// in ...").
+func (c *Coder) disasterStruck(v *sentence, a int) bool {
+	s := v.subject(a, 0)
+	if s < 0 && v.urel[a] == "acl" && v.head[a] >= 0 && v.head[a] < a {
+		s = v.head[a]
+	}
+	return s >= 0 && v.upos[s] == "NOUN" && (c.dict.disaster[v.lemma[s]] || c.dict.disaster[v.lower[s]])
 }
 
 // patientThing reports whether the anchor of match m is a verb of

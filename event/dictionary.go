@@ -29,8 +29,11 @@ type Dictionary struct {
 	partitive map[string]bool
 	// money holds the one-word members of the set "money".
 	money map[string]bool
-	verbs map[string][]*group // anchor lemma → groups
-	nouns map[string][]*group
+	// disaster holds the one-word members of the set "disaster": what
+	// strikes or hits without anyone attacking ("the quake struck").
+	disaster map[string]bool
+	verbs    map[string][]*group // anchor lemma → groups
+	nouns    map[string][]*group
 	// verbForms and nounForms map regular inflections of anchors to the
 	// anchor ("banned" → "ban"), for words the lemmatizer leaves inflected.
 	verbForms map[string]string
@@ -703,6 +706,10 @@ const partitiveSet = "partitive"
 // aid", FORMAT.md).
 const moneySet = "money"
 
+// disasterSet names the set of natural and other disasters: as the doer of
+// an act of violence they make it none.
+const disasterSet = "disaster"
+
 // singleWords returns the one-word members of set name.
 func (d *Dictionary) singleWords(name string) map[string]bool {
 	words := map[string]bool{}
@@ -745,6 +752,7 @@ func (d *Dictionary) resolveSets() {
 		}
 	}
 	d.quantity, d.partitive, d.money = d.singleWords(quantitySet), d.singleWords(partitiveSet), d.singleWords(moneySet)
+	d.disaster = d.singleWords(disasterSet)
 	d.wordIDs = map[string]int32{}
 	for g := range d.groups() {
 		for _, p := range g.patterns {

@@ -86,6 +86,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"what someone was sent to do they are doing", "France has sent seven military experts to investigate the attacks on Saudi oil facilities.",
 			func(evs []text.Event) bool { return hasSource(evs, "09", "FRA") }},
+		{"a disaster that strikes attacks no one", "The quake struck in northern Luzon, the country's most populous island, at 8:43 a.m. local time, according to the US Geological Survey (USGS).",
+			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
