@@ -1012,6 +1012,12 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "the source is a thing (agent-code)"
 		return 0
 	}
+	if forward && !legacy && rootOf(cd.code) == "01" && c.thingInState(v, m) {
+		// "after Iraq's own gas needs are satisfied", "financial
+		// markets, which are wary": a thing feels nothing, whoever owns it.
+		cd.dropped = "a thing is in no state of mind (state-of-mind)"
+		return 0
+	}
 	if forward && !legacy && c.patientThing(v, m) {
 		// "lobbying to kill the report", "will execute the first phase",
 		// "beat expectations": violence is done to someone.
@@ -1387,6 +1393,30 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// thingInState reports whether the anchor of match m is a predicate
+// adjective or a passive participle of a state of mind whose subject is an
+// actor's thing (thingNoun with an actor as its possessor: "Iraq's gas
+// needs are satisfied"): the possessor owns the thing, it is in no state.
+func (c *Coder) thingInState(v *sentence, m match) bool {
+	a := m.anchor
+	s := -1
+	switch {
+	case v.upos[a] == "ADJ":
+		s = v.childUniversal(a, "nsubj")
+	case v.inClass(c.lex, classStateOfMind, a):
+		s = v.childExact(a, "nsubj:pass")
+	}
+	if s < 0 || v.mention[s] >= 0 || !c.thingNoun(v, s) || c.dict.quantity[v.lemma[s]] {
+		return false
+	}
+	for _, k := range v.kids[s] {
+		if v.rel[k] == "nmod:poss" && v.mentionFor(k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // disasterStruck reports whether the doer of verb a is a disaster: its

@@ -88,6 +88,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "09", "FRA") }},
 		{"a disaster that strikes attacks no one", "The quake struck in northern Luzon, the country's most populous island, at 8:43 a.m. local time, according to the US Geological Survey (USGS).",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"an actor's thing is in no state of mind, the actor is", "The project could include building a LNG export facility with a maximum capacity of 600 million cfpd, after Iraq's own gas needs are satisfied. Iraq's leaders are satisfied with the deal.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if e.CAMEO.Code == "013" {
+						n++
+					}
+				}
+				return n == 1 && hasSource(evs, "013", "IRQGOV")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
