@@ -98,6 +98,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n == 1 && hasSource(evs, "013", "IRQGOV")
 			}},
+		{"the it an attack or threat reported is done to is the reporter; another it is a thing", "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday. Iran said the United States had threatened it. Leaders said parliament would back it.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "PSE", "ISR") && hasDyad(evs, "130", "USA", "IRN") && !hasTargetText(evs, "Leaders")
+			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

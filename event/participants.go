@@ -71,6 +71,15 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 			targets = asked
 		}
 	}
+	if len(onlyResolved(targets)) == 0 && (c.lex.hasCode(classViolence, m.code) || rootOf(m.code) == "13") {
+		// "Israel said a mortar bomb was fired at it": the pronoun an
+		// attack or a threat reported is done to stands for the reporter
+		// (of other events "it" is as often a thing: "said parliament
+		// would back it").
+		if ps := c.reporterAsTarget(v, m); ps != nil {
+			targets = ps
+		}
+	}
 	sources = c.issuedBy(v, sources)
 	if !cd.transformed && placeSourced(cd.code) {
 		targets = c.localVictims(v, m.anchor, targets)
@@ -90,6 +99,34 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		mode = bothWays
 	}
 	return sources, targets, mode
+}
+
+// reporterAsTarget returns the reporter of the clause of match m when the
+// event is done to "it" or "them" (an object) and the pronoun can stand for
+// the reporter, an actor named by the report's subject itself, who is not
+// the event's own subject; nil otherwise.
+func (c *Coder) reporterAsTarget(v *sentence, m match) []*text.Participant {
+	t := m.target
+	if t < 0 {
+		t = v.object(m.anchor)
+	}
+	if t < 0 || v.upos[t] != "PRON" || v.mention[t] >= 0 || (v.lower[t] != "it" && v.lower[t] != "them") {
+		return nil
+	}
+	switch v.urel[t] {
+	case "obj", "iobj", "obl": // not a subject ("it is committed") or an expletive
+	default:
+		return nil
+	}
+	r := c.reportVerb(v, m.anchor)
+	if r < 0 {
+		return nil
+	}
+	s := v.subject(r, 0)
+	if s < 0 || s == v.subject(m.anchor, 0) || !v.pronounFits(t, s) || v.mention[s] < 0 {
+		return nil
+	}
+	return onlyResolved(c.participantsAt(v, s, true))
 }
 
 // localVictims gives the targets of coercion and violence known only by a
