@@ -102,6 +102,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "PSE", "ISR") && hasDyad(evs, "130", "USA", "IRN") && !hasTargetText(evs, "Leaders")
 			}},
+		{"to suggest that something is so is a statement", "Russian Foreign Minister Sergei Lavrov on October 31 suggested that the congress plan is an attempt at reviving the stalled Geneva negotiations.",
+			func(evs []text.Event) bool { return hasSource(evs, "010", "RUSGOV") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
