@@ -104,6 +104,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"to suggest that something is so is a statement", "Russian Foreign Minister Sergei Lavrov on October 31 suggested that the congress plan is an attempt at reviving the stalled Geneva negotiations.",
 			func(evs []text.Event) bool { return hasSource(evs, "010", "RUSGOV") }},
+		{"a time made the subject leaves the actor the parser hung before it the subject", "Sierra Leone's Ambassador to the United States yesterday denied charges that his Government had helped conspirators in an unsuccessful coup in Liberia last week.",
+			func(evs []text.Event) bool { return hasSource(evs, "016", "SLEGOV") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",

@@ -1080,11 +1080,21 @@ func (v *sentence) frontedTime(k int) bool {
 		return false
 	}
 	for _, s := range v.kids[v.head[k]] {
-		if s != k && v.urel[s] == "nsubj" {
+		if s != k && v.urel[s] == "nsubj" || v.bareSubject(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// bareSubject reports whether s is a phrase naming an actor that the
+// parser hung on its verb as an oblique with no preposition, before the
+// verb and before a time it made the subject ("Sierra Leone's Ambassador
+// to the United States yesterday denied").
+func (v *sentence) bareSubject(s int) bool {
+	h := v.head[s]
+	return h > s && v.urel[s] == "obl" && v.childUniversal(s, "case") < 0 && (v.upos[s] == "PROPN" || v.upos[s] == "NOUN") &&
+		v.mentionFor(s) >= 0 && !slices.ContainsFunc(v.kids[h], func(k int) bool { return k < s && v.urel[k] == "nsubj" })
 }
 
 // agent returns the "by" phrase of a passive verb, or -1.
@@ -1132,7 +1142,13 @@ func (v *sentence) subject(a, depth int) int {
 	}
 	for _, k := range v.kids[a] {
 		if v.rel[k] == "nsubj" || v.rel[k] == "nsubj:outer" || v.urel[k] == "csubj" && v.rel[k] != "csubj:pass" {
-			if v.dateline(k) || v.frontedTime(k) {
+			if v.dateline(k) {
+				continue
+			}
+			if v.frontedTime(k) {
+				if b := slices.IndexFunc(v.kids[a], v.bareSubject); b >= 0 {
+					return v.kids[a][b]
+				}
 				continue
 			}
 			return v.antecedentOfRelative(k)
