@@ -301,6 +301,11 @@ func (r *resolver) codeFor(ph *phrase, sectors []string, titleKey string, head i
 	if head.kind == itemTitle && head.aux > 0 {
 		prefix = r.d.countries[head.aux-1].code
 	}
+	if prefix == prefixNone && len(ph.locs) == 0 && (head.kind == itemTitle || head.kind == itemAgent && r.isClass(ph.headWord, classPersonNoun)) {
+		if owner := r.stateOwnerBefore(ph.start); owner != "" {
+			prefix = owner // "the Syrian regime's Foreign Minister", "the government's spokesman"
+		}
+	}
 	if len(sectors) == 0 {
 		return code{full: prefix, prefix: prefix}
 	}
@@ -1015,6 +1020,24 @@ func (r *resolver) plural(w int) bool {
 		return t.XPOS == "NNS" || t.XPOS == "NNPS"
 	}
 	return strings.HasSuffix(r.words[w].key, "s")
+}
+
+// stateOwnerBefore returns the country of a state or its government named
+// right before word start with "'s" ("the Syrian regime's Foreign
+// Minister"), whose office a title there is; "" for none.
+func (r *resolver) stateOwnerBefore(start int) string {
+	if start < 1 || r.words[start-1].key != "'s" || len(r.out) <= r.first {
+		return ""
+	}
+	m := &r.out[len(r.out)-1]
+	if m.End != r.words[start-1].tok || len(m.Actors) != 1 {
+		return ""
+	}
+	a := m.Actors[0]
+	if a.Kind != text.KindCountry || a.Country == "" || len(a.Sectors) > 1 || len(a.Sectors) == 1 && a.Sectors[0] != "GOV" {
+		return ""
+	}
+	return a.Country
 }
 
 // personBefore returns the actor of a known person named right before
