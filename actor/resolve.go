@@ -938,6 +938,22 @@ func (r *resolver) clauseVerb(t int) bool {
 	return false
 }
 
+// clauseHead reports whether token t is a gerund heading a clause (an
+// adverbial, complement, conjunct or root clause), not one describing a
+// noun ("from visiting Taiwan", not "the visiting president"; participles
+// such as "retired" and "alleged" describe whatever the parser says).
+func (r *resolver) clauseHead(t int) bool {
+	tok := &r.doc.Tokens[t]
+	if tok.UPOS != "VERB" || tok.XPOS != "VBG" {
+		return false
+	}
+	switch base, _, _ := strings.Cut(tok.DepRel, ":"); base {
+	case "advcl", "xcomp", "ccomp", "root", "conj", "csubj":
+		return true
+	}
+	return false
+}
+
 // modifiers reads former/deputy/ignorable words.
 func (r *resolver) modifiers(p int, ph *phrase) int {
 	for p < len(r.words) {
@@ -945,9 +961,11 @@ func (r *resolver) modifiers(p int, ph *phrase) int {
 		if !ok || r.strongAt(p) {
 			return p
 		}
-		if r.clauseVerb(r.words[p].tok) {
+		if r.clauseVerb(r.words[p].tok) || r.clauseHead(r.words[p].tok) {
 			// A verb with its own subject is no modifier: "the army
-			// ousted President Morsi" (but "ousted President Morsi").
+			// ousted President Morsi" (but "ousted President Morsi");
+			// nor is one heading a clause of its own ("stop Pelosi from
+			// visiting Taiwan", unlike "the visiting president").
 			return p
 		}
 		// A word that is both a modifier and a head ("chief", "official",

@@ -106,6 +106,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "010", "RUSGOV") }},
 		{"a time made the subject leaves the actor the parser hung before it the subject", "Sierra Leone's Ambassador to the United States yesterday denied charges that his Government had helped conspirators in an unsuccessful coup in Liberia last week.",
 			func(evs []text.Event) bool { return hasSource(evs, "016", "SLEGOV") }},
+		{"a gerund heading a clause is no word of the actor it takes", "The warning was not intended to stop Pelosi from visiting Taiwan. The Russian president will fly to Venezuela after taking part in the APEC summit and visiting Brazil.",
+			func(evs []text.Event) bool { return hasTargetText(evs, "Brazil") && !hasTargetText(evs, "visiting") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
