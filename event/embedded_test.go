@@ -89,15 +89,7 @@ func TestEmbeddedRules(t *testing.T) {
 		{"a disaster that strikes attacks no one", "The quake struck in northern Luzon, the country's most populous island, at 8:43 a.m. local time, according to the US Geological Survey (USGS).",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"an actor's thing is in no state of mind, the actor is", "The project could include building a LNG export facility with a maximum capacity of 600 million cfpd, after Iraq's own gas needs are satisfied. Iraq's leaders are satisfied with the deal.",
-			func(evs []text.Event) bool {
-				n := 0
-				for _, e := range evs {
-					if e.CAMEO.Code == "013" {
-						n++
-					}
-				}
-				return n == 1 && hasSource(evs, "013", "IRQGOV")
-			}},
+			func(evs []text.Event) bool { return countCode(evs, "013") == 1 && hasSource(evs, "013", "IRQGOV") }},
 		{"the it an attack or threat reported is done to is the reporter; another it is a thing", "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday. Iran said the United States had threatened it. Leaders said parliament would back it.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "PSE", "ISR") && hasDyad(evs, "130", "USA", "IRN") && !hasTargetText(evs, "Leaders")
@@ -890,15 +882,7 @@ func TestEmbeddedRules(t *testing.T) {
 				return hasDyad(evs, "1312", "CHNGOV", "USABUS") && hasDyad(evs, "033", "FRA", "GRCGOV") && hasDyad(evs, "125", "USAGOV", "IRN") && !anyCode(evs, "18")
 			}},
 		{"a departure or an exit is no withdrawal of forces, nor is pulling out of recession", "Kudrin's departure came as turmoil hit Russia. Greece's exit from the euro zone would be traumatic. Taiwan pulled out of recession in the second quarter. The departure of U.S. troops from Iraq began.",
-			func(evs []text.Event) bool {
-				n := 0
-				for _, e := range evs {
-					if e.CAMEO.Code == "0874" {
-						n++
-					}
-				}
-				return n == 1 && hasSource(evs, "0874", "USAMIL")
-			}},
+			func(evs []text.Event) bool { return countCode(evs, "0874") == 1 && hasSource(evs, "0874", "USAMIL") }},
 		{"armed forces named in a noun event's of-phrase do it", "The buildup of U.S. forces in Afghanistan began in March. There's going to be a drawdown of forces, the vice president said.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "154", "USAMIL", "AFG") && hasSource(evs, "0874", "---MIL")
@@ -1478,6 +1462,17 @@ func hasSource(evs []text.Event, prefix, source string) bool {
 
 // anyCode reports whether an event's CAMEO code starts with prefix (a
 // root, or a whole code).
+// countCode returns how many events have exactly the CAMEO code.
+func countCode(evs []text.Event, code string) int {
+	n := 0
+	for _, e := range evs {
+		if e.CAMEO.Code == code {
+			n++
+		}
+	}
+	return n
+}
+
 func anyCode(evs []text.Event, prefix string) bool {
 	for _, e := range evs {
 		if strings.HasPrefix(e.CAMEO.Code, prefix) {
