@@ -1460,8 +1460,6 @@ func hasSource(evs []text.Event, prefix, source string) bool {
 	return false
 }
 
-// anyCode reports whether an event's CAMEO code starts with prefix (a
-// root, or a whole code).
 // countCode returns how many events have exactly the CAMEO code.
 func countCode(evs []text.Event, code string) int {
 	n := 0
@@ -1473,6 +1471,8 @@ func countCode(evs []text.Event, code string) int {
 	return n
 }
 
+// anyCode reports whether an event's CAMEO code starts with prefix (a
+// root, or a whole code).
 func anyCode(evs []text.Event, prefix string) bool {
 	for _, e := range evs {
 		if strings.HasPrefix(e.CAMEO.Code, prefix) {
