@@ -1040,7 +1040,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		return 0
 	}
 	if forward && !legacy && (c.lex.hasCode(classForceCode, cd.code) || cd.fr.kind != allegeForm && c.lex.hasCode(classForceCode, cd.m.code)) && len(sources) > 0 &&
-		!c.anyForce(sources) && !c.anyForce(targets) {
+		!c.anyForce(sources, false) && !c.anyForce(targets, true) {
 		// "The IMF has fought hard", "the heat hit the country": force is
 		// used by armed actors or states. (With no one named who used it,
 		// "26 people were killed" stays.) So is the force one intends or
@@ -1525,9 +1525,10 @@ func (v *sentence) spanHead(sp text.Span) int {
 
 // anyForce reports whether a participant takes part in the use of force:
 // an actor of an armed sector (armed-sector: soldiers, rebels, police,
-// gunmen), a state (a country code alone), a country's government, or a
-// named person (as its victim: "Bhutto was killed").
-func (c *Coder) anyForce(ps []*text.Participant) bool {
+// gunmen), a state (a country code alone), a country's government, or,
+// with victims set, a named person ("Bhutto was killed"; a businessman who
+// "launched a media campaign" used no force).
+func (c *Coder) anyForce(ps []*text.Participant, victims bool) bool {
 	return slices.ContainsFunc(ps, func(p *text.Participant) bool {
 		if p == nil || p.Code == "" {
 			return false
@@ -1535,7 +1536,7 @@ func (c *Coder) anyForce(ps []*text.Participant) bool {
 		if p.Country != "" && (len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV") {
 			return true
 		}
-		if p.Kind == text.KindPerson && p.Name != "" {
+		if victims && p.Kind == text.KindPerson && p.Name != "" {
 			return true // "Bhutto was killed": force against a named person
 		}
 		for _, s := range p.Sectors {
