@@ -100,9 +100,9 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "016", "SLEGOV") }},
 		{"a gerund heading a clause is no word of the actor it takes", "The warning was not intended to stop Pelosi from visiting Taiwan. The Russian president will fly to Venezuela after taking part in the APEC summit and visiting Brazil.",
 			func(evs []text.Event) bool { return hasTargetText(evs, "Brazil") && !hasTargetText(evs, "visiting") }},
-		{"a named person of no armed sector or state uses no force, though one may suffer it", "Pickens has launched a national media campaign. Romney often refused to take the bait when attacked. Gunmen killed Benazir Bhutto.",
+		{"a named person of no armed sector or state uses no force, though one may suffer it", "Mitt Romney often refused to take the bait when attacked by Barack Obama. Gunmen killed Benazir Bhutto.",
 			func(evs []text.Event) bool {
-				return !hasSource(evs, "19", "---BUS") && !hasSource(evs, "19", "USAELI") && hasDyad(evs, "190", "---UAF", "PAKELI")
+				return !hasSource(evs, "19", "USAELI") && hasDyad(evs, "190", "---UAF", "PAKELI")
 			}},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
