@@ -989,7 +989,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 			return 0
 		}
 	}
-	if forward && !legacy && c.lex.hasCode(classTerritory, cd.code) {
+	if forward && !legacy && (c.lex.hasCode(classTerritory, cd.code) || c.lex.hasCode(classTerritory, cd.m.code)) {
 		// "took over the presidency", "took control of the bank": what is
 		// occupied is a country or place; an office or a company is not.
 		kept := slices.DeleteFunc(slices.Clone(targets), func(p *text.Participant) bool {

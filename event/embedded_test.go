@@ -104,6 +104,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "USAELI") && hasDyad(evs, "190", "---UAF", "PAKELI")
 			}},
+		{"an office or a company one intends to take over is no territory occupied", "Cristina Kirchner will have to take over the Executive. Chavez said Obama would take control of General Motors.",
+			func(evs []text.Event) bool { return !anyCode(evs, "138") && !anyCode(evs, "192") }},
 		{"support sought is backing, not aid", "Washington has sought stronger Chinese support over Iran.",
 			func(evs []text.Event) bool { return anyCode(evs, "022") && !anyCode(evs, "023") }},
 		{"what support is sought for has not happened", "Obama has struggled to rally Western support for military action against Syria.",
