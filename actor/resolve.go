@@ -614,7 +614,9 @@ func (r *resolver) parse(k int) int {
 	}
 	// Locators, possibly coordinated, possibly possessive.
 	p = r.locators(p, &ph)
+	afterLocs, former, deputy := p, ph.former, ph.deputy
 	p = r.modifiers(p, &ph)
+	afterMods := p
 	// Titles and sector nouns.
 	for p < n {
 		if it, ok := r.find(p, itemTitle); ok && !r.locatorFirst(p) {
@@ -737,6 +739,12 @@ func (r *resolver) parse(k int) int {
 				}
 			}
 		}
+	}
+	if p == afterMods && p > afterLocs && len(ph.heads) == 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0 {
+		// Words of modifiers after a locator that no noun of the phrase
+		// follows belong to another noun ("Boeing's new role", "Greece's
+		// biggest achievement").
+		p, ph.former, ph.deputy = afterLocs, former, deputy
 	}
 	ph.end = p
 	if ph.end == ph.start || (len(ph.locs) == 0 && len(ph.heads) == 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0) {
