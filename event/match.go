@@ -875,7 +875,7 @@ func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
 	if n == 1 && v.urel[t] == "mark" {
 		// "to", "that": the clause it introduces must be the anchor's.
 		host := v.head[t]
-		return host >= 0 && (host == v.scope(a) || v.head[host] == v.scope(a) || v.head[host] == prev || containsInt(m.used, v.head[host]))
+		return host >= 0 && (host == v.scope(a) || v.head[host] == v.scope(a) || v.head[host] == prev || slices.Contains(m.used, v.head[host]))
 	}
 	if n == 1 && v.urel[t] == "fixed" {
 		// The "to" of "due to", the "of" of "because of": a part of
@@ -903,7 +903,7 @@ func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
 			return false
 		}
 	}
-	return h2 == scope || h2 == prev || h2 == m.target || h2 == m.source || h2 == a || containsInt(m.used, h2) ||
+	return h2 == scope || h2 == prev || h2 == m.target || h2 == m.source || h2 == a || slices.Contains(m.used, h2) ||
 		v.head[h2] == scope && (v.urel[h2] == "obj" || v.urel[h2] == "xcomp" && !v.hasMark(h2, "to"))
 }
 

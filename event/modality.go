@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/parleyproject/parley/text"
@@ -342,7 +343,7 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 	lex := c.lex
 	var m ownMarks
 	for _, k := range v.kids[h] {
-		if containsInt(used, k) {
+		if slices.Contains(used, k) {
 			continue
 		}
 		w, f := v.lemma[k], v.lower[k]
@@ -379,7 +380,7 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 	if o := v.childUniversal(h, "obj"); o >= 0 && !m.negated && v.upos[h] == "VERB" {
 		// "offered no concrete targets", "gave no details": nothing was.
 		for _, k := range v.kids[o] {
-			if v.urel[k] == "det" && lex.has(classNegator, v.lower[k]) && !containsInt(used, k) {
+			if v.urel[k] == "det" && lex.has(classNegator, v.lower[k]) && !slices.Contains(used, k) {
 				m.negated, m.negWhy = true, v.lower[k]
 			}
 		}
@@ -424,15 +425,6 @@ func (c *Coder) purposeSubject(v *sentence, h int) bool {
 	return s >= 0 && v.inClass(c.lex, classAimNoun, s)
 }
 
-func containsInt(s []int, x int) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // frameOf decides the frame of the event anchored at a; used are the tokens
 // its pattern matched (a negator matched by the pattern does not negate).
 func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
@@ -463,14 +455,14 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 	if isNoun {
 		// "no talks": a negated noun.
 		for _, k := range v.kids[a] {
-			if v.lemma[k] == "no" && !containsInt(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
+			if v.lemma[k] == "no" && !slices.Contains(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
 				fr.modality, fr.why = text.Negated, "no"
 				return fr
 			}
 		}
 		// "the next summit", "a possible strike": an event yet to come.
 		for _, k := range v.kids[a] {
-			if v.urel[k] != "amod" || containsInt(used, k) {
+			if v.urel[k] != "amod" || slices.Contains(used, k) {
 				continue
 			}
 			switch {
@@ -587,7 +579,7 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 				continue
 			}
 			for _, k := range v.kids[u] {
-				if v.lemma[k] == "no" && !containsInt(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
+				if v.lemma[k] == "no" && !slices.Contains(used, k) && (v.urel[k] == "det" || v.urel[k] == "advmod") {
 					own.negated, own.negWhy = true, "no"
 				}
 			}

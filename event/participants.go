@@ -29,9 +29,10 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 	// The reporter stands in for the pronoun when the event is the
 	// pronoun's own ("agreed to meet", "agreed to talks"), not another
 	// subject's ("agreed that inspectors would visit").
-	reporter := speaker != fr.speaker && func() bool { s := v.subject(m.anchor, 0); return s < 0 || s == fr.speaker }()
+	anchorSubject := v.subject(m.anchor, 0)
+	reporter := speaker != fr.speaker && (anchorSubject < 0 || anchorSubject == fr.speaker)
 	if speaker >= 0 && len(onlyResolved(sources)) == 0 && m.source < 0 && (reporter || v.unresolvedPronounSubject(m.anchor) &&
-		(m.group != nil && m.group.legacy || v.pronounFits(v.subject(m.anchor, 0), speaker))) {
+		(m.group != nil && m.group.legacy || v.pronounFits(anchorSubject, speaker))) {
 		sources = c.participantsAt(v, speaker, true)
 	}
 	if cd.transformed && fr.kind == refuseForm && fr.governor >= 0 && v.inClass(c.lex, classRefuseGov, fr.governor) {
