@@ -1278,6 +1278,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"the indirect object receives what is given or offered", "The United States gave Ukraine 1 billion dollars in military aid. The EU offered Iran a new deal. Obama gave Putin a warning.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "072", "USA", "UKR") && hasDyad(evs, "03", "IGOEUREEC", "IRN") && hasDyad(evs, "13", "USAGOV", "RUSGOV")
+			}},
 		{"troops arriving are deployed", "Hundreds of British troops have arrived in Mali.",
 			func(evs []text.Event) bool { return hasDyad(evs, "154", "GBRMIL", "MLI") }},
 		{"a team of doctors is aid", "China sent a team of medical experts to Nepal.",

@@ -665,6 +665,13 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		// military exercises"), not the event's target.
 		ps = c.participantsAt(v, o, false)
 	}
+	if len(ps) == 0 && o >= 0 && (m.group == nil || m.group.kind != nounGroup) {
+		// "gave Ukraine $1 billion in aid", "offered Iran a deal": the
+		// indirect object receives what the object names.
+		if io := v.childUniversal(m.anchor, "iobj"); io >= 0 && io != o && v.mentionFor(io) >= 0 {
+			ps = c.participantsAt(v, io, false)
+		}
+	}
 	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && !v.inClass(c.lex, classSupportVerb, m.anchor) {
 		// "welcomed Putin's offer", "rejected Iran's proposal": the owner of
 		// what the verb acts on; a support verb's noun is the subject's own
