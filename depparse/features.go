@@ -105,8 +105,56 @@ const (
 	tS0pN0lem
 )
 
+// featureOrder lists the templates in the order of extract's output, which
+// the shape and word feature tables index (see shapes.go).
+var featureOrder = [...]int{
+	tBias,
+	tS0wp, tS0w, tS0p,
+	tN0wp, tN0w, tN0p,
+	tN1wp, tN1w, tN1p,
+	tN2wp, tN2w, tN2p,
+	tS0wpN0wp, tS0wpN0p, tS0pN0wp,
+	tS0wN0w,
+	tS0pN0p, tN0pN1p,
+	tN0pN1pN2p, tS0pN0pN1p,
+	tS0hpS0pN0p, tS0pS0lpN0p,
+	tS0pS0rpN0p, tS0pN0pN0lp,
+	tS0wd, tS0pd, tN0wd, tN0pd,
+	tS0pN0pd,
+	tS0pvr, tS0pvl, tN0pvl,
+	tS0hw, tS0hp, tS0l,
+	tS0lw, tS0lp, tS0ll,
+	tS0rw, tS0rp, tS0rl,
+	tN0lw, tN0lp, tN0ll,
+	tS0h2w, tS0h2p, tS0hl,
+	tS0l2w, tS0l2p, tS0l2l,
+	tS0r2w, tS0r2p, tS0r2l,
+	tN0l2w, tN0l2p, tN0l2l,
+	tS0pS0lpS0l2p, tS0pS0rpS0r2p,
+	tS0pS0hpS0h2p, tN0pN0lpN0l2p,
+	tS0psr, tS0psl, tN0psl,
+	tS1p, tS1w,
+	tS1pS0pN0p, tNm1pN0p,
+	tS0uN0u, tN0uN1u,
+	tS0pN0pHasHead,
+	tS0suf, tN0suf,
+	tN0sufS0p,
+	tS0lem, tN0lem, tN1lem,
+	tS0lemN0lem,
+}
+
 // numFeatures is the number of features extract gives.
-const numFeatures = 78
+const numFeatures = len(featureOrder)
+
+// featureIndex returns the index of template tmpl in extract's output.
+func featureIndex(tmpl int) int {
+	for i, t := range featureOrder {
+		if t == tmpl {
+			return i
+		}
+	}
+	panic("depparse: template not extracted") // a programming error, caught by the tests
+}
 
 // words holds the per-word hashes features read; index i+1 is word i and index
 // 0 stands for "no word".

@@ -18,8 +18,8 @@ type fixedFeature struct {
 	hash  uint64
 }
 
-func fixed(index int, tmpl, value uint64) fixedFeature {
-	return fixedFeature{index, perceptron.Feature1(tmpl, value)}
+func fixed(tmpl int, value uint64) fixedFeature {
+	return fixedFeature{featureIndex(tmpl), perceptron.Feature1(uint64(tmpl), value)}
 }
 
 // The fixed features of each part of a shape, by the part's state; the
@@ -28,45 +28,45 @@ func fixed(index int, tmpl, value uint64) fixedFeature {
 var (
 	// The head of s0: absent; present without a head of its own; else.
 	shapeS0h = [3][]fixedFeature{
-		{fixed(33, tS0hw, noneHash), fixed(34, tS0hp, noneHash), fixed(45, tS0h2w, noneHash), fixed(46, tS0h2p, noneHash), fixed(47, tS0hl, noLabel)},
-		{fixed(45, tS0h2w, noneHash), fixed(46, tS0h2p, noneHash), fixed(47, tS0hl, noLabel)},
+		{fixed(tS0hw, noneHash), fixed(tS0hp, noneHash), fixed(tS0h2w, noneHash), fixed(tS0h2p, noneHash), fixed(tS0hl, noLabel)},
+		{fixed(tS0h2w, noneHash), fixed(tS0h2p, noneHash), fixed(tS0hl, noLabel)},
 		nil,
 	}
 	// The label of s0: none yet; else.
 	shapeS0label = [2][]fixedFeature{
-		{fixed(35, tS0l, noLabel)},
+		{fixed(tS0l, noLabel)},
 		nil,
 	}
 	// Children of s0 and the left ones of b, by how many of the first two
 	// exist: none; only the first; both.
 	shapeS0left = [3][]fixedFeature{
-		{fixed(36, tS0lw, noneHash), fixed(37, tS0lp, noneHash), fixed(38, tS0ll, noLabel), fixed(48, tS0l2w, noneHash), fixed(49, tS0l2p, noneHash), fixed(50, tS0l2l, noLabel)},
-		{fixed(48, tS0l2w, noneHash), fixed(49, tS0l2p, noneHash), fixed(50, tS0l2l, noLabel)},
+		{fixed(tS0lw, noneHash), fixed(tS0lp, noneHash), fixed(tS0ll, noLabel), fixed(tS0l2w, noneHash), fixed(tS0l2p, noneHash), fixed(tS0l2l, noLabel)},
+		{fixed(tS0l2w, noneHash), fixed(tS0l2p, noneHash), fixed(tS0l2l, noLabel)},
 		nil,
 	}
 	shapeS0right = [3][]fixedFeature{
-		{fixed(39, tS0rw, noneHash), fixed(40, tS0rp, noneHash), fixed(41, tS0rl, noLabel), fixed(51, tS0r2w, noneHash), fixed(52, tS0r2p, noneHash), fixed(53, tS0r2l, noLabel)},
-		{fixed(51, tS0r2w, noneHash), fixed(52, tS0r2p, noneHash), fixed(53, tS0r2l, noLabel)},
+		{fixed(tS0rw, noneHash), fixed(tS0rp, noneHash), fixed(tS0rl, noLabel), fixed(tS0r2w, noneHash), fixed(tS0r2p, noneHash), fixed(tS0r2l, noLabel)},
+		{fixed(tS0r2w, noneHash), fixed(tS0r2p, noneHash), fixed(tS0r2l, noLabel)},
 		nil,
 	}
 	shapeN0left = [3][]fixedFeature{
-		{fixed(42, tN0lw, noneHash), fixed(43, tN0lp, noneHash), fixed(44, tN0ll, noLabel), fixed(54, tN0l2w, noneHash), fixed(55, tN0l2p, noneHash), fixed(56, tN0l2l, noLabel)},
-		{fixed(54, tN0l2w, noneHash), fixed(55, tN0l2p, noneHash), fixed(56, tN0l2l, noLabel)},
+		{fixed(tN0lw, noneHash), fixed(tN0lp, noneHash), fixed(tN0ll, noLabel), fixed(tN0l2w, noneHash), fixed(tN0l2p, noneHash), fixed(tN0l2l, noLabel)},
+		{fixed(tN0l2w, noneHash), fixed(tN0l2p, noneHash), fixed(tN0l2l, noLabel)},
 		nil,
 	}
 	// The second stack word: absent; present.
 	shapeS1 = [2][]fixedFeature{
-		{fixed(64, tS1p, noneHash), fixed(65, tS1w, noneHash)},
+		{fixed(tS1p, noneHash), fixed(tS1w, noneHash)},
 		nil,
 	}
 	// The two words after b: neither; only the first; both.
 	shapeNext = [3][]fixedFeature{
-		{fixed(7, tN1wp, noneHash), fixed(8, tN1w, noneHash), fixed(9, tN1p, noneHash), fixed(76, tN1lem, noneHash), fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
-		{fixed(10, tN2wp, noneHash), fixed(11, tN2w, noneHash), fixed(12, tN2p, noneHash)},
+		{fixed(tN1wp, noneHash), fixed(tN1w, noneHash), fixed(tN1p, noneHash), fixed(tN1lem, noneHash), fixed(tN2wp, noneHash), fixed(tN2w, noneHash), fixed(tN2p, noneHash)},
+		{fixed(tN2wp, noneHash), fixed(tN2w, noneHash), fixed(tN2p, noneHash)},
 		nil,
 	}
 	// The bias is fixed in every shape.
-	shapeBias = fixed(0, tBias, 0)
+	shapeBias = fixed(tBias, 0)
 )
 
 // numShapes is the product of the parts' state counts.
@@ -147,9 +147,18 @@ func shapeOf(s *state) int {
 // every configuration with that b or s0 (see wordCache). The indices follow
 // extract's output order (TestWordFeaturesStatic checks them).
 var (
-	bufferFeatures = []uint8{4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 19, 67, 69, 72, 75, 76}
-	topFeatures    = []uint8{1, 2, 3, 71, 74}
+	bufferFeatures = featureIndices(tN0wp, tN0w, tN0p, tN1wp, tN1w, tN1p, tN2wp, tN2w, tN2p, tN0pN1p, tN0pN1pN2p, tNm1pN0p, tN0uN1u, tN0suf, tN0lem, tN1lem)
+	topFeatures    = featureIndices(tS0wp, tS0w, tS0p, tS0suf, tS0lem)
 )
+
+// featureIndices returns the indices of templates in extract's output.
+func featureIndices(tmpls ...int) []uint8 {
+	out := make([]uint8, len(tmpls))
+	for i, t := range tmpls {
+		out[i] = uint8(featureIndex(t))
+	}
+	return out
+}
 
 // shapeTable holds, per shape, the summed weights of its fixed features and
 // which of extract's outputs vary, apart from the word features.
