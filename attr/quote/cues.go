@@ -81,11 +81,23 @@ func (w *work) headlineCue(si int) {
 			}
 		}
 	}
-	if colon < 0 || w.regionAt[colon] >= 0 {
+	if colon < 0 {
+		return
+	}
+	if r := w.regionAt[colon]; r >= 0 && (!s.ParagraphStart || w.regionToks[r][0] != start+1 || !w.fillsParagraph(int(r), si)) {
+		// A colon inside a quotation, unless the quotation is a
+		// paragraph that opens with the speaker: a transcript quoted
+		// paragraph by paragraph ("“PENCE: Well, look, …"), not a quoted
+		// post addressing someone ("“Trump: You base …” tweeted Prince
+		// Alwaleed").
 		return
 	}
 	spk := colon - 1
-	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 && !(si == 0 && w.toks[spk].UPOS == "NOUN" && capitalized(w.toks[spk].Form)) {
+	// A transcript quoted paragraph by paragraph labels its speakers in
+	// capitals ("“PENCE:"), which the tagger may read as common nouns (a
+	// dateline, "LYON: Interpol said", is no quotation).
+	label := s.ParagraphStart && w.regionAt[colon] >= 0 && w.toks[spk].UPOS == "NOUN" && upperWord(w.toks[spk].Form)
+	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 && !label && !(si == 0 && w.toks[spk].UPOS == "NOUN" && capitalized(w.toks[spk].Form)) {
 		return
 	}
 	last := end - 1
@@ -855,6 +867,37 @@ func (w *work) opens(a, b *attribution) bool {
 }
 
 // capitalized reports a word that starts with an upper-case letter.
+// fillsParagraph reports whether quotation r runs to the end of the
+// paragraph that sentence si opens: it runs on into the next, or only
+// punctuation follows its closing mark.
+func (w *work) fillsParagraph(r, si int) bool {
+	if w.regions[r].RunsOn {
+		return true
+	}
+	end := min(w.doc.Sentences[si].End, len(w.toks))
+	for k := si + 1; k < len(w.doc.Sentences) && !w.doc.Sentences[k].ParagraphStart; k++ {
+		end = min(w.doc.Sentences[k].End, len(w.toks))
+	}
+	for k := w.regionToks[r][1]; k < end; k++ {
+		if !w.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// upperWord reports whether s is a word of two letters or more, all capitals.
+func upperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

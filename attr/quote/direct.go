@@ -30,7 +30,18 @@ func (w *work) attachRegions() {
 		owner[i] = -1
 	}
 	n := len(w.atts)
-	for ai := 0; ai < n; ai++ {
+	// The speaker labels of a transcript quoted paragraph by paragraph
+	// first: the paragraph a label opens is its speaker's, not that of the
+	// sentence before ("Partial transcript as follows:").
+	order := make([]int, 0, n)
+	for _, labelled := range [2]bool{true, false} {
+		for ai := 0; ai < n; ai++ {
+			if w.quotedLabel(&w.atts[ai]) == labelled {
+				order = append(order, ai)
+			}
+		}
+	}
+	for _, ai := range order {
 		if w.atts[ai].nested {
 			continue
 		}
@@ -45,8 +56,13 @@ func (w *work) attachRegions() {
 			a := &w.atts[ai]
 			switch {
 			case a.region < 0 && !a.direct && 2*ov >= content.Len():
-				// The reported content is the quotation.
-				a.direct, a.region, a.content = true, r, rc
+				// The reported content is the quotation; the speaker label
+				// of a transcript quoted paragraph by paragraph stays out
+				// of it.
+				a.direct, a.region = true, r
+				if !w.quotedLabel(a) {
+					a.content = rc
+				}
 				owner[r] = int32(ai)
 			case content.Contains(rc) && !w.isTitle(r):
 				// A partial quotation inside reported speech.
@@ -78,6 +94,12 @@ func (w *work) attachRegions() {
 			last = int(ai)
 		}
 	}
+}
+
+// quotedLabel reports whether a is the attribution of a speaker label
+// inside a quotation: "“PENCE: Well, look, …".
+func (w *work) quotedLabel(a *attribution) bool {
+	return a.headline && a.speaker >= 0 && w.regionAt[a.speaker] >= 0
 }
 
 // attachRegion attributes quotation r by the cues around it and returns the

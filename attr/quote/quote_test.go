@@ -68,6 +68,10 @@ func TestExtract(t *testing.T) {
 			{true, "Blinken@0", "said@8", "The talks were useful.@17", "USAGOV", "Antony Blinken"},
 			{true, "Blinken@0", "said@8", "We will meet again.@44", "USAGOV", "Antony Blinken"},
 		}},
+		{"OK/QuotedTranscript", "Partial transcript as follows:\n\n\"WALLACE: Will Gennifer Flowers be there?\n\n\"PENCE: Well, look, she will not be attending the debate.\"", []want{
+			{true, "WALLACE@33", ":@40", "Will Gennifer Flowers be there@42", "", ""},
+			{true, "PENCE@76", ":@81", "Well, look, she will not be attending the debate@83", "", ""},
+		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
 			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},
