@@ -820,8 +820,10 @@ func (w *work) sideOf(a, b, x, y int) (text.Span, bool) {
 // another attribution of the same sentence while that one's cue is not
 // inside theirs. Attributions are decided in token order, and one already
 // marked nested nests no other. A content that opens with another cue's
-// reporting clause ("Pence said …" parsed as the complement of a later
-// "Pence said") is the misparse and is dropped instead. Attributions are in
+// reporting clause keeps both: one reports the other ("The army called for
+// calm, officials said"), unless the two name one speaker ("Pence said …"
+// parsed as the complement of a later "Pence said"), a misparse, dropped
+// instead. Attributions are in
 // token order, so those of a sentence are neighbours and the work stays
 // linear in the number of sentences.
 func (w *work) markNested() {
@@ -844,7 +846,9 @@ func (w *work) markNested() {
 					continue
 				}
 				if b.cue > a.cue && w.opens(a, b) {
-					b.nested = true
+					if w.sameSpeaker(a, b) {
+						b.nested = true
+					}
 					continue
 				}
 				a.nested = true
@@ -853,6 +857,17 @@ func (w *work) markNested() {
 		}
 		start = end
 	}
+}
+
+// sameSpeaker reports whether a and b name the same speaker, or b none.
+func (w *work) sameSpeaker(a, b *attribution) bool {
+	if b.speaker < 0 {
+		return true
+	}
+	if a.speaker < 0 {
+		return false
+	}
+	return strings.EqualFold(w.toks[a.speaker].Form, w.toks[b.speaker].Form) || w.mentionAt[a.speaker] >= 0 && w.mentionAt[a.speaker] == w.mentionAt[b.speaker]
 }
 
 // opens reports whether b's content starts with a's reporting clause: its

@@ -72,6 +72,10 @@ func TestExtract(t *testing.T) {
 			{true, "WALLACE@33", ":@40", "Will Gennifer Flowers be there@42", "", ""},
 			{true, "PENCE@76", ":@81", "Well, look, she will not be attending the debate@83", "", ""},
 		}},
+		{"OK/ReportedReport", "The army called for calm, officials said.", []want{
+			{false, "officials@26", "said@36", "The army called for calm@0", "---GOV", ""},
+			{false, "army@4", "called for@9", "calm@20", "---MIL", ""},
+		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
 			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},
