@@ -84,6 +84,10 @@ func TestFiniteVerb(t *testing.T) {
 		// commas.
 		{"Britain's Brown, on a visit to Gulf states, called on Saudi Arabia to help.", "called", "VBD", "root"},
 		{"Saudi Arabia, for example, promised $67 billion to build homes.", "promised", "VBD", "root"},
+		// An infinitive is no imperative that would make the sentence need no
+		// finite verb; a singular noun set off from its verb by an
+		// apposition is a subject too.
+		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his own returns soon.", "plans", "VBZ", "root"},
 		// A function word in capitals is a name after "the" or alone in
 		// parentheses, and a word in capitals elsewhere keeps its tag.
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},

@@ -449,7 +449,8 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 				continue
 			}
 			p := i - 1
-			if toks[p].Form == "," {
+			setOff := toks[p].Form == ","
+			if setOff {
 				// A subject set off by a phrase between commas ("Britain's
 				// Brown, on a visit to Gulf states, called/VBN on").
 				if p = parentheticalSubject(toks, p); p < 0 {
@@ -465,7 +466,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			default:
 				continue
 			}
-			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[p].Form, tenses[0], tenses[1], tenses[2])
+			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[p].Form, setOff, tenses[0], tenses[1], tenses[2])
 			if to < 0 || verbOnly && t.classes[out[i]].XPOS != "VB" {
 				continue
 			}
@@ -514,9 +515,10 @@ func parentheticalSubject(toks []text.Token, c int) int {
 // subject ("Gunmen kidnap two engineers", "motorbikes clog the streets");
 // a third person singular read as a plural noun after a singular subject
 // ("Buffett controls 33 percent"), which a proper noun alone is taken to
-// be, "oil workers" being a compound. Classes passed as -1 are not
-// considered.
-func finiteCandidate(xpos, prevXPOS, form, prevForm string, past, plural, singular int) int {
+// be, "oil workers" being a compound, and a singular noun too when a phrase
+// set off by commas stands between (setOff: "Trump's running mate, Indiana
+// Gov. Mike Pence, plans to"). Classes passed as -1 are not considered.
+func finiteCandidate(xpos, prevXPOS, form, prevForm string, setOff bool, past, plural, singular int) int {
 	switch {
 	case past >= 0 && (xpos == "VBN" || xpos == "JJ") && len(form) > 3 && hasSuffixFold(form, "ed"):
 		return past
@@ -524,7 +526,7 @@ func finiteCandidate(xpos, prevXPOS, form, prevForm string, past, plural, singul
 		return -1
 	case plural >= 0 && (xpos == "NN" || xpos == "JJ" || xpos == "VB") && pluralSubject(prevXPOS, prevForm):
 		return plural
-	case singular >= 0 && xpos == "NNS" && hasSuffixFold(form, "s") && prevXPOS == "NNP":
+	case singular >= 0 && xpos == "NNS" && hasSuffixFold(form, "s") && (prevXPOS == "NNP" || setOff && prevXPOS == "NN"):
 		return singular
 	}
 	return -1
@@ -546,7 +548,7 @@ func pluralSubject(xpos, form string) bool {
 // is tagged as a base-form verb.
 func (t *Tagger) hasBaseVerb(toks []text.Token, out []int) bool {
 	for i := range toks {
-		if t.classes[out[i]].XPOS != "VB" {
+		if t.classes[out[i]].XPOS != "VB" || t.infinitive(out, i) {
 			continue
 		}
 		if i == 0 || !pluralSubject(t.classes[out[i-1]].XPOS, toks[i-1].Form) {
@@ -554,6 +556,17 @@ func (t *Tagger) hasBaseVerb(toks []text.Token, out []int) bool {
 		}
 	}
 	return false
+}
+
+// infinitive reports whether the base form at i follows "to", an adverb
+// between ("plans to release", "to quickly release"): it heads no
+// imperative.
+func (t *Tagger) infinitive(out []int, i int) bool {
+	k := i - 1
+	if k >= 0 && t.classes[out[k]].XPOS == "RB" {
+		k--
+	}
+	return k >= 0 && t.classes[out[k]].XPOS == "TO"
 }
 
 // baseAfterPlural reports whether a base-form verb follows a plural subject.
