@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -346,6 +347,9 @@ func (w *work) leftSpeaker(i int) int {
 	if nominal(k) {
 		return w.phraseHead(k)
 	}
+	if f := w.firstWordSpeaker(i); f >= 0 {
+		return f
+	}
 	if k < 0 || w.sentOf[k] != si {
 		return -1
 	}
@@ -467,6 +471,82 @@ func (w *work) isRelative(i int) bool {
 	}
 	switch w.lemma(i) {
 	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+// firstWordSpeaker returns the first word of the sentence of cue i, a verb
+// in the past or present tense, when that word is all that stands before
+// the cue, adverbs and auxiliaries aside, and the tagger read it as an
+// adverb, auxiliary or adjective though it is the subject: a name ("Jolly
+// said", "DeSantis said") or a quantifier standing for people ("Several
+// said", "Most said"); -1 otherwise. Auxiliaries ("Has opposed the war" in
+// a list) and adverbs that may open an inverted clause ("So said the
+// minister") are no subject.
+func (w *work) firstWordSpeaker(i int) int {
+	switch w.toks[i].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	first := w.doc.Sentences[w.sentOf[i]].Start
+	if first < 0 || first >= i || w.regionAt[first] >= 0 {
+		return -1
+	}
+	for k := first + 1; k < i; k++ {
+		if u := w.toks[k].UPOS; u != "ADV" && u != "AUX" {
+			return -1
+		}
+	}
+	form := w.toks[first].Form
+	lower := strings.ToLower(form)
+	switch w.toks[first].UPOS {
+	case "ADV", "AUX", "ADJ":
+	default:
+		return -1
+	}
+	if quantifierSpeaker(lower) {
+		return first
+	}
+	if !capitalized(form) || invertingAdverb(lower) || auxiliaryForm(lower) {
+		return -1
+	}
+	for _, r := range form {
+		if !unicode.IsLetter(r) {
+			return -1
+		}
+	}
+	return first
+}
+
+// auxiliaryForm reports a form of an English auxiliary verb.
+func auxiliaryForm(lower string) bool {
+	switch lower {
+	case "be", "is", "are", "was", "were", "been", "being", "am",
+		"have", "has", "had", "having", "do", "does", "did",
+		"will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// quantifierSpeaker reports a quantifier that stands for people when it is
+// a subject ("Several said").
+func quantifierSpeaker(lower string) bool {
+	switch lower {
+	case "most", "many", "several", "some", "others", "few", "both", "all", "each", "none", "half":
+		return true
+	}
+	return false
+}
+
+// invertingAdverb reports an adverb that may open a clause whose subject
+// follows its verb ("So said the minister"), or that stands for no one.
+func invertingAdverb(lower string) bool {
+	switch lower {
+	case "so", "thus", "also", "then", "here", "there", "now", "still", "yet", "again", "instead", "as",
+		"how", "why", "when", "where", "never", "only", "rarely", "seldom", "later", "earlier", "finally":
 		return true
 	}
 	return false
