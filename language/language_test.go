@@ -72,6 +72,8 @@ func TestFiniteVerb(t *testing.T) {
 		// name, but not in title case.
 		{"\"Let the dollars follow the family,\" DeSantis said about Title I.", "DeSantis", "NNP", "nsubj"},
 		{"Catastrophe Will Be Averted, Officials Say", "Will", "MD", "aux"},
+		{"Boeing cheered the decision.", "Boeing", "NNP", "nsubj"},
+		{"Will the talks resume?", "Will", "MD", "aux"},
 		// A finite verb in a relative clause leaves the main clause none.
 		{"Police used pepper gas and batons to subdue protesters who smashed store windows.", "used", "VBD", "root"},
 		// A code of letters and digits is a name, not a number.

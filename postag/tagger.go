@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleyproject/parley/internal/binfmt"
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/internal/perceptron"
 	"github.com/parleyproject/parley/text"
 )
@@ -252,8 +253,9 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 // model tagged as an auxiliary a proper noun: auxiliaries are a closed
 // class, and a name ending like one ("DeSantis said", read as "is") is no
 // verb. Title case ("Catastrophe Will Be Averted") and a capital after
-// opening punctuation ("“Are you") are left alone. Only the pipeline's
-// tagging (TagTokens) does this.
+// opening punctuation ("“Are you") are left alone, and so is a first word
+// that is an auxiliary's form. Only the pipeline's tagging (TagTokens) does
+// this.
 func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 	for i := 1; i < len(toks); i++ {
 		if t.classes[out[i]].UPOS != "AUX" || !capitalisedWord(toks[i].Form) {
@@ -266,6 +268,11 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 			continue // a clause opening: "“Are you", ": Is it", ", Do you"
 		}
 		out[i] = name
+	}
+	// The first word: a name unless it is an auxiliary's form ("DeSantis
+	// said", but "Will it rain").
+	if t.classes[out[0]].UPOS == "AUX" && capitalisedWord(toks[0].Form) && !english.Auxiliary(strings.ToLower(toks[0].Form)) {
+		out[0] = name
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -509,7 +510,7 @@ func (w *work) firstWordSpeaker(i int) int {
 	if quantifierSpeaker(lower) {
 		return first
 	}
-	if !capitalized(form) || invertingAdverb(lower) || auxiliaryForm(lower) {
+	if !capitalized(form) || invertingAdverb(lower) || english.Auxiliary(lower) {
 		return -1
 	}
 	for _, r := range form {
@@ -518,17 +519,6 @@ func (w *work) firstWordSpeaker(i int) int {
 		}
 	}
 	return first
-}
-
-// auxiliaryForm reports a form of an English auxiliary verb.
-func auxiliaryForm(lower string) bool {
-	switch lower {
-	case "be", "is", "are", "was", "were", "been", "being", "am",
-		"have", "has", "had", "having", "do", "does", "did",
-		"will", "would", "shall", "should", "can", "could", "may", "might", "must":
-		return true
-	}
-	return false
 }
 
 // quantifierSpeaker reports a quantifier that stands for people when it is

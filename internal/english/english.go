@@ -1,0 +1,18 @@
+// Package english holds closed classes of English words that more than one
+// stage of the pipeline consults.
+package english
+
+// Auxiliary reports whether lower, a lowercase word, is a form of an
+// English auxiliary verb: be, have, do, the modals (with the stems "ca" and
+// "wo" that "can't" and "won't" leave), and get, need, dare and ought as
+// Universal Dependencies tag them at times.
+func Auxiliary(lower string) bool {
+	switch lower {
+	case "be", "is", "are", "was", "were", "been", "being", "am",
+		"have", "has", "had", "having", "do", "does", "did",
+		"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ca", "wo", "sha",
+		"get", "gets", "got", "gotten", "getting", "need", "dare", "ought":
+		return true
+	}
+	return false
+}
