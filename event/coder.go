@@ -1049,6 +1049,16 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		cd.dropped = "no armed actor or state on either side (force-code)"
 		return 0
 	}
+	if forward && !legacy && c.lex.hasCode(classWordsCode, cd.code) && c.crowdsOnly(sources, classWordsSector) {
+		// "Business had fought Obama's overhaul", "attacks on his
+		// government by Murdoch's newspapers": businesses and the media
+		// fight in words.
+		if q, ok := c.lex.sole(classWordsAs); ok {
+			if qi, ok := c.codeInfo(q, legacy); ok {
+				cd.code, info = q, qi
+			}
+		}
+	}
 	if forward && !legacy && c.lex.hasCode(classRiotCode, cd.code) && c.crowdsOnly(sources, classRiotSector) &&
 		c.crowdsOnly(targets, classRiotTarget) {
 		// "Rioters fought police", "demonstrators attacked police with

@@ -1278,6 +1278,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"businesses and the media fight in words", "German industry launched a concerted attack on Merkel over her tax proposal. The newspapers attacked the government. Russian troops attacked Ukraine.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "110", "DEUBUS", "DEUGOV") && !hasSource(evs, "19", "DEUBUS") && !hasSource(evs, "19", "---JRN") && hasDyad(evs, "19", "RUSMIL", "UKR")
+			}},
 		{"the indirect object receives what is given or offered", "The United States gave Ukraine 1 billion dollars in military aid. The EU offered Iran a new deal. Obama gave Putin a warning.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "072", "USA", "UKR") && hasDyad(evs, "03", "IGOEUREEC", "IRN") && hasDyad(evs, "13", "USAGOV", "RUSGOV")
