@@ -95,6 +95,9 @@ func TestFiniteVerb(t *testing.T) {
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},
 		{"Trump sent a letter to the World Health Organization (WHO) threatening to pull funding.", "WHO", "NNP", "appos"},
 		{"We will NOT accept this deal.", "NOT", "RB", "advmod"},
+		// Guillemets are punctuation; a curly apostrophe keeps its tag.
+		{"«We hope for peace,» he emphasized.", "»", "''", "punct"},
+		{"Morales’ supporters denounced his ousting.", "’", "POS", "case"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

@@ -106,6 +106,13 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		if c, ok := t.forced[toks[i].Form]; ok {
 			s.fixed[i] = c
 		}
+		if xpos := guillemetKind(toks[i].Form); xpos != "" {
+			// Quotation marks the treebanks barely show are punctuation,
+			// not names or interjections.
+			if c := slices.Index(t.classes, Tag{UPOS: "PUNCT", XPOS: xpos}); c >= 0 {
+				s.fixed[i] = c
+			}
+		}
 	}
 	out := t.decode(s, n)
 	// The repairs that make a word a name get the proper noun's class.
@@ -120,6 +127,30 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 	}
+}
+
+// guillemetKind returns the Penn tag of an opening quotation mark when form
+// is made of opening guillemets alone ("«", "‹‹"), that of a closing one
+// when of closing guillemets, and "" otherwise. (The single curly quotation
+// marks also serve as apostrophes: "Morales’ supporters".)
+func guillemetKind(form string) string {
+	kind := ""
+	for _, r := range form {
+		k := ""
+		switch r {
+		case '«', '‹':
+			k = "``"
+		case '»', '›':
+			k = "''"
+		default:
+			return ""
+		}
+		if kind != "" && k != kind {
+			return ""
+		}
+		kind = k
+	}
+	return kind
 }
 
 // FixForms makes the pipeline's tagging (TagTokens) give the word forms
