@@ -1278,6 +1278,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"aid is extended or stepped up, not escalated or imposed", "Chavez stopped oil exports to Exxon, escalating Venezuela's multibillion-dollar fight with the company. The EU extended aid to Greece.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "07", "VENGOV") && hasDyad(evs, "070", "IGOEUREEC", "GRC")
+			}},
 		{"businesses and the media fight in words", "German industry launched a concerted attack on Merkel over her tax proposal. The newspapers attacked the government. Russian troops attacked Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "110", "DEUBUS", "DEUGOV") && !hasSource(evs, "19", "DEUBUS") && !hasSource(evs, "19", "---JRN") && hasDyad(evs, "19", "RUSMIL", "UKR")
