@@ -906,6 +906,15 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 	}
 }
 
+// participleSetOff reports whether verb i, hung from punctuation h, is a
+// present participle that a comma before it sets off and that the
+// punctuation's head can take as a clause modifier.
+func (p *Parser) participleSetOff(st *state, upos []string, i, h int) bool {
+	g := st.head[h]
+	return p.rels.advcl >= 0 && g >= 0 && g < i && i > 0 && upos[i-1] == "PUNCT" && st.forms != nil && st.forms[i-1] == "," &&
+		strings.HasSuffix(strings.ToLower(st.forms[i]), "ing")
+}
+
 // unhangFromPunct moves the nominals the transitions hung from punctuation
 // to the punctuation's head. Punctuation heads nothing in Universal
 // Dependencies (2 words of EWT's 25,000 test words), so such an arc is an
@@ -920,6 +929,12 @@ func (p *Parser) unhangFromPunct(st *state, upos []string) {
 	for i := 0; i < st.n; i++ {
 		h := st.head[i]
 		if h < 0 || upos[h] != "PUNCT" {
+			continue
+		}
+		if upos[i] == "VERB" && p.participleSetOff(st, upos, i, h) {
+			// "…the second-largest donor, contributing $46 million.": a
+			// participle set off by a comma modifies the clause.
+			st.head[i], st.label[i] = st.head[h], p.rels.advcl
 			continue
 		}
 		switch upos[i] {

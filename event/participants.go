@@ -1192,6 +1192,14 @@ func (v *sentence) subject(a, depth int) int {
 			return h
 		}
 		if v.tok(a).XPOS == "VBG" {
+			if v.mentionFor(h) < 0 && v.childUniversal(h, "cop") >= 0 {
+				// "Germany has been the second-largest donor,
+				// contributing $46 million": a predicate noun's
+				// participle is its subject's.
+				if s := v.childUniversal(h, "nsubj"); s >= 0 && v.mentionFor(s) >= 0 {
+					return s
+				}
+			}
 			return h // "troops attacking the town"
 		}
 		if v.tok(a).XPOS == "VB" && v.hasMark(a, "to") && v.upos[h] == "NOUN" && v.framesComplement(h) {

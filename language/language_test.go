@@ -98,6 +98,9 @@ func TestFiniteVerb(t *testing.T) {
 		// Guillemets are punctuation; a curly apostrophe keeps its tag.
 		{"«We hope for peace,» he emphasized.", "»", "''", "punct"},
 		{"Morales’ supporters denounced his ousting.", "’", "POS", "case"},
+		// A participle set off by a comma that the parser hung from the
+		// full stop modifies the clause.
+		{"Germany has been the second-largest donor, contributing $46 million to Iraq.", "contributing", "VBG", "advcl"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}
