@@ -90,6 +90,7 @@ func TestFiniteVerb(t *testing.T) {
 		// finite verb; a singular noun set off from its verb by an
 		// apposition is a subject too.
 		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his own returns soon.", "plans", "VBZ", "root"},
+		{"At that time, Annan demanded steps be taken to end the violence.", "be", "VB", "aux:pass"},
 		// A function word in capitals is a name after "the" or alone in
 		// parentheses, and a word in capitals elsewhere keeps its tag.
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},

@@ -550,7 +550,8 @@ func parentheticalSubject(toks []text.Token, c int) int {
 // word tagged prevXPOS may be, or -1: a past tense in -ed read as a
 // participle or adjective ("A Zimbabwean court on Tuesday freed"); a
 // present tense read as a noun, adjective or base form after a plural
-// subject ("Gunmen kidnap two engineers", "motorbikes clog the streets");
+// subject ("Gunmen kidnap two engineers", "motorbikes clog the streets"),
+// but not an auxiliary ("demanded steps be taken" is a subjunctive);
 // a third person singular read as a plural noun after a singular subject
 // ("Buffett controls 33 percent"), which a proper noun alone is taken to
 // be, "oil workers" being a compound, and a singular noun too when a phrase
@@ -562,7 +563,7 @@ func finiteCandidate(xpos, prevXPOS, form, prevForm string, setOff bool, past, p
 		return past
 	case !isLowerASCII(form):
 		return -1
-	case plural >= 0 && (xpos == "NN" || xpos == "JJ" || xpos == "VB") && pluralSubject(prevXPOS, prevForm):
+	case plural >= 0 && (xpos == "NN" || xpos == "JJ" || xpos == "VB") && pluralSubject(prevXPOS, prevForm) && !english.Auxiliary(strings.ToLower(form)):
 		return plural
 	case singular >= 0 && xpos == "NNS" && hasSuffixFold(form, "s") && (prevXPOS == "NNP" || setOff && prevXPOS == "NN"):
 		return singular
