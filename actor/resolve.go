@@ -1251,6 +1251,9 @@ func (r *resolver) rememberUnknownPerson(k, q int) {
 // the UN, said"), so that later mentions of the name ("Malor") are of it.
 func (r *resolver) appositions() {
 	for _, u := range r.unknown {
+		if r.titledBefore(u) {
+			continue
+		}
 		q := u.end
 		if q+1 >= len(r.words) || r.words[q].key != "," {
 			continue
@@ -1285,6 +1288,34 @@ func (r *resolver) appositions() {
 		e.actor = mt.Actors[0]
 		e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
 	}
+}
+
+// titledBefore gives unknown person u the actor of the office or sector
+// noun for one person that ends right before the name ("Air Force
+// spokesman Ed Gulick said", where the mention is "Air Force spokesman"), so
+// that later pronouns and mentions of the name are of it; it reports whether
+// it did.
+func (r *resolver) titledBefore(u unknownName) bool {
+	e := &r.ents[u.entity]
+	if e.word <= 0 {
+		return false
+	}
+	before := r.words[e.word-1].tok
+	for m := r.first; m < len(r.out); m++ {
+		mt := &r.out[m]
+		if mt.End != before+1 || len(mt.Actors) != 1 || mt.Actors[0].Code == "" || mt.Actors[0].Kind == text.KindPerson {
+			continue
+		}
+		if h := r.wordAt(mt.Head); !strings.Contains(mt.Rule, "title:") &&
+			(h >= len(r.words) || r.words[h].tok != mt.Head || !r.isClass(h, classPersonNoun)) {
+			return false
+		}
+		name := e.actor.Name
+		e.actor = mt.Actors[0]
+		e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
+		return true
+	}
+	return false
 }
 
 // mentionAt returns the sentence's mention that starts at word i, or -1.

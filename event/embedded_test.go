@@ -1278,6 +1278,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"an unknown person named after a role is of the role's actor", "Air Force spokesman Ed Gulick said the program was on track. \"The program is a top priority,\" he said.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if e.Source != nil && e.Source.Code == "---MIL" {
+						n++
+					}
+				}
+				return n == 2
+			}},
 		{"a predicate noun's participle is its subject's", "China is the only country blocking an agreement on the indicators. Germany has been the second-largest donor, contributing $46 million to Iraq.",
 			func(evs []text.Event) bool { return hasSource(evs, "16", "CHN") && hasDyad(evs, "071", "DEU", "IRQ") }},
 		{"aid is extended or stepped up, not escalated or imposed", "Chavez stopped oil exports to Exxon, escalating Venezuela's multibillion-dollar fight with the company. The EU extended aid to Greece.",
