@@ -76,9 +76,10 @@ func TestExtract(t *testing.T) {
 			{false, "officials@26", "said@36", "The army called for calm@0", "---GOV", ""},
 			{false, "army@4", "called for@9", "calm@20", "---MIL", ""},
 		}},
-		{"OK/FirstWordMistagged", "Jolly said he has worked with Republicans. Several said they would rather stay. So said the minister.", []want{
+		{"OK/FirstWordMistagged", "Jolly said he has worked with Republicans. Several said they would rather stay. So said the minister. Another said he hoped so.", []want{
 			{false, "Jolly@0", "said@6", "he has worked with Republicans@11", "", ""},
 			{false, "Several@43", "said@51", "they would rather stay@56", "", ""},
+			{false, "Another@102", "said@110", "he hoped so@115", "", ""},
 		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},

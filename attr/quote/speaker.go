@@ -502,8 +502,10 @@ func (w *work) firstWordSpeaker(i int) int {
 	}
 	form := w.toks[first].Form
 	lower := strings.ToLower(form)
-	switch w.toks[first].UPOS {
-	case "ADV", "AUX", "ADJ":
+	switch u := w.toks[first].UPOS; {
+	case u == "DET" && quantifierSpeaker(lower):
+		return first // "Another said"
+	case u == "ADV" || u == "AUX" || u == "ADJ":
 	default:
 		return -1
 	}
@@ -525,7 +527,8 @@ func (w *work) firstWordSpeaker(i int) int {
 // a subject ("Several said").
 func quantifierSpeaker(lower string) bool {
 	switch lower {
-	case "most", "many", "several", "some", "others", "few", "both", "all", "each", "none", "half":
+	case "most", "many", "several", "some", "others", "few", "both", "all", "each", "none", "half",
+		"another", "one", "neither", "either":
 		return true
 	}
 	return false
