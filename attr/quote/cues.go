@@ -228,6 +228,12 @@ func (w *work) verbCue(i int) {
 	if content, ok = w.cutAtInnerClause(content); !ok {
 		return
 	}
+	if content.Start > w.toks[i].Span.Start && w.isFinite(i) && w.afterQuotation(i) {
+		// "“…,” said retired Army Lt. Gen. Mick Bednarek, who served …":
+		// the reporting clause of the quotation before it; what follows
+		// the verb is its speaker, not its content.
+		return
+	}
 	speaker := w.speakerOf(i)
 	if e.Frames&FrameActor != 0 && !w.isActor(speaker) {
 		return
@@ -242,6 +248,40 @@ func (w *work) verbCue(i int) {
 		cue: i, cueEnd: cueEnd, speaker: speaker, content: content,
 		sent: int(w.sentOf[i]), region: -1,
 	})
+}
+
+// afterQuotation reports whether verb i follows the closing mark of a
+// quotation that ends in (or is followed by) a comma, adverbs aside: it
+// opens the quotation's reporting clause.
+func (w *work) afterQuotation(i int) bool {
+	k := i - 1
+	for k >= 0 && w.sentOf[k] == w.sentOf[i] && w.toks[k].UPOS == "ADV" {
+		k--
+	}
+	comma := k >= 0 && w.toks[k].Form == ","
+	if comma {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	// The quotation ends in a comma, a question or an exclamation mark, or
+	// a comma follows it: a name in quotation marks before a verb ("the
+	// “Gang of Eight” said") is the verb's subject.
+	switch w.toks[k-1].Form {
+	case ",", "?", "!":
+		comma = true
+	}
+	if !comma {
+		return false
+	}
+	start := w.toks[k].Span.Start
+	for _, r := range w.regions {
+		if !r.Close.Empty() && r.Close.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // raisingCue records "X seemed to …": the subject and its complement are

@@ -81,6 +81,9 @@ func TestExtract(t *testing.T) {
 			{false, "Several@43", "said@51", "they would rather stay@56", "", ""},
 			{false, "Another@102", "said@110", "he hoped so@115", "", ""},
 		}},
+		{"OK/InvertedLongSpeaker", "“I disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.", []want{
+			{true, "retired Army Lt. Gen. Mick Bednarek@23", "said@18", "I disagree@3", "---ELI", "Mick Bednarek"},
+		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
 			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},

@@ -248,10 +248,17 @@ func (w *work) rightSpeaker(i int) int {
 			continue
 		case "DET", "ADJ", "PART":
 			continue
+		case "VERB":
+			if head < 0 && w.toks[k].XPOS == "VBN" {
+				continue // "said retired Army Lt. Gen. Mick Bednarek"
+			}
 		}
 		break
 	}
-	if head >= 0 && k < len(w.toks) && w.sentOf[k] == si && !w.isPunct(k) && w.toks[k].UPOS != "ADP" {
+	if head >= 0 && k < len(w.toks) && w.sentOf[k] == si && !w.isPunct(k) && w.toks[k].UPOS != "ADP" &&
+		!(w.toks[k].XPOS == "VBN" && w.regionAt[k] < 0) {
+		// A clause's subject ("said Clinton didn't …"), not a noun a
+		// participle describes ("said the base chief known as Bob").
 		return -1
 	}
 	if head < 0 {
