@@ -1278,6 +1278,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"the passive subject of a punishment did what it is punished for", "UBS was fined $100 million by the Federal Reserve in 2004 for violating sanctions by sending money to countries including Iran.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "071", "CHEBUS", "IRN") && !hasSource(evs, "071", "USAGOV")
+			}},
 		{"an unknown person named after a role is of the role's actor", "Air Force spokesman Ed Gulick said the program was on track. \"The program is a top priority,\" he said.",
 			func(evs []text.Event) bool {
 				n := 0

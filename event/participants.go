@@ -193,6 +193,11 @@ const (
 // Russia"), which controls the subject of h's infinitive; -1 when none.
 func (v *sentence) controller(h int) int {
 	for _, k := range v.kids[h] {
+		if v.rel[k] == "nsubj:pass" {
+			// "Ravi was arrested for collaborating", "Iran was urged
+			// to stop": the passive subject.
+			return k
+		}
 		switch v.urel[k] {
 		case "obj", "iobj":
 			return k
