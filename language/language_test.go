@@ -91,6 +91,10 @@ func TestFiniteVerb(t *testing.T) {
 		// apposition is a subject too.
 		{"Trump's running mate, Indiana Gov. Mike Pence, plans to release his own returns soon.", "plans", "VBZ", "root"},
 		{"At that time, Annan demanded steps be taken to end the violence.", "be", "VB", "aux:pass"},
+		// Names joined by "and" are a plural subject; common nouns may be
+		// a fragment.
+		{"EU and UN hand over urgently needed medical supplies to the Nigerian Government.", "hand", "VBP", "root"},
+		{"Excellent service and quality work.", "work", "NN", "conj"},
 		// A function word in capitals is a name after "the" or alone in
 		// parentheses, and a word in capitals elsewhere keeps its tag.
 		{"The WHO warned China on Monday.", "WHO", "NNP", "nsubj"},

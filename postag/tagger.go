@@ -504,7 +504,16 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			default:
 				continue
 			}
-			to := finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[p].Form, setOff, tenses[0], tenses[1], tenses[2])
+			// "EU and UN hand over": names joined by "and" are plural
+			// ("service and quality work." is no clause).
+			prevXPOS := prev.XPOS
+			if p >= 2 && strings.EqualFold(toks[p-1].Form, "and") && prevXPOS == "NNP" {
+				switch t.classes[out[p-2]].XPOS {
+				case "NNP", "NNPS":
+					prevXPOS = "NNPS"
+				}
+			}
+			to := finiteCandidate(t.classes[out[i]].XPOS, prevXPOS, toks[i].Form, toks[p].Form, setOff, tenses[0], tenses[1], tenses[2])
 			if to < 0 || verbOnly && t.classes[out[i]].XPOS != "VB" {
 				continue
 			}
