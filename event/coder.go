@@ -1040,7 +1040,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		return 0
 	}
 	if forward && !legacy && (c.lex.hasCode(classForceCode, cd.code) || cd.fr.kind != allegeForm && c.lex.hasCode(classForceCode, cd.m.code)) && len(sources) > 0 &&
-		!c.anyForce(sources, false) && !c.anyForce(targets, true) {
+		!c.anyForce(sources, false) && !c.anyForce(targets, true) && !c.weaponsOnly(v, sources) {
 		// "The IMF has fought hard", "the heat hit the country": force is
 		// used by armed actors or states. (With no one named who used it,
 		// "26 people were killed" stays.) So is the force one intends or
@@ -1403,6 +1403,21 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// weaponsOnly reports whether every source is an unresolved weapon or
+// attack ("A suicide attack on a convoy has killed eight people"): force
+// used by no one named, which the force check lets stand.
+func (c *Coder) weaponsOnly(v *sentence, ps []*text.Participant) bool {
+	for _, p := range ps {
+		if p == nil || p.Code != "" {
+			return false
+		}
+		if h := v.spanHead(p.Span); h < 0 || !c.lex.has(classWeaponNoun, v.lemma[h]) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // thingInState reports whether the anchor of match m is a predicate

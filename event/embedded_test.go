@@ -1278,6 +1278,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"force done by a weapon or an attack no one is named for stands", "A suicide attack on a convoy has killed at least eight people in Kabul. A senior official was killed by a booby-trapped bomb.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "19") && e.Target != nil && (e.Target.Code == "AFGCVL" || e.Target.Code == "---GOV") {
+						n++
+					}
+				}
+				return n == 2
+			}},
 		{"the passive subject of a punishment did what it is punished for", "UBS was fined $100 million by the Federal Reserve in 2004 for violating sanctions by sending money to countries including Iran.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "071", "CHEBUS", "IRN") && !hasSource(evs, "071", "USAGOV")
