@@ -995,11 +995,19 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		kept := slices.DeleteFunc(slices.Clone(targets), func(p *text.Participant) bool {
 			return p != nil && p.Code != "" && p.Kind != text.KindCountry
 		})
-		if len(targets) > 0 && len(kept) == 0 {
+		switch {
+		case len(targets) == 0 || len(kept) > 0:
+			targets = kept
+		case c.seizure(sources, targets):
+			// "The government seized control of the charities": a state
+			// takes an organisation, a confiscation.
+			q, _ := c.lex.sole(classSeizedAs)
+			qi, _ := c.codeInfo(q, legacy)
+			cd.code, info = q, qi
+		default:
 			cd.dropped = "what is taken is no territory (territory-code)"
 			return 0
 		}
-		targets = kept
 	}
 	violence := c.lex.hasCode(classViolence, cd.code)
 	if forward && !legacy && violence && c.disasterStruck(v, m.anchor) {
@@ -1403,6 +1411,33 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// seizure reports whether states take control of organisations that
+// seized-sector lists, and the lexicon says what that is coded (seized-as).
+func (c *Coder) seizure(sources, targets []*text.Participant) bool {
+	q, ok := c.lex.sole(classSeizedAs)
+	if !ok || !c.statesOnly(sources) || !c.crowdsOnly(targets, classSeizedSector) {
+		return false
+	}
+	_, ok = c.codeInfo(q, false)
+	return ok
+}
+
+// statesOnly reports whether every known source is a state or its
+// government, and one is known.
+func (c *Coder) statesOnly(ps []*text.Participant) bool {
+	known := false
+	for _, p := range ps {
+		if p == nil || p.Code == "" {
+			continue
+		}
+		if p.Country == "" || !(len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV") {
+			return false
+		}
+		known = true
+	}
+	return known
 }
 
 // weaponsOnly reports whether every source is an unresolved weapon or

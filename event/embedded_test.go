@@ -1278,6 +1278,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "13") && !anyCode(evs, "17") }},
 		{"the owner of what is welcomed is the target", "Pakistan welcomed Russian President Vladimir Putin's offer.",
 			func(evs []text.Event) bool { return hasDyad(evs, "05", "PAK", "RUSGOV") }},
+		{"a state taking control of an organisation confiscates it", "The Pakistan government seized control of the charities. Exxon took control of the company. Obama took over the presidency.",
+			func(evs []text.Event) bool { return hasDyad(evs, "1711", "PAKGOV", "---NGO") && len(evs) == 1 }},
 		{"force done by a weapon or an attack no one is named for stands", "A suicide attack on a convoy has killed at least eight people in Kabul. A senior official was killed by a booby-trapped bomb.",
 			func(evs []text.Event) bool {
 				n := 0

@@ -62,6 +62,8 @@ const (
 	classHelpCode       = "help-purpose-code"  // 074: what such a show of force is coded (optional)
 	classActorCode      = "actor-code"         // 02 … 20: codes that need a known actor on one side (optional)
 	classTerritory      = "territory-code"     // 192: codes whose known target must be a country or place (optional)
+	classSeizedAs       = "seized-as"          // 1711: what a territory code by a state becomes when it takes an organisation (optional)
+	classSeizedSector   = "seized-sector"      // BUS, NGO: sectors of the organisations a state may seize (optional)
 	classWholeActor     = "whole-actor-code"   // 043: codes whose actor slots take actors, not their things (optional)
 	classAgentCode      = "agent-code"         // 02 … 17: codes whose source, when no actor, must be someone (optional)
 	classAnimate        = "animate"            // author, body: nouns of people or bodies no actor entry codes (optional)
