@@ -297,6 +297,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.participleBeforeSubject(st, upos, xpos)
 	p.upToNumber(st, upos)
 	p.conjoinedSubordinate(st, upos)
+	p.subordinatorAsPreposition(st, upos, xpos)
 	p.perfectParticiple(st, upos, xpos)
 }
 
@@ -1001,6 +1002,50 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 			st.head[k], st.label[k] = k+1, p.rels.compound
 		}
 	}
+}
+
+// subordinatorAsPreposition mends a clause whose subordinator the
+// transitions made a preposition of its subject: in "the debt's value fell
+// as investors also worried the rulings would limit it", "as" marked
+// "investors", an oblique of "fell", and "worried" had no subject. When a
+// preposition's noun, attached to a verb, is followed (adverbs aside) by a
+// finite verb of a clause of that same verb with no subject of its own, the
+// noun is that clause's subject and the preposition its marker.
+func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
+	if p.rels.mark < 0 || p.rels.nsubj < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 {
+		return
+	}
+	for m := 0; m+2 < st.n; m++ {
+		if upos[m] != "ADP" || st.label[m] != p.rels.caseMark || st.forms == nil || !subordinator(st.forms[m]) {
+			continue
+		}
+		n := st.head[m]
+		if n <= m || !nominal(upos[n]) || st.label[n] != p.rels.obl {
+			continue
+		}
+		inside := true // the words between are the noun's own ("as the investors")
+		for k := m + 1; k < n; k++ {
+			inside = inside && st.head[k] == n
+		}
+		v := n + 1
+		for v < st.n && upos[v] == "ADV" {
+			v++
+		}
+		if !inside || v >= st.n || !finite(xpos[v]) || st.head[v] != st.head[n] || st.label[v] != p.rels.advcl || p.hasSubject(st, v) {
+			continue
+		}
+		st.head[n], st.label[n] = v, p.rels.nsubj
+		st.head[m], st.label[m] = v, p.rels.mark
+	}
+}
+
+// subordinator reports a word that opens a clause as well as a phrase.
+func subordinator(form string) bool {
+	switch strings.ToLower(form) {
+	case "as", "after", "before", "since", "until", "till", "while":
+		return true
+	}
+	return false
 }
 
 // prepositionalSubjects mends a subject cut in two at its preposition: in

@@ -106,6 +106,9 @@ func TestFiniteVerb(t *testing.T) {
 		// A participle set off by a comma that the parser hung from the
 		// full stop modifies the clause.
 		{"Germany has been the second-largest donor, contributing $46 million to Iraq.", "contributing", "VBG", "advcl"},
+		// A subordinator the transitions made a preposition of the clause's
+		// subject marks the clause.
+		{"The debt's value fell as investors also worried the rulings would limit it.", "investors", "NNS", "nsubj"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}
