@@ -285,7 +285,7 @@ func (w *work) afterQuotation(i int) bool {
 }
 
 // raisingCue records "X seemed to …": the subject and its complement are
-// the content, and no one is named as the source.
+// the content, and the subject is the source when it names someone.
 func (w *work) raisingCue(i int) {
 	s, c := w.child(i, "nsubj"), -1
 	for _, k := range w.children(i) {
@@ -301,7 +301,23 @@ func (w *work) raisingCue(i int) {
 	if !ok {
 		return
 	}
-	w.atts = append(w.atts, attribution{cue: i, cueEnd: -1, speaker: -1, content: content, sent: int(w.sentOf[i]), region: -1})
+	// Someone who seems or appears to think or do something is its source
+	// ("Obama himself seemed to recognize", "Voters seem to care"); a
+	// thing that seems so has none named ("the issue seems to be echoing").
+	speaker := -1
+	if w.toks[s].UPOS == "PROPN" || w.toks[s].UPOS == "PRON" && !w.isRelative(s) && !thingPronoun(w.toks[s].Form) || w.mentionAt[s] >= 0 {
+		speaker = s
+	}
+	w.atts = append(w.atts, attribution{cue: i, cueEnd: -1, speaker: speaker, content: content, sent: int(w.sentOf[i]), region: -1})
+}
+
+// thingPronoun reports a pronoun that stands for things, not people.
+func thingPronoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "it", "this", "that", "these", "those", "there", "which", "what", "something", "nothing", "everything", "anything":
+		return true
+	}
+	return false
 }
 
 // verbContent finds the content of cue verb i by the entry's frames: a

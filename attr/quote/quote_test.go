@@ -84,6 +84,10 @@ func TestExtract(t *testing.T) {
 		{"OK/InvertedLongSpeaker", "“I disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.", []want{
 			{true, "retired Army Lt. Gen. Mick Bednarek@23", "said@18", "I disagree@3", "---ELI", "Mick Bednarek"},
 		}},
+		{"OK/RaisingPerson", "Voters seem to care more about inspiration. The issue seems to be echoing.", []want{
+			{false, "Voters@0", "seem@7", "Voters seem to care more about inspiration@0", "---CVL", ""},
+			{false, "", "seems@54", "The issue seems to be echoing@44", "", ""},
+		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
 			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},
