@@ -109,6 +109,10 @@ func TestFiniteVerb(t *testing.T) {
 		// A subordinator the transitions made a preposition of the clause's
 		// subject marks the clause.
 		{"The debt's value fell as investors also worried the rulings would limit it.", "investors", "NNS", "nsubj"},
+		// A capitalised word after "to" is a name, not an infinitive, but
+		// not in title case.
+		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
+		{"How to Make Money", "Make", "VB", "root"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

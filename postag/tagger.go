@@ -119,6 +119,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	if name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"}); name >= 0 {
 		t.namesNotAuxiliaries(toks, out, name)
 		t.codesNotNumbers(toks, out, name)
+		t.namesNotInfinitives(toks, out, name)
 		t.acronymsNotFunctionWords(toks, out, name)
 	}
 	t.baseAfterModal(toks, out)
@@ -312,6 +313,23 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 // marker a proper noun: the treebanks never tag one so, while the digits
 // led the model to ("the G20/NUM summit"). Only the pipeline's tagging
 // (TagTokens) does this.
+// namesNotInfinitives makes a capitalised word after "to" that the model
+// tagged as a base verb a proper noun: in running text that is a place or a
+// name ("dispatching a team to Detroit to investigate" had "to Detroit" as
+// an infinitive). Title case ("How to Make Money") is left alone. Only the
+// pipeline's tagging (TagTokens) does this.
+func (t *Tagger) namesNotInfinitives(toks []text.Token, out []int, name int) {
+	for i := 2; i < len(toks); i++ {
+		if t.classes[out[i]].XPOS != "VB" || !strings.EqualFold(toks[i-1].Form, "to") || !capitalisedWord(toks[i].Form) {
+			continue
+		}
+		if capitalisedWord(toks[i-2].Form) || toks[i-1].Form != "to" {
+			continue // title case
+		}
+		out[i] = name
+	}
+}
+
 func (t *Tagger) codesNotNumbers(toks []text.Token, out []int, name int) {
 	for i := range toks {
 		switch t.classes[out[i]].UPOS {
