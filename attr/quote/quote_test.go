@@ -88,6 +88,9 @@ func TestExtract(t *testing.T) {
 			{false, "Voters@0", "seem@7", "Voters seem to care more about inspiration@0", "---CVL", ""},
 			{false, "", "seems@54", "The issue seems to be echoing@44", "", ""},
 		}},
+		{"OK/AbsoluteWith", "Mr. Trump has improved his standing, with 30 percent of voters saying they like him.", []want{
+			{false, "30 percent of voters@42", "saying@63", "they like him@70", "", ""},
+		}},
 		{"OK/PartialQuote", "Trump said the deal was “a disaster” for workers.", []want{
 			{false, "Trump@0", "said@6", "the deal was “a disaster” for workers@11", "USAELI", "Donald Trump"},
 			{true, "Trump@0", "said@6", "a disaster@27", "USAELI", "Donald Trump"},

@@ -129,6 +129,9 @@ func (w *work) speakerOfCue(i int) int {
 			return w.subjectOver(i, a)
 		}
 	}
+	if a := w.absoluteSpeaker(i); a >= 0 {
+		return a
+	}
 	s := w.parsedSpeaker(i)
 	if s >= 0 && w.regionAt[s] >= 0 && w.regionAt[s] != w.regionAt[i] {
 		s = -1 // a word of a quotation does not speak it
@@ -191,6 +194,7 @@ func (w *work) parsedSpeaker(i int) int {
 			if w.isNominal(h) && (w.mentionAt[h] >= 0 || w.toks[h].UPOS == "PROPN" || w.toks[h].UPOS == "PRON" || w.toks[c].DepRel == "acl:relcl") {
 				return h
 			}
+
 			// "issued a statement saying …": the speaker of the verb whose
 			// object or oblique the noun is.
 			switch w.rel(h) {
@@ -208,6 +212,33 @@ func (w *work) parsedSpeaker(i int) int {
 		}
 	}
 	return -1
+}
+
+// absoluteSpeaker returns the noun of a with-phrase right before
+// participle cue i ("with 30 percent of voters saying …"), or -1: the
+// absolute phrase's noun says it, not the clause's subject.
+func (w *work) absoluteSpeaker(i int) int {
+	if w.toks[i].XPOS != "VBG" || i == 0 || !w.isNominal(i-1) {
+		return -1
+	}
+	k := i - 1
+	for step := 0; step < maxClimb; step++ {
+		if w.hasCaseWith(k) {
+			return k
+		}
+		h := w.head(k)
+		if h < 0 || h > k || !w.isNominal(h) || w.sentOf[h] != w.sentOf[k] {
+			return -1
+		}
+		k = h
+	}
+	return -1
+}
+
+// hasCaseWith reports whether noun k is marked by "with".
+func (w *work) hasCaseWith(k int) bool {
+	c := w.child(k, "case")
+	return c >= 0 && strings.EqualFold(w.toks[c].Form, "with")
 }
 
 // adjacentSpeaker finds the speaker of cue i from the words next to it, for
