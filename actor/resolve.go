@@ -1267,7 +1267,7 @@ func (r *resolver) appositions() {
 			continue
 		}
 		mt := &r.out[m]
-		if len(mt.Actors) != 1 || mt.Actors[0].Code == "" || mt.Actors[0].Kind == text.KindPerson {
+		if !soleActor(mt) {
 			continue
 		}
 		// The apposition is closed by a comma or the sentence's end, and
@@ -1279,15 +1279,34 @@ func (r *resolver) appositions() {
 		if after < len(r.words) && r.words[after].key != "," && r.words[after].key != "." {
 			continue
 		}
-		if h := r.wordAt(mt.Head); !strings.Contains(mt.Rule, "title:") &&
-			(h >= len(r.words) || r.words[h].tok != mt.Head || !r.isClass(h, classPersonNoun)) {
-			continue
+		if r.roleHead(mt) {
+			r.ents[u.entity].takeRole(mt.Actors[0])
 		}
-		e := &r.ents[u.entity]
-		name := e.actor.Name
-		e.actor = mt.Actors[0]
-		e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
 	}
+}
+
+// soleActor reports whether mention mt names one known actor that is no
+// person: an office, a body or a sector a person's role may be of.
+func soleActor(mt *text.Mention) bool {
+	return len(mt.Actors) == 1 && mt.Actors[0].Code != "" && mt.Actors[0].Kind != text.KindPerson
+}
+
+// roleHead reports whether mention mt is an office (a title) or a sector
+// noun for one person ("spokesman"), not a place or a body.
+func (r *resolver) roleHead(mt *text.Mention) bool {
+	if strings.Contains(mt.Rule, "title:") {
+		return true
+	}
+	h := r.wordAt(mt.Head)
+	return h < len(r.words) && r.words[h].tok == mt.Head && r.isClass(h, classPersonNoun)
+}
+
+// takeRole makes an unknown person's entity of the actor of its role,
+// keeping the person's name.
+func (e *entity) takeRole(a text.Actor) {
+	name := e.actor.Name
+	e.actor = a
+	e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
 }
 
 // titledBefore gives unknown person u the actor of the office or sector
@@ -1303,16 +1322,13 @@ func (r *resolver) titledBefore(u unknownName) bool {
 	before := r.words[e.word-1].tok
 	for m := r.first; m < len(r.out); m++ {
 		mt := &r.out[m]
-		if mt.End != before+1 || len(mt.Actors) != 1 || mt.Actors[0].Code == "" || mt.Actors[0].Kind == text.KindPerson {
+		if mt.End != before+1 || !soleActor(mt) {
 			continue
 		}
-		if h := r.wordAt(mt.Head); !strings.Contains(mt.Rule, "title:") &&
-			(h >= len(r.words) || r.words[h].tok != mt.Head || !r.isClass(h, classPersonNoun)) {
+		if !r.roleHead(mt) {
 			return false
 		}
-		name := e.actor.Name
-		e.actor = mt.Actors[0]
-		e.actor.Kind, e.actor.Name, e.actor.ID = text.KindPerson, name, ""
+		e.takeRole(mt.Actors[0])
 		return true
 	}
 	return false

@@ -998,12 +998,9 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		switch {
 		case len(targets) == 0 || len(kept) > 0:
 			targets = kept
-		case c.seizure(sources, targets):
+		case c.statesOnly(sources) && c.crowdsOnly(targets, classSeizedSector) && c.recode(cd, &info, classSeizedAs, legacy):
 			// "The government seized control of the charities": a state
 			// takes an organisation, a confiscation.
-			q, _ := c.lex.sole(classSeizedAs)
-			qi, _ := c.codeInfo(q, legacy)
-			cd.code, info = q, qi
 		default:
 			cd.dropped = "what is taken is no territory (territory-code)"
 			return 0
@@ -1061,11 +1058,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		// "Business had fought Obama's overhaul", "attacks on his
 		// government by Murdoch's newspapers": businesses and the media
 		// fight in words.
-		if q, ok := c.lex.sole(classWordsAs); ok {
-			if qi, ok := c.codeInfo(q, legacy); ok {
-				cd.code, info = q, qi
-			}
-		}
+		c.recode(cd, &info, classWordsAs, legacy)
 	}
 	if forward && !legacy && c.lex.hasCode(classRiotCode, cd.code) && c.crowdsOnly(sources, classRiotSector) &&
 		c.crowdsOnly(targets, classRiotTarget) {
@@ -1079,11 +1072,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		c.crowdsOnly(targets, classQuarrelSector) {
 		// "Chavez clashes with Washington over oil prices": officials
 		// clash in words.
-		if q, ok := c.lex.sole(classQuarrelAs); ok {
-			if qi, ok := c.codeInfo(q, legacy); ok {
-				cd.code, info = q, qi
-			}
-		}
+		c.recode(cd, &info, classQuarrelAs, legacy)
 	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
 		// "prices hit a record", "the law calls for": between no known
@@ -1413,14 +1402,18 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 	return true
 }
 
-// seizure reports whether states take control of organisations that
-// seized-sector lists, and the lexicon says what that is coded (seized-as).
-func (c *Coder) seizure(sources, targets []*text.Participant) bool {
-	q, ok := c.lex.sole(classSeizedAs)
-	if !ok || !c.statesOnly(sources) || !c.crowdsOnly(targets, classSeizedSector) {
+// recode gives the candidate the one code of class as (quarrel-as,
+// words-as, seized-as) and reports whether the lexicon has one the
+// ontology knows.
+func (c *Coder) recode(cd *candidate, info *ontology.CAMEOCode, as string, legacy bool) bool {
+	q, ok := c.lex.sole(as)
+	if !ok {
 		return false
 	}
-	_, ok = c.codeInfo(q, false)
+	qi, ok := c.codeInfo(q, legacy)
+	if ok {
+		cd.code, *info = q, qi
+	}
 	return ok
 }
 
@@ -1432,12 +1425,18 @@ func (c *Coder) statesOnly(ps []*text.Participant) bool {
 		if p == nil || p.Code == "" {
 			continue
 		}
-		if p.Country == "" || !(len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV") {
+		if !stateOrGovernment(p) {
 			return false
 		}
 		known = true
 	}
 	return known
+}
+
+// stateOrGovernment reports whether p is a state (a country code alone) or
+// a country's government.
+func stateOrGovernment(p *text.Participant) bool {
+	return p.Country != "" && (len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV")
 }
 
 // weaponsOnly reports whether every source is an unresolved weapon or
@@ -1593,7 +1592,7 @@ func (c *Coder) anyForce(ps []*text.Participant, victims bool) bool {
 		if p == nil || p.Code == "" {
 			return false
 		}
-		if p.Country != "" && (len(p.Sectors) == 0 || len(p.Sectors) == 1 && p.Sectors[0] == "GOV") {
+		if stateOrGovernment(p) {
 			return true
 		}
 		if victims && p.Kind == text.KindPerson && p.Name != "" {

@@ -320,13 +320,10 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 // pipeline's tagging (TagTokens) does this.
 func (t *Tagger) namesNotInfinitives(toks []text.Token, out []int, name int) {
 	for i := 2; i < len(toks); i++ {
-		if t.classes[out[i]].XPOS != "VB" || !strings.EqualFold(toks[i-1].Form, "to") || !capitalisedWord(toks[i].Form) {
-			continue
+		// Title case ("How to Make Money") capitalises the word before "to".
+		if t.classes[out[i]].XPOS == "VB" && toks[i-1].Form == "to" && capitalisedWord(toks[i].Form) && !capitalisedWord(toks[i-2].Form) {
+			out[i] = name
 		}
-		if capitalisedWord(toks[i-2].Form) || toks[i-1].Form != "to" {
-			continue // title case
-		}
-		out[i] = name
 	}
 }
 

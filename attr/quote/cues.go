@@ -104,9 +104,7 @@ func (w *work) headlineCue(si int) {
 	if s.ParagraphStart {
 		// A transcript: "FALLIN: I think … ." runs to the end of the
 		// paragraph.
-		for k := si + 1; k < len(w.doc.Sentences) && !w.doc.Sentences[k].ParagraphStart; k++ {
-			last = min(w.doc.Sentences[k].End, len(w.toks)) - 1
-		}
+		last = w.paragraphEnd(si) - 1
 	}
 	for last > colon && w.isPunct(last) && w.regionAt[last] < 0 {
 		last--
@@ -937,7 +935,6 @@ func (w *work) opens(a, b *attribution) bool {
 	return first <= clause && clause-first <= 4 && !w.hasFinite(first, a.cue-1)
 }
 
-// capitalized reports a word that starts with an upper-case letter.
 // fillsParagraph reports whether quotation r runs to the end of the
 // paragraph that sentence si opens: it runs on into the next, or only
 // punctuation follows its closing mark.
@@ -945,10 +942,7 @@ func (w *work) fillsParagraph(r, si int) bool {
 	if w.regions[r].RunsOn {
 		return true
 	}
-	end := min(w.doc.Sentences[si].End, len(w.toks))
-	for k := si + 1; k < len(w.doc.Sentences) && !w.doc.Sentences[k].ParagraphStart; k++ {
-		end = min(w.doc.Sentences[k].End, len(w.toks))
-	}
+	end := w.paragraphEnd(si)
 	for k := w.regionToks[r][1]; k < end; k++ {
 		if !w.isPunct(k) {
 			return false
@@ -969,6 +963,17 @@ func upperWord(s string) bool {
 	return n >= 2
 }
 
+// paragraphEnd returns the token after the last of the paragraph that
+// sentence si is in, from si on.
+func (w *work) paragraphEnd(si int) int {
+	end := min(w.doc.Sentences[si].End, len(w.toks))
+	for k := si + 1; k < len(w.doc.Sentences) && !w.doc.Sentences[k].ParagraphStart; k++ {
+		end = min(w.doc.Sentences[k].End, len(w.toks))
+	}
+	return end
+}
+
+// capitalized reports a word that starts with an upper-case letter.
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
