@@ -1187,10 +1187,37 @@ func (r *resolver) unknownNameBefore(i int) bool {
 		return false
 	}
 	w := &r.words[i-1]
-	if !r.nameWord(i-1) || r.pieces[i-1].end > i-1 {
+	if !r.nameWord(i-1) || r.pieces[i-1].end > i-1 && !r.idleSurname(i-1) {
 		return false
 	}
 	t, next := &r.doc.Tokens[w.tok], &r.doc.Tokens[r.words[i].tok]
 	return t.UPOS == "PROPN" && (t.DepRel == "compound" || t.DepRel == "nmod:poss" ||
 		next.Head == w.tok && next.DepRel == "flat") // "Biogen Chairman X" read as one name
+}
+
+// idleSurname reports whether the dictionary knows the one word at i only
+// as the surname of prominent people of whom none is in office on the
+// document's date, or as a family name never used alone (class
+// stop-name): "Ford spokesman Mike Levine" in 2010 speaks for a Ford the
+// dictionary does not know, as "Baker Hughes spokesman" does.
+func (r *resolver) idleSurname(i int) bool {
+	pc := r.pieces[i]
+	if pc.end != i+1 {
+		return false
+	}
+	only := true
+	r.each(pc, func(it item) bool {
+		only = it.kind == itemSurname || it.kind == itemClass && it.ref == classStopName
+		return only
+	})
+	if !only || r.surname(i) >= 0 {
+		return false
+	}
+	// "Bush spokesman Tony Fratto" in 2007 speaks for the president.
+	for _, pi := range r.d.titledSurnames[r.words[i].key] {
+		if r.inOffice(&r.d.persons[pi]) {
+			return false
+		}
+	}
+	return true
 }
