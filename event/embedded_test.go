@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"nor a proposal advanced on a country, as an army advances on one", "The U.S. envoy advanced a diplomatic resolution on Ethiopia. Rebel forces advanced on Ethiopia.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "19", "USAGOV") && hasDyad(evs, "190", "---REB", "ETH")
+			}},
 		{"nor a verbal response", "Finance Minister Pierre Moscovici responded by calling the outlook realistic.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"forces defeating rebels fight", "Government troops defeated the rebels near Goma.",
