@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"a campaign launched is politics, a violent one force", "President Hamid Karzai's brothers began a campaign this week to take power in Afghanistan. Militants in the Niger Delta launched a violent campaign against the army.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "19", "AFGGOV") && hasDyad(evs, "190", "NGAREB", "---MIL")
+			}},
 		{"nor a proposal advanced on a country, as an army advances on one", "The U.S. envoy advanced a diplomatic resolution on Ethiopia. Rebel forces advanced on Ethiopia.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "USAGOV") && hasDyad(evs, "190", "---REB", "ETH")
