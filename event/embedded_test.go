@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"an intervention is force only as a military, foreign or armed one", "An arrest was made only after the intervention of NGOs and activists. Japan's intervention pushed the yen down. The Russian military intervention in Syria began in 2015.",
+			func(evs []text.Event) bool {
+				return !hasTargetText(evs, "NGOs") && !hasSource(evs, "19", "JPN") && hasDyad(evs, "190", "RUSMIL", "SYR")
+			}},
 		{"a campaign launched is politics, a violent one force", "President Hamid Karzai's brothers began a campaign this week to take power in Afghanistan. Militants in the Niger Delta launched a violent campaign against the army.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "AFGGOV") && hasDyad(evs, "190", "NGAREB", "---MIL")
