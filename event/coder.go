@@ -1069,9 +1069,11 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		}
 	}
 	if forward && !legacy && c.lex.hasCode(classQuarrelCode, cd.code) && c.crowdsOnly(sources, classQuarrelSector) &&
-		c.crowdsOnly(targets, classQuarrelSector) {
-		// "Chavez clashes with Washington over oil prices": officials
-		// clash in words.
+		c.crowdsOnly(targets, classQuarrelSector) && !c.usesClass(v, m.used, classWarNoun) {
+		// "Chavez clashes with Washington over oil prices", "Park
+		// attacked Han": officials clash in words. A war they step up is
+		// no quarrel ("the Taliban stepped up their war against the Kabul
+		// government").
 		c.recode(cd, &info, classQuarrelAs, legacy)
 	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
@@ -1400,6 +1402,11 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 		}
 	}
 	return true
+}
+
+// usesClass reports whether a word a match used has its lemma in class.
+func (c *Coder) usesClass(v *sentence, used []int, class string) bool {
+	return slices.ContainsFunc(used, func(u int) bool { return u >= 0 && u < v.n && c.lex.has(class, v.lemma[u]) })
 }
 
 // recode gives the candidate the one code of class as (quarrel-as,

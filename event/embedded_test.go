@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"officials battling each other quarrel, unless they wage a war", "President Barack Obama and Republicans battled over the size of the proposal. Prime Minister Benjamin Netanyahu stepped up his war against the Palestinian government.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "110", "USAGOV", "USAPTY") && !hasSource(evs, "19", "USAGOV") && hasDyad(evs, "190", "ISRGOV", "PSEGOV")
+			}},
 		{"an intervention is force only as a military, foreign or armed one", "An arrest was made only after the intervention of NGOs and activists. Japan's intervention pushed the yen down. The Russian military intervention in Syria began in 2015.",
 			func(evs []text.Event) bool {
 				return !hasTargetText(evs, "NGOs") && !hasSource(evs, "19", "JPN") && hasDyad(evs, "190", "RUSMIL", "SYR")
