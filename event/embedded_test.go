@@ -223,9 +223,9 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "PSEGOV", "ISR") && hasDyad(evs, "120", "IRN", "FRA") && hasDyad(evs, "051", "DEU", "NLD") && !hasDyad(evs, "", "EGY", "PRT")
 			}},
-		{"two sides holding a summit somewhere meet each other there; one alone meets the place's country", "South Korea and Japan held a summit in Tokyo. Obama held talks in Zurich.",
+		{"two sides holding a summit somewhere meet each other there; one alone meets no one the place names", "South Korea and Japan held a summit in Tokyo. Obama held talks in Zurich.",
 			func(evs []text.Event) bool {
-				return hasDyad(evs, "044", "KOR", "JPN") && hasDyad(evs, "044", "JPN", "KOR") && hasDyad(evs, "044", "USAGOV", "CHE")
+				return hasDyad(evs, "044", "KOR", "JPN") && hasDyad(evs, "044", "JPN", "KOR") && hasSource(evs, "044", "USAGOV") && !hasTargetCode(evs, "CHE")
 			}},
 		{"after a quotation, who said or added it is the speaker, not its target", "\"Your participation was very important,\" added the Indian prime minister.",
 			func(evs []text.Event) bool { return hasSource(evs, "010", "INDGOV") }},
@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"a meeting is not directed at its venue, a visit is", "OPEC meets in Vienna on March 5. Macron kicked off the tour with a visit to Cameroon, followed by Benin and then ending the trip in Guinea-Bissau.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "040") && !hasTargetCode(evs, "AUT") && hasTargetCode(evs, "GNB")
+			}},
 		{"officials battling each other quarrel, unless they wage a war", "President Barack Obama and Republicans battled over the size of the proposal. Prime Minister Benjamin Netanyahu stepped up his war against the Palestinian government.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "110", "USAGOV", "USAPTY") && !hasSource(evs, "19", "USAGOV") && hasDyad(evs, "190", "ISRGOV", "PSEGOV")
@@ -1485,6 +1489,16 @@ func hasParticipantText(evs []text.Event, s string) bool {
 			if p != nil && strings.Contains(p.Text, s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasTargetCode reports whether an event's target is the actor code.
+func hasTargetCode(evs []text.Event, code string) bool {
+	for _, e := range evs {
+		if e.Target != nil && e.Target.Code == code {
+			return true
 		}
 	}
 	return false

@@ -783,10 +783,13 @@ func (v *sentence) firstActorAfter(a, source int) int {
 
 // placeTargeted reports whether an event of this code without a recipient
 // is directed at the country it happens in ("protested in Kenya", "air
-// strikes in Syria", "met in Switzerland").
+// strikes in Syria", "ended the trip in Guinea-Bissau"). A meeting is not
+// directed at its venue: "OPEC meets in Vienna" consults no Austrian.
 func placeTargeted(code string) bool {
 	switch rootOf(code) {
-	case "04", "14", "15", "17", "18", "19", "20":
+	case "04":
+		return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
+	case "14", "15", "17", "18", "19", "20":
 		return true
 	}
 	return false
