@@ -806,7 +806,7 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "084") }},
 		{"a date is no participant", "On October 16 the ministers met in Brussels.",
 			func(evs []text.Event) bool { return !hasParticipantText(evs, "16") }},
-		{"a newspaper called Times is", "The Financial Times reported the decision on Monday.",
+		{"a newspaper called Times is", "The Sunday Times reported the decision on Monday.",
 			func(evs []text.Event) bool { return hasParticipantText(evs, "Times") }},
 		{"what should happen is no appeal", "Prange said the war's end should boost sales of the players.",
 			func(evs []text.Event) bool { return !anyCode(evs, "02") }},
