@@ -157,6 +157,12 @@ func TestExtract(t *testing.T) {
 		{"OK/NameBeforeColon", "Here’s Blinken in December 2022: “We will compete.”", []want{
 			{true, "Blinken@9", ":@33", "We will compete.@38", "USAGOV", "Antony Blinken"},
 		}},
+		{"OK/TimeBeforeCue", "Antony Blinken yesterday said the talks would resume.", []want{
+			{false, "Antony Blinken@0", "said@25", "the talks would resume@30", "USAGOV", "Antony Blinken"},
+		}},
+		{"OK/TimePhraseAfterClause", "Blinken, who met Wang Yi, on Thursday said the talks would resume.", []want{
+			{false, "Blinken@0", "said@38", "the talks would resume@43", "USAGOV", "Antony Blinken"},
+		}},
 		{"OK/AnyVerbAfterComma", "“Go back,” the senator barked.", []want{
 			{true, "senator@19", "barked@27", "Go back@3", "---LEG", ""},
 		}},

@@ -377,6 +377,16 @@ func (w *work) leftSpeaker(i int) int {
 			// "Trump last year proposed": a time phrase of the cue.
 			k = int(w.lo[k]) - 1
 			continue
+		case timeNoun(w.toks[k].Form):
+			// "Frank Mugisha today said", "the court yesterday voiced",
+			// "the office this week dismissed", "Wynne, who chaired the
+			// panel, on Thursday said": a time phrase the parse did not
+			// hang on the cue.
+			k--
+			for k >= 0 && w.sentOf[k] == si && timeWord(w.toks[k].Form) {
+				k--
+			}
+			continue
 		}
 		break
 	}
@@ -682,4 +692,26 @@ func (w *work) isActor(s int) bool {
 		return true
 	}
 	return false
+}
+
+// timeNoun reports a noun that names a time, never a speaker: "today",
+// "Monday", "week".
+func timeNoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "today", "yesterday", "tomorrow", "tonight",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night":
+		return true
+	}
+	return false
+}
+
+// timeWord reports a word that opens a time phrase before its noun: "on
+// Monday", "this week", "late last year".
+func timeWord(form string) bool {
+	switch strings.ToLower(form) {
+	case "on", "since", "this", "last", "next", "early", "late", "earlier", "later", "the", "each", "every", "previous":
+		return true
+	}
+	return timeNoun(form)
 }
