@@ -1076,6 +1076,13 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		// government").
 		c.recode(cd, &info, classQuarrelAs, legacy)
 	}
+	if forward && !legacy && strings.HasPrefix(cd.code, "042") && !anyAgent(sources) {
+		// "Over 1 million visitors traveled to Costa Rica", "the rig
+		// should arrive in Cuba", "on a trip to Yunnan": the place is
+		// always known; a visit is an event only of a known visitor.
+		cd.dropped = "a visit of no known visitor (visit-code)"
+		return 0
+	}
 	if !legacy && c.needsActor(cd.code, m.reverse, forward, reverse) && !anyAgent(sources) && !anyAgent(targets) {
 		// "prices hit a record", "the law calls for": between no known
 		// actors the words of an event are mostly used in another sense.

@@ -224,10 +224,10 @@ attacked attack VERB VBD 4 conj
 Ukraine Ukraine PROPN NNP 7 obj`, map[string]string{"Russia": "RUS", "Ukraine": "UKR"},
 			[]want{{"084", "RUS", "", text.Negated}, {"190", "RUS", "UKR", text.Asserted}}},
 		{"OK_imperative_not_asserted", `
-Visit visit VERB VB 0 root
+Attack attack VERB VB 0 root
 China China PROPN NNP 1 obj
 . . PUNCT . 1 punct`, map[string]string{"China": "CHN"},
-			[]want{{"042", "", "CHN", text.Hypothetical}}},
+			[]want{{"190", "", "CHN", text.Hypothetical}}},
 		{"OK_quoted_imperative_is_appeal", `
 Release release VERB VB 4 ccomp
 prisoners prisoner NOUN NNS 1 obj

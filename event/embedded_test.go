@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"a visit is an event of a known visitor only", "Over 1 million visitors traveled to Costa Rica in 2021. The rig should arrive in Cuba next month. President Barack Obama traveled to Moscow.",
+			func(evs []text.Event) bool {
+				return !hasTargetCode(evs, "CRI") && !hasTargetCode(evs, "CUB") && hasSource(evs, "042", "USAGOV")
+			}},
 		{"housing units are no troops, an elite unit is", "A South Korean group built 500,000 housing units all over Iraq. Russia withdrew an elite unit from Syria.",
 			func(evs []text.Event) bool { return !anyCode(evs, "15") && hasDyad(evs, "0874", "RUS", "SYR") }},
 		{"a meeting is not directed at its venue, a visit is", "OPEC meets in Vienna on March 5. Macron kicked off the tour with a visit to Cameroon, followed by Benin and then ending the trip in Guinea-Bissau.",
