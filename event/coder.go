@@ -1076,7 +1076,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		// government").
 		c.recode(cd, &info, classQuarrelAs, legacy)
 	}
-	if forward && !legacy && strings.HasPrefix(cd.code, "042") && !anyAgent(sources) {
+	if forward && !legacy && c.lex.hasCode(classVisitCode, cd.code) && !anyAgent(sources) {
 		// "Over 1 million visitors traveled to Costa Rica", "the rig
 		// should arrive in Cuba", "on a trip to Yunnan": the place is
 		// always known; a visit is an event only of a known visitor.
