@@ -62,6 +62,7 @@ const (
 	classHelpCode       = "help-purpose-code"  // 074: what such a show of force is coded (optional)
 	classActorCode      = "actor-code"         // 02 … 20: codes that need a known actor on one side (optional)
 	classVisitCode      = "visit-code"         // 042: visits, which need a known visitor (optional)
+	classPlaceTarget    = "place-target-code"  // 042, 14, 19: events that, with no recipient, target the country they happen in (optional)
 	classTerritory      = "territory-code"     // 192: codes whose known target must be a country or place (optional)
 	classSeizedAs       = "seized-as"          // 1711: what a territory code by a state becomes when it takes an organisation (optional)
 	classSeizedSector   = "seized-sector"      // BUS, NGO: sectors of the organisations a state may seize (optional)

@@ -717,7 +717,7 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 			}
 		}
 	}
-	if len(ps) == 0 && placeTargeted(m.code) {
+	if len(ps) == 0 && c.lex.hasCode(classPlaceTarget, m.code) {
 		if p := v.placeCountry(m.anchor); p >= 0 {
 			ps = c.participantsAt(v, p, false)
 			if len(ps) == 0 {
@@ -779,20 +779,6 @@ func (v *sentence) firstActorAfter(a, source int) int {
 		return h
 	}
 	return -1
-}
-
-// placeTargeted reports whether an event of this code without a recipient
-// is directed at the country it happens in ("protested in Kenya", "air
-// strikes in Syria", "ended the trip in Guinea-Bissau"). A meeting is not
-// directed at its venue: "OPEC meets in Vienna" consults no Austrian.
-func placeTargeted(code string) bool {
-	switch rootOf(code) {
-	case "04":
-		return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
-	case "14", "15", "17", "18", "19", "20":
-		return true
-	}
-	return false
 }
 
 // placeCountry returns an in- or at-phrase of verb a (or of its noun
