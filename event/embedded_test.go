@@ -748,6 +748,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"cooperation alleged is an accusation, beside the arrest for it", "Police arrested the journalist for collaborating with Boko Haram.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "173", "---COP", "---JRN") && hasDyad(evs, "112", "---COP", "---JRN")
+			}},
 		{"a visit is an event of a known visitor only", "Over 1 million visitors traveled to Costa Rica in 2021. The rig should arrive in Cuba next month. President Barack Obama traveled to Moscow.",
 			func(evs []text.Event) bool {
 				return !hasTargetCode(evs, "CRI") && !hasTargetCode(evs, "CUB") && hasSource(evs, "042", "USAGOV")
