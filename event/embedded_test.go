@@ -748,6 +748,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"nor is a bill pushed through", "Merkel wants to push the bill through the Bundestag.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
+		{"a pardon of prisoners frees them", "President Salva Kiir pardoned 30 prisoners on Saturday.",
+			func(evs []text.Event) bool { return anyCode(evs, "0841") && !anyCode(evs, "056") }},
 		{"cooperation alleged is an accusation, beside the arrest for it", "Police arrested the journalist for collaborating with Boko Haram.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "173", "---COP", "---JRN") && hasDyad(evs, "112", "---COP", "---JRN")
