@@ -998,7 +998,7 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 		switch {
 		case len(targets) == 0 || len(kept) > 0:
 			targets = kept
-		case c.statesOnly(sources) && c.crowdsOnly(targets, classSeizedSector) && c.recode(cd, &info, classSeizedAs, legacy):
+		case knownOnly(sources, stateOrGovernment) && c.crowdsOnly(targets, classSeizedSector) && c.recode(cd, &info, classSeizedAs, legacy):
 			// "The government seized control of the charities": a state
 			// takes an organisation, a confiscation.
 		default:
@@ -1238,12 +1238,18 @@ func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, clas
 // named has its sectors all of the class (riot-sector: crowds;
 // riot-target: the police).
 func (c *Coder) crowdsOnly(ps []*text.Participant, class string) bool {
+	return knownOnly(ps, func(p *text.Participant) bool { return c.sectorsIn(p, class) })
+}
+
+// knownOnly reports whether ps name at least one known actor and every known
+// actor is as ok says.
+func knownOnly(ps []*text.Participant, ok func(*text.Participant) bool) bool {
 	named := false
 	for _, p := range ps {
 		if p == nil || p.Code == "" {
 			continue
 		}
-		if !c.sectorsIn(p, class) {
+		if !ok(p) {
 			return false
 		}
 		named = true
@@ -1429,22 +1435,6 @@ func (c *Coder) recode(cd *candidate, info *ontology.CAMEOCode, as string, legac
 		cd.code, *info = q, qi
 	}
 	return ok
-}
-
-// statesOnly reports whether every known source is a state or its
-// government, and one is known.
-func (c *Coder) statesOnly(ps []*text.Participant) bool {
-	known := false
-	for _, p := range ps {
-		if p == nil || p.Code == "" {
-			continue
-		}
-		if !stateOrGovernment(p) {
-			return false
-		}
-		known = true
-	}
-	return known
 }
 
 // stateOrGovernment reports whether p is a state (a country code alone) or

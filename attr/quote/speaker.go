@@ -194,7 +194,6 @@ func (w *work) parsedSpeaker(i int) int {
 			if w.isNominal(h) && (w.mentionAt[h] >= 0 || w.toks[h].UPOS == "PROPN" || w.toks[h].UPOS == "PRON" || w.toks[c].DepRel == "acl:relcl") {
 				return h
 			}
-
 			// "issued a statement saying …": the speaker of the verb whose
 			// object or oblique the noun is.
 			switch w.rel(h) {
@@ -550,17 +549,14 @@ func (w *work) firstWordSpeaker(i int) int {
 	}
 	form := w.toks[first].Form
 	lower := strings.ToLower(form)
-	switch u := w.toks[first].UPOS; {
-	case u == "DET" && quantifierSpeaker(lower):
-		return first // "Another said"
-	case u == "ADV" || u == "AUX" || u == "ADJ":
-	default:
+	u := w.toks[first].UPOS
+	if u != "DET" && u != "ADV" && u != "AUX" && u != "ADJ" {
 		return -1
 	}
 	if quantifierSpeaker(lower) {
-		return first
+		return first // "Several said", "Another said"
 	}
-	if !capitalized(form) || invertingAdverb(lower) || english.Auxiliary(lower) {
+	if u == "DET" || !capitalized(form) || invertingAdverb(lower) || english.Auxiliary(lower) {
 		return -1
 	}
 	for _, r := range form {
