@@ -16,15 +16,19 @@ type Dictionary struct {
 	// localSectors are sectors a story names without their country because
 	// it is the story's own (sector `local yes`).
 	localSectors map[string]bool
-	countries    []country
-	countryAt    map[string]int32 // ISO alpha-3 → index in countries
-	igos         []igo
-	orgs         []org
-	persons      []person
-	titles       []title
-	titleAt      map[string]int32 // title key → index
-	agents       []agent
-	classes      map[string]int32 // class name → id (see classNames)
+	// pluralSectors are local sectors whose actors take the country most of
+	// a story's actors are of, even when it does not dominate (sector
+	// `plurality yes`).
+	pluralSectors map[string]bool
+	countries     []country
+	countryAt     map[string]int32 // ISO alpha-3 → index in countries
+	igos          []igo
+	orgs          []org
+	persons       []person
+	titles        []title
+	titleAt       map[string]int32 // title key → index
+	agents        []agent
+	classes       map[string]int32 // class name → id (see classNames)
 
 	lex lexicon
 	// holders lists, for each "scope|title" (scope: country code, or IGO or

@@ -117,14 +117,15 @@ type builder struct {
 
 func newBuilder() *builder {
 	return &builder{codes: map[string]code{}, d: &Dictionary{
-		sectors:      map[string]string{},
-		stateSectors: map[string]bool{},
-		localSectors: map[string]bool{},
-		countryAt:    map[string]int32{},
-		titleAt:      map[string]int32{},
-		classes:      map[string]int32{},
-		holders:      map[string][]roleRef{},
-		lex:          newLexicon(),
+		sectors:       map[string]string{},
+		stateSectors:  map[string]bool{},
+		localSectors:  map[string]bool{},
+		pluralSectors: map[string]bool{},
+		countryAt:     map[string]int32{},
+		titleAt:       map[string]int32{},
+		classes:       map[string]int32{},
+		holders:       map[string][]roleRef{},
+		lex:           newLexicon(),
 	}}
 }
 
@@ -134,7 +135,7 @@ func (b *builder) errf(file string, line int, format string, args ...any) {
 
 // fields allowed per kind.
 var kindFields = map[string][]string{
-	"sector":   {"name", "state", "local"},
+	"sector":   {"name", "state", "local", "plurality"},
 	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order", "region"},
 	"class":    {"form"},
 	"modifier": {"form"},
@@ -241,6 +242,12 @@ func (b *builder) sector(e *Entry) {
 	}
 	if b.flag(e, "local") {
 		b.d.localSectors[e.Key] = true
+	}
+	if b.flag(e, "plurality") {
+		if !b.d.localSectors[e.Key] {
+			b.errf(e.File, e.Line, "sector %s: plurality without local", e.Key)
+		}
+		b.d.pluralSectors[e.Key] = true
 	}
 }
 

@@ -22,7 +22,7 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 	for si := range doc.Sentences {
 		r.sentence(si)
 	}
-	localize(r.out, r.d.localSectors)
+	localize(r.out, r.d.localSectors, r.d.pluralSectors, r.d.stateSectors)
 	return r.out
 }
 
@@ -31,8 +31,12 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 // country the document is about, when one country dominates it: that of at
 // least two of the distinct actors it names with a country, and of three in
 // four ("the government said" in a story of Kenya's election; not "Blinken
-// landed in Beijing. The Secretary of State met officials").
-func localize(ms []text.Mention, local map[string]bool) {
+// landed in Beijing. The Secretary of State met officials"). Actors of
+// plurality sectors (`plurality yes`) take the country of the most such
+// actors, of at least two and more than any other, even when it does not
+// dominate: "Congress" in a story of the US defence budget that names
+// Boeing, EADS, Germany and Italy is the US Congress.
+func localize(ms []text.Mention, local, plural, state map[string]bool) {
 	counts := map[string]int{}
 	seen := map[[4]string]bool{}
 	total := 0
@@ -50,13 +54,22 @@ func localize(ms []text.Mention, local map[string]bool) {
 			total++
 		}
 	}
-	home, best := "", 0
+	home, best, second := "", 0, 0
 	for c, n := range counts {
-		if n > best || n == best && c < home {
-			home, best = c, n
+		switch {
+		case n > best || n == best && c < home:
+			home, best, second = c, n, best
+		case n > second:
+			second = n
 		}
 	}
-	if best < 2 || 4*best < 3*total {
+	if best < 2 {
+		return
+	}
+	// dominant: the story is the country's; otherwise its actors are only
+	// the most named, which the plurality sectors take.
+	dominant := 4*best >= 3*total
+	if !dominant && best == second {
 		return
 	}
 	for i := range ms {
@@ -65,10 +78,46 @@ func localize(ms []text.Mention, local map[string]bool) {
 			if a.Country != "" || !strings.HasPrefix(a.Code, "---") || len(a.Sectors) == 0 || !local[a.Sectors[0]] {
 				continue
 			}
-			a.Country = home
-			a.Code = home + a.Code[3:]
+			country := home
+			if !dominant {
+				if !plural[a.Sectors[0]] {
+					continue
+				}
+				// The sentence's own country, when its actors have
+				// one, beats the story's most named: "German Finance
+				// Minister Peer Steinbrueck told parliament".
+				if c := sentenceCountry(ms, ms[i].Sentence, state); c != "" {
+					country = c
+				}
+			}
+			a.Country = country
+			a.Code = country + a.Code[3:]
 		}
 	}
+}
+
+// sentenceCountry returns the country of every actor of the state (of a
+// state sector: "German Finance Minister Peer Steinbrueck") mentioned in
+// sentence s, or "" when they have none or several. Countries named alone
+// and companies are left out: they are as often what the sentence is about
+// ("hearings on China's currency at the Senate committees").
+func sentenceCountry(ms []text.Mention, s int, state map[string]bool) string {
+	country := ""
+	for _, m := range ms {
+		if m.Sentence != s {
+			continue
+		}
+		for _, a := range m.Actors {
+			if a.Country == "" || strings.HasPrefix(a.Code, "IGO") || len(a.Sectors) == 0 || !state[a.Sectors[0]] {
+				continue
+			}
+			if country != "" && a.Country != country {
+				return ""
+			}
+			country = a.Country
+		}
+	}
+	return country
 }
 
 // resolver holds the state of one Resolve call: the words of the current

@@ -41,9 +41,9 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
-		{"killing or executing a thing is no violence, killing a plan is a pattern's", "The Chinese delegation killed the report in Geneva. The ministry executed the first phase of the program. Congress killed an earlier plan to buy tankers. Gunmen killed the hitchhiker. Chinese police shot television in Beijing. Russian troops shot down a Ukrainian drone.",
+		{"killing or executing a thing is no violence, killing a plan is a pattern's", "The Chinese delegation killed the report in Geneva. The ministry executed the first phase of the program. The U.S. Congress killed an earlier plan to buy tankers. Gunmen killed the hitchhiker. Chinese police shot television in Beijing. Russian troops shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
-				return !hasSource(evs, "19", "CHNGOV") && !anyCode(evs, "138") && !anyCode(evs, "18") && hasSource(evs, "120", "---LEG") && hasSource(evs, "190", "---UAF") &&
+				return !hasSource(evs, "19", "CHNGOV") && !anyCode(evs, "138") && !anyCode(evs, "18") && hasSource(evs, "120", "USALEG") && hasSource(evs, "190", "---UAF") &&
 					!anyCode(evs, "193") && hasDyad(evs, "190", "RUSMIL", "UKRMIL")
 			}},
 		{"a boy or a teenager is a civilian (men stay unknown, as NGEC codes them)", "In December, security forces killed two men and a teenager in the outskirts of Srinagar.",
