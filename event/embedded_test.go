@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"to facilitate is to mediate only talks, agreements and truces", "Bermuda facilitated tax avoidance by large companies. Norway facilitated talks between the government and the rebels. Mexico facilitated the return of the migrants.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "045", "BMU") && !hasSource(evs, "045", "MEX") && hasDyad(evs, "045", "NOR", "---REB")
+			}},
 		{"killing or executing a thing is no violence, killing a plan is a pattern's", "The Chinese delegation killed the report in Geneva. The ministry executed the first phase of the program. The U.S. Congress killed an earlier plan to buy tankers. Gunmen killed the hitchhiker. Chinese police shot television in Beijing. Russian troops shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "CHNGOV") && !anyCode(evs, "138") && !anyCode(evs, "18") && hasSource(evs, "120", "USALEG") && hasSource(evs, "190", "---UAF") &&
