@@ -324,8 +324,8 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if l.kind == itemOrg && r.adjectiveUse(l) {
 			continue
 		}
-		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && (r.inLongerName(l.end) || r.endsUnknownName(l.start)) {
-			continue // "the Niger Delta", "Israel Corp", "Georgia Tech", "Luis Vicente Leon": a name of its own
+		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && (r.inLongerName(l.end) || r.endsUnknownName(l.start) || r.featureOf(l.start)) {
+			continue // "the Niger Delta", "Israel Corp", "Georgia Tech", "Luis Vicente Leon", "the Gulf of Aden": a name of its own
 		}
 		c, kind, name, id := r.combine(l, nil, false)
 		if ph.former && kind == text.KindPerson {
@@ -1079,6 +1079,17 @@ func (r *resolver) inLongerName(end int) bool {
 	return next.Head == lastTok && next.DepRel == "flat" || // "Israel Corp"
 		last.Head == w.tok && (last.DepRel == "compound" || last.DepRel == "flat") || // "Niger Delta"
 		last.Head == next.Head && last.DepRel == "compound" && next.DepRel == "compound" // "Iran Air flights"
+}
+
+// featureOf reports whether the place starting at word start names the
+// feature before it, of class place-feature, with "of" (and "the"): "the
+// Gulf of Mexico", "the Horn of Africa".
+func (r *resolver) featureOf(start int) bool {
+	j := start - 1
+	if j >= 0 && r.words[j].key == "the" {
+		j--
+	}
+	return j >= 1 && r.words[j].key == "of" && r.words[j-1].upper && r.d.placeFeatures[r.words[j-1].key]
 }
 
 // endsUnknownName reports whether the place starting at word start ends a

@@ -51,6 +51,9 @@ type Dictionary struct {
 	// orgHeads are the nouns that head organisations' names (class
 	// org-head): after the full name, the noun alone names the body.
 	orgHeads map[string]bool
+	// placeFeatures are the nouns of features named after a place with
+	// "of" (class place-feature: "the Gulf of Mexico").
+	placeFeatures map[string]bool
 }
 
 type country struct {
@@ -173,6 +176,7 @@ const (
 	classDemandVerb
 	classRegionPrefix
 	classOrgHead
+	classPlaceFeature
 	numClasses
 )
 
@@ -209,6 +213,7 @@ var classNames = map[string]int32{
 	"org-head":           classOrgHead,
 	"demand-verb":        classDemandVerb,
 	"region-prefix":      classRegionPrefix,
+	"place-feature":      classPlaceFeature,
 }
 
 // Stats counts what a Dictionary holds.

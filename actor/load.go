@@ -373,21 +373,27 @@ func (b *builder) class(e *Entry) {
 		b.givenNames(e, id)
 		return
 	}
-	if id == classOrgHead {
-		b.orgHeads(e)
+	switch id {
+	case classOrgHead:
+		b.d.orgHeads = addClassKeys(b.d.orgHeads, e)
+		return
+	case classPlaceFeature:
+		b.d.placeFeatures = addClassKeys(b.d.placeFeatures, e)
 		return
 	}
 	b.forms(e, "form", item{kind: itemClass, ref: id}, false)
 }
 
-// orgHeads records the nouns that head organisations' names. Like given
-// names they are no words of the grammar: "Council" stays a word of the
-// names it is in.
-func (b *builder) orgHeads(e *Entry) {
-	if b.d.orgHeads == nil {
-		b.d.orgHeads = map[string]bool{}
+// addClassKeys adds the word keys of a class entry's forms to keys: the
+// nouns that head organisations' names and those of features named after
+// places. Like given names they are no words of the grammar: "Council" and
+// "Sea" stay words of the names they are in ("the South China Sea").
+func addClassKeys(keys map[string]bool, e *Entry) map[string]bool {
+	if keys == nil {
+		keys = map[string]bool{}
 	}
-	eachClassForm(e, func(_ *Field, _, key string) { b.d.orgHeads[key] = true })
+	eachClassForm(e, func(_ *Field, _, key string) { keys[key] = true })
+	return keys
 }
 
 // eachClassForm calls fn for every form of a class entry, with its field
