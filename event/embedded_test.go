@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"to press ahead or press on with something is to go on, no demand", "China is pressing ahead with its own nuclear programme. Russia pressed on with the offensive. The EU pressed on Iran to stop.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "10", "CHN") && !hasSource(evs, "10", "RUS") && hasDyad(evs, "100", "IGOEUREEC", "IRN")
+			}},
 		{"to facilitate is to mediate only talks, agreements and truces", "Bermuda facilitated tax avoidance by large companies. Norway facilitated talks between the government and the rebels. Mexico facilitated the return of the migrants.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "045", "BMU") && !hasSource(evs, "045", "MEX") && hasDyad(evs, "045", "NOR", "---REB")
