@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"attacking a plan criticizes it, fighting accusations opposes them; attacking a base is force", "Britain attacked the budget proposal. Obama is fighting accusations he reacted too slowly. Rebels attacked the army base.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "111", "GBR") && !hasSource(evs, "19", "GBR") && hasSource(evs, "110", "USAGOV") && !hasSource(evs, "19", "USAGOV") && hasSource(evs, "190", "---REB")
+			}},
 		{"to press ahead or press on with something is to go on, no demand", "China is pressing ahead with its own nuclear programme. Russia pressed on with the offensive. The EU pressed on Iran to stop.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "10", "CHN") && !hasSource(evs, "10", "RUS") && hasDyad(evs, "100", "IGOEUREEC", "IRN")
