@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"to fight to do something is to strive for it, unless it is a deed of arms or the fighters are armed", "Firefighters battled to contain the blaze. Kyiv is fighting to keep its ports open. Ukraine fought to retake Kherson. Israeli troops fought to reach the hostages.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "19", "UKRGOV") && hasSource(evs, "190", "UKR") && hasSource(evs, "190", "ISRMIL")
+			}},
 		{"attacking a plan criticizes it, fighting accusations opposes them; attacking a base is force", "Britain attacked the budget proposal. Obama is fighting accusations he reacted too slowly. Rebels attacked the army base.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "111", "GBR") && !hasSource(evs, "19", "GBR") && hasSource(evs, "110", "USAGOV") && !hasSource(evs, "19", "USAGOV") && hasSource(evs, "190", "---REB")
