@@ -622,6 +622,14 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				}
 				return m, "no token for %"
 			}
+			if prevKind == elemWord && v.isWord(prev, "to") && v.urel[prev] != "mark" {
+				// "to %" is an infinitive, whatever its verb: not the
+				// preposition of "fought to the death".
+				if !trace {
+					return m, "x"
+				}
+				return m, "the to before % is no infinitive's"
+			}
 			cursor++
 			prev, prevKind = cursor, elemAny
 		}
