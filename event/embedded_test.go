@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"made it clear, with clear tagged a verb, reports: a future negated in what is made clear is a refusal", "France has made it clear it will not lift the embargo.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "1244", "FRA")
+			}},
 		{"to undertake a task is to carry it out, to undertake to do something a promise; to % is an infinitive", "The government has undertaken the closure of the NGOs. Kenya undertook to pay. Obama made a single stop in Ghana rather than the multi-country trip U.S. presidents traditionally undertake to Africa.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "03", "---GOV") && hasSource(evs, "030", "KEN") && !anyRule(evs, "undertake-to", "USAGOV")

@@ -133,7 +133,7 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 		}
 	}
 	for i := 0; i < n; i++ {
-		if h := v.head[i]; h >= 0 && h < i && v.urel[i] == "xcomp" && v.upos[i] == "ADJ" && v.upos[h] == "VERB" {
+		if h := v.head[i]; h >= 0 && h < i && v.urel[i] == "xcomp" && v.upos[h] == "VERB" && (v.upos[i] == "ADJ" || v.smallClauseVerb(h, i)) {
 			v.phrasal[h] = v.lemma[h] + " " + v.lemma[i]
 		}
 	}
@@ -338,6 +338,17 @@ func (v *sentence) childUniversal(h int, rels ...string) int {
 // ("make clear") is a word of the lexicon's class.
 func (v *sentence) inClass(lex *Lexicon, class string, t int) bool {
 	return lex.has(class, v.lemma[t]) || lex.has(class, v.lower[t]) || v.phrasal[t] != "" && lex.has(class, v.phrasal[t])
+}
+
+// smallClauseVerb reports whether the base-form verb i, the xcomp of h,
+// follows h's object: an adjective of a small clause the tagger took for
+// a verb ("made it clear", "made it plain").
+func (v *sentence) smallClauseVerb(h, i int) bool {
+	if v.upos[i] != "VERB" || v.tok(i).XPOS != "VB" {
+		return false
+	}
+	o := v.childUniversal(h, "obj")
+	return o > h && o < i
 }
 
 // isVerbal reports whether token i heads a clause.
