@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"ending a strike or a protest eases dissent; halting strikes on a place de-escalates", "Workers ended their strike on Monday. Israel halted strikes on Gaza. Protesters ended their protest.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "082", "---LAB") && hasSource(evs, "082", "---OPP") && hasDyad(evs, "087", "ISR", "PSE") && !hasSource(evs, "087", "---LAB")
+			}},
 		{"made it clear, with clear tagged a verb, reports: a future negated in what is made clear is a refusal", "France has made it clear it will not lift the embargo.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "1244", "FRA")
