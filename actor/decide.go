@@ -318,8 +318,11 @@ func (r *resolver) codeFor(ph *phrase, sectors []string, titleKey string, head i
 // Beijing") is a place, not an actor.
 func (r *resolver) bareLocators(k int, ph *phrase) {
 	for i, l := range ph.locs {
-		if (l.kind == itemCapital || l.kind == itemCity) && (r.afterLocative(k, l.start, l.kind == itemCapital) || r.basedIn(l.end)) {
+		if (l.kind == itemCapital || l.kind == itemCity) && r.afterLocative(k, l.start, l.kind == itemCapital) {
 			continue
+		}
+		if (l.kind == itemCapital || l.kind == itemCity || l.kind == itemCountry) && r.basedIn(l.end) {
+			continue // "a Beijing-based expert", "the Singapore-listed brewer": where it is
 		}
 		if l.kind == itemOrg && r.adjectiveUse(l) {
 			continue
@@ -368,8 +371,8 @@ func (r *resolver) adjectiveUse(l locator) bool {
 
 // basedIn reports whether the words from end on say where something is
 // based, listed or born (class place-participle: "Beijing-based expert",
-// "a London-based think tank", "London-listed Tullow"): the city before them
-// is a place, not its government.
+// "a London-based think tank", "London-listed Tullow", "the Singapore-listed
+// brewer"): the city or country before them is a place, not its government.
 func (r *resolver) basedIn(end int) bool {
 	if end <= 0 || end >= len(r.words) || !r.isClass(end, classPlaceParticiple) {
 		return false

@@ -703,6 +703,10 @@ func (r *resolver) parse(k int) int {
 				p = q
 				continue
 			}
+			if q := r.basedHead(ph.locs[len(ph.locs)-1], p); q > p {
+				p = q
+				continue
+			}
 		}
 		break
 	}
@@ -895,6 +899,21 @@ func (r *resolver) describedHead(l locator, i int) int {
 		}
 	}
 	return i
+}
+
+// basedHead returns the head noun right after the place participle at word
+// i, which follows locator l ("a US-based company", "the Singapore-listed
+// brewer"), when the parse hangs the participle on it: the locator says
+// where the head's actor is, as an adjective would ("a US company"). It
+// returns i otherwise.
+func (r *resolver) basedHead(l locator, i int) int {
+	if !r.parsed || l.end != i || !r.basedIn(i) || i+1 >= len(r.words) || !r.headAt(i+1) {
+		return i
+	}
+	if r.doc.Tokens[r.words[i].tok].Head != r.words[i+1].tok {
+		return i
+	}
+	return i + 1
 }
 
 // describes reports whether the parse hangs locator l and the words from i

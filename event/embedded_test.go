@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"a country based or listed somewhere says where its head's actor is; with no actor head it is a place", "A China-based company said it would invest. Heineken offered to take over the Singapore-listed brewer.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "010", "CHNBUS") && !hasTargetCode(evs, "SGP")
+			}},
 		{"ending a strike or a protest eases dissent; halting strikes on a place de-escalates", "Workers ended their strike on Monday. Israel halted strikes on Gaza. Protesters ended their protest.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "082", "---LAB") && hasSource(evs, "082", "---OPP") && hasDyad(evs, "087", "ISR", "PSE") && !hasSource(evs, "087", "---LAB")
