@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"cutting greenhouse gases or emissions reduces no relations; cutting gas to a country does", "The G8 agreed to reduce its greenhouse gas emissions by 80 percent. China will cut emissions. Russia cut gas to Ukraine.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "160", "RUS", "UKR") && !hasSource(evs, "16", "IGOGSV") && !hasSource(evs, "13", "CHN")
+			}},
 		{"a country based or listed somewhere says where its head's actor is; with no actor head it is a place", "A China-based company said it would invest. Heineken offered to take over the Singapore-listed brewer.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "010", "CHNBUS") && !hasTargetCode(evs, "SGP")
