@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"giving details is a statement, sharing intelligence is 064; the rank and file share no files", "Xinhua gave details of the offences. Pakistan shared intelligence with India. The urgency for talks is shared by some rank and file fighters.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "010", "CHNGOVJRN") && !hasSource(evs, "064", "CHNGOVJRN") && hasDyad(evs, "064", "PAK", "IND") && !hasSource(evs, "064", "---REB")
+			}},
 		{"cutting greenhouse gases or emissions reduces no relations; cutting gas to a country does", "The G8 agreed to reduce its greenhouse gas emissions by 80 percent. China will cut emissions. Russia cut gas to Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "160", "RUS", "UKR") && !hasSource(evs, "16", "IGOGSV") && !hasSource(evs, "13", "CHN")
