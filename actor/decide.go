@@ -1085,14 +1085,19 @@ func (r *resolver) inLongerName(end int) bool {
 }
 
 // featureOf reports whether the place starting at word start names the
-// feature before it, of class place-feature, with "of" (and "the"): "the
-// Gulf of Mexico", "the Horn of Africa".
+// feature of class place-feature before it, with "of" (and "the") or right
+// before it: "the Gulf of Mexico", "the Horn of Africa", "Lake Chad",
+// "Mount Kenya".
 func (r *resolver) featureOf(start int) bool {
+	feature := func(i int) bool { return i >= 0 && r.words[i].upper && r.d.placeFeatures[r.words[i].key] }
+	if j := start - 1; feature(j) && r.words[start].start-r.words[j].end == 1 {
+		return true
+	}
 	j := start - 1
 	if j >= 0 && r.words[j].key == "the" {
 		j--
 	}
-	return j >= 1 && r.words[j].key == "of" && r.words[j-1].upper && r.d.placeFeatures[r.words[j-1].key]
+	return j >= 1 && r.words[j].key == "of" && feature(j-1)
 }
 
 // endsUnknownName reports whether the place starting at word start ends a

@@ -39,7 +39,7 @@ func TestResolve(t *testing.T) {
 				{"President Barack Obama", "USAGOV", "Barack Obama"}, {"French President Nicolas Sarkozy", "FRAGOV", "Nicolas Sarkozy"},
 				{"Congress", "USALEG", ""}, {"Merkel", "DEUGOV", "Angela Merkel"}, {"parliament", "DEULEG", ""}, {"government", "---GOV", ""}}},
 		{"a place in the name of a sea or a gulf is no actor", "2010-06-01",
-			[]string{"Pirates attacked ships in the Gulf of Aden, and BP spilled oil into the Gulf of Mexico."},
+			[]string{"Pirates attacked ships in the Gulf of Aden, and BP spilled oil into the Gulf of Mexico and Lake Chad near Mount Kenya."},
 			[]want{{"Pirates", "---CRM", ""}, {"BP", "GBRBUS", ""}}},
 		{"offices before the top ones: senators who became president or secretary of state, the ministers of oil", "2008-06-01",
 			[]string{"Barack Obama and Hillary Clinton met Venezuelan Oil Minister Rafael Ramirez and Shahristani.", "Frank-Walter Steinmeier and Olli Rehn met Geithner.", "Republican leader John Boehner and Joe Biden spoke."},
