@@ -195,7 +195,7 @@ func (r *Resolver) chooseForVerb(doc *text.Document, s text.Sentence, exprs []Ex
 	parsed := hasParse(doc, s)
 	best, bestScore := -1, int(^uint(0)>>1)
 	for k, e := range exprs {
-		if r.isBaseline(doc, s, e) {
+		if r.isBaseline(doc, s, e) || r.isDeadline(doc, s, e) {
 			continue
 		}
 		score := tokenDistance(e, verb)
@@ -215,6 +215,16 @@ func (r *Resolver) chooseForVerb(doc *text.Document, s text.Sentence, exprs []Ex
 		}
 	}
 	return best
+}
+
+// isDeadline reports whether the expression is a time limit still ahead
+// of the document's date ("a deal to cut emissions by 2050", "will stay
+// until Friday"), which dates no event. A past one ("had seized the town by
+// Monday") bounds the event and dates it.
+func (r *Resolver) isDeadline(doc *text.Document, s text.Sentence, e Expression) bool {
+	j := e.Start
+	return j >= s.Start && j < s.End && r.lex.deadline(doc.Tokens[j].Form) &&
+		!doc.Date.IsZero() && e.Value.After(doc.Date)
 }
 
 // isBaseline reports whether the expression is the baseline of a

@@ -98,6 +98,21 @@ func (l *Lexicon) comparison(term string) int {
 	return w.val
 }
 
+// Values of kindPrep words.
+const (
+	prepPlain    = 0 // "on Monday", "in 2019"
+	prepDeadline = 1 // "by 2050", "until Friday": a time limit
+)
+
+// deadline reports whether term is a preposition that sets a time limit.
+func (l *Lexicon) deadline(term string) bool {
+	w, ok := l.words[term]
+	if !ok {
+		w, ok = l.words[strings.ToLower(term)]
+	}
+	return ok && w.kind == kindPrep && w.val == prepDeadline
+}
+
 // pointsBack reports whether term places a period before another one:
 // "ago", a deictic or shift word with a negative value ("last", "earlier").
 func (l *Lexicon) pointsBack(term string) bool {
@@ -194,6 +209,10 @@ func checkValue(kind wordKind, v int) string {
 	case kindCompare:
 		if v != compareDirect && v != compareViaPrep {
 			return fmt.Sprintf("comparison marker value %d is neither 0 nor 1", v)
+		}
+	case kindPrep:
+		if v != prepPlain && v != prepDeadline {
+			return fmt.Sprintf("preposition value %d is neither 0 nor 1", v)
 		}
 	}
 	return ""

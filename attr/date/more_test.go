@@ -31,6 +31,27 @@ func TestEventDate(t *testing.T) {
 			t.Errorf("happened: got %q %v %v", doc.SpanText(e.Span), e.Value, ok)
 		}
 	})
+	t.Run("DeadlineAheadDatesNoEvent", func(t *testing.T) {
+		// A time limit after the document's date is no event's date; one
+		// before it bounds a past event and dates it.
+		for _, tc := range []struct {
+			text, verb, want string
+			day              time.Time
+		}{
+			{"Leaders promised to cut emissions by 2050.", "promised", "", day(2023, 6, 19)},
+			{"The minister will stay until next Friday.", "stay", "", day(2023, 6, 19)},
+			{"Rebels had seized the town by Monday.", "seized", "by Monday", day(2023, 6, 19)},
+			{"The minister will visit China on Friday.", "visit", "on Friday", day(2023, 6, 16)},
+		} {
+			doc := testdoc.New(t, "2023-06-19", tc.text)
+			v := tokenIndex(t, doc, tc.verb)
+			doc.Tokens[v].UPOS = "VERB"
+			e, ok := r.EventDate(doc, 0, v, false)
+			if !ok || doc.SpanText(e.Span) != tc.want || e.Value != tc.day {
+				t.Errorf("%q: got %q %v %v, want %q %v", tc.text, doc.SpanText(e.Span), e.Value, ok, tc.want, tc.day)
+			}
+		}
+	})
 	t.Run("ClauseFromParse", func(t *testing.T) {
 		// "Police said on Tuesday that rebels attacked the town on Sunday."
 		doc := testdoc.New(t, "2023-06-19", "Police said on Tuesday that rebels attacked the town on Sunday.")
