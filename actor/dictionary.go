@@ -54,6 +54,10 @@ type Dictionary struct {
 	// placeFeatures are the nouns of features named after a place with
 	// "of" (class place-feature: "the Gulf of Mexico").
 	placeFeatures map[string]bool
+	// localNames maps "country|word key" to the organisation a generic
+	// word names in a story of that country (org field `local`: "Congress"
+	// in an Indian story is the Congress Party).
+	localNames map[string]int32
 }
 
 type country struct {

@@ -142,7 +142,7 @@ var kindFields = map[string][]string{
 	"title":    {"code", "form", "rank", "single", "head", "generic"},
 	"agent":    {"code", "form", "generic", "prefix"},
 	"igo":      {"name", "leader"},
-	"org":      {"code", "held", "name", "leader", "kind"},
+	"org":      {"code", "held", "name", "leader", "kind", "local"},
 	"person":   {"id", "alias", "sex", "country", "held"},
 	"given":    {"form"},
 }
@@ -587,6 +587,19 @@ func (b *builder) org(e *Entry) {
 		o.kind = text.ActorKind(k)
 	default:
 		b.errf(e.File, e.Line, "org %q: kind must be group, country or igo", e.Key)
+	}
+	if v := e.Value("local"); v != "" {
+		country := o.roles[0].code.country()
+		if country == "" {
+			b.errf(e.File, e.Line, "org %q: local names need a country", e.Key)
+		} else {
+			if b.d.localNames == nil {
+				b.d.localNames = map[string]int32{}
+			}
+			for _, form := range splitList(v) {
+				b.d.localNames[country+"|"+makeWord(form, 0, 0).key] = int32(len(b.d.orgs))
+			}
+		}
 	}
 	idx := int32(len(b.d.orgs))
 	b.d.orgs = append(b.d.orgs, o)

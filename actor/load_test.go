@@ -33,6 +33,8 @@ func TestLoadErrors(t *testing.T) {
 		{"ErrSeveral", "person X\n  sex q\nclass nouns\n  form a\n", []string{"user.txt:1:", "user.txt:3: unknown class"}},
 		{"ErrAgentPrefix", "agent charity\n  prefix NG\n", []string{"user.txt:1: agent \"charity\": prefix \"NG\""}},
 		{"ErrOrgSecondCode", "org Lorien\n  code USA; XYZ\n", []string{"user.txt:1: org \"Lorien\"", "unknown country \"XYZ\""}},
+		{"ErrLocalNoCountry", "sector GOV\n  name government\norg Council\n  code ---GOV\n  local council\n", []string{"user.txt:3: org \"Council\": local names need a country"}},
+		{"ErrPluralityNotLocal", "sector LEG\n  name legislature\n  plurality yes\n", []string{"user.txt:1: sector LEG: plurality without local"}},
 		{"ErrGivenTwoWords", "given George\n  form Giorgos; Yorgos Y\n", []string{"user.txt:1: given \"George\": \"Yorgos Y\" is not one word"}},
 		{"ErrGivenTwice", "given George\n  form Giorgos\ngiven Georgios\n  form Giorgos\n", []string{"user.txt:3: given \"Georgios\": \"Giorgos\" is already"}},
 	}

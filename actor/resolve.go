@@ -22,7 +22,7 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 	for si := range doc.Sentences {
 		r.sentence(si)
 	}
-	localize(r.out, r.d.localSectors, r.d.pluralSectors, r.d.stateSectors)
+	r.localize()
 	return r.out
 }
 
@@ -36,7 +36,8 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 // actors, of at least two and more than any other, even when it does not
 // dominate: "Congress" in a story of the US defence budget that names
 // Boeing, EADS, Germany and Italy is the US Congress.
-func localize(ms []text.Mention, local, plural, state map[string]bool) {
+func (r *resolver) localize() {
+	ms, local, plural, state := r.out, r.d.localSectors, r.d.pluralSectors, r.d.stateSectors
 	counts := map[string]int{}
 	seen := map[[4]string]bool{}
 	total := 0
@@ -92,8 +93,28 @@ func localize(ms []text.Mention, local, plural, state map[string]bool) {
 			}
 			a.Country = country
 			a.Code = country + a.Code[3:]
+			if o, ok := r.localName(&ms[i], country); ok {
+				org := &r.d.orgs[o]
+				*a = r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
+				ms[i].Rule = "local:" + org.name
+			}
 		}
 	}
+}
+
+// localName returns the organisation that mention m, a generic word alone
+// (or after "the"), names in a story of country: "Congress" in an Indian
+// story (org field `local`).
+func (r *resolver) localName(m *text.Mention, country string) (int32, bool) {
+	if len(r.d.localNames) == 0 || m.End-m.Start > 2 || m.End <= m.Start {
+		return 0, false
+	}
+	toks := r.doc.Tokens
+	if m.End-m.Start == 2 && !strings.EqualFold(toks[m.Start].Form, "the") {
+		return 0, false
+	}
+	o, ok := r.d.localNames[country+"|"+makeWord(toks[m.End-1].Form, 0, 0).key]
+	return o, ok
 }
 
 // sentenceCountry returns the country of every actor of the state (of a
