@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"going home is no visit nor a return of property; coming in defence of someone is no arrival", "Rudd arrived home from Europe to a blizzard of newspaper criticism. Obama returned home to Washington. The minister came in defence of Tharoor. Putin flew to China. Iraq returned the land to Kuwait.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "042", "RUSGOV", "CHN") && !hasSource(evs, "042", "AUSGOV") && !hasSource(evs, "08", "USAGOV") && hasDyad(evs, "0842", "IRQ", "KWT") && countCode(evs, "042") == 1
+			}},
 		{"giving details is a statement, sharing intelligence is 064; the rank and file share no files", "Xinhua gave details of the offences. Pakistan shared intelligence with India. The urgency for talks is shared by some rank and file fighters.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "010", "CHNGOVJRN") && !hasSource(evs, "064", "CHNGOVJRN") && hasDyad(evs, "064", "PAK", "IND") && !hasSource(evs, "064", "---REB")
