@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"a government shutdown is a lapse in funding, a general strike a strike", "Work was interrupted by the government shutdown. Unions in Greece called a general strike.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "14", "USAGOV") && !hasSource(evs, "14", "---GOV") && anyCode(evs, "143")
+			}},
 		{"going home is no visit nor a return of property; coming in defence of someone is no arrival", "Rudd arrived home from Europe to a blizzard of newspaper criticism. Obama returned home to Washington. The minister came in defence of Tharoor. Putin flew to China. Iraq returned the land to Kuwait.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "042", "RUSGOV", "CHN") && !hasSource(evs, "042", "AUSGOV") && !hasSource(evs, "08", "USAGOV") && hasDyad(evs, "0842", "IRQ", "KWT") && countCode(evs, "042") == 1
