@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a relative clause the parser hung on the main verb still has its antecedent", "Regional tensions would be discussed in Turkey, which recently staged a military offensive against Kurdish rebels in northern Iraq.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "TUR", "IRQREB") }},
+		{"the object of a participle used as a preposition is not the main subject's event", "Given the continuing attacks on Baghdad, the Iraqi government may delay the vote.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "190") && !hasSource(evs, "19", "IRQGOV")
+			}},
 		{"a government shutdown is a lapse in funding, a general strike a strike", "Work was interrupted by the government shutdown. Unions in Greece called a general strike.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "14", "USAGOV") && !hasSource(evs, "14", "---GOV") && anyCode(evs, "143")

@@ -1287,6 +1287,9 @@ func (v *sentence) nounSource(a int) int {
 		return -1
 	}
 	if h := v.head[a]; h >= 0 && (v.urel[a] == "obj" && v.supports(h) || v.rel[a] == "obl" && v.hasCase(a, "in") && v.childUniversal(h, "obj") < 0) && v.upos[h] == "VERB" {
+		if v.prepParticiple(h) {
+			return -1 // "Given ongoing unrest in the city, Allawi might ..."
+		}
 		return v.subject(h, 0) // "X launched strikes", "X engaged in talks"
 	}
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "to") && v.upos[h] == "VERB" && v.lex != nil &&
@@ -1294,6 +1297,12 @@ func (v *sentence) nounSource(a int) int {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
 	}
 	return -1
+}
+
+// prepParticiple reports whether verb h is a participle used as a
+// preposition (class prep-participle), with no subject of its own.
+func (v *sentence) prepParticiple(h int) bool {
+	return v.lex != nil && v.inClass(v.lex, classPrepParticiple, h) && v.childUniversal(h, "nsubj", "nsubj:pass") < 0 && v.childUniversal(h, "aux", "aux:pass") < 0
 }
 
 // supports reports whether the subject of verb h does the event noun that
