@@ -93,28 +93,41 @@ func (r *resolver) localize() {
 			}
 			a.Country = country
 			a.Code = country + a.Code[3:]
-			if o, ok := r.localName(&ms[i], country); ok {
+			if o, whole, ok := r.localName(&ms[i], country); ok {
 				org := &r.d.orgs[o]
-				*a = r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
+				if whole {
+					*a = r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
+				} else {
+					// "Congress leader Priyanka Gandhi Vadra": one of
+					// the organisation's people.
+					oa := r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
+					a.Code, a.Country, a.Sectors = oa.Code, oa.Country, oa.Sectors
+				}
 				ms[i].Rule = "local:" + org.name
 			}
 		}
 	}
 }
 
-// localName returns the organisation that mention m, a generic word alone
-// (or after "the"), names in a story of country: "Congress" in an Indian
-// story (org field `local`).
-func (r *resolver) localName(m *text.Mention, country string) (int32, bool) {
-	if len(r.d.localNames) == 0 || m.End-m.Start > 2 || m.End <= m.Start {
-		return 0, false
+// localName returns the organisation that mention m names in a story of
+// country when one of its first words is a generic word the organisation
+// goes by there (org field `local`: "Congress" in an Indian story); whole
+// says that the word is all of the mention ("Congress said"), not the
+// organisation of a person or group it names ("Congress leader Priyanka
+// Gandhi Vadra").
+func (r *resolver) localName(m *text.Mention, country string) (o int32, whole, ok bool) {
+	if len(r.d.localNames) == 0 || m.End <= m.Start {
+		return 0, false, false
 	}
 	toks := r.doc.Tokens
-	if m.End-m.Start == 2 && !strings.EqualFold(toks[m.Start].Form, "the") {
-		return 0, false
+	// The word may follow "the" or a modifier ("senior Congress leaders").
+	for k := m.Start; k < m.End && k < m.Start+3; k++ {
+		if o, ok = r.d.localNames[country+"|"+makeWord(toks[k].Form, 0, 0).key]; ok {
+			whole = k == m.End-1 && (k == m.Start || k == m.Start+1 && strings.EqualFold(toks[m.Start].Form, "the"))
+			return o, whole, true
+		}
 	}
-	o, ok := r.d.localNames[country+"|"+makeWord(toks[m.End-1].Form, 0, 0).key]
-	return o, ok
+	return 0, false, false
 }
 
 // sentenceCountry returns the country of every actor of the state (of a
