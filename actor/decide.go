@@ -501,6 +501,10 @@ func (r *resolver) combine(l locator, sectors []string, generic bool) (c code, k
 		c = r.orgCode(o)
 		if len(sectors) > 0 && !generic && o.kind == text.KindCountry && !contains(c.sectors, "LEG") {
 			c = replaceSectors(c, sectors)
+		} else if l.leads && len(sectors) > 0 && c.country() != "" && d.stateSectors[sectors[0]] {
+			// "the BJP-led government", "the Hamas-run government": the
+			// state body of the leader's country.
+			c = replaceSectors(code{full: c.country(), prefix: c.country()}, sectors)
 		}
 		return c, o.kind, o.name, o.id
 	}

@@ -181,6 +181,7 @@ const (
 	classRegionPrefix
 	classOrgHead
 	classPlaceFeature
+	classLeadSuffix
 	numClasses
 )
 
@@ -218,6 +219,7 @@ var classNames = map[string]int32{
 	"demand-verb":        classDemandVerb,
 	"region-prefix":      classRegionPrefix,
 	"place-feature":      classPlaceFeature,
+	"lead-suffix":        classLeadSuffix,
 }
 
 // Stats counts what a Dictionary holds.

@@ -236,6 +236,9 @@ type locator struct {
 	ref        int32
 	start, end int
 	people     bool // a demonym used as a noun ("Palestinians")
+	// leads: the locator leads the group after it ("the BJP-led
+	// government"), whose state sectors are then of its country.
+	leads bool
 }
 
 func (r *resolver) sentence(si int) {
@@ -1122,6 +1125,19 @@ func (r *resolver) locators(p int, ph *phrase) int {
 		p = l.end
 		if end, ok := r.class(p, classAffSuffix); ok && p < n && r.hyphenJoined(p) {
 			ph.affiliated = true
+			p = end
+			continue
+		}
+		if end, ok := r.class(p, classLeadSuffix); ok && p < n && r.hyphenJoined(p) {
+			// "the Saudi-led coalition", "US-led forces": a group or
+			// body the leader's, as after an adjective; what else it
+			// leads is no actor ("the U.S.-led invasion").
+			if end < n && r.headAt(end) {
+				l.leads = true
+				ph.locs = append(ph.locs, l)
+			} else {
+				ph.affiliated = true
+			}
 			p = end
 			continue
 		}
