@@ -51,8 +51,9 @@ type Dictionary struct {
 	// orgHeads are the nouns that head organisations' names (class
 	// org-head): after the full name, the noun alone names the body.
 	orgHeads map[string]bool
-	// placeFeatures are the nouns of features named after a place with
-	// "of" (class place-feature: "the Gulf of Mexico").
+	// placeFeatures are the nouns of features named after a place, with
+	// "of" or right before it (class place-feature: "the Gulf of Mexico",
+	// "Lake Chad").
 	placeFeatures map[string]bool
 	// localNames maps "country|word key" to the organisation a generic
 	// word names in a story of that country (org field `local`: "Congress"

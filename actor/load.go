@@ -588,6 +588,7 @@ func (b *builder) org(e *Entry) {
 	default:
 		b.errf(e.File, e.Line, "org %q: kind must be group, country or igo", e.Key)
 	}
+	idx := int32(len(b.d.orgs))
 	if v := e.Value("local"); v != "" {
 		country := o.roles[0].code.country()
 		if country == "" {
@@ -597,11 +598,10 @@ func (b *builder) org(e *Entry) {
 				b.d.localNames = map[string]int32{}
 			}
 			for _, form := range splitList(v) {
-				b.d.localNames[country+"|"+makeWord(form, 0, 0).key] = int32(len(b.d.orgs))
+				b.d.localNames[country+"|"+makeWord(form, 0, 0).key] = idx
 			}
 		}
 	}
-	idx := int32(len(b.d.orgs))
 	b.d.orgs = append(b.d.orgs, o)
 	b.addForm(e.File, e.Line, e.Key, item{kind: itemOrg, ref: idx}, false)
 	b.forms(e, "name", item{kind: itemOrg, ref: idx}, false)

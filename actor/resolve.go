@@ -95,12 +95,12 @@ func (r *resolver) localize() {
 			a.Code = country + a.Code[3:]
 			if o, whole, ok := r.localName(&ms[i], country); ok {
 				org := &r.d.orgs[o]
+				oa := r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
 				if whole {
-					*a = r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
+					*a = oa
 				} else {
 					// "Congress leader Priyanka Gandhi Vadra": one of
 					// the organisation's people.
-					oa := r.actorOf(r.orgCode(org), org.kind, org.name, org.id)
 					a.Code, a.Country, a.Sectors = oa.Code, oa.Country, oa.Sectors
 				}
 				ms[i].Rule = "local:" + org.name

@@ -99,7 +99,7 @@ const (
 	classLocalSector    = "local-sector"       // CVL, OPP: victims of the place an event happens in (optional)
 	classUndergoer      = "undergoer-noun"     // ouster, release: their possessor undergoes them (optional)
 	classSupportVerb    = "support-verb"       // hold, launch: their subject does the event noun they take (optional)
-	classPrepParticiple = "prep-participle"    // given, including: participles used as prepositions
+	classPrepParticiple = "prep-participle"    // given, including: participles used as prepositions (optional)
 	classUndergoVerb    = "undergo-verb"       // face, suffer: their subject undergoes the event noun they take (optional)
 	classCauseVerb      = "cause-verb"         // worry, spark: an event noun as their subject happened on its own (optional)
 	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)

@@ -85,13 +85,20 @@ const (
 	compareViaPrep = 1 // "compared with", "comparison to"
 )
 
+// lookup returns the entry of term as written or, failing that, in lower
+// case.
+func (l *Lexicon) lookup(term string) (word, bool) {
+	if w, ok := l.words[term]; ok {
+		return w, true
+	}
+	w, ok := l.words[strings.ToLower(term)]
+	return w, ok
+}
+
 // comparison returns the value of term as a comparison marker, or -1 when it
 // is none.
 func (l *Lexicon) comparison(term string) int {
-	w, ok := l.words[term]
-	if !ok {
-		w, ok = l.words[strings.ToLower(term)]
-	}
+	w, ok := l.lookup(term)
 	if !ok || w.kind != kindCompare {
 		return -1
 	}
@@ -106,20 +113,14 @@ const (
 
 // deadline reports whether term is a preposition that sets a time limit.
 func (l *Lexicon) deadline(term string) bool {
-	w, ok := l.words[term]
-	if !ok {
-		w, ok = l.words[strings.ToLower(term)]
-	}
+	w, ok := l.lookup(term)
 	return ok && w.kind == kindPrep && w.val == prepDeadline
 }
 
 // pointsBack reports whether term places a period before another one:
 // "ago", a deictic or shift word with a negative value ("last", "earlier").
 func (l *Lexicon) pointsBack(term string) bool {
-	w, ok := l.words[term]
-	if !ok {
-		w, ok = l.words[strings.ToLower(term)]
-	}
+	w, ok := l.lookup(term)
 	return ok && (w.kind == kindAgo || (w.kind == kindDeictic || w.kind == kindShift) && w.val < 0)
 }
 
