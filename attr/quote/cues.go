@@ -325,7 +325,7 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 	f := e.Frames
 	says := f&(FrameClause|FrameQuote) != 0
 	if says {
-		if c := w.complement(i); c >= 0 {
+		if c := w.complement(i); c >= 0 && !w.inSpeakerPhrase(i, c) {
 			switch {
 			case w.toks[c].DepRel == "parataxis":
 				// "He said: the talks failed."
@@ -376,6 +376,15 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// inSpeakerPhrase reports a complement c of cue i that holds the speaker of
+// the inverted reporting clause ("…, said Democratic strategist Hank
+// Sheinkopf" with "Sheinkopf" parsed as a clause; "…, said the source, who
+// declined to be named"): no content.
+func (w *work) inSpeakerPhrase(i, c int) bool {
+	s := w.invertedSpeaker(i)
+	return s >= 0 && c > i && int(w.lo[c]) <= s && s <= int(w.hi[c])
 }
 
 // complement returns the clausal complement of cue i: the first ccomp
@@ -815,16 +824,32 @@ func (w *work) phraseCue(i int) bool {
 			return true
 		}
 	}
-	clause := w.head(spk)
+	// "according to a Reuters/Ipsos poll" with the phrase hung on a word
+	// of the name before the noun: the noun speaks.
+	for step := 0; step < maxClimb; step++ {
+		h := w.head(spk)
+		if h <= spk || w.sentOf[h] != w.sentOf[i] || !w.isNominal(h) {
+			break
+		}
+		if r := w.rel(spk); r != "compound" && r != "flat" {
+			break
+		}
+		spk = h
+	}
+	s := w.doc.Sentences[w.sentOf[i]]
 	var content text.Span
 	ok := false
-	if clause >= 0 && w.sentOf[clause] == w.sentOf[i] {
+	if edge, side := w.phraseAtEdge(i, spk); edge {
+		// A phrase set off at the start or the end of the sentence
+		// attributes the whole of the rest, wherever the parse hung it
+		// ("He will help prepare Mr. Trump, according to three people").
+		content, ok = side, true
+	} else if clause := w.head(spk); clause >= 0 && w.sentOf[clause] == w.sentOf[i] {
 		content, ok = w.subtreeWithout(clause, spk)
 	}
 	if !ok {
 		// The phrase modifies nothing the parse shows: take the rest of the
 		// sentence on the longer side of the phrase.
-		s := w.doc.Sentences[w.sentOf[i]]
 		content, ok = w.sideOf(s.Start, s.End-1, i, int(w.hi[spk]))
 		if !ok {
 			return true
@@ -835,6 +860,54 @@ func (w *work) phraseCue(i int) bool {
 		sent: int(w.sentOf[i]), region: -1, byPhrase: true,
 	})
 	return true
+}
+
+// phraseAtEdge reports an attributing phrase, from token i to the end of
+// the phrase of its speaker spk, that opens the sentence and is followed by
+// a comma, or follows a comma and ends the sentence; side is then the rest
+// of the sentence.
+func (w *work) phraseAtEdge(i, spk int) (edge bool, side text.Span) {
+	s := w.doc.Sentences[w.sentOf[i]]
+	start, end := max(s.Start, 0), min(s.End, len(w.toks))-1
+	last := max(int(w.hi[spk]), i+1)
+	first := start
+	for first < i && w.isPunct(first) && w.regionAt[first] < 0 {
+		first++ // an opening bracket or dash
+	}
+	a, b := -1, -1
+	if first == i && last+1 <= end && w.toks[last+1].Form == "," {
+		a, b = last+2, end
+	} else if i-1 > start && w.toks[i-1].Form == "," {
+		k := last + 1
+		for k <= end && w.isPunct(k) && w.regionAt[k] < 0 {
+			k++
+		}
+		if k > end {
+			a, b = start, i-2
+		}
+	}
+	if a < 0 || w.reports(a, b) {
+		return false, text.Span{}
+	}
+	sp, ok := w.tokenSpan(a, b)
+	return ok, sp
+}
+
+// reports reports a quotation or a finite verb of saying among tokens
+// [a, b]: the phrase then attributes a report ("…,” the court said,
+// according to Xinhua), which the parse, not the edge, places.
+func (w *work) reports(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if w.regionAt[k] >= 0 {
+			return true
+		}
+		if w.isFinite(k) {
+			if e, _, ok := w.match(k, POSVerb); ok && e.Frames&FrameQuote != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseSpan is the span of clause c without a leading "that".

@@ -57,6 +57,18 @@ func TestExtract(t *testing.T) {
 		{"OK/AccordingToLast", "The talks failed, according to two officials.", []want{
 			{false, "officials@35", "according to@18", "The talks failed@0", "---GOV", ""},
 		}},
+		{"OK/AccordingToNamedSource", "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.", []want{
+			{false, "a Reuters/Ipsos poll@13", "According to@0", "the two candidates are in a dead heat nationally@35", "", ""},
+		}},
+		{"OK/AccordingToLastWholeClause", "He will help prepare Mr. Trump for the debate, according to three people briefed on the talks.", []want{
+			{false, "people@66", "according to@47", "He will help prepare Mr. Trump for the debate@0", "---CVL", ""},
+		}},
+		{"OK/InvertedReportingClause", "His endorsement could matter more for identity politics, said Democratic strategist Hank Sheinkopf.", []want{
+			{false, "Democratic strategist Hank Sheinkopf@62", "said@57", "His endorsement could matter more for identity politics@0", "", ""},
+		}},
+		{"OK/InvertedAfterOtherClause", "The plan is made possible by its resources, said Katie Harbath, a Facebook director.", []want{
+			{false, "Katie Harbath@49", "said@44", "The plan is made possible by its resources@0", "", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

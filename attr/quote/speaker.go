@@ -128,6 +128,12 @@ func (w *work) speakerOfCue(i int) int {
 		if a := w.leftSpeaker(i); a >= 0 {
 			return w.subjectOver(i, a)
 		}
+		// "…, said Katie Harbath, a director": a cue that opens its clause
+		// with the noun phrase after it, whatever clause the parse hung the
+		// cue on.
+		if a := w.invertedSpeaker(i); a >= 0 {
+			return a
+		}
 	}
 	if a := w.absoluteSpeaker(i); a >= 0 {
 		return a
@@ -259,18 +265,25 @@ func (w *work) adjacentSpeaker(i int) int {
 // the cue opens its clause after a quotation or a comma ("…,” said Jake
 // Sullivan, an aide), or -1.
 func (w *work) rightSpeaker(i int) int {
+	s, _ := w.rightPhrase(i)
+	return s
+}
+
+// rightPhrase is rightSpeaker that also returns the token after the noun
+// phrase.
+func (w *work) rightPhrase(i int) (head, next int) {
 	si := w.sentOf[i]
 	k := i - 1
 	for k >= 0 && w.sentOf[k] == si && (w.toks[k].UPOS == "ADV" || w.toks[k].UPOS == "AUX" || w.toks[k].UPOS == "PART") {
 		k--
 	}
 	if k >= 0 && w.sentOf[k] == si && !w.isBoundary(k) {
-		return -1
+		return -1, -1
 	}
 	// After the cue: the noun phrase up to a comma, a preposition or the
 	// end ("…,” said Jake Sullivan, an aide"), not the subject of a clause
 	// ("said Clinton didn't …").
-	head := -1
+	head = -1
 	for k = i + 1; k < len(w.toks) && w.sentOf[k] == si && k <= i+8; k++ {
 		switch w.toks[k].UPOS {
 		case "PROPN", "NOUN", "PRON", "NUM":
@@ -289,12 +302,35 @@ func (w *work) rightSpeaker(i int) int {
 		!(w.toks[k].XPOS == "VBN" && w.regionAt[k] < 0) {
 		// A clause's subject ("said Clinton didn't …"), not a noun a
 		// participle describes ("said the base chief known as Bob").
-		return -1
+		return -1, -1
 	}
 	if head < 0 {
+		return -1, -1
+	}
+	return w.phraseHead(head), k
+}
+
+// invertedSpeaker returns the speaker of a reporting clause in inverted
+// order, the cue without a subject of its own after a comma, dash or
+// closing quotation mark ("…, said Hank Sheinkopf, a strategist"), or -1.
+// Only a verb that reports quotations inverts, and one that may take an
+// object must have none ("…, mocked his calls for more ships").
+func (w *work) invertedSpeaker(i int) int {
+	if w.child(i, "nsubj") >= 0 || w.child(i, "nsubj:pass") >= 0 {
 		return -1
 	}
-	return w.phraseHead(head)
+	e, _, ok := w.match(i, POSVerb)
+	if !ok || e.Frames&FrameQuote == 0 || e.Frames&FrameObject != 0 && w.child(i, "obj") >= 0 {
+		return -1
+	}
+	// The phrase ends the sentence or meets a comma or a preposition
+	// ("said Phil Finnegan of the Teal Group"), not a participle ("said
+	// more work needed to be done").
+	s, next := w.rightPhrase(i)
+	if s < 0 || next < len(w.toks) && w.sentOf[next] == w.sentOf[i] && !w.isPunct(next) && w.toks[next].UPOS != "ADP" {
+		return -1
+	}
+	return s
 }
 
 // phraseHead climbs from noun k to the head of the name or noun phrase it
