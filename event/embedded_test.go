@@ -77,6 +77,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "03", "---GOV") && hasSource(evs, "030", "KEN") && !anyRule(evs, "undertake-to", "USAGOV")
 			}},
+		{"a pattern's particle is the anchor's, not another verb's", "Chinese authorities were using the Olympics as an excuse to crack down on protesters. Russian forces shot down a Ukrainian drone.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "190", "CHNGOV") && hasSource(evs, "190", "RUSMIL")
+			}},
 		{"to fight to do something is to strive for it, unless it is a deed of arms or the fighters are armed", "Firefighters battled to contain the blaze. Kyiv is fighting to keep its ports open. Ukraine fought to retake Kherson. Israeli troops fought to reach the hostages.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "19", "UKRGOV") && hasSource(evs, "190", "UKR") && hasSource(evs, "190", "ISRMIL")

@@ -303,6 +303,14 @@ func (v *sentence) findWordAfter(a, cursor int, ws []string, near bool) int {
 	return -1
 }
 
+// otherVerbsParticle reports whether t is the particle of a verb other than
+// anchor a ("down" in "using the Olympics as an excuse to crack down"):
+// it completes that verb, not a's pattern.
+func (v *sentence) otherVerbsParticle(a, t int) bool {
+	h := v.head[t]
+	return v.tok(t).XPOS == "RP" && h >= 0 && h != a && v.upos[h] == "VERB"
+}
+
 // adjectiveParticle reports whether t, right after verb a, is an adjective
 // the parser made a modifier of a's object: "let free activists", "set free
 // the hostages" read "free" as describing them.
@@ -795,7 +803,7 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 		if n == 0 || !v.inClause(scope, t) && !(wide && v.dominates(scope, t)) {
 			continue
 		}
-		if first && !v.objectLike(a, t, n) {
+		if first && !v.objectLike(a, t, n) || e.kind == elemWord && v.otherVerbsParticle(a, t) {
 			continue
 		}
 		if first && !wide && e.kind == elemSet && n == 1 && v.upos[t] == "ADJ" && v.urel[t] == "amod" {
