@@ -77,6 +77,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "03", "---GOV") && hasSource(evs, "030", "KEN") && !anyRule(evs, "undertake-to", "USAGOV")
 			}},
+		{"the addressee of a verb of telling is no second subject of its clause; subjects joined by and are", "Rights groups tell Al Jazeera the Indian government has deported 17 refugees since 2017. Officials said Iran and Iraq had talks on Saturday.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "174", "INDGOV") && !hasSource(evs, "", "QATJRN") && hasSource(evs, "04", "IRN") && hasSource(evs, "04", "IRQ")
+			}},
 		{"a pattern's particle is the anchor's, not another verb's", "Chinese authorities were using the Olympics as an excuse to crack down on protesters. Russian forces shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "190", "CHNGOV") && hasSource(evs, "190", "RUSMIL")

@@ -531,11 +531,41 @@ func (v *sentence) coSubjects(s int) []int {
 		return out
 	}
 	for _, k := range v.kids[h] {
-		if k != s && v.urel[k] == "nsubj" && v.mentionFor(k) >= 0 && v.mentionFor(s) >= 0 && !v.dateline(k) {
+		if k != s && v.urel[k] == "nsubj" && v.mentionFor(k) >= 0 && v.mentionFor(s) >= 0 && !v.dateline(k) && !v.upperAddressee(h, k) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// upperAddressee reports whether subject k of clause a is the addressee of
+// the verb a complements, which the parser took for a second subject ("tell
+// Al Jazeera the Indian government has deported refugees"): k starts right
+// after that verb, and a has another subject after k.
+func (v *sentence) upperAddressee(a, k int) bool {
+	h := v.head[a]
+	if h < 0 || v.urel[a] != "ccomp" || v.upos[h] != "VERB" {
+		return false
+	}
+	lo, hi := v.phrase(k)
+	if lo != h+1 {
+		return false
+	}
+	for _, o := range v.kids[a] {
+		if o <= k || v.urel[o] != "nsubj" {
+			continue
+		}
+		// Subjects joined by a conjunction or a comma share the clause
+		// ("said Hollande and Merkel had a discussion").
+		next, _ := v.phrase(o)
+		for t := hi + 1; t < next; t++ {
+			if v.upos[t] == "CCONJ" || v.upos[t] == "PUNCT" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // dateline reports whether subject t is the place line of an article
@@ -1144,7 +1174,7 @@ func (v *sentence) subject(a, depth int) int {
 	}
 	for _, k := range v.kids[a] {
 		if v.rel[k] == "nsubj" || v.rel[k] == "nsubj:outer" || v.urel[k] == "csubj" && v.rel[k] != "csubj:pass" {
-			if v.dateline(k) {
+			if v.dateline(k) || v.upperAddressee(a, k) {
 				continue
 			}
 			if v.frontedTime(k) {
