@@ -81,6 +81,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "174", "INDGOV") && !hasSource(evs, "", "QATJRN") && hasSource(evs, "04", "IRN") && hasSource(evs, "04", "IRQ")
 			}},
+		{"ties cut or severed to someone name whom with", "Venezuela cut commercial ties to Exxon after the court ruling. The group severed its ties to al Qaeda in 2016.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "161", "VEN", "USABUS") && hasTargetText(evs, "al Qaeda")
+			}},
 		{"a pattern's particle is the anchor's, not another verb's", "Chinese authorities were using the Olympics as an excuse to crack down on protesters. Russian forces shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "190", "CHNGOV") && hasSource(evs, "190", "RUSMIL")
