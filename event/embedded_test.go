@@ -85,6 +85,16 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "161", "VEN", "USABUS") && hasTargetText(evs, "al Qaeda")
 			}},
+		{"a passive subject stands for the object by its own words, not those of a phrase inside it", "An ambulance from the Emergency Medical Service was called to the scene. Thailand declared a state of emergency on Friday.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if e.CAMEO.Code == "1724" {
+						n++
+					}
+				}
+				return n == 1
+			}},
 		{"a pattern's particle is the anchor's, not another verb's", "Chinese authorities were using the Olympics as an excuse to crack down on protesters. Russian forces shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "190", "CHNGOV") && hasSource(evs, "190", "RUSMIL")

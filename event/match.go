@@ -547,7 +547,11 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 				if sp := v.childExact(a, "nsubj:pass"); sp >= 0 {
 					lo, hi := v.phrase(sp)
 					if lo < a {
-						if t, n = c.findElemIn(v, lo, min(hi, a-1), e); t >= 0 {
+						// The words are the subject's own, not those of a
+						// phrase inside it ("an ambulance from the
+						// Emergency Medical Service was called").
+						if st, sn := c.findElemIn(v, lo, min(hi, a-1), e); st >= 0 && (st+sn-1 == sp || v.head[st+sn-1] == sp) {
+							t, n = st, sn
 							m.used = appendRange(m.used, t, t+n)
 							m.specificity += n - 1
 							cursor = t + n - 1
