@@ -787,6 +787,12 @@ func (r *resolver) parse(k int) int {
 				q++
 			}
 			l, ok := r.locatorAt(q)
+			if ok && (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && r.basedIn(l.end) {
+				// "a spokesman for Madrid-based Repsol": the place says
+				// where the next noun is, which the phrase names.
+				l, ok = r.locatorAt(l.end + 1)
+				ok = ok && (l.kind == itemOrg || l.kind == itemIGO)
+			}
 			if ok && (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && r.inLongerName(l.end) {
 				ok = false // "militants in the Niger Delta": a name of its own
 			}

@@ -61,6 +61,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "160", "RUS", "UKR") && !hasSource(evs, "16", "IGOGSV") && !hasSource(evs, "13", "CHN")
 			}},
+		{"a place based somewhere after of or for is no government: the organisation after it speaks", "Ruslan Pukhov, director of Moscow-based think tank CAST, warned of delays. A spokesman for Paris-based Total said it would invest.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "", "RUSGOV") && hasSource(evs, "", "FRABUS") && !hasSource(evs, "", "FRAGOV")
+			}},
 		{"a country based or listed somewhere says where its head's actor is; with no actor head it is a place", "A China-based company said it would invest. Heineken offered to take over the Singapore-listed brewer.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "010", "CHNBUS") && !hasTargetCode(evs, "SGP")
