@@ -63,10 +63,12 @@ func TestNounOnly(t *testing.T) {
 		name, sentence string
 		adjectives     []int // tokens tagged adjectives modifying the next one
 		nouns          []int // tokens tagged common nouns
+		compounds      []int // tokens tagged common nouns modifying the next one
 		want           string
 	}{
-		{"sector noun", "The public backed a local archaeologist despite public debt.", []int{4, 7}, []int{1}, "public=---CVL"},
-		{"title", "The general manager saw general agreement, and general Bozizé agreed.", []int{1, 4, 8}, []int{9}, "general Bozizé=---MIL"},
+		{"sector noun", "The public backed a local archaeologist despite public debt.", []int{4, 7}, []int{1}, nil, "public=---CVL"},
+		{"title", "The general manager saw general agreement, and general Bozizé agreed.", []int{1, 4, 8}, []int{9}, nil, "general Bozizé=---MIL"},
+		{"noun as adjective", "The general strike ended, and general Bozizé agreed.", nil, []int{2}, []int{1}, "general Bozizé=CAFGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +82,10 @@ func TestNounOnly(t *testing.T) {
 			}
 			for _, i := range tt.nouns {
 				doc.Tokens[i].UPOS = "NOUN"
+			}
+			for _, i := range tt.compounds {
+				tok := &doc.Tokens[i]
+				tok.UPOS, tok.DepRel, tok.Head = "NOUN", "compound", i+1
 			}
 			if got := describe(doc, d.Resolve(doc)); got != tt.want {
 				t.Errorf("got %s, want %s", got, tt.want)

@@ -870,14 +870,21 @@ func (r *resolver) heads(i int) ([]item, int) {
 }
 
 // adjectiveOfNoun reports whether the one-word piece at word p is an
-// adjective that modifies a noun after it.
+// adjective that modifies a noun after it, or a noun used as one.
 func (r *resolver) adjectiveOfNoun(p int) bool {
 	if !r.parsed || r.pieces[p].end != p+1 {
 		return false
 	}
 	t := r.words[p].tok
 	tok := &r.doc.Tokens[t]
-	return tok.UPOS == "ADJ" && tok.DepRel == "amod" && tok.Head > t
+	if tok.UPOS == "ADJ" && tok.DepRel == "amod" && tok.Head > t {
+		return true
+	}
+	// Tagged a noun, a lowercase word that modifies the common noun right
+	// after it, no title or sector noun, is an adjective too ("an
+	// extraordinary general meeting", "a general strike").
+	return tok.UPOS == "NOUN" && tok.DepRel == "compound" && tok.Head == t+1 && t+1 < len(r.doc.Tokens) &&
+		r.doc.Tokens[t+1].UPOS == "NOUN" && strings.ToLower(tok.Form) == tok.Form && p+1 < len(r.words) && !r.headAt(p+1)
 }
 
 // beforeName reports whether the word p modifies a name: a proper noun,
