@@ -99,6 +99,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n == 1
 			}},
+		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
+			}},
 		{"a pattern's particle is the anchor's, not another verb's", "Chinese authorities were using the Olympics as an excuse to crack down on protesters. Russian forces shot down a Ukrainian drone.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "190", "CHNGOV") && hasSource(evs, "190", "RUSMIL")
