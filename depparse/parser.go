@@ -58,7 +58,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed, aux                                               int
+	advmod, fixed, aux, cc                                           int
 }
 
 type scratch struct {
@@ -1010,7 +1010,8 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 // "investors", an oblique of "fell", and "worried" had no subject. When a
 // preposition's noun, attached to a verb, is followed (adverbs aside) by a
 // finite verb of a clause of that same verb with no subject of its own, the
-// noun is that clause's subject and the preposition its marker.
+// noun is that clause's subject and the preposition its marker. The clause
+// may also have been made a conjunct of the verb without a conjunction.
 func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 	if p.rels.mark < 0 || p.rels.nsubj < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 {
 		return
@@ -1031,12 +1032,28 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		for v < st.n && upos[v] == "ADV" {
 			v++
 		}
-		if !inside || v >= st.n || !finite(xpos[v]) || st.head[v] != st.head[n] || st.label[v] != p.rels.advcl || p.hasSubject(st, v) {
+		if !inside || v >= st.n || !finite(xpos[v]) || st.head[v] != st.head[n] || p.hasSubject(st, v) {
 			continue
 		}
+		// The clause may have been made a conjunct of the verb, one
+		// without a conjunction ("came as Israel announced it would ...").
+		if st.label[v] != p.rels.advcl && (st.label[v] != p.rels.conj || p.rels.cc < 0 || p.hasChild(st, v, p.rels.cc)) {
+			continue
+		}
+		st.label[v] = p.rels.advcl
 		st.head[n], st.label[n] = v, p.rels.nsubj
 		st.head[m], st.label[m] = v, p.rels.mark
 	}
+}
+
+// hasChild reports whether word v has a dependent with the label.
+func (p *Parser) hasChild(st *state, v, label int) bool {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] == v && st.label[k] == label {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinator reports a word that opens a clause as well as a phrase.
@@ -1241,7 +1258,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
-		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"),
+		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

@@ -23,6 +23,19 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "Talks ended as Israel announced it would free prisoners ."
+			// with "as" the preposition of "Israel" and "announced" a
+			// conjunct of "ended" without a subject.
+			name:  "a subordinator made a preposition of its subject before a conjunct clause marks that clause",
+			upos:  []string{"NOUN", "VERB", "ADP", "PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "IN", "NNP", "VBD", "PRP", "MD", "VB", "NNS", "."},
+			forms: []string{"Talks", "ended", "as", "Israel", "announced", "it", "would", "free", "prisoners", "."},
+			heads: []int{1, -1, 3, 1, 1, 7, 7, 4, 7, 1},
+			rels:  []string{"nsubj", "", "case", "obl", "conj", "nsubj", "aux", "ccomp", "obj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 7, 7, 4, 7, 1},
+			wantR: []string{"nsubj", "root", "mark", "nsubj", "advcl", "nsubj", "aux", "ccomp", "obj", "punct"},
+		},
+		{
 			// "Government has fiercely rejected accusations ." with "has"
 			// the root and "rejected" an adjective of its object; "I still
 			// have surgically induced hair loss ." stays.
