@@ -99,6 +99,16 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n == 1
 			}},
+		{"one admitted to a school, evidence admitted at a trial confess nothing", "Ten Kenyan pupils were admitted to the school. Their testimonies were not admitted. Kenya admitted the mistake.",
+			func(evs []text.Event) bool {
+				n := 0
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "015") {
+						n++
+					}
+				}
+				return n == 1 && hasSource(evs, "015", "KEN")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
