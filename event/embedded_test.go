@@ -109,6 +109,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return n == 1 && hasSource(evs, "015", "KEN")
 			}},
+		{"prices and markets as subjects move on their own: the country in their phrase does nothing", "U.S. oil prices led the rally. Venezuela's planned output increases would not clash with OPEC quotas. Russian troops led the assault.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "", "USA") && !hasSource(evs, "", "VEN") && !hasSource(evs, "", "IGOBUSOPC") && hasSource(evs, "", "RUSMIL")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

@@ -114,6 +114,7 @@ const (
 	classParticle       = "verb-particle"      // down, off: right after a verb, no preposition of its object (optional)
 	classGivenWh        = "given-wh"           // why, how: a clause they open takes its content as given (optional)
 	classSettingRel     = "setting-relative"   // which, where: relatives that tie a clause to an event's time or place (optional)
+	classMarketNoun     = "market-noun"        // prices, shares: as a subject, the market moves, not who its phrase names (optional)
 )
 
 // requiredClasses must be present in a lexicon.

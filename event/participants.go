@@ -411,6 +411,14 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// source (a by-phrase its cause).
 			s = p
 		}
+		if s >= 0 && v.mention[s] < 0 && v.upos[s] == "NOUN" && v.inClass(c.lex, classMarketNoun, s) {
+			// "U.S. oil prices led the rally", "Venezuela's output increases
+			// would not clash with OPEC quotas": a market moves, no one
+			// its phrase names acts. The phrase is the source, a thing.
+			lo, hi := v.phrase(s)
+			sp := v.span(lo, hi)
+			return []*text.Participant{{Text: v.doc.SpanText(sp), Span: sp}}
+		}
 		if s < 0 {
 			s = v.invertedSpeaker(m.anchor)
 		}
