@@ -113,6 +113,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "USA") && !hasSource(evs, "", "VEN") && !hasSource(evs, "", "IGOBUSOPC") && hasSource(evs, "", "RUSMIL")
 			}},
+		{"implementing a plan carries it out, approving it endorses it", "The Chilean government is implementing a plan to tackle illegal commerce. The EU approved the plan.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "051", "CHLGOV") && hasSource(evs, "051", "IGOEUREEC")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
