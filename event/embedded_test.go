@@ -117,6 +117,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "051", "CHLGOV") && hasSource(evs, "051", "IGOEUREEC")
 			}},
+		{"a city before a gathering or a pact in a participant's phrase names where, not who", "A Pittsburgh meeting of the Group of 20 committed to a 2010 end date. The London meeting agreed that emerging nations should have a greater say. Germany spoke up for a Doha deal.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "", "IGOGTW") && !hasSource(evs, "", "USA") && !hasSource(evs, "", "GBRGOV") && !hasTargetCode(evs, "QATGOV")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

@@ -1024,9 +1024,12 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of", "like", "including", "such") {
 						continue
 					}
-					if pref == "compound" && v.upos[h] == "PROPN" && v.mention[h] < 0 && v.cityMention(k) {
+					if pref == "compound" && v.mention[h] < 0 && v.cityMention(k) &&
+						(v.upos[h] == "PROPN" || v.lex != nil && v.inClass(v.lex, classVenueNoun, h)) {
 						// "the Lisbon Treaty", "the Sydney Harbour Bridge": a
-						// city in the name of a thing names no actor.
+						// city in the name of a thing names no actor; "a
+						// Pittsburgh meeting": before a gathering or a pact,
+						// where it was held.
 						continue
 					}
 					if mi := v.mention[k]; mi >= 0 {
