@@ -324,7 +324,7 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if (l.kind == itemCapital || l.kind == itemCity || l.kind == itemCountry) && r.basedIn(l.end) {
 			continue // "a Beijing-based expert", "the Singapore-listed brewer": where it is
 		}
-		if l.kind == itemOrg && r.adjectiveUse(l) {
+		if l.kind == itemOrg && (r.adjectiveUse(l) || r.otherCompany(l)) {
 			continue
 		}
 		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && (r.inLongerName(l.end) || r.endsUnknownName(l.start) || r.featureOf(l.start)) {
@@ -1065,6 +1065,35 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 	return m.Actors[0], true
 }
 
+// classOnly reports whether every meaning of the phrase at word i is a
+// grammar class ("Corp" of company-suffix), no name.
+func (r *resolver) classOnly(i int) bool {
+	only := true
+	r.each(r.pieces[i], func(it item) bool {
+		only = it.kind == itemClass
+		return only
+	})
+	return only
+}
+
+// otherCompany reports whether organisation l, no business or media
+// company itself, is
+// followed by a company suffix ("CPC Corp", the Taiwanese oil company, is
+// not the CPC, the Chinese Communist Party): the words name a company of
+// their own.
+func (r *resolver) otherCompany(l locator) bool {
+	end := l.end
+	if end >= len(r.words) || !r.words[end].upper || !r.isClass(end, classCompanySuffix) || r.words[end].start-r.words[end-1].end > 1 {
+		return false
+	}
+	for _, ro := range r.d.orgs[l.ref].roles {
+		if slices.Contains(ro.code.sectors, "BUS") || slices.Contains(ro.code.sectors, "JRN") {
+			return false // "Exxon Corp", "CBS Corp": the company itself
+		}
+	}
+	return true
+}
+
 // inLongerName reports whether the place name (or the one word of a
 // person's name) ending before word end goes on in a capitalised word of a
 // longer proper name that names no actor of its own: the name is then a
@@ -1075,7 +1104,7 @@ func (r *resolver) inLongerName(end int) bool {
 		return false
 	}
 	w := &r.words[end]
-	if !r.nameWord(end) || r.pieces[end].end > end || w.start != r.words[end-1].end+1 {
+	if !r.nameWord(end) || r.pieces[end].end > end && !r.classOnly(end) || w.start != r.words[end-1].end+1 {
 		return false
 	}
 	lastTok := r.words[end-1].tok

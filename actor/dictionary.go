@@ -183,6 +183,7 @@ const (
 	classOrgHead
 	classPlaceFeature
 	classLeadSuffix
+	classCompanySuffix
 	numClasses
 )
 
@@ -221,6 +222,7 @@ var classNames = map[string]int32{
 	"region-prefix":      classRegionPrefix,
 	"place-feature":      classPlaceFeature,
 	"lead-suffix":        classLeadSuffix,
+	"company-suffix":     classCompanySuffix,
 }
 
 // Stats counts what a Dictionary holds.

@@ -121,6 +121,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "", "IGOGTW") && !hasSource(evs, "", "USA") && !hasSource(evs, "", "GBRGOV") && !hasTargetCode(evs, "QATGOV")
 			}},
+		{"one supplied with something receives it: only aid so given is an event", "Victorinox has been supplying the Swiss Army with the Soldier Knife. Iran supplied the rebels with weapons.",
+			func(evs []text.Event) bool {
+				return !hasTargetCode(evs, "CHEMIL") && hasDyad(evs, "072", "IRN", "---REB")
+			}},
+		{"an organisation that is no company, followed by a company suffix, names another company", "CPC Corp said it would support the Chinese army. CBS Corp said it would support the plan.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "CHNGOVPTY") && hasSource(evs, "", "USAJRN") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
