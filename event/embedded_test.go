@@ -127,6 +127,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"an organisation that is no company, followed by a company suffix, names another company", "CPC Corp said it would support the Chinese army. CBS Corp said it would support the plan.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "CHNGOVPTY") && hasSource(evs, "", "USAJRN") }},
+		{"a ratings agency is a business, a credit rating no credit, a street shrugged off no street blocked", "Rating agency Fitch cut Italy's credit rating. Greek shares shrugged off the street violence. Chilean protesters blocked roads to the mine.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "162") && !hasSource(evs, "", "---GOV") && hasSource(evs, "144", "CHLOPP") && len(evs) == 1
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
