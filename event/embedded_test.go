@@ -131,6 +131,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !anyCode(evs, "162") && !hasSource(evs, "", "---GOV") && hasSource(evs, "144", "CHLOPP") && len(evs) == 1
 			}},
+		{"to dismiss an official removes him, to dismiss a claim rejects it", "The Slovak president dismissed the cabinet. Russia dismissed the claims.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "SVKGOV") && hasSource(evs, "", "RUS") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
