@@ -267,7 +267,7 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "182", "SYRMIL") && !hasSource(evs, "182", "RUSGOV") && !anyCode(evs, "19")
 			}},
-		{"a disaster kills no one politically; taking advantage of controls takes no control", "An earthquake killed 296 people in Italy. A worker was killed in a road accident in Bangladesh. Mexican smugglers have taken advantage of porous border controls. Israeli troops killed five Palestinians in Gaza.",
+		{"a disaster kills no one politically; taking advantage of controls takes no control", "An earthquake killed 296 people in Italy. A worker was killed in a road accident in Bangladesh. Three pilgrims were killed in a stampede in Mecca. Mexican smugglers have taken advantage of porous border controls. Israeli troops killed five Palestinians in Gaza.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "190", "ISRMIL") }},
 		{"attacking someone for what they did criticises them, not for a time", "Belarus has repeatedly attacked Moscow for cutting the energy subsidies. Rebels attacked the Nigerian army for two days. Syrian government warplanes pounded the rebel-held enclave of eastern Ghouta for a sixth straight day.",
 			func(evs []text.Event) bool {
