@@ -133,6 +133,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"to dismiss an official removes him, to dismiss a claim rejects it", "The Slovak president dismissed the cabinet. Russia dismissed the claims.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "SVKGOV") && hasSource(evs, "", "RUS") }},
+		{"to whip someone into line or shape disciplines, no assault", "The Chinese minister vowed to whip them into line with a list of tasks. Police whipped protesters with batons in Harare.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "CHNGOV") && hasSource(evs, "182", "---COP") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
