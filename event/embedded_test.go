@@ -135,6 +135,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "", "SVKGOV") && hasSource(evs, "", "RUS") }},
 		{"to whip someone into line or shape disciplines, no assault", "The Chinese minister vowed to whip them into line with a list of tasks. Police whipped protesters with batons in Harare.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "CHNGOV") && hasSource(evs, "182", "---COP") }},
+		{"shelter sought from the weather is no aid", "Argentine pedestrians seek shelter from the subtropical heat in the shade of trees. Syrian refugees seek shelter in Turkey.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "0233", "SYRREF") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
