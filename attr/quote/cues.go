@@ -336,10 +336,15 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 				// attention … helped" with "attention" as an object): start
 				// after the cue's adjuncts.
 				end := min(w.doc.Sentences[w.sentOf[i]].End, len(w.toks)) - 1
+				last := w.splitComplementEnd(i, c)
 				if r := w.contentStart(i, end, e); r > i && r < int(w.lo[c]) {
-					return w.tokenSpan(r, int(w.hi[c]))
+					return w.tokenSpan(r, last)
 				}
-				return w.clauseSpan(c)
+				sp, ok := w.clauseSpan(c)
+				if ok && last > int(w.hi[c]) {
+					sp.End = w.toks[last].Span.End
+				}
+				return sp, ok
 			default:
 				if b := w.reportingStart(i); b > int(w.lo[c]) && b <= int(w.hi[c]) {
 					// "The talks will resume, a spokesman said" with the
@@ -908,6 +913,27 @@ func (w *work) reports(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// splitComplementEnd returns the last token of complement c of cue i,
+// extended over the further complements of i that the parse split from it
+// with nothing between them that ends a clause (said Trump's “excesses” are
+// sickening, with the quoted word tagged a verb): one clause in two pieces.
+func (w *work) splitComplementEnd(i, c int) int {
+	last := int(w.hi[c])
+	for _, k := range w.children(i) {
+		k := int(k)
+		if k <= c || w.toks[k].DepRel != "ccomp" || int(w.lo[k]) <= last {
+			continue
+		}
+		for t := last + 1; t < int(w.lo[k]); t++ {
+			if f := w.toks[t].Form; f == "," || f == ";" || f == ":" || w.toks[t].UPOS == "CCONJ" {
+				return last
+			}
+		}
+		last = int(w.hi[k])
+	}
+	return last
 }
 
 // clauseSpan is the span of clause c without a leading "that".

@@ -63,6 +63,9 @@ func TestExtract(t *testing.T) {
 		{"OK/AccordingToLastWholeClause", "He will help prepare Mr. Trump for the debate, according to three people briefed on the talks.", []want{
 			{false, "people@66", "according to@47", "He will help prepare Mr. Trump for the debate@0", "---CVL", ""},
 		}},
+		{"OK/ComplementSplitByQuotedWord", "Francois Hollande said Trump’s “excesses” are sickening.", []want{
+			{false, "Francois Hollande@0", "said@18", "Trump’s “excesses” are sickening@23", "FRAELI", "François Hollande"},
+		}},
 		{"OK/InvertedReportingClause", "His endorsement could matter more for identity politics, said Democratic strategist Hank Sheinkopf.", []want{
 			{false, "Democratic strategist Hank Sheinkopf@62", "said@57", "His endorsement could matter more for identity politics@0", "", ""},
 		}},
