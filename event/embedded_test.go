@@ -137,6 +137,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "", "CHNGOV") && hasSource(evs, "182", "---COP") }},
 		{"shelter sought from the weather is no aid", "Argentine pedestrians seek shelter from the subtropical heat in the shade of trees. Syrian refugees seek shelter in Turkey.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "0233", "SYRREF") }},
+		{"to call on people to protest rallies opposition", "The Gabonese opposition leader urged people to take to the streets. Activists called on Germans to protest against the coronavirus rules.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "113", "GABOPP") && anyCode(evs, "113") && !anyCode(evs, "020")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
