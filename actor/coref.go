@@ -84,6 +84,15 @@ func (r *resolver) usableName(key string) bool {
 
 // pronoun resolves he (sex 'm') or she ('f') at word k to its antecedent.
 func (r *resolver) pronoun(k int, sex byte) {
+	if s := r.frontedSubject(k); s >= 0 {
+		r.cataphors = append(r.cataphors, cataphor{word: k, sex: sex, subject: s})
+		return
+	}
+	r.resolvePronoun(k, sex)
+}
+
+// resolvePronoun resolves he or she at word k to the antecedent before it.
+func (r *resolver) resolvePronoun(k int, sex byte) {
 	best := r.antecedent(k, sex)
 	if best < 0 {
 		return
@@ -97,6 +106,65 @@ func (r *resolver) pronoun(k int, sex byte) {
 	e.word = k
 	e.subject = r.isSubject(m)
 	r.addEntityQuiet(e)
+}
+
+// frontedSubject returns the token of the subject of the main clause when
+// the pronoun at word k lies in an adverbial clause fronted before that
+// subject ("Saying she expected controversial talks, Merkel insisted ..."):
+// the pronoun refers forward to it. It returns -1 otherwise.
+func (r *resolver) frontedSubject(k int) int {
+	if !r.parsed {
+		return -1
+	}
+	toks := r.doc.Tokens
+	t := r.words[k].tok
+	c := t
+	for steps := 0; steps < 8 && c >= 0; steps++ {
+		if toks[c].DepRel == "advcl" {
+			break
+		}
+		c = toks[c].Head
+	}
+	if c < 0 || toks[c].DepRel != "advcl" {
+		return -1
+	}
+	v := toks[c].Head
+	if v < 0 || v < c {
+		return -1 // the clause follows its verb: no fronted clause
+	}
+	for i := c + 1; i < len(toks) && i < v; i++ {
+		if toks[i].Head == v && (toks[i].DepRel == "nsubj" || toks[i].DepRel == "nsubj:pass") && i > t {
+			return i
+		}
+	}
+	return -1
+}
+
+// cataphora resolves the pronouns that may refer forward to the subject of
+// their sentence's main clause, once the sentence's mentions are known: the
+// person mentioned as that subject, of no other sex; when that subject is
+// no such person ("Until he is caught, that remains a risk"), the pronoun
+// refers back as any other.
+func (r *resolver) cataphora() {
+	for _, c := range r.cataphors {
+		found := false
+		for i := len(r.ents) - 1; i >= 0 && r.ents[i].sentence == r.sent; i-- {
+			e := r.ents[i]
+			if e.head != c.subject || e.actor.Kind != text.KindPerson || e.sex != 0 && e.sex != c.sex {
+				continue
+			}
+			m := r.emit(c.word, c.word+1, c.word, []text.Actor{e.actor}, "coref:cataphora:"+e.actor.ID)
+			e.head = r.out[m].Head
+			e.word = c.word
+			e.subject = false
+			r.addEntityQuiet(e)
+			found = true
+			break
+		}
+		if !found {
+			r.resolvePronoun(c.word, c.sex)
+		}
+	}
 }
 
 // ownCountry reads "his country", "her government" at word k: the country,

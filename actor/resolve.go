@@ -197,6 +197,17 @@ type resolver struct {
 	// unknown lists the unknown persons named in the sentence, for their
 	// appositions.
 	unknown []unknownName
+	// cataphors lists the he and she of the sentence that refer forward,
+	// to the subject of the clause they are fronted to (see cataphora).
+	cataphors []cataphor
+}
+
+// cataphor is a pronoun waiting for the subject after it: its word, its
+// sex and that subject's token.
+type cataphor struct {
+	word    int
+	sex     byte
+	subject int
 }
 
 // unknownName is an unknown person's name in the current sentence: its
@@ -276,9 +287,11 @@ func (r *resolver) sentence(si int) {
 	r.relaxCase()
 	r.earlierPair = r.earlierPair[:0]
 	r.unknown = r.unknown[:0]
+	r.cataphors = r.cataphors[:0]
 	for k := 0; k < n; {
 		k = r.parse(k)
 	}
+	r.cataphora()
 	r.appositions()
 	r.laterPair()
 	r.rememberPair()

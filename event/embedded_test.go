@@ -141,6 +141,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "113", "GABOPP") && anyCode(evs, "113") && !anyCode(evs, "020")
 			}},
+		{"he in a clause fronted to its subject refers forward to that subject", "Obama met Putin in Moscow. When he met Merkel in Berlin, Karzai criticized NATO.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "040", "AFGGOV") && !hasDyad(evs, "040", "USAGOV", "DEUGOV")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
