@@ -350,6 +350,10 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		}
 		return nil, "", false
 	case "NOUN", "PROPN":
+		if v.tok(a).XPOS == "NN" && v.inClass(c.lex, classBareMass, a) && v.childUniversal(a, "det", "nmod:poss") < 0 {
+			// "as demand from China stretched supply": the market's demand.
+			return nil, "", false
+		}
 		if v.childUniversal(a, "nsubj") >= 0 && v.childUniversal(a, "cop") < 0 {
 			if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
 				return gs, key, false

@@ -145,6 +145,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "040", "AFGGOV") && !hasDyad(evs, "040", "USAGOV", "DEUGOV")
 			}},
+		{"demand in the singular with no determiner is the market's; demands are acts", "Oil prices quadrupled as demand from China stretched supply. Rajoy raised taxes in line with demands from the European Commission.",
+			func(evs []text.Event) bool { return !hasSource(evs, "", "CHN") && hasSource(evs, "100", "IGOEUREEC") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

@@ -115,6 +115,7 @@ const (
 	classGivenWh        = "given-wh"           // why, how: a clause they open takes its content as given (optional)
 	classSettingRel     = "setting-relative"   // which, where: relatives that tie a clause to an event's time or place (optional)
 	classMarketNoun     = "market-noun"        // prices, shares: as a subject, the market moves, not who its phrase names (optional)
+	classBareMass       = "bare-mass"          // demand: in the singular with no determiner or possessor, a quantity, no event (optional)
 )
 
 // requiredClasses must be present in a lexicon.
