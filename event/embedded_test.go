@@ -147,6 +147,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"demand in the singular with no determiner is the market's; demands are acts", "Oil prices quadrupled as demand from China stretched supply. Rajoy raised taxes in line with demands from the European Commission.",
 			func(evs []text.Event) bool { return !hasSource(evs, "", "CHN") && hasSource(evs, "100", "IGOEUREEC") }},
+		{"troops and arms are deployed, money sent", "The United States deploys 20 B-2s. The US sent 5 billion dollars to Egypt.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "071", "USA", "EGY") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
