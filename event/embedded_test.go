@@ -149,6 +149,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "", "CHN") && hasSource(evs, "100", "IGOEUREEC") }},
 		{"troops and arms are deployed, money sent", "The United States deploys 20 B-2s. The US sent 5 billion dollars to Egypt.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasDyad(evs, "071", "USA", "EGY") }},
+		{"aid in the of-phrase of a donor is given by the donor or whom the donor is said of", "Japan is the biggest donor of aid to Myanmar. The United States remains the largest donor of humanitarian assistance in Iraq. The German government is one of the largest donors of aid to Ethiopia.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "070", "JPN", "MMR") && hasSource(evs, "073", "USA") && hasDyad(evs, "070", "DEUGOV", "ETH")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

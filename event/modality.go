@@ -116,6 +116,8 @@ const (
 	classSettingRel     = "setting-relative"   // which, where: relatives that tie a clause to an event's time or place (optional)
 	classMarketNoun     = "market-noun"        // prices, shares: as a subject, the market moves, not who its phrase names (optional)
 	classBareMass       = "bare-mass"          // demand: in the singular with no determiner or possessor, a quantity, no event (optional)
+	classGiverNoun      = "giver-noun"         // donor, lender: who gives the event noun of their of-phrase (optional)
+	classLinkingVerb    = "linking-verb"       // remain, become: their object is said of their subject (optional)
 )
 
 // requiredClasses must be present in a lexicon.

@@ -1305,6 +1305,9 @@ func (v *sentence) hasOwnSubject(a int) bool {
 // nationality adjective naming an actor, an agent phrase, or the subject of
 // the verb the noun is the object of ("X launched strikes").
 func (v *sentence) nounSource(a int) int {
+	if g := v.giverOf(a); g >= 0 {
+		return g
+	}
 	if s := v.nounModifierSource(a); s >= 0 && v.mentionFor(s) >= 0 && !(v.rel[s] == "nmod:poss" && v.undergoer(a)) {
 		return s
 	}
@@ -1336,6 +1339,33 @@ func (v *sentence) nounSource(a int) int {
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "to") && v.upos[h] == "VERB" && v.lex != nil &&
 		v.inClass(v.lex, classIntentGov, h) {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
+	}
+	return -1
+}
+
+// giverOf returns who gives event noun a when a is the of-phrase of a noun
+// of givers ("the largest donor of humanitarian assistance"): the actor that
+// noun names, or the subject it is said of ("Japan is the biggest donor of
+// aid", "the United States remains the largest donor of aid"); -1 otherwise.
+func (v *sentence) giverOf(a int) int {
+	h := v.head[a]
+	if h < 0 || v.lex == nil || v.urel[a] != "nmod" || !v.hasCase(a, "of") || !v.inClass(v.lex, classGiverNoun, h) {
+		return -1
+	}
+	if v.mention[h] >= 0 {
+		return h // "US donors"
+	}
+	if s := v.nounModifierSource(h); s >= 0 && v.mentionFor(s) >= 0 {
+		return s // "Japan's donors"
+	}
+	if p := v.head[h]; p >= 0 && v.urel[h] == "nmod" && v.hasCase(h, "of") && (v.lemma[p] == "one" || v.lemma[p] == "some") {
+		h = p // "one of the largest donors of aid"
+	}
+	if s := v.childUniversal(h, "nsubj"); s >= 0 && v.childUniversal(h, "cop") >= 0 {
+		return s
+	}
+	if p := v.head[h]; p >= 0 && (v.urel[h] == "obj" || v.urel[h] == "xcomp") && v.inClass(v.lex, classLinkingVerb, p) {
+		return v.subject(p, 0)
 	}
 	return -1
 }
