@@ -153,6 +153,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "070", "JPN", "MMR") && hasSource(evs, "073", "USA") && hasDyad(evs, "070", "DEUGOV", "ETH")
 			}},
+		{"one is expelled from a country by that country; recalled diplomats leave one", "Two UN inspectors were expelled from North Korea. Britain expelled Russian diplomats from London. The EU withdrew ambassadors from Minsk.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "1662", "PRK", "IGOUNO") && hasDyad(evs, "161", "GBR", "RUSGOV") && hasDyad(evs, "161", "IGOEUREEC", "BLRGOV")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

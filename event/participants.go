@@ -81,6 +81,20 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 			targets = ps
 		}
 	}
+	if !cd.transformed && m.target >= 0 && v.inClass(c.lex, classExpelVerb, m.anchor) && v.hasCase(m.target, "from") {
+		// "Two UN inspectors were expelled from North Korea": the country
+		// expelled them, and those expelled are the passive subject;
+		// "Britain expelled Russian diplomats from London": the object.
+		e := v.object(m.anchor)
+		if v.passive(m.anchor) && v.agent(m.anchor) < 0 {
+			e = v.childExact(m.anchor, "nsubj:pass")
+			if ps := c.participantsAt(v, e, true); e >= 0 && len(onlyResolved(ps)) > 0 {
+				sources, targets = targets, ps
+			}
+		} else if ps := c.participantsAt(v, e, true); e >= 0 && !v.passive(m.anchor) && len(onlyResolved(ps)) > 0 {
+			targets = ps
+		}
+	}
 	sources = c.issuedBy(v, sources)
 	if !cd.transformed && placeSourced(cd.code) {
 		targets = c.localVictims(v, m.anchor, targets)
