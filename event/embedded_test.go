@@ -157,6 +157,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "1662", "PRK", "IGOUNO") && hasDyad(evs, "161", "GBR", "RUSGOV") && hasDyad(evs, "161", "IGOEUREEC", "BLRGOV")
 			}},
+		{"not only ... but negates nothing", "The measures had not only gained support from the Chinese people but also won understanding abroad. The Chinese people did not support the measures.",
+			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "CHNCVL") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

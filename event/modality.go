@@ -364,7 +364,8 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 		switch v.urel[k] {
 		case "advmod", "neg", "det", "cc:preconj", "cc":
 			// "cc": "Iran neither confirmed nor denied it" negates both.
-			if lex.has(classNegator, w) || lex.has(classNegator, f) {
+			if (lex.has(classNegator, w) || lex.has(classNegator, f)) && !(k+1 < v.n && v.lower[k+1] == "only") {
+				// "can not only help … but": no negation.
 				m.negated, m.negWhy = true, f
 			}
 		case "aux":
