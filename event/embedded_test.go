@@ -159,6 +159,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"not only ... but negates nothing", "The measures had not only gained support from the Chinese people but also won understanding abroad. The Chinese people did not support the measures.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "051", "CHNCVL") }},
+		{"those who gather for a meeting hold it", "Iranian and Iraqi officials gathered for a meeting in Baghdad. Merkel is heading for a bigger rebellion in the Bundestag.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "04", "IRNGOV") && hasSource(evs, "04", "IRQGOV") && !hasSource(evs, "14", "DEUGOV")
+			}},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")

@@ -118,6 +118,7 @@ const (
 	classBareMass       = "bare-mass"          // demand: in the singular with no determiner or possessor, a quantity, no event (optional)
 	classGiverNoun      = "giver-noun"         // donor, lender: who gives the event noun of their of-phrase (optional)
 	classLinkingVerb    = "linking-verb"       // remain, become: their object is said of their subject (optional)
+	classAssembleVerb   = "assemble-verb"      // gather, meet: their subjects do the event noun of their for-phrase (optional)
 	classExpelVerb      = "expel-verb"         // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
 )
 

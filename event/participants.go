@@ -1354,6 +1354,10 @@ func (v *sentence) nounSource(a int) int {
 		v.inClass(v.lex, classIntentGov, h) {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
 	}
+	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "for") && v.upos[h] == "VERB" && v.lex != nil &&
+		v.inClass(v.lex, classAssembleVerb, h) {
+		return v.subject(h, 0) // "Trump and King Abdullah will gather for a meeting"
+	}
 	return -1
 }
 
