@@ -163,6 +163,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "04", "IRNGOV") && hasSource(evs, "04", "IRQGOV") && !hasSource(evs, "14", "DEUGOV")
 			}},
+		{"industry giants are businesses, a municipal corporation a local government", "Chinese refining giant Sinopec settled its contract dispute with Iran. The East Delhi Municipal Corporation criticized the strike.",
+			func(evs []text.Event) bool { return hasSource(evs, "", "CHNBUS") && hasSource(evs, "111", "INDGOV") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
