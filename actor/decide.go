@@ -327,6 +327,9 @@ func (r *resolver) bareLocators(k int, ph *phrase) {
 		if l.kind == itemOrg && (r.adjectiveUse(l) || r.otherCompany(l)) {
 			continue
 		}
+		if r.afterHyphenPrefix(l.start) {
+			continue // "the Inter-American highway", "the Pan-African parliament"
+		}
 		if (l.kind == itemCountry || l.kind == itemCapital || l.kind == itemCity) && (r.inLongerName(l.end) || r.endsUnknownName(l.start) || r.featureOf(l.start)) {
 			continue // "the Niger Delta", "Israel Corp", "Georgia Tech", "Luis Vicente Leon", "the Gulf of Aden": a name of its own
 		}
@@ -1063,6 +1066,16 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 		return text.Actor{}, false
 	}
 	return m.Actors[0], true
+}
+
+// afterHyphenPrefix reports whether the word before word i is a prefix of
+// the hyphen-prefix class joined to it by a hyphen ("Inter-American",
+// "Pan-African"): the compound names a region or a span, no country.
+func (r *resolver) afterHyphenPrefix(i int) bool {
+	if i <= 0 || i >= len(r.words) || !r.isClass(i-1, classHyphenPrefix) {
+		return false
+	}
+	return r.words[i].start-r.words[i-1].end == 1 && r.doc.Text[r.words[i-1].end] == '-'
 }
 
 // classOnly reports whether every meaning of the phrase at word i is a

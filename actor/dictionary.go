@@ -184,6 +184,7 @@ const (
 	classPlaceFeature
 	classLeadSuffix
 	classCompanySuffix
+	classHyphenPrefix
 	numClasses
 )
 
@@ -223,6 +224,7 @@ var classNames = map[string]int32{
 	"place-feature":      classPlaceFeature,
 	"lead-suffix":        classLeadSuffix,
 	"company-suffix":     classCompanySuffix,
+	"hyphen-prefix":      classHyphenPrefix,
 }
 
 // Stats counts what a Dictionary holds.

@@ -165,6 +165,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"industry giants are businesses, a municipal corporation a local government", "Chinese refining giant Sinopec settled its contract dispute with Iran. The East Delhi Municipal Corporation criticized the strike.",
 			func(evs []text.Event) bool { return hasSource(evs, "", "CHNBUS") && hasSource(evs, "111", "INDGOV") }},
+		{"a country's adjective after Inter-, Pan- or Trans- names a region, no country", "The Inter-American highway was closed again on Monday at several points in the provinces of Chiriquí and Veraguas, putting the region's producers on alert. American troops left Iraq.",
+			func(evs []text.Event) bool { return !anyCode(evs, "152") && hasSource(evs, "", "USAMIL") }},
 		{"to negotiate a bend or an obstacle is to get past it", "The Kenyan driver managed to negotiate two corners. Iran negotiated with the EU.",
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "", "KENCVL") && !hasSource(evs, "", "KEN") && hasSource(evs, "046", "IRN")
