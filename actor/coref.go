@@ -108,6 +108,9 @@ func (r *resolver) resolvePronoun(k int, sex byte) {
 	r.addEntityQuiet(e)
 }
 
+// maxClauseDepth bounds the climb from a pronoun to the clause it is in.
+const maxClauseDepth = 8
+
 // frontedSubject returns the token of the subject of the main clause when
 // the pronoun at word k lies in an adverbial clause fronted before that
 // subject ("Saying she expected controversial talks, Merkel insisted ..."):
@@ -119,7 +122,7 @@ func (r *resolver) frontedSubject(k int) int {
 	toks := r.doc.Tokens
 	t := r.words[k].tok
 	c := t
-	for steps := 0; steps < 8 && c >= 0; steps++ {
+	for steps := 0; steps < maxClauseDepth && c >= 0; steps++ {
 		if toks[c].DepRel == "advcl" {
 			break
 		}

@@ -1089,11 +1089,10 @@ func (r *resolver) classOnly(i int) bool {
 	return only
 }
 
-// otherCompany reports whether organisation l, no business or media
-// company itself, is
-// followed by a company suffix ("CPC Corp", the Taiwanese oil company, is
-// not the CPC, the Chinese Communist Party): the words name a company of
-// their own.
+// otherCompany reports whether organisation l, no business or media company
+// itself, is followed by a company suffix ("CPC Corp", the Taiwanese oil
+// company, is not the CPC, the Chinese Communist Party): the words name a
+// company of their own.
 func (r *resolver) otherCompany(l locator) bool {
 	end := l.end
 	if end >= len(r.words) || !r.words[end].upper || !r.isClass(end, classCompanySuffix) || r.words[end].start-r.words[end-1].end > 1 {

@@ -85,14 +85,15 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		// "Two UN inspectors were expelled from North Korea": the country
 		// expelled them, and those expelled are the passive subject;
 		// "Britain expelled Russian diplomats from London": the object.
-		e := v.object(m.anchor)
-		if v.passive(m.anchor) && v.agent(m.anchor) < 0 {
-			e = v.childExact(m.anchor, "nsubj:pass")
-			if ps := c.participantsAt(v, e, true); e >= 0 && len(onlyResolved(ps)) > 0 {
+		switch passive := v.passive(m.anchor); {
+		case passive && v.agent(m.anchor) < 0:
+			if ps := c.participantsAt(v, v.childExact(m.anchor, "nsubj:pass"), true); len(onlyResolved(ps)) > 0 {
 				sources, targets = targets, ps
 			}
-		} else if ps := c.participantsAt(v, e, true); e >= 0 && !v.passive(m.anchor) && len(onlyResolved(ps)) > 0 {
-			targets = ps
+		case !passive:
+			if ps := c.participantsAt(v, v.object(m.anchor), true); len(onlyResolved(ps)) > 0 {
+				targets = ps
+			}
 		}
 	}
 	sources = c.issuedBy(v, sources)
@@ -429,9 +430,7 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// "U.S. oil prices led the rally", "Venezuela's output increases
 			// would not clash with OPEC quotas": a market moves, no one
 			// its phrase names acts. The phrase is the source, a thing.
-			lo, hi := v.phrase(s)
-			sp := v.span(lo, hi)
-			return []*text.Participant{{Text: v.doc.SpanText(sp), Span: sp}}
+			return []*text.Participant{v.phraseParticipant(s)}
 		}
 		if s < 0 {
 			s = v.invertedSpeaker(m.anchor)
@@ -989,12 +988,18 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 		// 16") or an adverb ("here"); an unresolved noun phrase still tells
 		// users who acted ("a car bomb").
 		if keepUnresolved && v.upos[k] != "PRON" && v.upos[k] != "ADV" && !(c.isTime(v, k) && !v.namedWithTimeWord(k)) {
-			lo, hi := v.phrase(k)
-			sp := v.span(lo, hi)
-			out = append(out, &text.Participant{Text: v.doc.SpanText(sp), Span: sp})
+			out = append(out, v.phraseParticipant(k))
 		}
 	}
 	return out
+}
+
+// phraseParticipant is the participant no actor codes that the noun phrase
+// headed by k names.
+func (v *sentence) phraseParticipant(k int) *text.Participant {
+	lo, hi := v.phrase(k)
+	sp := v.span(lo, hi)
+	return &text.Participant{Text: v.doc.SpanText(sp), Span: sp}
 }
 
 // mentionFor finds the actor mention for the phrase headed by t: the mention
