@@ -1594,6 +1594,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "036") && !anyCode(evs, "030") }},
 		{"an ambush naming its sides is coded when the killing it caused names none", "Six persons were killed on Thursday when suspected Boko Haram terrorists ambushed the convoy of an army officer.",
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
+		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
+			}},
 	}
 	for _, tc := range tests {
 		doc := &text.Document{ID: "t", Text: tc.sentence, Date: time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC)}
