@@ -1594,6 +1594,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "036") && !anyCode(evs, "030") }},
 		{"an ambush naming its sides is coded when the killing it caused names none", "Six persons were killed on Thursday when suspected Boko Haram terrorists ambushed the convoy of an army officer.",
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
+		{"a pronoun in what a phrase of reporting makes clear stands for who makes it clear", "The EU made it clear it would not lift the embargo.",
+			func(evs []text.Event) bool { return hasSource(evs, "1244", "IGOEUREEC") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

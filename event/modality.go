@@ -669,6 +669,11 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 			}
 		}
 	}
+	if g >= 0 && v.urel[t] == "ccomp" {
+		if p := v.phraseGovernor(g); p != g && c.lex.has(classReport, v.phrasal[p]) {
+			g = p // "made it clear it would not"
+		}
+	}
 	if g < 0 {
 		// A reporting verb attached to the event's own clause ("X will
 		// free them, the minister said").
@@ -947,8 +952,13 @@ func (c *Coder) reportVerb(v *sentence, h int) int {
 	for steps := 0; v.urel[h] == "conj" && v.head[h] >= 0 && steps < v.n; steps++ {
 		h = v.head[h] // "said it would push for a deal and would pledge to"
 	}
-	if g := v.head[h]; g >= 0 && (v.urel[h] == "ccomp" || v.urel[h] == "parataxis") && v.inClass(c.lex, classReport, g) {
-		return g
+	if g := v.head[h]; g >= 0 && (v.urel[h] == "ccomp" || v.urel[h] == "parataxis") {
+		if p := v.phraseGovernor(g); p != g && c.lex.has(classReport, v.phrasal[p]) {
+			return p
+		}
+		if v.inClass(c.lex, classReport, g) {
+			return g
+		}
 	}
 	return v.reportChild(h, c.lex)
 }

@@ -351,6 +351,17 @@ func (v *sentence) smallClauseVerb(h, i int) bool {
 	return o > h && o < i
 }
 
+// phraseGovernor returns the verb whose phrase g completes as the predicate
+// of its small clause ("made it clear it would not": "clear" completes
+// "make clear"), or g: the parse hangs the phrase's complement on the
+// predicate.
+func (v *sentence) phraseGovernor(g int) int {
+	if p := v.head[g]; p >= 0 && v.urel[g] == "xcomp" && v.phrasal[p] != "" && v.phrasal[p] == v.lemma[p]+" "+v.lemma[g] {
+		return p
+	}
+	return g
+}
+
 // isVerbal reports whether token i heads a clause.
 func (v *sentence) isVerbal(i int) bool {
 	switch v.upos[i] {
