@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -293,6 +294,7 @@ func (r *resolver) sentence(si int) {
 	}
 	r.cataphora()
 	r.appositions()
+	r.sectorBeforeOrg()
 	r.laterPair()
 	r.rememberPair()
 }
@@ -1426,6 +1428,25 @@ func (r *resolver) appositions() {
 		if r.roleHead(mt) {
 			r.ents[u.entity].takeRole(mt.Actors[0])
 		}
+	}
+}
+
+// sectorBeforeOrg gives a sector noun that a named organisation of that
+// sector follows right after, as its description, the organisation's actor:
+// "the Islamist militant group al-Shabaab", "the rebel FDLR force" name the
+// group, not rebels of no country.
+func (r *resolver) sectorBeforeOrg() {
+	for m := r.first; m+1 < len(r.out); m++ {
+		sec, org := &r.out[m], &r.out[m+1]
+		if org.Start != sec.End || len(sec.Actors) != 1 || len(org.Actors) != 1 {
+			continue
+		}
+		s, o := sec.Actors[0], org.Actors[0]
+		if s.Kind != text.KindSector || s.Country != "" || len(s.Sectors) != 1 || o.Kind != text.KindGroup || o.Country == "" || !slices.Contains(o.Sectors, s.Sectors[0]) {
+			continue
+		}
+		sec.Actors = append(sec.Actors[:0], o)
+		sec.Rule = org.Rule + "+" + sec.Rule
 	}
 }
 
