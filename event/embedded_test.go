@@ -1596,6 +1596,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "19") }},
 		{"a pronoun in what a phrase of reporting makes clear stands for who makes it clear", "The EU made it clear it would not lift the embargo.",
 			func(evs []text.Event) bool { return hasSource(evs, "1244", "IGOEUREEC") }},
+		{"opposing a bill or sanctions is disapproval, not a veto or defiance", "Russia opposes new sanctions on Iran. Most Republicans have firmly opposed the bill.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "110", "RUS") && hasSource(evs, "110", "USAPTY") && !anyCode(evs, "128") && !anyCode(evs, "129")
+			}},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
