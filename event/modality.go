@@ -53,6 +53,7 @@ const (
 	classChannelCode    = "channel-code"       // 01, 04: codes the press is only the channel of (optional)
 	classInterviewCode  = "interview-code"     // 04: with the press alone, an interview (optional)
 	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
+	classJourneyNoun    = "journey-noun"       // trip, visit: "on" one says where, like an adjunct-case word (optional)
 	classEndTime        = "end-time"           // end, start: at the end of X, X happened; the end of March is a time (optional)
 	classMeasureNoun    = "measure-noun"       // price, market: a set word modifying them names no object (optional)
 	classVenueNoun      = "venue-noun"         // talks, accord: a city before them names where, not who (optional)
@@ -876,7 +877,9 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 // adjunct reports whether the noun a is marked by an adjunct-case word of
 // the lexicon: "told Reuters at a meeting", "urged restraint during the
 // visit" say where or when, and do not demand the meeting or the visit.
-func (c *Coder) adjunct(v *sentence, a int) bool { return c.markedBy(v, a, classAdjunctCase) }
+func (c *Coder) adjunct(v *sentence, a int) bool {
+	return c.markedBy(v, a, classAdjunctCase) || v.inClass(c.lex, classJourneyNoun, a) && v.hasCase(a, "on")
+}
 
 // markedBy reports whether the noun a has a case word of the class, or an
 // "of" right after a word of it that the parser hung elsewhere ("ahead of
