@@ -1602,6 +1602,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a journey one is on is where a verb happened, not what it demands or intends", "China will keep its policy, Wen told local officials on a trip to Guizhou. On a trip to Yunnan, Premier Wen Jiabao offered support for poor areas.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") && !anyCode(evs, "036") && anyCode(evs, "03") }},
+		{"forcing or pushing a measure through passes it, no demand nor appeal", "Tandja forced through constitutional changes. The New Democracy Party pushed the aid package through.",
+			func(evs []text.Event) bool { return !anyCode(evs, "10") && !anyCode(evs, "02") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
