@@ -72,6 +72,9 @@ func TestExtract(t *testing.T) {
 		{"OK/InvertedAfterOtherClause", "The plan is made possible by its resources, said Katie Harbath, a Facebook director.", []want{
 			{false, "Katie Harbath@49", "said@44", "The plan is made possible by its resources@0", "", ""},
 		}},
+		{"OK/TitleThenUnknownName", "Representative Dave Camp said on Thursday he will oppose the plan.", []want{
+			{false, "Representative Dave Camp@0", "said@25", "he will oppose the plan@42", "---GOV", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

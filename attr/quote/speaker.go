@@ -650,7 +650,24 @@ func (w *work) speakerParticipant(s int) text.Participant {
 	}
 	if m := w.mentionAt[s]; m >= 0 {
 		men := &w.doc.Mentions[m]
-		p := text.Participant{Text: w.doc.SpanText(men.Span), Span: men.Span}
+		sp := men.Span
+		// "Representative Dave Camp said": a name the parse joins to the
+		// mention's head (a title) but no entry knows still names the
+		// speaker; not a time, nor a dateline in capitals.
+		last := -1
+		for _, c := range w.children(s) {
+			if c := int(c); c >= men.End && w.rel(c) == "flat" && w.toks[c].UPOS == "PROPN" && !timeNoun(w.toks[c].Form) &&
+				!(upperWord(w.toks[c].Form) && len(w.toks[c].Form) > 3) &&
+				(last < 0 && c == men.End || c == last+1) {
+				last = c
+			}
+		}
+		if last >= 0 {
+			if ext, ok := w.tokenSpan(s, last); ok && ext.End > sp.End {
+				sp.End = ext.End
+			}
+		}
+		p := text.Participant{Text: w.doc.SpanText(sp), Span: sp}
 		if len(men.Actors) > 0 {
 			p.Actor = men.Actors[0]
 		}
