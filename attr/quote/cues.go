@@ -17,7 +17,7 @@ func (w *work) findCues() {
 			if w.regionAt[i] >= 0 {
 				continue // words inside a quotation belong to its speaker
 			}
-			if w.phraseCue(i) {
+			if w.phraseCue(i) || w.credit(i) {
 				continue
 			}
 			switch w.toks[i].UPOS {
@@ -34,6 +34,25 @@ func (w *work) findCues() {
 	}
 	w.markNested()
 	w.markInTranscripts()
+}
+
+// credit reports whether word i opens a credit line ("Reporting by Gernot
+// Heller; writing by Tim Ahmann; editing by Todd Eastham"): a gerund of no
+// subject, or a noun opening a sentence or a part of the line, with "by"
+// right after it names who wrote the story, not what anyone said.
+func (w *work) credit(i int) bool {
+	switch w.toks[i].XPOS {
+	case "VBG":
+	case "NN", "NNP":
+		// A noun is a credit only where a credit line starts ("a decision
+		// by GM not to build" is GM's).
+		if i > 0 && w.sentOf[i-1] == w.sentOf[i] && w.toks[i-1].Form != "(" && w.toks[i-1].Form != ";" {
+			return false
+		}
+	default:
+		return false
+	}
+	return i+1 < len(w.toks) && w.sentOf[i+1] == w.sentOf[i] && strings.EqualFold(w.toks[i+1].Form, "by") && w.child(i, "nsubj") < 0
 }
 
 // markInTranscripts marks as nested the attributions whose cue lies in a

@@ -185,6 +185,7 @@ func TestExtract(t *testing.T) {
 			{true, "senator@19", "barked@27", "Go back@3", "---LEG", ""},
 		}},
 		{"ErrNoCue", "The talks lasted two hours in Beijing.", nil},
+		{"ErrCreditLine", "(Reporting by Gernot Heller; writing by Tim Ahmann; editing by Todd Eastham)", nil},
 		{"ErrUnclosedQuote", "He left “without a word and never came back", nil},
 	}
 	p, x := newPipeline(t), newExtractor(t)
