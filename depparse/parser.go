@@ -1008,10 +1008,11 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 // transitions made a preposition of its subject: in "the debt's value fell
 // as investors also worried the rulings would limit it", "as" marked
 // "investors", an oblique of "fell", and "worried" had no subject. When a
-// preposition's noun, attached to a verb, is followed (adverbs aside) by a
-// finite verb of a clause of that same verb with no subject of its own, the
-// noun is that clause's subject and the preposition its marker. The clause
-// may also have been made a conjunct of the verb without a conjunction.
+// preposition's noun, attached to a verb, is followed (its phrase and
+// adverbs aside) by a finite verb of a clause of that same verb with no
+// subject of its own, the noun is that clause's subject and the preposition
+// its marker. The clause may also have been made a conjunct of the verb
+// without a conjunction.
 func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 	if p.rels.mark < 0 || p.rels.nsubj < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 {
 		return
@@ -1028,7 +1029,19 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		for k := m + 1; k < n; k++ {
 			inside = inside && st.head[k] == n
 		}
+		// The verb follows the noun's phrase ("as thousands of striking
+		// workers marched"), adverbs aside.
 		v := n + 1
+		for v < st.n && descends(st, v, n) {
+			// Not past a comma ("an issue for Obama, whose rhetoric …
+			// took") nor a coordinator of anything but the noun ("as a
+			// representative of News Corp and among a flurry of
+			// statements also gave" is a conjunct).
+			if c := st.head[v]; st.forms[v] == "," || upos[v] == "CCONJ" && !(st.head[c] == n && st.label[c] == p.rels.conj && !p.hasChild(st, c, p.rels.caseMark)) {
+				inside = false
+			}
+			v++
+		}
 		for v < st.n && upos[v] == "ADV" {
 			v++
 		}

@@ -23,6 +23,31 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "Police fired teargas as thousands of workers marched to
+			// parliament ." with "as" the preposition of "thousands" and
+			// "marched" a conjunct of "fired" without a subject.
+			name:  "a subordinator made a preposition of its subject with a phrase of its own",
+			upos:  []string{"NOUN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "NN", "IN", "NNS", "IN", "NNS", "VBD", "IN", "NN", "."},
+			forms: []string{"Police", "fired", "teargas", "as", "thousands", "of", "workers", "marched", "to", "parliament", "."},
+			heads: []int{1, -1, 1, 4, 1, 6, 4, 1, 9, 7, 1},
+			rels:  []string{"nsubj", "", "obj", "case", "obl", "case", "nmod", "conj", "case", "obl", "punct"},
+			want:  []int{1, -1, 1, 7, 7, 6, 4, 1, 9, 7, 1},
+			wantR: []string{"nsubj", "root", "obj", "mark", "nsubj", "case", "nmod", "advcl", "case", "obl", "punct"},
+		},
+		{
+			// "He appeared as a representative of News Corp and among
+			// statements also gave evidence ." keeps "gave" a conjunct.
+			name:  "a subordinator's noun with a prepositional conjunct before the verb stays",
+			upos:  []string{"PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "NOUN", "ADV", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "IN", "DT", "NN", "IN", "NNP", "CC", "IN", "NNS", "RB", "VBD", "NN", "."},
+			forms: []string{"He", "appeared", "as", "a", "representative", "of", "Corp", "and", "among", "statements", "also", "gave", "evidence", "."},
+			heads: []int{1, -1, 4, 4, 1, 6, 4, 9, 9, 4, 11, 1, 11, 1},
+			rels:  []string{"nsubj", "", "case", "det", "obl", "case", "nmod", "cc", "case", "conj", "advmod", "conj", "obj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 6, 4, 9, 9, 4, 11, 1, 11, 1},
+			wantR: []string{"nsubj", "root", "case", "det", "obl", "case", "nmod", "cc", "case", "conj", "advmod", "conj", "obj", "punct"},
+		},
+		{
 			// "Talks ended as Israel announced it would free prisoners ."
 			// with "as" the preposition of "Israel" and "announced" a
 			// conjunct of "ended" without a subject.
