@@ -1604,6 +1604,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "10") && !anyCode(evs, "036") && anyCode(evs, "03") }},
 		{"forcing or pushing a measure through passes it, no demand nor appeal", "Tandja forced through constitutional changes. The New Democracy Party pushed the aid package through.",
 			func(evs []text.Event) bool { return !anyCode(evs, "10") && !anyCode(evs, "02") }},
+		{"what no one intends is not intended", "No one will want to invest in Egypt. Nobody wants to attack Iran.",
+			func(evs []text.Event) bool { return len(evs) == 0 }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

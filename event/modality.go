@@ -566,28 +566,8 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 	if !isNoun {
 		// "No politicians have been prosecuted", "nobody was arrested": a
 		// subject that is none.
-		if subj := v.childUniversal(clause, "nsubj"); subj >= 0 {
-			switch v.lemma[subj] {
-			case "nobody", "none", "noone":
-				own.negated, own.negWhy = true, v.lower[subj]
-			case "one":
-				if k := v.childUniversal(subj, "det"); k >= 0 && v.lemma[k] == "no" {
-					own.negated, own.negWhy = true, "no one"
-				}
-			}
-			for _, k := range v.kids[subj] {
-				if v.lemma[k] == "no" && v.urel[k] == "det" {
-					own.negated, own.negWhy = true, "no"
-				}
-			}
-			// "Neither Iran nor Iraq attended": the subjects are none.
-			for _, k := range v.conjuncts(subj) {
-				for _, j := range v.kids[k] {
-					if (v.lower[j] == "neither" || v.lower[j] == "nor") && (v.urel[j] == "cc" || v.rel[j] == "cc:preconj") {
-						own.negated, own.negWhy = true, v.lower[j]
-					}
-				}
-			}
+		if why := v.noSubject(clause); why != "" {
+			own.negated, own.negWhy = true, why
 		}
 		// "imposed no sanctions": a negated object the pattern matched;
 		// not a "no" the pattern names itself ("offered no comment").
@@ -893,10 +873,47 @@ func (c *Coder) markedBy(v *sentence, a int, class string) bool {
 	return false
 }
 
+// noSubject returns the word that makes the subject of clause t none
+// ("nobody", "no one", "no", "neither"), or "".
+func (v *sentence) noSubject(t int) string {
+	subj := v.childUniversal(t, "nsubj")
+	if subj < 0 {
+		return ""
+	}
+	why := ""
+	switch v.lemma[subj] {
+	case "nobody", "none", "noone":
+		why = v.lower[subj]
+	case "one":
+		if k := v.childUniversal(subj, "det"); k >= 0 && v.lemma[k] == "no" {
+			why = "no one"
+		}
+	}
+	for _, k := range v.kids[subj] {
+		if v.lemma[k] == "no" && v.urel[k] == "det" {
+			why = "no"
+		}
+	}
+	// "Neither Iran nor Iraq attended": the subjects are none.
+	for _, k := range v.conjuncts(subj) {
+		for _, j := range v.kids[k] {
+			if (v.lower[j] == "neither" || v.lower[j] == "nor") && (v.urel[j] == "cc" || v.rel[j] == "cc:preconj") {
+				why = v.lower[j]
+			}
+		}
+	}
+	return why
+}
+
 // governed builds the frame of an event governed by an intent, refusal,
 // appeal or demand word g.
 func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) frame {
 	gm := c.marks(v, g, nil)
+	if why := v.noSubject(g); why != "" && !gm.negated && v.isVerbal(g) {
+		// "No one will want to invest in Egypt", "nobody wants to attack
+		// Iran": no one intends it.
+		gm.negated, gm.negWhy = true, why
+	}
 	if gm.negated {
 		// "did not agree to meet", "did not call for talks".
 		fr.modality, fr.why = text.Negated, gm.negWhy
