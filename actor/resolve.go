@@ -789,9 +789,11 @@ func (r *resolver) parse(k int) int {
 			}
 		}
 	}
-	// "minister of X", "leaders in X".
+	// "minister of X", "leaders in X", "ministers from X" (but "the
+	// ambassador in Kabul" is no Afghan).
 	if len(ph.locs) == 0 && len(ph.heads) > 0 && ph.person < 0 && ph.local < 0 && ph.nameStart < 0 && p < n {
-		if r.isClass(p, classOf) || (r.isClass(p, classPostLocator) && ph.heads[len(ph.heads)-1].kind == itemAgent && !r.ownedByPronoun(ph.start)) {
+		last := ph.heads[len(ph.heads)-1].kind
+		if r.isClass(p, classOf) || (r.isClass(p, classPostLocator) && (last == itemAgent || last == itemTitle && r.words[p].key == "from") && !r.ownedByPronoun(ph.start)) {
 			q := p + 1
 			for q < n && (r.isClass(q, classDeterminer)) && !r.strongAt(q) {
 				q++
