@@ -136,7 +136,7 @@ func TestResolve(t *testing.T) {
 			[]want{{"NATO", "IGOWSTNAT", ""}, {"Iranian-made drones", "---MIL", ""}}},
 		{"holders of an office from a country or body are of it; one in a capital is not", "2010-04-20",
 			[]string{"Ministers from Germany and France met.", "The ambassador in Kabul said talks failed."},
-			[]want{{"Ministers from Germany and France", "DEUGOV", ""}, {"ambassador", "---GOV", ""}}},
+			[]want{{"Ministers from Germany and France", "DEUGOV|FRAGOV", ""}, {"ambassador", "---GOV", ""}}},
 		{"a giant of an industry is a company", "2007-03-14",
 			[]string{"The U.S. drugs giant said it would stop launching new medicines."},
 			[]want{{"U.S. drugs giant", "USABUS", ""}}},
