@@ -1606,6 +1606,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "10") && !anyCode(evs, "02") }},
 		{"what no one intends is not intended", "No one will want to invest in Egypt. Nobody wants to attack Iran.",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
+		{"drills held alone are a show of force at the country they are near; joint ones are military cooperation", "China held military drills near Taiwan. Israel and Turkey held joint military maneuvers.",
+			func(evs []text.Event) bool { return hasDyad(evs, "150", "CHN", "TWN") && hasSource(evs, "062", "ISR") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
