@@ -1608,6 +1608,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 		{"drills held alone are a show of force at the country they are near; joint ones are military cooperation", "China held military drills near Taiwan. Israel and Turkey held joint military maneuvers.",
 			func(evs []text.Event) bool { return hasDyad(evs, "150", "CHN", "TWN") && hasSource(evs, "062", "ISR") }},
+		{"targets jets or troops strike are military ones, those a company hits are goals", "Israeli jets struck targets in Gaza overnight. The company hit its targets for the year.",
+			func(evs []text.Event) bool { return hasDyad(evs, "190", "ISRMIL", "PSE") && countCode(evs, "190") == 1 }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
