@@ -996,8 +996,14 @@ func (c *Coder) emit(v *sentence, cd *candidate, group int) int {
 	if forward && !legacy && (c.lex.hasCode(classTerritory, cd.code) || c.lex.hasCode(classTerritory, cd.m.code)) {
 		// "took over the presidency", "took control of the bank": what is
 		// occupied is a country or place; an office or a company is not.
+		// Whom a place the pattern names is taken from may be any actor
+		// ("captured the town from Tigrayan rebels"; but "took over from
+		// Blair" takes no place).
+		takesPlace := slices.ContainsFunc(m.used, func(u int) bool {
+			return u != m.anchor && u >= 0 && u < v.n && isNominal(v.upos[u]) && !v.hasCase(u, "from")
+		})
 		kept := slices.DeleteFunc(slices.Clone(targets), func(p *text.Participant) bool {
-			return p != nil && p.Code != "" && p.Kind != text.KindCountry
+			return p != nil && p.Code != "" && p.Kind != text.KindCountry && !(takesPlace && v.markedFrom(p))
 		})
 		switch {
 		case len(targets) == 0 || len(kept) > 0:

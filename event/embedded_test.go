@@ -1610,6 +1610,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "150", "CHN", "TWN") && hasSource(evs, "062", "ISR") }},
 		{"targets jets or troops strike are military ones, those a company hits are goals", "Israeli jets struck targets in Gaza overnight. The company hit its targets for the year.",
 			func(evs []text.Event) bool { return hasDyad(evs, "190", "ISRMIL", "PSE") && countCode(evs, "190") == 1 }},
+		{"a place taken from an armed group is taken from it; taking over from someone takes no place", "Ethiopian forces captured the town from Tigrayan rebels. Brown took over from Tony Blair as prime minister.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "192", "ETHMIL", "---REB") && countCode(evs, "192") == 1
+			}},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

@@ -994,6 +994,17 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 	return out
 }
 
+// markedFrom reports whether participant p is the noun of a from-phrase
+// ("from Tigrayan rebels").
+func (v *sentence) markedFrom(p *text.Participant) bool {
+	for k := 0; k < v.n; k++ {
+		if sp := v.tok(k).Span; sp.Start >= p.Span.Start && sp.End <= p.Span.End && v.hasCase(k, "from") {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseParticipant is the participant no actor codes that the noun phrase
 // headed by k names.
 func (v *sentence) phraseParticipant(k int) *text.Participant {
