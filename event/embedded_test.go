@@ -1614,6 +1614,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "192", "ETHMIL", "---REB") && countCode(evs, "192") == 1
 			}},
+		{"who refuses to receive something refuses the giver", "Venezuela refused to accept humanitarian aid from the United States.",
+			func(evs []text.Event) bool { return hasDyad(evs, "12", "VEN", "USA") && !hasSource(evs, "", "USA") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

@@ -39,6 +39,10 @@ func (c *Coder) participants(v *sentence, cd *candidate) (sources, targets []*te
 		s := v.subject(fr.governor, 0)
 		switch o := v.subject(m.anchor, 0); {
 		case s < 0:
+		case m.subjectTarget && len(onlyResolved(targets)) > 0:
+			// "Venezuela refused to accept aid from the United States":
+			// the one who would have received it refuses the giver.
+			sources, targets = targets, sources
 		case len(onlyResolved(sources)) == 0:
 			// "Sisi rejected appeals to release Hijazi": the one who
 			// refuses is the one who does not do it.
