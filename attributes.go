@@ -34,6 +34,18 @@ func loadAttributes() (*attributes, error) {
 	return &a, nil
 }
 
+// datelineDate gives a document of no publication date the date of its
+// dateline ("KIGALI, Jun 15 2022 (IPS) - …"), which offices held, the year
+// of dates written without one and the events' dates then go by.
+func (a *attributes) datelineDate(doc *text.Document) {
+	if !doc.Date.IsZero() {
+		return
+	}
+	if d, ok := a.dates.DatelineDate(doc); ok {
+		doc.Date = d
+	}
+}
+
 // places resolves the document's places and sets doc.Places; the event
 // coder reads them (an event in a place without a recipient is directed at
 // the place's country) before annotate dates and locates the events.

@@ -163,7 +163,8 @@ func (p *Pipeline) Parse(ctx context.Context, doc *text.Document) error {
 
 // Code runs the whole pipeline: Parse, actor resolution, event coding, and
 // the events' dates, places and tone. doc.Mentions, doc.Events, doc.Places
-// and the tone are replaced.
+// and the tone are replaced; a zero doc.Date takes the date of a dateline
+// that opens the text ("KIGALI, Jun 15 2022 (IPS) - …"), if there is one.
 func (p *Pipeline) Code(ctx context.Context, doc *text.Document) error {
 	return p.CodeTimed(ctx, doc, nil)
 }
@@ -178,6 +179,7 @@ func (p *Pipeline) CodeTimed(ctx context.Context, doc *text.Document, t *Timings
 	if err := p.parseTimed(ctx, doc, &c); err != nil {
 		return err
 	}
+	p.attrs.datelineDate(doc)
 	doc.Mentions = p.actors.Resolve(doc)
 	c.lap(StageActors)
 	p.quotes.annotate(doc)
@@ -209,6 +211,7 @@ func (p *Pipeline) Explain(ctx context.Context, doc *text.Document, w io.Writer)
 	if err := p.Parse(ctx, doc); err != nil {
 		return err
 	}
+	p.attrs.datelineDate(doc)
 	doc.Mentions = p.actors.Resolve(doc)
 	p.attrs.places(doc)
 	return p.coder.Explain(ctx, doc, w)

@@ -109,3 +109,28 @@ func TestEventDatesAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineDate checks that a document of no publication date takes the
+// date of its dateline, and its events with it, while a dated document keeps
+// its own.
+func TestDatelineDate(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	text1 := "KIGALI, Jun 15 2022 (IPS) - Rwanda accused Uganda of backing rebels."
+	doc := &text.Document{ID: "d", Text: text1}
+	if err := p.Code(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Date.Format("2006-01-02"); got != "2022-06-15" {
+		t.Errorf("document date %s, want 2022-06-15", got)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Date.Format("2006-01-02") != "2022-06-15" {
+		t.Errorf("events %v, want one dated 2022-06-15", doc.Events)
+	}
+	dated := &text.Document{ID: "e", Text: text1, Date: time.Date(2022, 6, 17, 0, 0, 0, 0, time.UTC)}
+	if err := p.Code(context.Background(), dated); err != nil {
+		t.Fatal(err)
+	}
+	if got := dated.Date.Format("2006-01-02"); got != "2022-06-17" {
+		t.Errorf("dated document's date became %s", got)
+	}
+}

@@ -73,7 +73,8 @@ type Document struct {
 	Source string
 	// Byline names the author(s) as the source gives them; empty when unknown.
 	Byline string
-	// Date is the publication date; zero when unknown.
+	// Date is the publication date; zero when unknown (coding then takes
+	// the date of a dateline that opens the text, if any).
 	Date time.Time
 	Text string
 
