@@ -75,6 +75,9 @@ func TestExtract(t *testing.T) {
 		{"OK/TitleThenUnknownName", "Representative Dave Camp said on Thursday he will oppose the plan.", []want{
 			{false, "Representative Dave Camp@0", "said@25", "he will oppose the plan@42", "---GOV", ""},
 		}},
+		{"OK/InvertedAfterList", "Life expectancy rose thanks to medicine that treats pathologies such as heart disease, cancer or diabetes, says Jorge Bucaram, a physician.", []want{
+			{false, "Jorge Bucaram@112", "says@107", "Life expectancy rose thanks to medicine that treats pathologies such as heart disease, cancer or diabetes@0", "", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

@@ -126,6 +126,15 @@ func (w *work) speakerOfCue(i int) int {
 	if w.isFinite(i) {
 		// "X said", "X, an aide, said": the words are surer than the parse.
 		if a := w.leftSpeaker(i); a >= 0 {
+			if a+1 < i && w.afterComma(i) {
+				// "…, such as heart disease, cancer or diabetes, says
+				// Jorge Bucaram": a name that closes the sentence after
+				// a cue set off by a comma is its speaker, not a noun
+				// before the comma.
+				if r := w.namedAfterComma(i); r >= 0 {
+					return r
+				}
+			}
 			return w.subjectOver(i, a)
 		}
 		// "…, said Katie Harbath, a director": a cue that opens its clause
@@ -315,6 +324,24 @@ func (w *work) rightPhrase(i int) (head, next int) {
 // closing quotation mark ("…, said Hank Sheinkopf, a strategist"), or -1.
 // Only a verb that reports quotations inverts, and one that may take an
 // object must have none ("…, mocked his calls for more ships").
+// namedAfterComma returns the name that follows cue i, a verb that reports
+// quotations and takes no object, up to a comma or the sentence's end, or
+// -1.
+func (w *work) namedAfterComma(i int) int {
+	e, _, ok := w.match(i, POSVerb)
+	if !ok || e.Frames&FrameQuote == 0 || e.Frames&FrameObject != 0 || w.child(i, "obj") >= 0 || w.child(i, "iobj") >= 0 {
+		return -1 // "told Reuters": whom it is said to
+	}
+	s, next := w.rightPhrase(i)
+	if s < 0 || w.toks[s].UPOS != "PROPN" || timeNoun(w.toks[s].Form) {
+		return -1
+	}
+	if next < len(w.toks) && w.sentOf[next] == w.sentOf[i] && w.toks[next].Form != "," && w.toks[next].Form != "." {
+		return -1
+	}
+	return s
+}
+
 func (w *work) invertedSpeaker(i int) int {
 	if w.child(i, "nsubj") >= 0 || w.child(i, "nsubj:pass") >= 0 {
 		return -1
