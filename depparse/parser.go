@@ -766,12 +766,41 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 			continue
 		}
 		h := st.head[v]
-		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj) {
+		if h != root && (h < 0 || st.head[h] != root || st.label[h] != p.rels.conj && !(p.ofPhrase(st, h) && !p.hasAux(st, root))) {
 			continue
 		}
 		p.rootWithSubject(st, upos, root, v)
 		return
 	}
+}
+
+// hasAux reports whether word h has an auxiliary or a copula: a noun with
+// one is already a clause's predicate ("The following is a list of key
+// events planned").
+func (p *Parser) hasAux(st *state, h int) bool {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] != h || st.label[k] < 0 || st.label[k] >= len(p.labels) {
+			continue
+		}
+		if l := p.labels[st.label[k]]; l == "cop" || strings.HasPrefix(l, "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPhrase reports whether word h is the noun of an of-phrase ("dozens of
+// peacekeepers"): a verb hung on it describes the phrase's head, the root.
+func (p *Parser) ofPhrase(st *state, h int) bool {
+	if st.forms == nil || st.label[h] != p.rels.nmod {
+		return false
+	}
+	for k := 0; k < h; k++ {
+		if st.head[k] == h && st.label[k] == p.rels.caseMark && strings.EqualFold(st.forms[k], "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfterSubject reports whether participle v, right after the phrase

@@ -48,6 +48,30 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"nsubj", "root", "case", "det", "obl", "case", "nmod", "cc", "case", "conj", "advmod", "conj", "obj", "punct"},
 		},
 		{
+			// "Dozens of peacekeepers deployed in Armenia ." with "deployed"
+			// a participle describing "peacekeepers" and "Dozens" the root.
+			name:  "a past tense after an of-phrase of the nominal root is its predicate",
+			upos:  []string{"NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"},
+			xpos:  []string{"NNS", "IN", "NNS", "VBD", "IN", "NNP", "."},
+			forms: []string{"Dozens", "of", "peacekeepers", "deployed", "in", "Armenia", "."},
+			heads: []int{-1, 2, 0, 2, 5, 3, 0},
+			rels:  []string{"", "case", "nmod", "acl", "case", "obl", "punct"},
+			want:  []int{3, 2, 0, -1, 5, 3, 3},
+			wantR: []string{"nsubj", "case", "nmod", "root", "case", "obl", "punct"},
+		},
+		{
+			// "The following is a list of events planned ." keeps "planned"
+			// describing "events": the root has its copula.
+			name:  "a participle after an of-phrase of a predicate noun stays",
+			upos:  []string{"DET", "NOUN", "AUX", "DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"},
+			xpos:  []string{"DT", "NN", "VBZ", "DT", "NN", "IN", "NNS", "VBD", "."},
+			forms: []string{"The", "following", "is", "a", "list", "of", "events", "planned", "."},
+			heads: []int{1, 4, 4, 4, -1, 6, 4, 6, 4},
+			rels:  []string{"det", "nsubj", "cop", "det", "", "case", "nmod", "acl", "punct"},
+			want:  []int{1, 4, 4, 4, -1, 6, 4, 6, 4},
+			wantR: []string{"det", "nsubj", "cop", "det", "root", "case", "nmod", "acl", "punct"},
+		},
+		{
 			// "Talks ended as Israel announced it would free prisoners ."
 			// with "as" the preposition of "Israel" and "announced" a
 			// conjunct of "ended" without a subject.

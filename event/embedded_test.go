@@ -1616,6 +1616,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"who refuses to receive something refuses the giver", "Venezuela refused to accept humanitarian aid from the United States.",
 			func(evs []text.Event) bool { return hasDyad(evs, "12", "VEN", "USA") && !hasSource(evs, "", "USA") }},
+		{"peacekeepers deploying or arriving somewhere keep the peace there", "Dozens of Russian peacekeepers deployed in Armenia. Japanese peacekeepers arrived at the airport in Juba.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "074", "RUSMIL", "ARM") && hasDyad(evs, "074", "JPNMIL", "SSD")
+			}},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
