@@ -1620,6 +1620,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "074", "RUSMIL", "ARM") && hasDyad(evs, "074", "JPNMIL", "SSD")
 			}},
+		{"taking in or resettling refugees grants them asylum", "Canada resettled 25,000 Syrian refugees. Sweden took in 3,000 Afghan refugees.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "075", "CAN", "SYRREF") && hasSource(evs, "075", "SWE")
+			}},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")
