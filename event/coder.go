@@ -741,12 +741,25 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			continue
 		}
 		for _, o := range cands {
-			if o == cd || o.dropped != "" || rootOf(o.code) != rootOf(cd.code) || !coded(o) {
+			// Support in the purpose clause of material help is that
+			// help's purpose ("provided $1.7 billion to support Syrian
+			// refugees").
+			purpose := c.lex.hasCode(classPurposePart, cd.code) && c.lex.hasCode(classPurposeHost, o.code)
+			if o == cd || o.dropped != "" || rootOf(o.code) != rootOf(cd.code) && !purpose || !coded(o) {
 				continue
 			}
 			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" && !v.hasOwnSubject(cd.m.anchor) || v.urel[cd.m.anchor] == "xcomp") {
 				cd.dropped = "part of the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				cd.partOf = o
+				if purpose && o.m.target < 0 {
+					// Whom the help is for is whom it supports, when the
+					// help's own object is a sum or a thing.
+					if t := v.object(cd.m.anchor); t >= 0 && v.actorMention(t) >= 0 {
+						if ho := v.object(o.m.anchor); ho < 0 || v.actorMention(ho) < 0 {
+							o.m.target = t
+						}
+					}
+				}
 				break
 			}
 		}

@@ -1624,6 +1624,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "075", "CAN", "SYRREF") && hasSource(evs, "075", "SWE")
 			}},
+		{"support in the purpose clause of aid is the aid's purpose, and whom it supports its recipient", "The United States provided $1.7 billion in humanitarian assistance to support Syrian refugees in Jordan.",
+			func(evs []text.Event) bool { return hasDyad(evs, "073", "USA", "SYRREF") && !anyCode(evs, "05") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

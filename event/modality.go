@@ -59,6 +59,8 @@ const (
 	classVenueNoun      = "venue-noun"         // talks, accord: a city before them names where, not who (optional)
 	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
 	classHelpPurpose    = "help-purpose"       // help, protect: a show of force done for them is protection (optional)
+	classPurposePart    = "purpose-part-code"  // 051: in the purpose clause of a purpose-host-code event, part of it (optional)
+	classPurposeHost    = "purpose-host-code"  // 07: material events whose purpose clause says what they are for (optional)
 	classForNoun        = "for-noun"           // support, plan: what their for-phrase names is wanted, not done (optional)
 	classHelpCode       = "help-purpose-code"  // 074: what such a show of force is coded (optional)
 	classActorCode      = "actor-code"         // 02 … 20: codes that need a known actor on one side (optional)
