@@ -1626,6 +1626,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"support in the purpose clause of aid is the aid's purpose, and whom it supports its recipient", "The United States provided $1.7 billion in humanitarian assistance to support Syrian refugees in Jordan.",
 			func(evs []text.Event) bool { return hasDyad(evs, "073", "USA", "SYRREF") && !anyCode(evs, "05") }},
+		{"the gathering where something is asked or pledged is not what is asked or pledged", "President Barack Obama urged world leaders to follow his lead on regulatory reform before the G20 summit. The leaders pledged at the G8 summit to double aid.",
+			func(evs []text.Event) bool { return !anyCode(evs, "026") && !anyCode(evs, "036") }},
 		{"striking an actor attacks it; strikers striking an employer strike", "Ansarallah struck Abu Dhabi during the visit. Workers struck the Boeing plant on Monday.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "190", "YEMREBHTI", "AREGOV") && hasDyad(evs, "143", "---LAB", "USABUS") && !hasSource(evs, "143", "YEMREBHTI")

@@ -448,13 +448,15 @@ func (c *Coder) purposeSubject(v *sentence, h int) bool {
 // its pattern matched (a negator matched by the pattern does not negate).
 func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 	fr := c.clauseFrame(v, a, isNoun, used)
-	if isNoun && v.urel[a] == "obl" && c.markedBy(v, a, classBackground) &&
+	if isNoun && v.urel[a] == "obl" && (c.markedBy(v, a, classBackground) || c.adjunct(v, a) && v.inClass(c.lex, classVenueNoun, a)) &&
 		(fr.modality == text.Negated || fr.kind >= intentForm && fr.kind <= demandForm &&
 			fr.governor >= 0 && !v.inClass(c.lex, classReport, fr.governor)) {
 		// "agreed to postpone the protest after last week's clashes",
-		// "will not alter its plans following a crackdown": what came
-		// before or around the clause is neither what its governor
-		// intends or asks nor undone by its negation. It may still be
+		// "will not alter its plans following a crackdown", "are under
+		// pressure to show a united front at the summit": what came
+		// before or around the clause, or the gathering where it happens,
+		// is neither what its governor intends or asks nor undone by its
+		// negation. It may still be
 		// yet to come, and then announced ("Obama will change his view
 		// after the meeting, Peskov said").
 		return frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
