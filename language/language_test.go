@@ -112,6 +112,9 @@ func TestFiniteVerb(t *testing.T) {
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
+		// A word of letters is no punctuation ("say" was read as a comma
+		// after a month).
+		{"Democrats trying to regain control of the Senate in November say they have a new weapon.", "say", "VBP", "root"},
 		{"How to Make Money", "Make", "VB", "root"},
 	}
 	for _, tt := range tests {

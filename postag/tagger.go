@@ -122,6 +122,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		t.namesNotInfinitives(toks, out, name)
 		t.acronymsNotFunctionWords(toks, out, name)
 	}
+	t.wordsNotPunctuation(s, toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -237,6 +238,48 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 			s.margin[i] = margin
 		}
 	}
+}
+
+// wordsNotPunctuation gives a word of letters the model tagged as
+// punctuation its best class of another part of speech: "Voters in November
+// say/PUNCT they have" read the verb as a comma. Only the pipeline's tagging
+// (TagTokens) does this.
+func (t *Tagger) wordsNotPunctuation(s *scratch, toks []text.Token, out []int) {
+	m, next := t.second, s.pass1
+	if m == nil {
+		m, next = t.first, nil
+	}
+	for i := range toks {
+		if t.classes[out[i]].UPOS != "PUNCT" || s.fixed[i] >= 0 || !lettersOnly(toks[i].Form) {
+			continue
+		}
+		s.feats = extract(s.feats[:0], s.words, i, out, next)
+		sc := s.scores[:len(t.classes)]
+		clear(sc)
+		m.Score(s.feats, s.scores)
+		best := -1
+		for c, tag := range t.classes {
+			if tag.UPOS != "PUNCT" && tag.UPOS != "SYM" && (best < 0 || sc[c] > sc[best]) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			out[i] = best
+		}
+	}
+}
+
+// lettersOnly reports whether s is a word of two letters or more and
+// nothing else.
+func lettersOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // baseAfterModal gives the base verb form to a word tagged adjective or
