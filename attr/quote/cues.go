@@ -245,6 +245,9 @@ func (w *work) verbCue(i int) {
 	if content, ok = w.cutAtInnerClause(content); !ok {
 		return
 	}
+	if content, ok = w.cutAtAddedParticiple(i, content); !ok {
+		return
+	}
 	if content.Start > w.toks[i].Span.Start && w.isFinite(i) && w.afterQuotation(i) {
 		// "“…,” said retired Army Lt. Gen. Mick Bednarek, who served …":
 		// the reporting clause of the quotation before it; what follows
@@ -1175,6 +1178,59 @@ func (w *work) adjCue(i int) bool {
 		sent: int(w.sentOf[i]), region: -1,
 	})
 	return true
+}
+
+// cutAtAddedParticiple ends the content of cue i before a participle of
+// saying set off by a comma that the parse hung inside it ("said the rebels
+// had attacked first, adding that dozens were killed"): the speaker adds
+// it, and it is reported on its own (see reportingHost); ok is false when
+// nothing is left.
+func (w *work) cutAtAddedParticiple(i int, content text.Span) (text.Span, bool) {
+	a := w.tokenAt(content.Start)
+	b := w.tokenAt(content.End - 1)
+	if b >= len(w.toks) {
+		b = len(w.toks) - 1
+	}
+	for p := a + 2; p <= b; p++ {
+		if w.reportingHost(p) != i {
+			continue
+		}
+		return w.tokenSpan(a, p-2)
+	}
+	return content, true
+}
+
+// reportingHost returns the cue whose clausal complement participle p, a
+// verb of saying set off by a comma with no subject of its own, was hung
+// inside ("said the rebels had attacked first, adding that …"), or -1: that
+// cue's speaker adds it.
+func (w *work) reportingHost(p int) int {
+	if p < 1 || w.toks[p].XPOS != "VBG" || w.rel(p) != "advcl" || w.toks[p-1].Form != "," || w.regionAt[p] >= 0 ||
+		w.child(p, "nsubj") >= 0 {
+		return -1
+	}
+	if e, _, ok := w.match(p, POSVerb); !ok || e.Frames&(FrameQuote|FrameClause) == 0 {
+		return -1
+	}
+	for h, steps := w.head(p), 0; h >= 0 && steps < maxClimb && w.sentOf[h] == w.sentOf[p]; steps++ {
+		g := w.head(h)
+		if g < 0 || w.sentOf[g] != w.sentOf[p] {
+			return -1
+		}
+		if w.rel(h) == "ccomp" {
+			if e, _, ok := w.match(g, POSVerb); ok && e.Frames&(FrameQuote|FrameClause) != 0 {
+				return g
+			}
+			return -1
+		}
+		switch w.rel(h) {
+		case "conj", "advcl", "xcomp":
+		default:
+			return -1
+		}
+		h = g
+	}
+	return -1
 }
 
 // cutAtInnerClause ends content before a clause of its own that reports

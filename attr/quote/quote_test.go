@@ -78,6 +78,10 @@ func TestExtract(t *testing.T) {
 		{"OK/InvertedAfterList", "Life expectancy rose thanks to medicine that treats pathologies such as heart disease, cancer or diabetes, says Jorge Bucaram, a physician.", []want{
 			{false, "Jorge Bucaram@112", "says@107", "Life expectancy rose thanks to medicine that treats pathologies such as heart disease, cancer or diabetes@0", "", ""},
 		}},
+		{"OK/AddedParticipleInsideComplement", "Officials said on Monday that the rebels had attacked first, adding that dozens were killed.", []want{
+			{false, "Officials@0", "said@10", "the rebels had attacked first@30", "---GOV", ""},
+			{false, "Officials@0", "adding@61", "dozens were killed@73", "---GOV", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

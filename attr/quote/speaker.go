@@ -147,6 +147,12 @@ func (w *work) speakerOfCue(i int) int {
 	if a := w.absoluteSpeaker(i); a >= 0 {
 		return a
 	}
+	if h := w.reportingHost(i); h >= 0 {
+		// "Officials said the rebels had attacked first, adding that …":
+		// who said it adds it, not the subject of the clause the parse
+		// hung the participle on.
+		return w.speakerOfCue(h)
+	}
 	s := w.parsedSpeaker(i)
 	if s >= 0 && w.regionAt[s] >= 0 && w.regionAt[s] != w.regionAt[i] {
 		s = -1 // a word of a quotation does not speak it
