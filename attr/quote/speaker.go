@@ -325,11 +325,6 @@ func (w *work) rightPhrase(i int) (head, next int) {
 	return w.phraseHead(head), k
 }
 
-// invertedSpeaker returns the speaker of a reporting clause in inverted
-// order, the cue without a subject of its own after a comma, dash or
-// closing quotation mark ("…, said Hank Sheinkopf, a strategist"), or -1.
-// Only a verb that reports quotations inverts, and one that may take an
-// object must have none ("…, mocked his calls for more ships").
 // namedAfterComma returns the name that follows cue i, a verb that reports
 // quotations and takes no object, up to a comma or the sentence's end, or
 // -1.
@@ -348,6 +343,11 @@ func (w *work) namedAfterComma(i int) int {
 	return s
 }
 
+// invertedSpeaker returns the speaker of a reporting clause in inverted
+// order, the cue without a subject of its own after a comma, dash or
+// closing quotation mark ("…, said Hank Sheinkopf, a strategist"), or -1.
+// Only a verb that reports quotations inverts, and one that may take an
+// object must have none ("…, mocked his calls for more ships").
 func (w *work) invertedSpeaker(i int) int {
 	if w.child(i, "nsubj") >= 0 || w.child(i, "nsubj:pass") >= 0 {
 		return -1
