@@ -456,9 +456,8 @@ func (c *Coder) frameOf(v *sentence, a int, isNoun bool, used []int) frame {
 		// pressure to show a united front at the summit": what came
 		// before or around the clause, or the gathering where it happens,
 		// is neither what its governor intends or asks nor undone by its
-		// negation. It may still be
-		// yet to come, and then announced ("Obama will change his view
-		// after the meeting, Peskov said").
+		// negation. It may still be yet to come, and then announced
+		// ("Obama will change his view after the meeting, Peskov said").
 		return frame{modality: text.Asserted, kind: noTransform, governor: -1, speaker: -1, addressee: -1}
 	}
 	return fr
