@@ -242,6 +242,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("2023-06-19", "Blinken met Xi on Monday, June 12, 2023, two days ago.")
 	f.Add("2024-02-29", "On Feb. 29 the day before yesterday in mid-2019 last weekend.")
 	f.Add("", "the the 31st of February 2023-02-31 in 9999 a couple of")
+	f.Add("", "KIGALI, Jun 15 2022 (IPS - New York (November 25, 2021): (")
 	r, err := Default()
 	if err != nil {
 		f.Fatal(err)
@@ -262,6 +263,9 @@ func FuzzFind(f *testing.F) {
 				}
 			}
 			r.EventDate(doc, i, s.Start, false)
+		}
+		if d, ok := r.DatelineDate(doc); ok && d.IsZero() {
+			t.Fatalf("dateline date %v reported found", d)
 		}
 	})
 }
