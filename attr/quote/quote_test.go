@@ -82,6 +82,9 @@ func TestExtract(t *testing.T) {
 			{false, "Officials@0", "said@10", "the rebels had attacked first@30", "---GOV", ""},
 			{false, "Officials@0", "adding@61", "dozens were killed@73", "---GOV", ""},
 		}},
+		{"OK/SubjectBeforeItsRelativeClause", "Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family badly.", []want{
+			{false, "Sandy Phillips@0", "said@89", "Sanders had treated her family badly@99", "", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

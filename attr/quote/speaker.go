@@ -61,7 +61,16 @@ func (w *work) subjectOver(i, a int) int {
 		if p >= a {
 			break
 		}
-		if w.toks[p].DepRel != "nsubj" || w.punctBetween(p, a) || w.unlikelySpeaker(p) || w.isRelative(p) {
+		if w.toks[p].DepRel != "nsubj" || w.unlikelySpeaker(p) || w.isRelative(p) {
+			continue
+		}
+		if w.afterComma(i) && w.inPhraseOf(a, p) {
+			// "Sandy Phillips, who lost her daughter in Aurora, Colorado,
+			// in July 2012, said", "Woodrow Benford, 58, who lives outside
+			// Minneapolis, says": a noun of the subject's own description.
+			return p
+		}
+		if w.punctBetween(p, a) {
 			continue
 		}
 		if w.inModifierClause(a, p) || w.isTimePhrase(a) {
@@ -69,6 +78,28 @@ func (w *work) subjectOver(i, a int) int {
 		}
 	}
 	return a
+}
+
+// inPhraseOf reports whether token a lies inside the phrase of noun p, set
+// off from it by a comma, in a relative clause describing p or as its age:
+// not a name in apposition ("the company's chief, John Smith, said").
+func (w *work) inPhraseOf(a, p int) bool {
+	if a <= p || !w.punctBetween(p, a) {
+		return false
+	}
+	clause := w.toks[a].UPOS == "NUM"
+	for k, steps := a, 0; k >= 0 && steps < len(w.toks); steps++ {
+		clause = clause || w.rel(k) == "acl"
+		h := w.head(k)
+		if h == p {
+			return clause
+		}
+		if h < 0 || w.sentOf[h] != w.sentOf[a] {
+			return false
+		}
+		k = h
+	}
+	return false
 }
 
 // inModifierClause reports whether token a lies in a clause that modifies
