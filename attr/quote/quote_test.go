@@ -85,6 +85,9 @@ func TestExtract(t *testing.T) {
 		{"OK/SubjectBeforeItsRelativeClause", "Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family badly.", []want{
 			{false, "Sandy Phillips@0", "said@89", "Sanders had treated her family badly@99", "", ""},
 		}},
+		{"OK/AppositionWithRelativeClause", "President-elect Rafael Correa, a leftist U.S.-trained economist who will take office on January 15, has said he wants to renegotiate the debt.", []want{
+			{false, "Rafael Correa@16", "said@104", "he wants to renegotiate the debt@109", "", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

@@ -534,7 +534,7 @@ func (w *work) leftSpeaker(i int) int {
 			continue
 		}
 		clause := w.hasFinite(j+1, k-1)
-		if clause && !w.opensClause(j+1) {
+		if clause && !w.opensClause(j+1) && !w.relativeFirst(j+1, k-1) {
 			if !comma {
 				break
 			}
@@ -552,7 +552,7 @@ func (w *work) leftSpeaker(i int) int {
 			n--
 		}
 		if nominal(n) && w.prepositionOf(n) < 0 {
-			return n
+			return w.phraseHead(n) // "Andrei Ryabov, an analyst who …, said": the whole name
 		}
 		if nominal(n) && !clause && comma {
 			// "Clinton, during a meeting in Columbus, Ohio, said": a place
@@ -577,6 +577,21 @@ func (w *work) prepositionOf(k int) int {
 		}
 	}
 	return -1
+}
+
+// relativeFirst reports whether a relative pronoun comes before the first
+// finite verb of tokens a to b: an apposition whose clause describes its
+// noun ("Rex Early, a former state party chairman who just signed on, said").
+func (w *work) relativeFirst(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if w.isRelative(k) {
+			return true
+		}
+		if w.isFinite(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // maxClauseApposition bounds the words of a relative or participial clause
