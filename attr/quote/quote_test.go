@@ -88,6 +88,9 @@ func TestExtract(t *testing.T) {
 		{"OK/AppositionWithRelativeClause", "President-elect Rafael Correa, a leftist U.S.-trained economist who will take office on January 15, has said he wants to renegotiate the debt.", []want{
 			{false, "Rafael Correa@16", "said@104", "he wants to renegotiate the debt@109", "", ""},
 		}},
+		{"OK/RelativeClauseInSubjectPhrase", "An official from Sarkozy's office who spoke on condition of anonymity said the French president would not attend.", []want{
+			{false, "official@3", "said@70", "the French president would not attend@75", "---GOV", ""},
+		}},
 		{"OK/Addressee", "The spokesman told reporters the war would end soon.", []want{
 			{false, "spokesman@4", "told@14", "the war would end soon@29", "---GOV", ""},
 		}},

@@ -106,13 +106,17 @@ func (w *work) inPhraseOf(a, p int) bool {
 // noun p: "a report published Wednesday", "officials who spoke with The
 // Huffington Post".
 func (w *work) inModifierClause(a, p int) bool {
+	clause := false
 	for k, step := a, 0; k >= 0 && step < 2*maxClimb; step++ {
 		h := w.head(k)
 		if h < 0 {
 			return false
 		}
+		// The clause may modify a conjunct of p ("Hawkins and others who
+		// want to ban abortion said").
+		clause = clause || w.rel(k) == "acl"
 		if h == p {
-			return w.rel(k) == "acl"
+			return clause
 		}
 		k = h
 	}
