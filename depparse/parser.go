@@ -1066,7 +1066,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 			// took") nor a coordinator of anything but the noun ("as a
 			// representative of News Corp and among a flurry of
 			// statements also gave" is a conjunct).
-			if c := st.head[v]; st.forms[v] == "," || upos[v] == "CCONJ" && !(st.head[c] == n && st.label[c] == p.rels.conj && !p.hasChild(st, c, p.rels.caseMark)) {
+			if st.forms[v] == "," || upos[v] == "CCONJ" && !p.nounConjunct(st, st.head[v], n) {
 				inside = false
 			}
 			v++
@@ -1086,6 +1086,13 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		st.head[n], st.label[n] = v, p.rels.nsubj
 		st.head[m], st.label[m] = v, p.rels.mark
 	}
+}
+
+// nounConjunct reports whether word c is a conjunct of noun n with no
+// preposition of its own ("Fico and other senior party officials", not "a
+// representative of News Corp and among a flurry of statements").
+func (p *Parser) nounConjunct(st *state, c, n int) bool {
+	return c >= 0 && st.head[c] == n && st.label[c] == p.rels.conj && !p.hasChild(st, c, p.rels.caseMark)
 }
 
 // hasChild reports whether word v has a dependent with the label.

@@ -740,11 +740,12 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		if cd.dropped != "" {
 			continue
 		}
+		part := c.lex.hasCode(classPurposePart, cd.code)
 		for _, o := range cands {
 			// Support in the purpose clause of material help is that
 			// help's purpose ("provided $1.7 billion to support Syrian
 			// refugees").
-			purpose := c.lex.hasCode(classPurposePart, cd.code) && c.lex.hasCode(classPurposeHost, o.code)
+			purpose := part && c.lex.hasCode(classPurposeHost, o.code)
 			if o == cd || o.dropped != "" || rootOf(o.code) != rootOf(cd.code) && !purpose || !coded(o) {
 				continue
 			}

@@ -2,8 +2,6 @@ package date
 
 import (
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parleyproject/parley/text"
 )
@@ -75,10 +73,4 @@ func datelineEnd(f string) bool {
 		return true
 	}
 	return false
-}
-
-// upperFirst reports whether f starts with an upper-case letter.
-func upperFirst(f string) bool {
-	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsUpper(r)
 }

@@ -96,8 +96,11 @@ func (sc *scanner) is(j int, lower ...string) bool {
 }
 
 // capitalised reports whether token j starts with an upper-case letter.
-func (sc *scanner) capitalised(j int) bool {
-	r, _ := utf8.DecodeRuneInString(sc.form(j))
+func (sc *scanner) capitalised(j int) bool { return upperFirst(sc.form(j)) }
+
+// upperFirst reports whether f starts with an upper-case letter.
+func upperFirst(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
 	return unicode.IsUpper(r)
 }
 

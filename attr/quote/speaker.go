@@ -87,19 +87,7 @@ func (w *work) inPhraseOf(a, p int) bool {
 	if a <= p || !w.punctBetween(p, a) {
 		return false
 	}
-	clause := w.toks[a].UPOS == "NUM"
-	for k, steps := a, 0; k >= 0 && steps < len(w.toks); steps++ {
-		clause = clause || w.rel(k) == "acl"
-		h := w.head(k)
-		if h == p {
-			return clause
-		}
-		if h < 0 || w.sentOf[h] != w.sentOf[a] {
-			return false
-		}
-		k = h
-	}
-	return false
+	return w.inModifierClause(a, p) || w.toks[a].UPOS == "NUM" && w.head(a) == p
 }
 
 // inModifierClause reports whether token a lies in a clause that modifies
