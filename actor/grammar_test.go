@@ -68,6 +68,7 @@ func TestNounOnly(t *testing.T) {
 	}{
 		{"sector noun", "The public backed a local archaeologist despite public debt.", []int{4, 7}, []int{1}, nil, "public=---CVL"},
 		{"title", "The general manager saw general agreement, and general Bozizé agreed.", []int{1, 4, 8}, []int{9}, nil, "general Bozizé=---MIL"},
+		{"company noun", "The firm gave a firm guarantee of academic freedom.", []int{4, 7}, []int{1}, nil, "firm=---BUS"},
 		{"noun as adjective", "The general strike ended, and general Bozizé agreed.", nil, []int{2}, []int{1}, "general Bozizé=CAFGOV"},
 	}
 	for _, tt := range tests {
