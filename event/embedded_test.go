@@ -24,6 +24,10 @@ func TestEmbeddedRules(t *testing.T) {
 		// ok judges the asserted events coded.
 		ok func(evs []text.Event) bool
 	}{
+		{"a particle after the object leaves the object to the pattern; putting tools down is a strike", "Dock workers in Chile put their tools down on Wednesday. The rebels laid their arms down on Monday. Police in Chile put down the strikers.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "143", "CHLLAB") && hasSource(evs, "0873", "---REB") && hasSource(evs, "175", "CHLCOP") && countCode(evs, "175") == 1
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

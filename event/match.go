@@ -159,6 +159,16 @@ func (v *sentence) phrasalParticle(a int, key string, groups []*group) int {
 	return -1
 }
 
+// verbBetween reports whether a verb stands between tokens i and j.
+func (v *sentence) verbBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if v.upos[k] == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
 // mayMatch reports whether every word element of p has its first word in
 // the sentence, a quick test that spares most patterns a full match.
 func (v *sentence) mayMatch(p *pattern) bool {
@@ -508,9 +518,16 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	// Elements after the anchor, left to right.
+	// The pattern goes on after the anchor phrase's words that follow the
+	// verb right away; a particle after the object ("put their tools
+	// down") leaves the object to the pattern. A preposition of a phrase
+	// ("handed Guyana a victory over the hosts") is no such particle, nor
+	// a word after another verb ("ordered the army to throw out").
 	cursor = a
 	for _, t := range rest {
-		cursor = max(cursor, t)
+		if t == cursor+1 || t > cursor && (v.urel[t] == "case" || v.verbBetween(cursor, t)) {
+			cursor = t
+		}
 	}
 	prev := a // token matched by the previous element
 	prevKind := elemAnchor
