@@ -28,6 +28,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "143", "CHLLAB") && hasSource(evs, "0873", "---REB") && hasSource(evs, "175", "CHLCOP") && countCode(evs, "175") == 1
 			}},
+		{"a commitment, pledge or promise made to someone is made to them", "Iran made a firm commitment to Iraq. Japan made a pledge to the Philippines.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "030", "IRN", "IRQ") && hasDyad(evs, "030", "JPN", "PHL")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
