@@ -32,6 +32,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "030", "IRN", "IRQ") && hasDyad(evs, "030", "JPN", "PHL")
 			}},
+		{"a buyer receives what it buys; the weapons traded are no party", "India bought fighter jets from France. Canada bought 88 F-35 jets. Russia sold fighter jets to Syria. Iran sold drones. China imports oil from Iran.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.CAMEO.Code == "072" && (e.Source != nil && e.Source.Code == "IND" || e.Target != nil && strings.HasSuffix(e.Target.Code, "MIL")) {
+						return false
+					}
+				}
+				return hasDyad(evs, "072", "RUS", "SYR") && hasSource(evs, "072", "IRN") && hasDyad(evs, "061", "CHN", "IRN")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

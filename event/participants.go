@@ -698,6 +698,12 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
 			o = v.phraseSlot(m.anchor, o, &m)
 		}
+		if o >= 0 && slices.Contains(m.used[m.phrase:], o) && c.lex.has(classWeaponNoun, v.lemma[o]) && (rootOf(m.code) == "06" || rootOf(m.code) == "07") {
+			// "sold fighter jets": weapons that a pattern of trade or
+			// aid names are what is given, no party ("seized the
+			// ships" of a country still takes from it).
+			o = -1
+		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && c.experiencedState(v, m) {
 			o = -1 // "Activists are frustrated": the source, not the target
 		}
