@@ -76,6 +76,10 @@ func TestFiniteVerb(t *testing.T) {
 		{"Will the talks resume?", "Will", "MD", "aux"},
 		// A finite verb in a relative clause leaves the main clause none.
 		{"Police used pepper gas and batons to subdue protesters who smashed store windows.", "used", "VBD", "root"},
+		// The finite verbs of a quotation are its own, and a quotation
+		// mark may follow the full stop.
+		{"Hillary Clinton's right-hand woman rallied supporters, saying: \"We have to be ready to stop him.\"", "rallied", "VBD", "root"},
+		{"\"We have to be ready to stop him,\" the aide said.", "have", "VBP", "ccomp"},
 		// A code of letters and digits is a name, not a number.
 		{"British Prime Minister Tony Blair has backed G8 expansion.", "G8", "NNP", "compound"},
 		{"G20 finance ministers and central bank governors meet annually.", "G20", "NNP", "compound"},

@@ -61,6 +61,8 @@ type scratch struct {
 	margin []float32
 	pass1  []int
 	pass2  []int
+	// quoted marks the words inside quotation marks (ensureFiniteVerb).
+	quoted []bool
 }
 
 func (t *Tagger) getScratch(n int) *scratch {
@@ -502,14 +504,47 @@ const minClauseWords = 6
 // the tags the parser is trained on (TagWords) stay the model's own.
 func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 	n := len(toks)
-	if n < minClauseWords || toks[n-1].Form != "." {
+	end := n - 1
+	for end > 0 && closingQuote(toks[end].Form) {
+		end-- // `rallied supporters, saying: "We will win."`
+	}
+	if n < minClauseWords || toks[end].Form != "." {
 		return
 	}
+	// The finite verbs of a quotation are the quotation's own ("Clinton's
+	// aide rallied/VBN supporters, saying: "We have to be ready.""), unless
+	// the quotation is all there is.
+	quoted := slices.Grow(s.quoted[:0], n)[:n]
+	clear(quoted)
+	inside, outside := false, false
+	for i := range n {
+		f := toks[i].Form
+		switch {
+		case f == "\"" || f == "``" || f == "''":
+			inside = !inside
+		case f == "“":
+			inside = true
+		case f == "”":
+			inside = false
+		default:
+			quoted[i] = inside
+			if !inside && toks[i].Form != "." {
+				outside = true
+			}
+		}
+	}
+	if !outside || inside {
+		clear(quoted) // no text outside the marks, or a mark left open
+	}
+	s.quoted = quoted
 	// A finite verb of a clause a relative pronoun or subordinator opens
 	// is that clause's: each such word takes the first finite verb after
 	// it ("Police used/VBN gas to subdue protesters who smashed windows").
 	opened := 0
 	for i, c := range out[:n] {
+		if quoted[i] {
+			continue
+		}
 		if subordinator(toks[i].Form) {
 			opened++
 			continue
@@ -541,7 +576,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 		verbOnly := tier == 1 && t.baseAfterPlural(toks, out)
 		best, bestClass, bestGap := -1, -1, int32(math.MinInt32)
 		for i := 1; i < n; i++ {
-			if s.fixed[i] >= 0 {
+			if s.fixed[i] >= 0 || quoted[i] {
 				continue
 			}
 			p := i - 1
@@ -588,6 +623,15 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			return
 		}
 	}
+}
+
+// closingQuote reports a closing quotation mark or bracket.
+func closingQuote(f string) bool {
+	switch f {
+	case "\"", "''", "”", "’", ")":
+		return true
+	}
+	return false
 }
 
 // maxParenthetical is the most words a phrase set off by commas between a
