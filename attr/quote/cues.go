@@ -393,7 +393,7 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 		}
 	}
 	if f&FrameObject != 0 {
-		if c := w.child(i, "obj"); c >= 0 {
+		if c := w.child(i, "obj"); c >= 0 && !w.quotedAs(i, c) {
 			sp, ok := w.withComplement(i, c, int(w.lo[c]))
 			// A pronoun alone ("denied it") says nothing; with a
 			// complement it does ("called him a liar").
@@ -403,6 +403,18 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// quotedAs reports whether object c of cue i speaks an "as" participle of
+// the cue ("quoted the minister as saying …"): the speaker of what is
+// quoted, not its content.
+func (w *work) quotedAs(i, c int) bool {
+	for _, k := range w.children(i) {
+		if k := int(k); k > c && w.rel(k) == "advcl" && w.asParticiple(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSpeakerPhrase reports a complement c of cue i that holds the speaker of

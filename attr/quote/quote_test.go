@@ -51,6 +51,9 @@ func TestExtract(t *testing.T) {
 		{"OK/DirectInvertedTitle", "“It is over,” said the Chinese Communist Party leader.", []want{
 			{true, "Chinese Communist Party leader@27", "said@18", "It is over@3", "CHNGOV", "Xi Jinping"},
 		}},
+		{"OK/QuotedAsSaying", "“We are looking for a way out,” Iranian TV quoted Foreign Minister Ali Akbar Salehi as saying on Sunday.", []want{
+			{true, "Foreign Minister Ali Akbar Salehi@54", "saying@91", "We are looking for a way out@3", "IRNGOV", "Ali Akbar Salehi"},
+		}},
 		{"OK/AccordingToFirst", "According to officials, the talks failed.", []want{
 			{false, "officials@13", "According to@0", "the talks failed@24", "---GOV", ""},
 		}},

@@ -248,13 +248,35 @@ func (w *work) parsedSpeaker(i int) int {
 				}
 			}
 			return -1
-		case "xcomp", "advcl", "conj":
+		case "advcl":
+			// "Iranian TV quoted the minister as saying …": whom the
+			// governor quotes says it, not the governor's subject.
+			if w.asParticiple(c) {
+				if o := w.child(h, "obj"); o >= 0 && o < c {
+					return o
+				}
+			}
+			c = h
+		case "xcomp", "conj":
 			c = h
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// asParticiple reports whether verb c is a cue's participle marked by "as"
+// ("as saying", "as telling"): in "quoted the minister as saying …" the
+// object of the verb it modifies speaks ("described the agenda as going
+// beyond aid" quotes no one).
+func (w *work) asParticiple(c int) bool {
+	m := w.child(c, "mark")
+	if m < 0 || w.lemma(m) != "as" || w.toks[c].XPOS != "VBG" {
+		return false
+	}
+	e, _, ok := w.match(c, POSVerb)
+	return ok && e.Frames&FrameQuote != 0
 }
 
 // absoluteSpeaker returns the noun of a with-phrase right before
