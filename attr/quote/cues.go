@@ -1207,9 +1207,23 @@ func (w *work) cutAtAddedParticiple(i int, content text.Span) (text.Span, bool) 
 		if w.reportingHost(p) != i {
 			continue
 		}
-		return w.tokenSpan(a, p-2)
+		return w.tokenSpan(a, w.commaBefore(p)-1)
 	}
 	return content, true
+}
+
+// commaBefore returns the comma that sets off word p, right before it or
+// before a closing quotation mark ("… self-deportation,” adding"), or -1.
+func (w *work) commaBefore(p int) int {
+	c := p - 1
+	switch w.toks[max(c, 0)].Form {
+	case "\"", "”", "''", "’", "»":
+		c--
+	}
+	if c < 0 || w.toks[c].Form != "," {
+		return -1
+	}
+	return c
 }
 
 // reportingHost returns the cue whose clausal complement participle p, a
@@ -1217,7 +1231,7 @@ func (w *work) cutAtAddedParticiple(i int, content text.Span) (text.Span, bool) 
 // inside ("said the rebels had attacked first, adding that …"), or -1: that
 // cue's speaker adds it.
 func (w *work) reportingHost(p int) int {
-	if p < 1 || w.toks[p].XPOS != "VBG" || w.rel(p) != "advcl" || w.toks[p-1].Form != "," || w.regionAt[p] >= 0 ||
+	if p < 1 || w.toks[p].XPOS != "VBG" || w.rel(p) != "advcl" && w.rel(p) != "acl" || w.commaBefore(p) < 1 || w.regionAt[p] >= 0 ||
 		w.child(p, "nsubj") >= 0 {
 		return -1
 	}
@@ -1237,6 +1251,12 @@ func (w *work) reportingHost(p int) int {
 		}
 		switch w.rel(h) {
 		case "conj", "advcl", "xcomp":
+		case "obj", "obl", "nmod":
+			// A participle the parse hung on a noun of the content
+			// ("… a crazy policy,” adding, …").
+			if w.rel(p) != "acl" {
+				return -1
+			}
 		default:
 			return -1
 		}

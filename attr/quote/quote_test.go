@@ -54,6 +54,10 @@ func TestExtract(t *testing.T) {
 		{"OK/QuotedAsSaying", "“We are looking for a way out,” Iranian TV quoted Foreign Minister Ali Akbar Salehi as saying on Sunday.", []want{
 			{true, "Foreign Minister Ali Akbar Salehi@54", "saying@91", "We are looking for a way out@3", "IRNGOV", "Ali Akbar Salehi"},
 		}},
+		{"OK/AddingHungOnContentNoun", "European Commission President Jose Manuel Barroso said meeting the goals was a concern to all, adding the G8 initiative was an important step.", []want{
+			{false, "European Commission President Jose Manuel Barroso@0", "said@50", "meeting the goals was a concern to all@55", "IGOEUREEC", "José Manuel Durão Barroso"},
+			{false, "European Commission President Jose Manuel Barroso@0", "adding@95", "the G8 initiative was an important step@102", "IGOEUREEC", "José Manuel Durão Barroso"},
+		}},
 		{"OK/AccordingToFirst", "According to officials, the talks failed.", []want{
 			{false, "officials@13", "According to@0", "the talks failed@24", "---GOV", ""},
 		}},
