@@ -58,6 +58,9 @@ func TestExtract(t *testing.T) {
 			{false, "European Commission President Jose Manuel Barroso@0", "said@50", "meeting the goals was a concern to all@55", "IGOEUREEC", "José Manuel Durão Barroso"},
 			{false, "European Commission President Jose Manuel Barroso@0", "adding@95", "the G8 initiative was an important step@102", "IGOEUREEC", "José Manuel Durão Barroso"},
 		}},
+		{"OK/RelativeClauseBeforeCue", "About a fifth of the dealers came from India. About a dozen of them who spoke to Reuters said they believed the currency would stabilize in six months to a year.", []want{
+			{false, "About a dozen of them@46", "said@89", "they believed the currency would stabilize in six months to a year@94", "", ""},
+		}},
 		{"OK/AccordingToFirst", "According to officials, the talks failed.", []want{
 			{false, "officials@13", "According to@0", "the talks failed@24", "---GOV", ""},
 		}},

@@ -507,6 +507,13 @@ func (w *work) leftSpeaker(i int) int {
 		return k >= 0 && w.sentOf[k] == si && w.regionAt[k] < 0 && w.isNominal(k) && !w.isRelative(k)
 	}
 	if nominal(k) {
+		if s := w.child(i, "nsubj"); (s < 0 || s == k) && w.isFinite(i) {
+			// The parse took the last noun of a relative clause for the
+			// subject, or found none.
+			if a := w.relativeAntecedent(k); a >= 0 {
+				return w.phraseHead(a)
+			}
+		}
 		return w.phraseHead(k)
 	}
 	if f := w.firstWordSpeaker(i); f >= 0 {
@@ -617,6 +624,58 @@ const maxClauseApposition = 40
 func (w *work) opensClause(j int) bool {
 	switch w.toks[j].XPOS {
 	case "WP", "WP$", "WDT", "VBG", "VBN":
+		return true
+	}
+	return false
+}
+
+// relativeAntecedent returns the antecedent of a relative clause that
+// noun k, right before a cue, ends with no comma, when the relative
+// pronoun is the subject of a verb of its own before k ("Hawkins and
+// others who want to ban abortion said", "officials who spoke to the
+// journalist said"): the clause cannot hold the cue, so the noun it
+// describes speaks ("a wave of takeovers that Chavez says" is no such
+// clause). It returns -1 otherwise.
+func (w *work) relativeAntecedent(k int) int {
+	si := w.sentOf[k]
+	if w.toks[k].UPOS == "PRON" && strings.Contains(w.toks[k].Feats, "Case=Nom") {
+		return -1 // "where she wrote"
+	}
+	for j := k - 1; j >= 0 && w.sentOf[j] == si && w.regionAt[j] < 0; j-- {
+		// A clause of its own between them ("… which failed as the IMF
+		// declined") ends the relative clause first.
+		t := &w.toks[j]
+		if t.UPOS == "PUNCT" || t.UPOS == "SCONJ" || t.DepRel == "mark" || t.XPOS == "WRB" || clauseOpener(w.lemma(j)) {
+			return -1
+		}
+		if !w.isRelative(j) {
+			continue
+		}
+		v := w.head(j)
+		if w.toks[j].DepRel != "nsubj" || v <= j || v >= k || w.toks[v].DepRel != "acl:relcl" || w.toks[v].UPOS != "VERB" {
+			return -1
+		}
+		if w.head(k) == v && w.rel(k) == "conj" {
+			return -1 // "a style that admirers/VBZ and adversaries alike say"
+		}
+		for m := j + 1; m < k; m++ {
+			if e, _, ok := w.match(m, POSVerb); ok && w.toks[m].UPOS == "VERB" && e.Frames&FrameClause != 0 {
+				return -1 // "players who alleged Domínguez requested": k speaks in the clause's content
+			}
+		}
+		if a := w.antecedent(j); a >= 0 && a < j {
+			return a
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseOpener reports a subordinator of time, contrast or cause, whatever
+// its tag.
+func clauseOpener(lemma string) bool {
+	switch lemma {
+	case "while", "whereas", "although", "though", "when", "as", "because", "after", "before", "since", "until", "if":
 		return true
 	}
 	return false
