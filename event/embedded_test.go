@@ -41,6 +41,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasDyad(evs, "072", "RUS", "SYR") && hasSource(evs, "072", "IRN") && hasDyad(evs, "061", "CHN", "IRN")
 			}},
+		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

@@ -1302,7 +1302,7 @@ func (v *sentence) object(a int) int {
 	if o := v.childUniversal(a, "iobj"); o >= 0 {
 		return o
 	}
-	if o := v.childExact(a, "nsubj:pass"); o >= 0 {
+	if o := v.childExact(a, "nsubj:pass"); o >= 0 && v.engagedSubject(a) < 0 {
 		return o
 	}
 	if h := v.head[a]; h >= 0 && v.urel[a] == "xcomp" && v.tok(a).XPOS == "VBN" && v.childUniversal(a, "obj") < 0 {

@@ -1201,6 +1201,16 @@ func (c *Coder) experiencedState(v *sentence, m match) bool {
 	return (m.code == "012" || m.code == "013") && v.inClass(c.lex, classStateOfMind, m.anchor)
 }
 
+// engagedSubject returns the passive subject of a verb of the engaged-in
+// class with no agent ("China has been engaged in a war of words"): who
+// takes part, the source; -1 otherwise.
+func (v *sentence) engagedSubject(a int) int {
+	if v.lex == nil || !v.inClass(v.lex, classEngagedIn, a) || v.agent(a) >= 0 {
+		return -1
+	}
+	return v.childExact(a, "nsubj:pass")
+}
+
 func (v *sentence) passive(a int) bool {
 	return v.childExact(a, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
 }
@@ -1213,6 +1223,9 @@ func (v *sentence) subject(a, depth int) int {
 		return -1
 	}
 	if v.passive(a) {
+		if s := v.engagedSubject(a); s >= 0 {
+			return s
+		}
 		return v.agent(a)
 	}
 	if v.upos[a] == "ADJ" && v.lex != nil && v.inClass(v.lex, classIntentGov, a) && v.childUniversal(a, "nsubj") < 0 {
