@@ -1285,7 +1285,7 @@ func (r *resolver) otherGivenName(i int, pi int32) bool {
 	if !w.upper || !w.alpha || w.tok == r.words[i].tok || r.doc.Tokens[w.tok].UPOS != "PROPN" {
 		return false
 	}
-	if r.pieces[j].end > j || r.pieces[j].local >= 0 || j > 0 && r.pieces[j-1].end > j {
+	if (r.pieces[j].end > j || r.pieces[j].local >= 0 || j > 0 && r.pieces[j-1].end > j) && !r.onlyGivenName(j) {
 		return false // a title, place or name the dictionary knows
 	}
 	for _, part := range splitWords(r.d.persons[pi].name, 0, -1, nil) {
@@ -1294,6 +1294,23 @@ func (r *resolver) otherGivenName(i int, pi int32) bool {
 		}
 	}
 	return true
+}
+
+// onlyGivenName reports whether the dictionary knows the one word at j
+// only as a given name or a family name never used alone ("Bill Jones" is
+// not James L. Jones).
+func (r *resolver) onlyGivenName(j int) bool {
+	pc := r.pieces[j]
+	if pc.end != j+1 || pc.local >= 0 || j > 0 && r.pieces[j-1].end > j {
+		return false
+	}
+	only, any := true, false
+	r.each(pc, func(it item) bool {
+		any = true
+		only = it.kind == itemClass && (it.ref == classStopName || it.ref == classGivenM || it.ref == classGivenF)
+		return only
+	})
+	return only && any
 }
 
 // namedOtherwise reports whether the one-word name of person pi at word i

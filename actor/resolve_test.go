@@ -468,6 +468,8 @@ func TestOtherGivenName(t *testing.T) {
 	}{
 		{"Lisa Merkel said the talks failed.", ""},
 		{"Tom Putin said the talks failed.", ""},
+		{"Bill Merkel said the talks failed.", ""}, // a given name that is also a word
+		{"Hussein Erdogan said the talks failed.", ""},
 		{"Volodymyr Zelensky said the talks failed.", "Volodymyr Zelensky=UKRGOV"},
 		{"Tayyip Erdogan said the talks failed.", "Tayyip Erdogan=TURGOV"},
 		{"Chancellor Merkel said the talks failed.", "Chancellor Merkel=DEUGOV"},
