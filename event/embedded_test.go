@@ -45,6 +45,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")
 			}},
+		{"what is sent or shared is no target: teams, troops, intelligence", "Russia sent a team of experts. France and Germany joined forces on Wednesday. Obama shared intelligence with Medvedev.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && (e.Target.Code == "---EDU" || e.Target.Code == "---MIL" || e.Target.Code == "---SPY") {
+						return false
+					}
+				}
+				return hasSource(evs, "036", "RUS") && hasDyad(evs, "050", "FRA", "DEU") && hasDyad(evs, "064", "USAGOV", "RUSGOV")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

@@ -698,10 +698,11 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
 			o = v.phraseSlot(m.anchor, o, &m)
 		}
-		if o >= 0 && slices.Contains(m.used[m.phrase:], o) && c.lex.has(classWeaponNoun, v.lemma[o]) && (rootOf(m.code) == "06" || rootOf(m.code) == "07") {
-			// "sold fighter jets": weapons that a pattern of trade or
-			// aid names are what is given, no party ("seized the
-			// ships" of a country still takes from it).
+		if o >= 0 && v.urel[o] == "obj" && slices.Contains(m.used[m.phrase:], o) && sentThing(m.code) && (c.lex.has(classWeaponNoun, v.lemma[o]) || c.lex.has(classConveyed, v.lemma[o])) {
+			// "sold fighter jets", "sent a team of experts", "sent
+			// troops": what a pattern of cooperation, aid or force
+			// posture names is what is given or sent, no party ("seized
+			// the ships" of a country still takes from it).
 			o = -1
 		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && c.experiencedState(v, m) {
@@ -1199,6 +1200,17 @@ func (v *sentence) agent(a int) int {
 // done to ("was questioned" is).
 func (c *Coder) experiencedState(v *sentence, m match) bool {
 	return (m.code == "012" || m.code == "013") && v.inClass(c.lex, classStateOfMind, m.anchor)
+}
+
+// sentThing reports whether code is one of intent, consultation,
+// cooperation, aid or force posture (roots 03 to 07 and 15), whose
+// patterns name what is given or sent.
+func sentThing(code string) bool {
+	switch rootOf(code) {
+	case "03", "04", "05", "06", "07", "15":
+		return true
+	}
+	return false
 }
 
 // engagedSubject returns the passive subject of a verb of the engaged-in
