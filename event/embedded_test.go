@@ -54,6 +54,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasSource(evs, "036", "RUS") && hasDyad(evs, "050", "FRA", "DEU") && hasDyad(evs, "064", "USAGOV", "RUSGOV")
 			}},
+		{"telling a meeting or the press is no demand; requesting a meeting is", "Abe told a meeting with business leaders that growth would return. Steven Chu told a news conference to close the summit. Iraq requested an urgent meeting of the Security Council.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "106") && hasSource(evs, "026", "IRQ")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

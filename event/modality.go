@@ -851,12 +851,39 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 		return refuseForm, true
 	case in(classThreatGov), in(classIntentGov):
 		return intentForm, true
-	case in(classAppealGov):
-		return appealForm, true
-	case in(classDemandGov):
+	case in(classAppealGov), in(classDemandGov):
+		if c.toPress(v, g, t) {
+			// "told a news conference to close the summit", "told
+			// reporters to": the press is told, not asked.
+			return noTransform, false
+		}
+		if in(classAppealGov) {
+			return appealForm, true
+		}
 		return demandForm, true
 	}
 	return noTransform, false
+}
+
+// toPress reports whether the object of governor g, a verb of reporting,
+// is a gathering ("told a news conference"), or whether it is the press
+// alone ("told reporters"), other than the event clause t and not holding
+// it.
+func (c *Coder) toPress(v *sentence, g, t int) bool {
+	o := v.childUniversal(g, "obj", "iobj")
+	if o < 0 {
+		return false
+	}
+	if v.inClass(c.lex, classVenueNoun, o) {
+		// "told a meeting with officials", "told the Reuters summit":
+		// where one speaks; "requested a meeting", "urged a deal" ask.
+		return v.inClass(c.lex, classReport, g)
+	}
+	if o == t || v.dominates(o, t) {
+		return false
+	}
+	ps := c.participantsAt(v, o, false)
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p *text.Participant) bool { return !c.pressOnly(p) })
 }
 
 // adjunct reports whether the noun a is marked by an adjunct-case word of
