@@ -66,6 +66,8 @@ func TestSplit(t *testing.T) {
 		{"DatelineCountry", "KABUL, Afghanistan (AP) — Taliban fighters attacked.", []string{"¶KABUL, Afghanistan (AP) —", "Taliban fighters attacked."}},
 		{"DatelineDate", "LONDON, June 5 (Reuters) - Britain said it would act.", []string{"¶LONDON, June 5 (Reuters) -", "Britain said it would act."}},
 		{"DatelineState", "PONCHATOULA, La. -- The storm hit.", []string{"¶PONCHATOULA, La. --", "The storm hit."}},
+		{"DatelineSaintInCapitals", "ST. PETERSBURG, Russia (Reuters) - The G20 said it would act.", []string{"¶ST. PETERSBURG, Russia (Reuters) -", "The G20 said it would act."}},
+		{"TitleInCapitals", "NEW YORK SEN. HILLARY CLINTON: \"I deplore the attacks.\"", []string{"¶NEW YORK SEN. HILLARY CLINTON:", "\"I deplore the attacks.\""}},
 		{"DatelineTwoBureaus", "LONDON/DUBAI (Reuters) - OPEC will act.", []string{"¶LONDON/DUBAI (Reuters) -", "OPEC will act."}},
 		{"DatelineBureausWithCountry", "ONCUPINAR, Turkey/LONDON (Reuters) - Rebels left.", []string{"¶ONCUPINAR, Turkey/LONDON (Reuters) -", "Rebels left."}},
 		{"NoDatelineSlashLower", "US/UK - talks", []string{"¶US/UK - talks"}},

@@ -60,6 +60,23 @@ abbrev Ft. title
 abbrev Pt. title
 abbrev Sheik. title
 abbrev Msgr. title
+# Titles in capitals, as headlines and datelines write them.
+abbrev MR. title
+abbrev MRS. title
+abbrev MS. title
+abbrev DR. title
+abbrev PROF. title
+abbrev PRES. title
+abbrev GOV. title
+abbrev SEN. title
+abbrev REP. title
+abbrev GEN. title
+abbrev LT. title
+abbrev COL. title
+abbrev CAPT. title
+abbrev SGT. title
+abbrev MT. title
+abbrev FT. title
 
 # --- Months and weekdays.
 abbrev Jan. date
@@ -119,6 +136,7 @@ abbrev Jr. other
 abbrev Sr. other
 abbrev Esq. other
 abbrev St. other
+abbrev ST. other
 abbrev Ste. other
 abbrev Ave. other
 abbrev Blvd. other
