@@ -14,6 +14,7 @@ func TestGrammarRules(t *testing.T) {
 		{"lowercase adjective before a sector noun", "2015-06-18", "Syrian forces clashed with tunisian rioters.", "Syrian forces=SYRMIL; tunisian rioters=TUNOPP"},
 		{"adjective of a place is no actor", "2015-06-18", "Police clashed with rioters in the Egyptian square.", "Police=---COP; rioters=---OPP; Egyptian=EGY"},
 		{"of-phrase with a head of its own", "2015-06-18", "Opponents of Rwanda's Senate protested.", "Opponents of Rwanda's Senate=RWALEG"},
+		{"of-phrase with a name before its head", "2013-04-21", "The head of Israel's Histadrut labor union protested.", "head of Israel's Histadrut labor union=ISRLAB"},
 		{"adjectives before the of-locator", "2008-08-06", "Israel released the mayor of the northern West Bank city of Nablus.", "Israel=ISR; mayor of the northern West Bank=PSEGOV; Nablus=PSE"},
 		{"coordinated locators after in", "2015-06-18", "Protesters in France and Germany objected.", "Protesters in France and Germany=FRAOPP|DEUOPP"},
 		{"acronym and adjective share a head", "2008-08-06", "US and British activists staged a protest.", "US and British activists=USAOPP|GBROPP"},

@@ -822,6 +822,17 @@ func (r *resolver) parse(k int) int {
 				h := l.end
 				if h < n && r.words[h].key == "'s" {
 					h++
+					// "the head of Israel's Histadrut labor union", "the
+					// leader of Italy's largest labor union": a name or
+					// adjectives before the owned group's head noun.
+					k := h
+					for k < n && k < h+3 && r.words[k].alpha && !r.strongAt(k) && !r.headAt(k) && r.pieces[k].end <= k && r.pieces[k].local < 0 &&
+						(r.words[k].upper || r.adjective(k)) {
+						k++
+					}
+					if inner, _ := r.heads(k); k > h && len(inner) > 0 {
+						h = k
+					}
 				}
 				if inner, end := r.heads(h); len(inner) > 0 && (h > l.end || l.kind == itemAdj || l.kind == itemPeople) {
 					ph.heads, ph.headWord = inner, end-1
