@@ -58,6 +58,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !anyCode(evs, "106") && hasSource(evs, "026", "IRQ")
 			}},
+		{"an invasion or war of ideas is no fighting", "It was the cultural invasion of Muslim countries. The ideological war between Iran and Iraq intensified. Iraq invaded Kuwait.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "190") == 1 && hasDyad(evs, "190", "IRQ", "KWT")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
