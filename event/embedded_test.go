@@ -62,6 +62,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "190") == 1 && hasDyad(evs, "190", "IRQ", "KWT")
 			}},
+		{"abductions, torture, rape and beheadings are coded as such, not as assaults", "The abduction of two Norwegian engineers by rebels angered Oslo. The torture of prisoners by guards in Iraq was documented. The beheading of a journalist by militants in Syria shocked Britain.",
+			func(evs []text.Event) bool {
+				return anyCode(evs, "181") && anyCode(evs, "1822") && anyCode(evs, "1823") && countCode(evs, "182") == 0
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",
