@@ -66,6 +66,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return anyCode(evs, "181") && anyCode(evs, "1822") && anyCode(evs, "1823") && countCode(evs, "182") == 0
 			}},
+		{"a relative word names no participant", "Lawmakers have charged that China keeps its currency low, an accusation that Beijing rejects.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Target.Text == "that" {
+						return false
+					}
+				}
+				return hasSource(evs, "120", "CHNGOV")
+			}},
 		{"a country's government across words describing it is its government", "Libya's internationally recognised government announced a ceasefire on Friday. Ugandan gay activists promised to keep up the struggle.",
 			func(evs []text.Event) bool { return hasSource(evs, "087", "LBYGOV") && hasSource(evs, "03", "UGAOPP") }},
 		{"a locator of its own before the noun is no description", "Russia's Ukrainian allies attacked the town on Friday.",

@@ -998,11 +998,21 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 		// An unresolved pronoun says nothing, nor do a time ("on October
 		// 16") or an adverb ("here"); an unresolved noun phrase still tells
 		// users who acted ("a car bomb").
-		if keepUnresolved && v.upos[k] != "PRON" && v.upos[k] != "ADV" && !(c.isTime(v, k) && !v.namedWithTimeWord(k)) {
+		if keepUnresolved && v.upos[k] != "PRON" && v.upos[k] != "ADV" && !relativeWord(v.lemma[k]) && !(c.isTime(v, k) && !v.namedWithTimeWord(k)) {
 			out = append(out, v.phraseParticipant(k))
 		}
 	}
 	return out
+}
+
+// relativeWord reports a relative pronoun or determiner, whatever its tag
+// ("an accusation that/DET Beijing rejects").
+func relativeWord(lemma string) bool {
+	switch lemma {
+	case "that", "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }
 
 // markedFrom reports whether participant p is the noun of a from-phrase
