@@ -58,7 +58,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed, aux, cc                                           int
+	advmod, fixed, aux, cc, cop                                      int
 }
 
 type scratch struct {
@@ -299,6 +299,56 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.conjoinedSubordinate(st, upos)
 	p.subordinatorAsPreposition(st, upos, xpos)
 	p.perfectParticiple(st, upos, xpos)
+	p.adjectiveWithClause(st, upos)
+}
+
+// adjectiveWithClause mends an adjective of stance that takes a clause
+// without "that", which the transitions read as a modifier of the clause's
+// subject: "he was confident prices would rise" parsed as rise → he
+// (nsubj), was (cop), prices (nsubj) ← confident (amod). A verb with two
+// subjects and a copula between them is the sign: the adjective after the
+// copula heads the first subject's clause, and the verb with the second
+// subject is its complement.
+func (p *Parser) adjectiveWithClause(st *state, upos []string) {
+	if p.rels.cop < 0 || p.rels.ccomp < 0 || p.rels.amod < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		first, second, cop := -1, -1, -1
+		for k := 0; k < st.n; k++ {
+			if st.head[k] != v || k > v {
+				continue
+			}
+			switch {
+			case labelIn(p.nominalSubject, st.label[k]) && first < 0:
+				first = k
+			case labelIn(p.nominalSubject, st.label[k]):
+				second = k
+			case st.label[k] == p.rels.cop:
+				cop = k
+			}
+		}
+		if first < 0 || second < 0 || cop < first || cop > second {
+			continue
+		}
+		a := cop + 1
+		for a < second && upos[a] == "ADV" {
+			a++
+		}
+		if a >= second || upos[a] != "ADJ" || st.label[a] != p.rels.amod || st.head[a] <= a || st.head[a] > second {
+			continue
+		}
+		st.head[a], st.label[a] = st.head[v], st.label[v]
+		st.head[v], st.label[v] = a, p.rels.ccomp
+		for k := 0; k < a; k++ {
+			if st.head[k] == v {
+				st.head[k] = a // the first subject, the copula, auxiliaries, adverbs
+			}
+		}
+		if last := st.n - 1; st.head[last] == v && upos[last] == "PUNCT" {
+			st.head[last] = a // the full stop closes the clause the adjective now heads
+		}
+	}
 }
 
 // perfectParticiple mends a perfect the transitions read as "have" taking
@@ -1307,7 +1357,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
-		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"),
+		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

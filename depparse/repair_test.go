@@ -23,6 +23,26 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "They are optimistic growth will return ." parsed as return
+			// → They (nsubj), are (cop), growth (nsubj) ← optimistic (amod).
+			name:  "an adjective of stance taking a clause without that",
+			upos:  []string{"PRON", "AUX", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"},
+			heads: []int{5, 5, 3, 5, 5, -1, 5},
+			rels:  []string{"nsubj", "cop", "amod", "nsubj", "aux", "", "punct"},
+			want:  []int{2, 2, -1, 5, 5, 2, 2},
+			wantR: []string{"nsubj", "cop", "root", "nsubj", "aux", "ccomp", "punct"},
+		},
+		{
+			// "They are good people who will return ." keeps its tree: the
+			// adjective's noun is no second subject.
+			name:  "an adjective of a predicate noun stays",
+			upos:  []string{"PRON", "AUX", "ADJ", "NOUN", "PRON", "AUX", "VERB", "PUNCT"},
+			heads: []int{3, 3, 3, -1, 6, 6, 3, 3},
+			rels:  []string{"nsubj", "cop", "amod", "", "nsubj", "aux", "acl", "punct"},
+			want:  []int{3, 3, 3, -1, 6, 6, 3, 3},
+			wantR: []string{"nsubj", "cop", "amod", "root", "nsubj", "aux", "acl", "punct"},
+		},
+		{
 			// "Police fired teargas as thousands of workers marched to
 			// parliament ." with "as" the preposition of "thousands" and
 			// "marched" a conjunct of "fired" without a subject.
