@@ -517,9 +517,8 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			cursor--
 		}
 	}
-	// Elements after the anchor, left to right.
-	// The pattern goes on after the anchor phrase's words that follow the
-	// verb right away; a particle after the object ("put their tools
+	// Elements after the anchor, left to right. The pattern goes on after
+	// the anchor phrase's words that follow the verb right away; a particle after the object ("put their tools
 	// down") leaves the object to the pattern. A preposition of a phrase
 	// ("handed Guyana a victory over the hosts") is no such particle, nor
 	// a word after another verb ("ordered the army to throw out").
