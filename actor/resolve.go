@@ -830,8 +830,10 @@ func (r *resolver) parse(k int) int {
 						(r.words[k].upper || r.adjective(k)) {
 						k++
 					}
-					if inner, _ := r.heads(k); k > h && len(inner) > 0 {
-						h = k
+					if k > h {
+						if inner, _ := r.heads(k); len(inner) > 0 {
+							h = k
+						}
 					}
 				}
 				if inner, end := r.heads(h); len(inner) > 0 && (h > l.end || l.kind == itemAdj || l.kind == itemPeople) {

@@ -313,29 +313,29 @@ func (p *Parser) adjectiveWithClause(st *state, upos []string) {
 	if p.rels.cop < 0 || p.rels.ccomp < 0 || p.rels.amod < 0 {
 		return
 	}
-	// The first and last subject and the copula before each verb.
-	first, second, cop := make([]int, st.n), make([]int, st.n), make([]int, st.n)
-	for i := range st.n {
-		first[i], second[i], cop[i] = -1, -1, -1
-	}
-	for k := 0; k < st.n; k++ {
-		v := st.head[k]
-		if v < 0 || k > v {
+	// Rare as the error is, it is looked for from each copula, which
+	// spares every sentence without one any work.
+	for c := 0; c < st.n; c++ {
+		v := st.head[c]
+		if st.label[c] != p.rels.cop || v <= c {
 			continue
 		}
-		switch {
-		case labelIn(p.nominalSubject, st.label[k]) && first[v] < 0:
-			first[v] = k
-		case labelIn(p.nominalSubject, st.label[k]):
-			second[v] = k
-		case st.label[k] == p.rels.cop:
-			cop[v] = k
+		first, second, cop := -1, -1, -1
+		for k := 0; k < v; k++ {
+			if st.head[k] != v {
+				continue
+			}
+			switch {
+			case labelIn(p.nominalSubject, st.label[k]) && first < 0:
+				first = k
+			case labelIn(p.nominalSubject, st.label[k]):
+				second = k
+			case st.label[k] == p.rels.cop:
+				cop = k
+			}
 		}
-	}
-	for v := 0; v < st.n; v++ {
-		first, second, cop := first[v], second[v], cop[v]
-		if first < 0 || second < 0 || cop < first || cop > second {
-			continue
+		if cop != c || first < 0 || second < 0 || cop < first || cop > second {
+			continue // the verb's last copula decides
 		}
 		a := cop + 1
 		for a < second && upos[a] == "ADV" {

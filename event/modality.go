@@ -108,6 +108,7 @@ const (
 	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)
 	classEngagedIn      = "engaged-in"         // engage, involve: passive in form, their subject takes part (optional)
 	classConveyed       = "conveyed-noun"      // team, troops: what is sent or given, no party to it (optional)
+	classConveyedCode   = "conveyed-code"      // 03-07, 15: codes whose patterns name what is sent or given (optional)
 	classAimNoun        = "aim-noun"           // aim, plan: as the subject of "be to", a purpose, not an arrangement (optional)
 	classNotBeTo        = "not-be-to"          // yet, blame: with "be to" or as its verb, no arrangement (optional)
 	classInvertedSpeech = "inverted-speech"    // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)

@@ -698,7 +698,7 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		if o >= 0 && o != m.anchor && slices.Contains(m.used[:m.phrase], o) {
 			o = v.phraseSlot(m.anchor, o, &m)
 		}
-		if o >= 0 && v.urel[o] == "obj" && slices.Contains(m.used[m.phrase:], o) && sentThing(m.code) && (c.lex.has(classWeaponNoun, v.lemma[o]) || c.lex.has(classConveyed, v.lemma[o])) {
+		if o >= 0 && v.urel[o] == "obj" && slices.Contains(m.used[m.phrase:], o) && c.lex.hasCode(classConveyedCode, m.code) && (c.lex.has(classWeaponNoun, v.lemma[o]) || c.lex.has(classConveyed, v.lemma[o])) {
 			// "sold fighter jets", "sent a team of experts", "sent
 			// troops": what a pattern of cooperation, aid or force
 			// posture names is what is given or sent, no party ("seized
@@ -1133,9 +1133,7 @@ func (v *sentence) antecedentOfRelative(t int) int {
 	if v.upos[t] != "PRON" && v.upos[t] != "DET" {
 		return t
 	}
-	switch v.lemma[t] {
-	case "who", "which", "that", "whom", "whose":
-	default:
+	if !relativeWord(v.lemma[t]) {
 		return t
 	}
 	clause := v.head[t]
@@ -1210,17 +1208,6 @@ func (v *sentence) agent(a int) int {
 // done to ("was questioned" is).
 func (c *Coder) experiencedState(v *sentence, m match) bool {
 	return (m.code == "012" || m.code == "013") && v.inClass(c.lex, classStateOfMind, m.anchor)
-}
-
-// sentThing reports whether code is one of intent, consultation,
-// cooperation, aid or force posture (roots 03 to 07 and 15), whose
-// patterns name what is given or sent.
-func sentThing(code string) bool {
-	switch rootOf(code) {
-	case "03", "04", "05", "06", "07", "15":
-		return true
-	}
-	return false
 }
 
 // engagedSubject returns the passive subject of a verb of the engaged-in

@@ -1312,9 +1312,5 @@ func (w *work) opensInnerClause(k int) bool {
 	if u := w.toks[k].UPOS; u != "SCONJ" && u != "ADV" { // "when" is often an adverb
 		return false
 	}
-	switch w.lemma(k) {
-	case "while", "whereas", "although", "though", "when", "as", "because", "after", "before", "since", "until":
-		return true
-	}
-	return false
+	return clauseOpener(w.lemma(k))
 }

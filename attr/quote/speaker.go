@@ -675,7 +675,7 @@ func (w *work) relativeAntecedent(k int) int {
 // its tag.
 func clauseOpener(lemma string) bool {
 	switch lemma {
-	case "while", "whereas", "although", "though", "when", "as", "because", "after", "before", "since", "until", "if":
+	case "while", "whereas", "although", "though", "when", "as", "because", "after", "before", "since", "until":
 		return true
 	}
 	return false
