@@ -58,7 +58,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed, aux, cc, cop                                      int
+	advmod, fixed, aux, cc, cop, xcomp                               int
 }
 
 type scratch struct {
@@ -184,9 +184,9 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		st.apply(m)
 	}
-	st.forms = in.Forms
+	st.forms, st.lemmas = in.Forms, in.Lemmas
 	p.finish(st, in.UPOS, in.XPOS)
-	st.forms = nil
+	st.forms, st.lemmas = nil, nil
 }
 
 // label names the arc that op is about to make, among the relations of
@@ -300,6 +300,72 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.subordinatorAsPreposition(st, upos, xpos)
 	p.perfectParticiple(st, upos, xpos)
 	p.adjectiveWithClause(st, upos)
+	p.participleBeforeObject(st, upos, xpos)
+}
+
+// participleBeforeObject mends a participle that describes the object of
+// the verb before it, which the transitions read as a clause taking that
+// object: "delivered urgently needed medical supplies" parsed as delivered
+// → needed (ccomp) → supplies (obj). A past participle that follows a verb
+// with an adverb between ("urgently needed", "newly built"), has no
+// subject, auxiliary, marker or conjunct, and whose object's phrase starts
+// right after it, modifies that object, which is the verb's own. Without
+// the adverb the participle may be a finite verb ("say killed 11
+// children"); after "have", "be" and the like it is their complement.
+func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
+	if p.rels.amod < 0 || p.rels.obj < 0 || st.forms == nil {
+		return
+	}
+	for v := 1; v+1 < st.n; v++ {
+		h := st.head[v]
+		if xpos[v] != "VBN" || h < 0 || h >= v || upos[h] != "VERB" || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.xcomp {
+			continue
+		}
+		switch strings.ToLower(st.lemmaOf(h)) {
+		case "have", "be", "get", "become", "seem", "remain", "feel", "look", "leave", "keep", "make", "consider":
+			continue
+		}
+		k := h + 1
+		for k < v && upos[k] == "ADV" && st.head[k] == v {
+			k++
+		}
+		if k != v || k == h+1 || p.hasChild(st, h, p.rels.obj) || p.hasChild(st, v, p.rels.conj) {
+			continue
+		}
+		o, ok := -1, true
+		for k := 0; k < st.n && ok; k++ {
+			if st.head[k] != v || k == v {
+				continue
+			}
+			switch {
+			case k < v && upos[k] == "ADV":
+			case st.label[k] == p.rels.obj && o < 0 && upos[k] == "NOUN":
+				o = k
+			case labelIn(p.nominalSubject, st.label[k]) || st.label[k] == p.rels.aux || st.label[k] == p.rels.auxPass || st.label[k] == p.rels.mark || st.label[k] == p.rels.cop:
+				ok = false
+			case k < v:
+				ok = false
+			}
+		}
+		if !ok || o < 0 {
+			continue
+		}
+		for k := v + 1; k < o; k++ {
+			if st.head[k] != o {
+				ok = false // the object's phrase starts right after the participle
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := o + 1; k < st.n; k++ {
+			if st.head[k] == v {
+				st.head[k] = h // what follows the object is the verb's
+			}
+		}
+		st.head[o], st.label[o] = h, p.rels.obj
+		st.head[v], st.label[v] = o, p.rels.amod
+	}
 }
 
 // adjectiveWithClause mends an adjective of stance that takes a clause
@@ -1363,7 +1429,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
-		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"),
+		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"), xcomp: label("xcomp"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

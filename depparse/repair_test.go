@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod", "xcomp"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -31,6 +31,31 @@ func TestRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "cop", "amod", "nsubj", "aux", "", "punct"},
 			want:  []int{2, 2, -1, 5, 5, 2, 2},
 			wantR: []string{"nsubj", "cop", "root", "nsubj", "aux", "ccomp", "punct"},
+		},
+		{
+			// "The EU delivered urgently needed medical supplies to Nigeria ."
+			// parsed as delivered → needed (ccomp) → supplies (obj).
+			name:  "a participle with an adverb before the verb's object describes it",
+			upos:  []string{"DET", "PROPN", "VERB", "ADV", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"},
+			xpos:  []string{"DT", "NNP", "VBD", "RB", "VBN", "JJ", "NNS", "IN", "NNP", "."},
+			forms: []string{"The", "EU", "delivered", "urgently", "needed", "medical", "supplies", "to", "Nigeria", "."},
+			heads: []int{1, 2, -1, 4, 2, 6, 4, 8, 4, 2},
+			rels:  []string{"det", "nsubj", "", "advmod", "ccomp", "amod", "obj", "case", "obl", "punct"},
+			want:  []int{1, 2, -1, 4, 6, 6, 2, 8, 2, 2},
+			wantR: []string{"det", "nsubj", "root", "advmod", "amod", "amod", "obj", "case", "obl", "punct"},
+		},
+		{
+			// "Officials say reportedly killed 11 children and wounded
+			// others ." keeps its tree: a participle with a conjunct is a
+			// verb mistagged, heading its clause.
+			name:  "a participle with a conjunct heads its clause",
+			upos:  []string{"NOUN", "VERB", "ADV", "VERB", "NUM", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBP", "RB", "VBN", "CD", "NNS", "CC", "VBD", "NNS", "."},
+			forms: []string{"Officials", "say", "reportedly", "killed", "11", "children", "and", "wounded", "others", "."},
+			heads: []int{1, -1, 3, 1, 5, 3, 7, 3, 7, 1},
+			rels:  []string{"nsubj", "", "advmod", "ccomp", "nummod", "obj", "cc", "conj", "obj", "punct"},
+			want:  []int{1, -1, 3, 1, 5, 3, 7, 3, 7, 1},
+			wantR: []string{"nsubj", "root", "advmod", "ccomp", "nummod", "obj", "cc", "conj", "obj", "punct"},
 		},
 		{
 			// "They are good people who will return ." keeps its tree: the

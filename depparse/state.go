@@ -49,6 +49,17 @@ type state struct {
 	// otherwise (and in tests of the repairs, which then leave alone what
 	// needs the words).
 	forms []string
+	// lemmas are the words' lemmas while finish repairs the tree, when
+	// the tagger gave them; nil otherwise.
+	lemmas []string
+}
+
+// lemmaOf returns word i's lemma, or its form when there is none.
+func (s *state) lemmaOf(i int) string {
+	if i < len(s.lemmas) && s.lemmas[i] != "" {
+		return s.lemmas[i]
+	}
+	return s.forms[i]
 }
 
 func (s *state) reset(n int) {
