@@ -28,6 +28,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "143", "CHLLAB") && hasSource(evs, "0873", "---REB") && hasSource(evs, "175", "CHLCOP") && countCode(evs, "175") == 1
 			}},
+		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")
+			}},
 		{"a commitment, pledge or promise made to someone is made to them", "Iran made a firm commitment to Iraq. Japan made a pledge to the Philippines.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "030", "IRN", "IRQ") && hasDyad(evs, "030", "JPN", "PHL")
