@@ -1597,6 +1597,12 @@ func (r *resolver) unknownName(p int) int {
 			q++
 			continue
 		}
+		if q > p && r.pieces[q].end == q+1 && (r.has(q, itemCity) || r.has(q, itemCapital) || r.has(q, itemCountry)) && r.endsUnknownName(q) {
+			// "Sen. Feliciano Valencia", "Mayor John Paris": a place's
+			// name ends the name, which opens with a given name.
+			q++
+			continue
+		}
 		break
 	}
 	// A name does not end in a particle.

@@ -1314,6 +1314,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return len(evs) == 2 && !hasSource(evs, "111", "MYT") && !hasSource(evs, "040", "NIC")
 			}},
+		{"a place ends the name of someone named after a title", "Sen. Feliciano Valencia criticized the Colombian government. Mayor John Paris met the protesters.",
+			func(evs []text.Event) bool {
+				return hasSourceText(evs, "Sen. Feliciano Valencia") && hasSourceText(evs, "Mayor John Paris") && !hasSource(evs, "111", "ESP")
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
