@@ -282,21 +282,7 @@ func titleMatches(text, office string) bool {
 // rememberPair keeps the first two distinct actors of the sentence, if it
 // has two, for "the two sides".
 func (r *resolver) rememberPair() {
-	var pair []text.Actor
-	seen := map[string]bool{}
-	for _, m := range r.out[r.first:] {
-		if strings.HasPrefix(m.Rule, "coref:both") {
-			continue
-		}
-		for _, a := range m.Actors {
-			k := a.Code + "\x00" + a.Name
-			if seen[k] || a.Kind == text.KindSector {
-				continue
-			}
-			seen[k] = true
-			pair = append(pair, a)
-		}
-	}
+	pair := r.sides("coref:both")
 	if len(pair) >= 2 {
 		r.pair = pair[:2:2]
 	}
@@ -308,6 +294,40 @@ func (r *resolver) rememberPair() {
 			r.kindPair[kind] = of[:2:2]
 		}
 	}
+}
+
+// sides returns the distinct actors the sentence names so far, in order,
+// that may be sides of a pair: no sectors, and no body of a country
+// already among them ("Israel has the right to defend its citizens" names
+// one side). Mentions whose rule starts with skip are passed over (none
+// when skip is "").
+func (r *resolver) sides(skip string) []text.Actor {
+	var out []text.Actor
+	seen := map[string]bool{}
+	for _, m := range r.out[r.first:] {
+		if skip != "" && strings.HasPrefix(m.Rule, skip) {
+			continue
+		}
+		for _, a := range m.Actors {
+			k := a.Code + "\x00" + a.Name
+			if seen[k] || a.Kind == text.KindSector || a.Kind == text.KindCountry && countryAmong(out, a.Country) {
+				continue
+			}
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// countryAmong reports whether a country-kind actor of country is in as.
+func countryAmong(as []text.Actor, country string) bool {
+	for _, a := range as {
+		if a.Kind == text.KindCountry && a.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // actorsWhere returns the actors that keep accepts, in order.
@@ -337,17 +357,7 @@ var bothSidesClasses = [...]struct {
 // bothSides resolves "the two sides" to the last two actors mentioned
 // together: earlier in this sentence, else in an earlier one.
 func (r *resolver) bothSides(start, end int, kind text.ActorKind) {
-	var pair []text.Actor
-	seen := map[string]bool{}
-	for _, m := range r.out[r.first:] {
-		for _, a := range m.Actors {
-			k := a.Code + "\x00" + a.Name
-			if !seen[k] && a.Kind != text.KindSector {
-				seen[k] = true
-				pair = append(pair, a)
-			}
-		}
-	}
+	pair := r.sides("")
 	if kind != "" {
 		if of := actorsOfKind(pair, kind); len(of) >= 2 || kind != text.KindCountry {
 			pair = of
@@ -380,20 +390,7 @@ func (r *resolver) laterPair() {
 	if len(r.earlierPair) == 0 {
 		return
 	}
-	var pair []text.Actor
-	seen := map[string]bool{}
-	for _, m := range r.out[r.first:] {
-		if strings.HasPrefix(m.Rule, "coref:") {
-			continue
-		}
-		for _, a := range m.Actors {
-			k := a.Code + "\x00" + a.Name
-			if !seen[k] && a.Kind != text.KindSector {
-				seen[k] = true
-				pair = append(pair, a)
-			}
-		}
-	}
+	pair := r.sides("coref:")
 	if len(pair) < 2 {
 		return
 	}

@@ -233,6 +233,12 @@ func (r *resolver) decide(k int, ph *phrase) {
 		}
 		c = prefixCode(prefix, c)
 		rule := r.headRule(head)
+		if ci, ok := r.itsOwner(ph); ok && c.prefix == prefixNone && !ph.former {
+			// "Israel said its forces targeted Hamas": the country whose
+			// forces they are is the subject the pronoun refers to.
+			c, _, _, _ = r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+			rule = "coref:its:" + r.d.countries[ci].code + "+" + rule
+		}
 		if p, ok := r.personBefore(ph); ok && c.prefix == prefixNone {
 			// "a senior Obama aide", "Merkel's spokesman": one who works
 			// for a person is of the person's country and sectors.
@@ -1066,6 +1072,52 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 		return text.Actor{}, false
 	}
 	return m.Actors[0], true
+}
+
+// itsOwner returns the country that "its" before the phrase refers to:
+// that of the subject of a clause the phrase lies in (its own clause or
+// one governing it), when the subject comes before it and names a country,
+// or a country's body, and no person, and no other country is named
+// between them ("China said its navy would hold drills"; "the company
+// said its workers", "Putin said its troops": no country is given).
+func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
+	k := ph.start - 1
+	if !r.parsed || k < 0 || ph.start >= len(r.words) || r.words[k].key != "its" || len(ph.heads) == 0 {
+		return 0, false
+	}
+	toks := r.doc.Tokens
+	its := r.words[k].tok
+	if toks[its].DepRel != "nmod:poss" || toks[its].Head != r.words[ph.headWord].tok {
+		return 0, false // "its" owns what the phrase names, not a noun it describes
+	}
+	sentStart := r.doc.Sentences[r.sent].Start
+	for h, steps := toks[its].Head, 0; h >= 0 && steps < 8; h, steps = toks[h].Head, steps+1 {
+		for i := len(r.out) - 1; i >= r.first; i-- {
+			m := &r.out[i]
+			if m.Sentence != r.sent || m.Head < sentStart || m.Head >= its {
+				continue
+			}
+			subj := &toks[m.Head]
+			if subj.Head != h || !strings.HasPrefix(subj.DepRel, "nsubj") {
+				continue
+			}
+			// A country or its body, not an organisation of it ("Exxon",
+			// "the BJP") nor a person.
+			if len(m.Actors) != 1 || m.Actors[0].Kind != text.KindCountry && m.Actors[0].Kind != text.KindSector {
+				return 0, false
+			}
+			ci, ok := r.d.countryAt[m.Actors[0].Country]
+			// Another country named between them may be the owner
+			// ("freezing the assets of Putin and its central bank").
+			for j := i + 1; j < len(r.out) && ok; j++ {
+				for _, a := range r.out[j].Actors {
+					ok = ok && (a.Country == "" || a.Country == m.Actors[0].Country)
+				}
+			}
+			return ci, ok
+		}
+	}
+	return 0, false
 }
 
 // afterHyphenPrefix reports whether the word before word i is a prefix of
