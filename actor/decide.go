@@ -233,11 +233,15 @@ func (r *resolver) decide(k int, ph *phrase) {
 		}
 		c = prefixCode(prefix, c)
 		rule := r.headRule(head)
-		if ci, ok := r.itsOwner(ph); ok && c.prefix == prefixNone && !ph.former {
-			// "Israel said its forces targeted Hamas": the country whose
-			// forces they are is the subject the pronoun refers to.
+		ci, ok := r.itsOwner(ph)
+		if !ok {
+			ci, ok = r.ownCountryBefore(ph)
+		}
+		if ok && c.prefix == prefixNone && !ph.former {
+			// "Israel said its forces targeted Hamas", "Putin said his
+			// country's troops": the country whose forces they are.
 			c, _, _, _ = r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
-			rule = "coref:its:" + r.d.countries[ci].code + "+" + rule
+			rule = "coref:owner:" + r.d.countries[ci].code + "+" + rule
 		}
 		if p, ok := r.personBefore(ph); ok && c.prefix == prefixNone {
 			// "a senior Obama aide", "Merkel's spokesman": one who works
@@ -1118,6 +1122,20 @@ func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownCountryBefore returns the country of "his country's" or "her
+// country's" right before the phrase (see ownCountry).
+func (r *resolver) ownCountryBefore(ph *phrase) (int32, bool) {
+	if len(ph.heads) == 0 || ph.start < 1 || r.words[ph.start-1].key != "'s" || len(r.out) <= r.first {
+		return 0, false
+	}
+	m := &r.out[len(r.out)-1]
+	if m.End != r.words[ph.start-1].tok || len(m.Actors) != 1 || !strings.HasPrefix(m.Rule, "coref:own-country:") {
+		return 0, false
+	}
+	ci, ok := r.d.countryAt[m.Actors[0].Country]
+	return ci, ok
 }
 
 // afterHyphenPrefix reports whether the word before word i is a prefix of
