@@ -1125,9 +1125,16 @@ func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
 }
 
 // ownCountryBefore returns the country of "his country's" or "her
-// country's" right before the phrase (see ownCountry).
+// country's" right before the phrase (see ownCountry), or of "the
+// country's" (see theCountry).
 func (r *resolver) ownCountryBefore(ph *phrase) (int32, bool) {
-	if len(ph.heads) == 0 || ph.start < 1 || r.words[ph.start-1].key != "'s" || len(r.out) <= r.first {
+	if len(ph.heads) == 0 || ph.start < 1 || r.words[ph.start-1].key != "'s" {
+		return 0, false
+	}
+	if ph.start >= 3 && r.words[ph.start-3].key == "the" && r.isClass(ph.start-2, classOwnCountry) {
+		return r.theCountry(ph.start - 3)
+	}
+	if len(r.out) <= r.first {
 		return 0, false
 	}
 	m := &r.out[len(r.out)-1]
@@ -1136,6 +1143,39 @@ func (r *resolver) ownCountryBefore(ph *phrase) (int32, bool) {
 	}
 	ci, ok := r.d.countryAt[m.Actors[0].Country]
 	return ci, ok
+}
+
+// theCountry returns the country "the country" at word k refers to: the
+// one country the sentence names before it, or else, when it names none,
+// the one country the closest earlier sentence that names any names ("the
+// country's central bank"). Two countries make it ambiguous.
+func (r *resolver) theCountry(k int) (int32, bool) {
+	tok := r.words[k].tok
+	country := ""
+	sent := r.sent
+	for i := len(r.out) - 1; i >= 0; i-- {
+		m := &r.out[i]
+		if m.Sentence == r.sent && m.Start >= tok {
+			continue
+		}
+		if m.Sentence != sent {
+			if country != "" || m.Sentence < r.sent-2 {
+				break // the closest sentence that names a country decides
+			}
+			sent = m.Sentence
+		}
+		for _, a := range m.Actors {
+			switch {
+			case a.Country == "" || a.Kind == text.KindRegion || a.Kind == text.KindIGO:
+			case country == "":
+				country = a.Country
+			case a.Country != country:
+				return 0, false
+			}
+		}
+	}
+	ci, ok := r.d.countryAt[country]
+	return ci, ok && country != ""
 }
 
 // afterHyphenPrefix reports whether the word before word i is a prefix of
