@@ -235,7 +235,7 @@ func (r *resolver) decide(k int, ph *phrase) {
 		rule := r.headRule(head)
 		ci, ok := r.itsOwner(ph)
 		if !ok {
-			ci, ok = r.ownCountryBefore(ph)
+			ci, ok = r.ownCountryBefore(ph, sectors)
 		}
 		if ok && c.prefix == prefixNone && !ph.former {
 			// "Israel said its forces targeted Hamas", "Putin said his
@@ -1126,8 +1126,10 @@ func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
 
 // ownCountryBefore returns the country of "his country's" or "her
 // country's" right before the phrase (see ownCountry), or of "the
-// country's" (see theCountry).
-func (r *resolver) ownCountryBefore(ph *phrase) (int32, bool) {
+// country's" (see theCountry), or of a person whose state body the phrase
+// names ("Assad's forces", "Hollande's government"; a person noun is the
+// person's own, see personBefore).
+func (r *resolver) ownCountryBefore(ph *phrase, sectors []string) (int32, bool) {
 	if len(ph.heads) == 0 || ph.start < 1 || r.words[ph.start-1].key != "'s" {
 		return 0, false
 	}
@@ -1138,10 +1140,16 @@ func (r *resolver) ownCountryBefore(ph *phrase) (int32, bool) {
 		return 0, false
 	}
 	m := &r.out[len(r.out)-1]
-	if m.End != r.words[ph.start-1].tok || len(m.Actors) != 1 || !strings.HasPrefix(m.Rule, "coref:own-country:") {
+	if m.End != r.words[ph.start-1].tok || len(m.Actors) != 1 {
 		return 0, false
 	}
-	ci, ok := r.d.countryAt[m.Actors[0].Country]
+	a := &m.Actors[0]
+	stateBody := a.Kind == text.KindPerson && len(sectors) > 0 && !r.isClass(ph.headWord, classPersonNoun) &&
+		!slices.ContainsFunc(sectors, func(s string) bool { return !r.d.stateSectors[s] })
+	if !strings.HasPrefix(m.Rule, "coref:own-country:") && !stateBody {
+		return 0, false
+	}
+	ci, ok := r.d.countryAt[a.Country]
 	return ci, ok
 }
 
