@@ -464,6 +464,115 @@ func (r *resolver) coSubjects(t int) []int {
 	return nil
 }
 
+// theyPronoun resolves "they" as the subject of a verb to the actors a
+// plural subject before it names: the subject of a clause governing its
+// own ("Protesters said they would march"), else, when "they" is the
+// subject of its sentence's main clause, that of the sentence before ("The
+// rebels seized the town. They also attacked an army base"). A plural
+// subject is a plural noun or a coordination ("Russia and China vetoed it.
+// They accused ...").
+func (r *resolver) theyPronoun(k int) {
+	if !r.parsed {
+		return
+	}
+	toks := r.doc.Tokens
+	t := r.words[k].tok
+	if !strings.HasPrefix(toks[t].DepRel, "nsubj") || toks[t].Head < 0 {
+		return
+	}
+	var actors []text.Actor
+	v := toks[t].Head
+climb:
+	for steps := 0; steps < maxClauseDepth && v >= 0 && len(actors) == 0; steps++ {
+		switch toks[v].DepRel {
+		case "ccomp", "xcomp", "advcl", "conj", "parataxis":
+		default:
+			break climb
+		}
+		v = toks[v].Head
+		if v < 0 {
+			break
+		}
+		subj := r.subjectOf(v)
+		if subj >= 0 && subj < t && r.quoteBetween(subj, t) {
+			break // "they" in a quotation is the speaker's word, not the text's
+		}
+		if actors = r.pluralSubject(r.first, len(r.out), v, t); len(actors) == 0 && subj >= 0 && subj < t {
+			break // the nearest subject is no plural actor ("whether they [meetings] will be")
+		}
+	}
+	if len(actors) == 0 && toks[toks[t].Head].DepRel == "root" && r.sent > 0 && !r.quoteBetween(r.doc.Sentences[r.sent].Start-1, t) {
+		start := r.first
+		for start > 0 && r.out[start-1].Sentence == r.sent-1 {
+			start--
+		}
+		prev := r.doc.Sentences[r.sent-1]
+		for root := prev.Start; root < prev.End; root++ {
+			if toks[root].Head < 0 {
+				actors = r.pluralSubject(start, r.first, root, len(toks))
+				break
+			}
+		}
+	}
+	if len(actors) == 0 {
+		return
+	}
+	r.emit(k, k+1, k, actors, "coref:they")
+}
+
+// subjectOf returns the token of verb v's nominal subject, or -1.
+func (r *resolver) subjectOf(v int) int {
+	s := r.doc.Sentences[r.sent]
+	for i := s.Start; i < s.End; i++ {
+		if r.doc.Tokens[i].Head == v && strings.HasPrefix(r.doc.Tokens[i].DepRel, "nsubj") {
+			return i
+		}
+	}
+	return -1
+}
+
+// quoteBetween reports whether a quotation mark lies between tokens a and b.
+func (r *resolver) quoteBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		switch r.doc.Tokens[i].Form {
+		case "\"", "“", "”", "'", "‘", "’", "``", "''":
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSubject returns the actors of the mentions out[from:to] that are
+// the plural subject of verb v, or what a plural subject counts, before
+// token before: a plural noun's actors, or those of a subject and its
+// conjuncts.
+func (r *resolver) pluralSubject(from, to, v, before int) []text.Actor {
+	toks := r.doc.Tokens
+	for i := from; i < to; i++ {
+		m := &r.out[i]
+		h := m.Head
+		subj := h
+		if toks[h].DepRel == "nmod" && toks[h].Head >= 0 && (toks[toks[h].Head].XPOS == "NNS" || toks[toks[h].Head].XPOS == "CD") {
+			subj = toks[h].Head // "Thousands of protesters", "some 200 of the rebels"
+		}
+		if h >= before || toks[subj].Head != v || !strings.HasPrefix(toks[subj].DepRel, "nsubj") || strings.HasPrefix(m.Rule, "coref:") {
+			continue
+		}
+		actors := append([]text.Actor(nil), m.Actors...)
+		for j := i + 1; j < to; j++ {
+			if c := r.out[j].Head; toks[c].DepRel == "conj" && toks[c].Head == h {
+				actors = append(actors, r.out[j].Actors...)
+			}
+		}
+		plural := toks[h].XPOS == "NNS" || toks[h].XPOS == "NNPS"
+		if len(actors) < 2 && !(plural && len(actors) == 1 && actors[0].Kind != text.KindPerson) {
+			return nil
+		}
+		return actors
+	}
+	return nil
+}
+
 // itVerbs are verbs whose subject "it" is mostly no actor ("It is
 // unclear", "It seems", "It took weeks").
 var itVerbs = []string{"be", "seem", "appear", "remain", "become", "take", "look", "happen", "make", "matter", "mean", "cost", "sound", "rain", "follow", "come", "go"}

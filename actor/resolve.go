@@ -680,6 +680,10 @@ func (r *resolver) parse(k int) int {
 		r.itPronoun(k)
 		return k + 1
 	}
+	if r.words[k].key == "they" && r.pieces[k].end <= k+1 {
+		r.theyPronoun(k)
+		return k + 1
+	}
 
 	// "non-Muslims", "non-Western": the phrase names who is not the actor.
 	if k > 0 && r.words[k-1].key == "non" && r.hyphenJoined(k) {

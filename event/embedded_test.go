@@ -1323,6 +1323,16 @@ func TestEmbeddedRules(t *testing.T) {
 				return hasDyad(evs, "190", "ISRMIL", "PSEREBHMS") && hasDyad(evs, "161", "FRA", "FRAGOV") && !hasTargetCode(evs, "RUSMIL") && hasDyad(evs, "190", "RUSMIL", "UKR") && hasSource(evs, "173", "EGYMIL") && hasSource(evs, "190", "SYRMIL") &&
 					hasSource(evs, "150", "IND") && hasSource(evs, "150", "PAK")
 			}},
+		{"the first word of a hyphenated modifier names no object", "G20 leaders pledged to keep economic life-support packages in place. The Pentagon sought fuel-carrying capabilities.",
+			func(evs []text.Event) bool {
+				return !anyCode(evs, "1383") && !anyCode(evs, "1823") && !anyCode(evs, "0333")
+			}},
+		{"they is the plural subject before it: of its governing clause, else of the sentence before", "Thousands of Egyptian protesters gathered in Cairo. They threw stones at police. Russia and China vetoed the resolution. They accused the United States of hypocrisy. Rebels said they had attacked an army base.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "145", "EGYOPP", "---COP") && hasDyad(evs, "112", "RUS", "USA") && hasDyad(evs, "112", "CHN", "USA") && hasSource(evs, "19", "---REB")
+			}},
+		{"they refers to no actor when the nearest subject is none, nor to a speaker from inside a quotation", "U.S. officials said the meetings must decide whether they will be funded by the G20. Some people said, \"Well, they did not attack Israel.\"",
+			func(evs []text.Event) bool { return !anyCode(evs, "070") && !hasSource(evs, "19", "---CVL") }},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",

@@ -832,6 +832,12 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 			// dictionaries keep PETRARCH's looser reading.)
 			continue
 		}
+		if first && !wide && v.startsHyphenModifier(t+n-1) {
+			// The first part of a hyphenated modifier names no object:
+			// "keep the life-support packages" takes no life,
+			// "an arms-control treaty" moves no arms.
+			continue
+		}
 		if first && !wide && e.kind == elemSet && c.describesOtherNoun(v, t+n-1) {
 			// A set member that only modifies another noun names no
 			// object: "pressed global food agencies" asks for no food,
@@ -849,6 +855,20 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 		return t, n
 	}
 	return -1, 0
+}
+
+// startsHyphenModifier reports whether token t is joined by a hyphen to
+// the word after it, both modifying a noun further on ("life-support
+// packages"); see hyphenModifier for the word that ends such a modifier.
+func (v *sentence) startsHyphenModifier(t int) bool {
+	if t+2 >= v.n || v.tok(t+1).Form != "-" || v.tok(t+1).Span.Start != v.tok(t).Span.End || v.tok(t+2).Span.Start != v.tok(t+1).Span.End {
+		return false
+	}
+	h := v.head[t]
+	for h >= 0 && h <= t+2 {
+		h = v.head[h]
+	}
+	return h > t+2 && (v.urel[t] == "compound" || v.urel[t] == "amod")
 }
 
 // describesOtherNoun reports whether token t is a compound modifier of a
