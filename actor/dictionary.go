@@ -185,6 +185,10 @@ const (
 	classLeadSuffix
 	classCompanySuffix
 	classHyphenPrefix
+	classRefersOrg
+	classRefersCompany
+	classRefersBloc
+	classRefersArmed
 	numClasses
 )
 
@@ -225,6 +229,10 @@ var classNames = map[string]int32{
 	"lead-suffix":        classLeadSuffix,
 	"company-suffix":     classCompanySuffix,
 	"hyphen-prefix":      classHyphenPrefix,
+	"refers-org":         classRefersOrg,
+	"refers-company":     classRefersCompany,
+	"refers-bloc":        classRefersBloc,
+	"refers-armed":       classRefersArmed,
 }
 
 // Stats counts what a Dictionary holds.

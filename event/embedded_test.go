@@ -1333,6 +1333,14 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"they refers to no actor when the nearest subject is none, nor to a speaker from inside a quotation", "U.S. officials said the meetings must decide whether they will be funded by the G20. Some people said, \"Well, they did not attack Israel.\"",
 			func(evs []text.Event) bool { return !anyCode(evs, "070") && !hasSource(evs, "19", "---CVL") }},
+		{"the group, the company, the bloc and the militants refer back to the organisation of their kind a subject named", "Hamas fired rockets at Israel. The group said it would attack Israel again. NATO condemned Russia. The alliance accused Moscow of aggression. Boko Haram attacked a village. The militants killed 20 people.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "1384", "PSEREBHMS", "ISR") && hasDyad(evs, "1123", "IGOWSTNAT", "RUSGOV") && hasDyad(evs, "190", "NGAREBBKH", "---CVL")
+			}},
+		{"a definite organisation noun refers to no object, no medium, and not as a modifier", "Oshkosh beat BAE Systems to the contract. The company criticized the Army. A source told Reuters that the group would criticize Iran. The firm order from Sweden angered Russia.",
+			func(evs []text.Event) bool {
+				return !hasSource(evs, "111", "GBRBUS") && !hasSource(evs, "111", "GBRJRN") && !hasSource(evs, "111", "USAJRN")
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
