@@ -643,7 +643,7 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "19") && !anyCode(evs, "138") }},
 		{"dispersing a group of youths clears no one of anything", "Police dispersed a group of youths. Noda said leaders will stamp out signs of trade protectionism.",
 			func(evs []text.Event) bool { return !anyCode(evs, "016") && anyCode(evs, "175") }},
-		{"executing a plan, a contract or a mission kills no one", "Iran executed three men. The EU will execute the fee collection. The company executed the contract. We must execute our core mission.",
+		{"executing a plan, a contract or a mission kills no one", "Iran executed three men. The EU will execute the fee collection. The company executed the contract. We must execute our core mission. The firm executes initiatives for digital education. The army executed the operation.",
 			func(evs []text.Event) bool { return len(evs) == 1 && hasSource(evs, "1823", "IRN") }},
 		{"offering or giving no comment declines to comment, and is no negated event", "The IMF office in Kiev offered no comment. The minister gave no details.",
 			func(evs []text.Event) bool {
