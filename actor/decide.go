@@ -233,8 +233,17 @@ func (r *resolver) decide(k int, ph *phrase) {
 		}
 		c = prefixCode(prefix, c)
 		rule := r.headRule(head)
-		ci, ok := r.itsOwner(ph)
-		if !ok {
+		owner, isOwned := r.itsOwner(ph)
+		ci, ok := r.d.countryAt[owner.Country]
+		if isOwned && owner.Kind != text.KindCountry && owner.Kind != text.KindSector {
+			// "Hamas said its fighters", "NATO said its troops": an
+			// organisation's people are the organisation.
+			if oc, err := parseCode(owner.Code, r.d.countryAt, r.d.sectors); err == nil && c.prefix == prefixNone && !ph.former {
+				c, rule = oc, "coref:owner:"+owner.Code+"+"+rule
+			}
+			isOwned, ok = false, false
+		}
+		if !isOwned {
 			ci, ok = r.ownCountryBefore(ph, sectors)
 		}
 		if ok && c.prefix == prefixNone && !ph.former {
@@ -1078,24 +1087,28 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 	return m.Actors[0], true
 }
 
-// itsOwner returns the country that "its" before the phrase refers to:
-// that of the subject of a clause the phrase lies in (its own clause or
-// one governing it), when the subject comes before it and names a country,
-// or a country's body, and no person, and no other country is named
-// between them ("China said its navy would hold drills"; "the company
-// said its workers", "Putin said its troops": no country is given).
-func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
+// itsOwner returns the actor that "its" before the phrase refers to: the
+// subject of a clause the phrase lies in (its own clause or one governing
+// it), when the subject comes before it and names a country, a country's
+// body or an organisation, and no other of its kind is named between them
+// ("China said its navy would hold drills", "Hamas said its fighters";
+// "Putin said its troops": no person; "freezing the assets of Putin and
+// its central bank": Russia, named between, may be the owner).
+func (r *resolver) itsOwner(ph *phrase) (text.Actor, bool) {
 	k := ph.start - 1
 	if !r.parsed || k < 0 || ph.start >= len(r.words) || r.words[k].key != "its" || len(ph.heads) == 0 {
-		return 0, false
+		return text.Actor{}, false
 	}
 	toks := r.doc.Tokens
 	its := r.words[k].tok
 	if toks[its].DepRel != "nmod:poss" || toks[its].Head != r.words[ph.headWord].tok {
-		return 0, false // "its" owns what the phrase names, not a noun it describes
+		return text.Actor{}, false // "its" owns what the phrase names, not a noun it describes
 	}
 	sentStart := r.doc.Sentences[r.sent].Start
 	for h, steps := toks[its].Head, 0; h >= 0 && steps < 8; h, steps = toks[h].Head, steps+1 {
+		if subj := r.subjectOf(h); subj >= 0 && subj < its && !r.mentionHeadAt(subj) {
+			return text.Actor{}, false // the nearest subject is no actor ("Wal-Mart had silenced ... its")
+		}
 		for i := len(r.out) - 1; i >= r.first; i-- {
 			m := &r.out[i]
 			if m.Sentence != r.sent || m.Head < sentStart || m.Head >= its {
@@ -1105,23 +1118,42 @@ func (r *resolver) itsOwner(ph *phrase) (int32, bool) {
 			if subj.Head != h || !strings.HasPrefix(subj.DepRel, "nsubj") {
 				continue
 			}
-			// A country or its body, not an organisation of it ("Exxon",
-			// "the BJP") nor a person.
-			if len(m.Actors) != 1 || m.Actors[0].Kind != text.KindCountry && m.Actors[0].Kind != text.KindSector {
-				return 0, false
+			if len(m.Actors) != 1 {
+				return text.Actor{}, false
 			}
-			ci, ok := r.d.countryAt[m.Actors[0].Country]
-			// Another country named between them may be the owner
-			// ("freezing the assets of Putin and its central bank").
-			for j := i + 1; j < len(r.out) && ok; j++ {
+			owner := m.Actors[0]
+			state := owner.Kind == text.KindCountry || owner.Kind == text.KindSector
+			if !state && owner.Kind != text.KindGroup && owner.Kind != text.KindIGO || state && owner.Country == "" {
+				return text.Actor{}, false
+			}
+			if !state && toks[r.words[ph.headWord].tok].XPOS != "NNS" {
+				// An organisation's people are it ("its fighters",
+				// "its workers"); its bodies are not ("its congress").
+				return text.Actor{}, false
+			}
+			for j := i + 1; j < len(r.out); j++ {
 				for _, a := range r.out[j].Actors {
-					ok = ok && (a.Country == "" || a.Country == m.Actors[0].Country)
+					if state && a.Country != "" && a.Country != owner.Country ||
+						!state && (a.Kind == text.KindGroup || a.Kind == text.KindIGO) && a.Code != owner.Code {
+						return text.Actor{}, false
+					}
 				}
 			}
-			return ci, ok
+			return owner, true
 		}
 	}
-	return 0, false
+	return text.Actor{}, false
+}
+
+// mentionHeadAt reports whether a mention of the sentence is headed at
+// token t.
+func (r *resolver) mentionHeadAt(t int) bool {
+	for i := r.first; i < len(r.out); i++ {
+		if r.out[i].Head == t {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCountryBefore returns the country of "his country's" or "her
