@@ -464,6 +464,45 @@ func (r *resolver) coSubjects(t int) []int {
 	return nil
 }
 
+// definiteCountry reads "the country" at word k, a subject or object in a
+// sentence that names no country before it, as the one country the
+// closest earlier sentence that names any names (see theCountry); "the country's" is left to the
+// phrase it owns, "the country of" to its of-phrase. It returns the word
+// after the phrase.
+func (r *resolver) definiteCountry(k int) (int, bool) {
+	end := k + 2
+	if end > len(r.words) || r.words[k].key != "the" || !r.isClass(k+1, classOwnCountry) || r.pieces[k+1].end > k+2 {
+		return 0, false
+	}
+	if end < len(r.words) && (r.words[end].key == "'s" || r.words[end].key == "of") {
+		return 0, false
+	}
+	if !r.parsed {
+		return 0, false
+	}
+	switch r.doc.Tokens[r.words[k+1].tok].DepRel {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+	default:
+		return 0, false // "across the country", "to the northeast of the country": a place
+	}
+	for i := r.first; i < len(r.out); i++ {
+		for _, a := range r.out[i].Actors {
+			if a.Country != "" {
+				// "The United States imposed sanctions on the country":
+				// another country than one the sentence names.
+				return 0, false
+			}
+		}
+	}
+	ci, ok := r.theCountry(k)
+	if !ok {
+		return 0, false
+	}
+	c, kind, name, id := r.combine(locator{kind: itemCountry, ref: ci}, nil, false)
+	r.emit(k, end, k+1, []text.Actor{r.actorOf(c, kind, name, id)}, "coref:the-country:"+r.d.countries[ci].code)
+	return end, true
+}
+
 // anaphorClasses are the classes of definite nouns that refer back to an
 // organisation, with the actors each may refer to.
 var anaphorClasses = [...]struct {

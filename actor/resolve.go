@@ -671,6 +671,9 @@ func (r *resolver) parse(k int) int {
 	if end, ok := r.ownCountry(k); ok {
 		return end
 	}
+	if end, ok := r.definiteCountry(k); ok {
+		return end
+	}
 	if r.isClass(k, classHe) && r.pieces[k].end <= k+1 {
 		r.pronoun(k, 'm')
 		return k + 1

@@ -1341,6 +1341,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return !hasSource(evs, "111", "GBRBUS") && !hasSource(evs, "111", "GBRJRN") && !hasSource(evs, "111", "USAJRN")
 			}},
+		{"the country as subject or object is the one country the sentence before names, when its own names none", "Egypt faces an economic crisis. The country hopes to reach a deal with the IMF. Iran faces sanctions. The United States imposed sanctions on the country. Protests spread across the country.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "030", "EGY", "IGOBUSIMF") && !hasDyad(evs, "163", "USA", "USA") && !hasTargetCode(evs, "EGY")
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
