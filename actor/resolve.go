@@ -663,9 +663,11 @@ func (r *resolver) parse(k int) int {
 			return end
 		}
 	}
-	for _, a := range anaphorClasses {
-		if end, ok := r.class(k, a.class); ok && end > k+1 && r.definiteAnaphor(k, end, a.refers) {
-			return end
+	if r.words[k].key == "the" { // every anaphor class phrase starts with it
+		for _, a := range anaphorClasses {
+			if end, ok := r.class(k, a.class); ok && end > k+1 && r.definiteAnaphor(k, end, a.refers) {
+				return end
+			}
 		}
 	}
 	if end, ok := r.ownCountry(k); ok {
