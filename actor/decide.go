@@ -209,6 +209,15 @@ func (r *resolver) decide(k int, ph *phrase) {
 				r.emitPerson(ph, ent.actor, ent.person, ent.title, ent.sex, "coref:title:"+titleKey, nil)
 				return
 			}
+			// Else "the president", "the prime minister", a head of state
+			// or government, holds the office of the one country the
+			// sentence, or the closest earlier one, names; not "the
+			// president of the court" or "the chief guest".
+			if scope == "" && r.headOfStateAlone(ph, t) {
+				if ci, ok := r.theCountry(ph.start); ok {
+					scope, key = r.locatorScope(locator{kind: itemCountry, ref: ci}, t)
+				}
+			}
 		}
 		if scope != "" && !ph.described {
 			if pi := r.holder(scope, key); pi >= 0 {
@@ -1143,6 +1152,25 @@ func (r *resolver) itsOwner(ph *phrase) (text.Actor, bool) {
 		}
 	}
 	return text.Actor{}, false
+}
+
+// headOfStateAlone reports whether the phrase is "the" and a title of
+// rank 1 (heads of state and government) alone: singular, no word before
+// it, no of-phrase or name in apposition after it, and not modifying a
+// noun.
+func (r *resolver) headOfStateAlone(ph *phrase, t *title) bool {
+	if t.rank != 1 || !r.parsed || ph.start < 1 || r.words[ph.start-1].key != "the" || r.plural(ph.headWord) || !r.has(ph.start, itemTitle) {
+		return false
+	}
+	if ph.end < len(r.words) && r.words[ph.end].key == "of" {
+		return false
+	}
+	if ph.end+1 < len(r.words) && r.words[ph.end].key == "," && r.words[ph.end+1].upper {
+		return false // "met the President, Dr Hage Geingob": the name says who
+	}
+	last := r.words[r.pieces[ph.start].end-1].tok
+	t2 := &r.doc.Tokens[last]
+	return !((t2.DepRel == "compound" || t2.DepRel == "amod") && t2.Head > last)
 }
 
 // mentionHeadAt reports whether a mention of the sentence is headed at

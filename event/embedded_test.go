@@ -1345,6 +1345,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "030", "EGY", "IGOBUSIMF") && !hasDyad(evs, "163", "USA", "USA") && !hasTargetCode(evs, "EGY")
 			}},
+		{"the president alone holds the office of the one country named before, on the document's date", "Protests spread in Russia. The president criticized the protesters. Parliament in Kenya voted. The prime minister criticized the opposition. Iran's parliament met. She met the President, Dr Hage Geingob.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "111", "RUSGOV") && hasSource(evs, "111", "KENGOV") && !hasTargetCode(evs, "IRNGOV")
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
