@@ -466,9 +466,9 @@ func (r *resolver) coSubjects(t int) []int {
 
 // definiteCountry reads "the country" at word k, a subject or object in a
 // sentence that names no country before it, as the one country the
-// closest earlier sentence that names any names (see theCountry); "the country's" is left to the
-// phrase it owns, "the country of" to its of-phrase. It returns the word
-// after the phrase.
+// closest earlier sentence that names any names (see theCountry); "the
+// country's" is left to the phrase it owns, "the country of" to its
+// of-phrase. It returns the word after the phrase.
 func (r *resolver) definiteCountry(k int) (int, bool) {
 	end := k + 2
 	if end > len(r.words) || r.words[k].key != "the" || !r.isClass(k+1, classOwnCountry) || r.pieces[k+1].end > k+2 {
@@ -520,9 +520,9 @@ var anaphorClasses = [...]struct {
 // definiteAnaphor resolves the definite noun at words [k, end) ("the
 // group", "the company", "the militants") to the closest organisation
 // that refers accepts named as a subject before it, in the sentence or in
-// the two before, no news medium. It reports false, emitting nothing, when the
-// noun is followed by "of" or a name ("the group of seven", "the group
-// Hamas"), is no noun, or no such organisation is named.
+// the two before, no news medium. It reports false, emitting nothing, when
+// the noun is followed by "of" or a name ("the group of seven", "the
+// group Hamas"), is no noun, or no such organisation is named.
 func (r *resolver) definiteAnaphor(k, end int, refers func(a *text.Actor) bool) bool {
 	if end < len(r.words) && (r.words[end].key == "of" || r.words[end].upper) ||
 		r.parsed && (r.doc.Tokens[r.words[end-1].tok].UPOS != "NOUN" || r.doc.Tokens[r.words[end-1].tok].DepRel == "compound") {
@@ -619,12 +619,19 @@ func (r *resolver) subjectOf(v int) int {
 	return -1
 }
 
-// quoteBetween reports whether a quotation mark lies between tokens a and b.
+// quoteBetween reports whether a quotation mark lies between tokens a and
+// b. A ' or ’ joined to the word before it ends a plural possessive ("the
+// protesters' leaders"), no quotation.
 func (r *resolver) quoteBetween(a, b int) bool {
+	toks := r.doc.Tokens
 	for i := a + 1; i < b; i++ {
-		switch r.doc.Tokens[i].Form {
-		case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		switch toks[i].Form {
+		case "\"", "“", "”", "‘", "``", "''":
 			return true
+		case "'", "’":
+			if i == 0 || toks[i-1].Span.End != toks[i].Span.Start {
+				return true
+			}
 		}
 	}
 	return false
