@@ -682,8 +682,8 @@ func (r *resolver) itPronoun(k int) {
 		return
 	}
 	tok := r.doc.Tokens[r.words[k].tok]
-	if tok.DepRel != "nsubj" || tok.Head < 0 {
-		return
+	if tok.DepRel != "nsubj" || tok.Head < 0 || k > 0 && r.doc.Tokens[tok.Head].DepRel != "root" {
+		return // later in the sentence, only the main clause's subject
 	}
 	verb := r.doc.Tokens[tok.Head]
 	if verb.UPOS != "VERB" || slices.Contains(itVerbs, verb.Lemma) {

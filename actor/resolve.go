@@ -686,7 +686,9 @@ func (r *resolver) parse(k int) int {
 		}
 		return k + 1
 	}
-	if k == 0 && r.words[k].key == "it" && r.pieces[k].end <= k+1 {
+	if r.words[k].key == "it" && r.pieces[k].end <= k+1 && (k == 0 || len(r.out) == r.first) {
+		// "It", or "it" before any actor of its sentence ("On Monday,
+		// it also banned imports").
 		r.itPronoun(k)
 		return k + 1
 	}

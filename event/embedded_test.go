@@ -1349,6 +1349,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "111", "RUSGOV") && hasSource(evs, "111", "KENGOV") && !hasTargetCode(evs, "IRNGOV")
 			}},
+		{"it after a fronted phrase, as the main subject before any actor of its sentence, is the last sentence's subject", "The European Union imposed sanctions on Russia. On Monday, it also banned imports from Crimea.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Source == nil || e.Source.Code != "IGOEUREEC" {
+						return false
+					}
+				}
+				return countCode(evs, "163") == 2
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",
