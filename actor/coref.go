@@ -672,11 +672,12 @@ func (r *resolver) pluralSubject(from, to, v, before int) []text.Actor {
 // unclear", "It seems", "It took weeks").
 var itVerbs = []string{"be", "seem", "appear", "remain", "become", "take", "look", "happen", "make", "matter", "mean", "cost", "sound", "rain", "follow", "come", "go"}
 
-// itPronoun resolves "It" opening a sentence as the subject of a verb to
-// the country, organisation or group that was the previous sentence's
-// subject ("The European Union imposed sanctions on Russia. It also urged
-// Moscow to ..."); "It is unclear" and an "it" after a subject that is no
-// such actor refer to nothing.
+// itPronoun resolves "It" opening a sentence as the subject of a verb, or
+// "it" later as the subject of the main clause, to the country,
+// organisation or group that was the previous sentence's subject ("The
+// European Union imposed sanctions on Russia. It also urged Moscow to ...";
+// "On Monday, it also banned imports"); "It is unclear" and an "it" after
+// a subject that is no such actor refer to nothing.
 func (r *resolver) itPronoun(k int) {
 	if !r.parsed || r.sent == 0 {
 		return
