@@ -242,24 +242,8 @@ func (r *resolver) decide(k int, ph *phrase) {
 		}
 		c = prefixCode(prefix, c)
 		rule := r.headRule(head)
-		owner, isOwned := r.itsOwner(ph)
-		ci, ok := r.d.countryAt[owner.Country]
-		if isOwned && owner.Kind != text.KindCountry && owner.Kind != text.KindSector {
-			// "Hamas said its fighters", "NATO said its troops": an
-			// organisation's people are the organisation.
-			if oc, err := parseCode(owner.Code, r.d.countryAt, r.d.sectors); err == nil && c.prefix == prefixNone && !ph.former {
-				c, rule = oc, "coref:owner:"+owner.Code+"+"+rule
-			}
-			isOwned, ok = false, false
-		}
-		if !isOwned {
-			ci, ok = r.ownCountryBefore(ph, sectors)
-		}
-		if ok && c.prefix == prefixNone && !ph.former {
-			// "Israel said its forces targeted Hamas", "Putin said his
-			// country's troops": the country whose forces they are.
-			c, _, _, _ = r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
-			rule = "coref:owner:" + r.d.countries[ci].code + "+" + rule
+		if oc, owner, ok := r.ownerCode(ph, sectors); ok && c.prefix == prefixNone && !ph.former {
+			c, rule = oc, "coref:owner:"+owner+"+"+rule
 		}
 		if p, ok := r.personBefore(ph); ok && c.prefix == prefixNone {
 			// "a senior Obama aide", "Merkel's spokesman": one who works
@@ -1094,6 +1078,32 @@ func (r *resolver) personBefore(ph *phrase) (text.Actor, bool) {
 		return text.Actor{}, false
 	}
 	return m.Actors[0], true
+}
+
+// ownerCode returns the code of a phrase of sectors that "its", "his
+// country's", "the country's" or a person's possessive gives an owner
+// ("Israel said its forces targeted Hamas", "Putin said his country's
+// troops": the country whose forces they are; "Hamas said its fighters":
+// an organisation's people are the organisation), and the owner's code.
+func (r *resolver) ownerCode(ph *phrase, sectors []string) (code, string, bool) {
+	if owner, ok := r.itsOwner(ph); ok {
+		if owner.Kind != text.KindCountry && owner.Kind != text.KindSector {
+			c, err := parseCode(owner.Code, r.d.countryAt, r.d.sectors)
+			return c, owner.Code, err == nil
+		}
+		ci, ok := r.d.countryAt[owner.Country]
+		if !ok {
+			return code{}, "", false
+		}
+		c, _, _, _ := r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+		return c, owner.Country, true
+	}
+	ci, ok := r.ownCountryBefore(ph, sectors)
+	if !ok {
+		return code{}, "", false
+	}
+	c, _, _, _ := r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+	return c, r.d.countries[ci].code, true
 }
 
 // itsOwner returns the actor that "its" before the phrase refers to: the
