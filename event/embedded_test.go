@@ -1358,6 +1358,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"who sparks a quarrel with someone is its party; what sparks protests only causes them", "Cameron triggered a war of words with France. The arrest sparked protests in Cairo.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if strings.HasPrefix(e.CAMEO.Code, "14") && e.Source != nil {
+						return false // the arrest is no protester
+					}
+				}
+				return hasDyad(evs, "111", "GBRGOV", "FRA")
+			}},
 		{"a part of a place named by a compass word is the place", "Obama travelled to West Asia on Monday.",
 			func(evs []text.Event) bool { return hasDyad(evs, "042", "USAGOV", "ASA") }},
 		{"stopping short of doing it does not do it", "China stopped short of blaming North Korea for the incident.",

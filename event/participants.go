@@ -1402,11 +1402,35 @@ func (v *sentence) nounSource(a int) int {
 		v.inClass(v.lex, classIntentGov, h) {
 		return v.subject(h, 0) // "Armenia and Azerbaijan agreed to a ceasefire"
 	}
+	if h := v.head[a]; h >= 0 && v.urel[a] == "obj" && v.upos[h] == "VERB" && v.lex != nil && v.inClass(v.lex, classCauseVerb, h) && v.withPartner(a) {
+		// "Cameron triggered a war of words with France": who sparks a
+		// quarrel with someone is its party, where "the arrest sparked
+		// protests" only causes them.
+		return v.subject(h, 0)
+	}
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "for") && v.upos[h] == "VERB" && v.lex != nil &&
 		v.inClass(v.lex, classAssembleVerb, h) {
 		return v.subject(h, 0) // "Trump and King Abdullah will gather for a meeting"
 	}
 	return -1
+}
+
+// withPartner reports whether event noun a, or its of-phrase ("a war of
+// words with France"), has a with-phrase that names an actor.
+func (v *sentence) withPartner(a int) bool {
+	for _, k := range v.kids[a] {
+		if v.urel[k] == "nmod" && v.hasCase(k, "with") && v.mentionFor(k) >= 0 {
+			return true
+		}
+		if v.urel[k] == "nmod" && v.hasCase(k, "of") {
+			for _, j := range v.kids[k] {
+				if v.urel[j] == "nmod" && v.hasCase(j, "with") && v.mentionFor(j) >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // giverOf returns who gives event noun a when a is the of-phrase of a noun
