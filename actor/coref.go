@@ -503,6 +503,162 @@ func (r *resolver) definiteCountry(k int) (int, bool) {
 	return end, true
 }
 
+// ownerCode returns the code of a phrase of sectors that "its", "his
+// country's", "the country's" or a person's possessive gives an owner
+// ("Israel said its forces targeted Hamas", "Putin said his country's
+// troops": the country whose forces they are; "Hamas said its fighters":
+// an organisation's people are the organisation), and the owner's code.
+func (r *resolver) ownerCode(ph *phrase, sectors []string) (code, string, bool) {
+	if owner, ok := r.itsOwner(ph); ok {
+		if owner.Kind != text.KindCountry && owner.Kind != text.KindSector {
+			c, err := parseCode(owner.Code, r.d.countryAt, r.d.sectors)
+			return c, owner.Code, err == nil
+		}
+		ci, ok := r.d.countryAt[owner.Country]
+		if !ok {
+			return code{}, "", false
+		}
+		c, _, _, _ := r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+		return c, owner.Country, true
+	}
+	ci, ok := r.ownCountryBefore(ph, sectors)
+	if !ok {
+		return code{}, "", false
+	}
+	c, _, _, _ := r.combine(locator{kind: itemCountry, ref: ci}, sectors, false)
+	return c, r.d.countries[ci].code, true
+}
+
+// itsOwner returns the actor that "its" before the phrase refers to: the
+// subject of a clause the phrase lies in (its own clause or one governing
+// it), when the subject comes before it and names a country, a country's
+// body or an organisation, and no other of its kind is named between them
+// ("China said its navy would hold drills", "Hamas said its fighters";
+// "Putin said its troops": no person; "freezing the assets of Putin and
+// its central bank": Russia, named between, may be the owner).
+func (r *resolver) itsOwner(ph *phrase) (text.Actor, bool) {
+	k := ph.start - 1
+	if !r.parsed || k < 0 || ph.start >= len(r.words) || r.words[k].key != "its" || len(ph.heads) == 0 {
+		return text.Actor{}, false
+	}
+	toks := r.doc.Tokens
+	its := r.words[k].tok
+	if toks[its].DepRel != "nmod:poss" || toks[its].Head != r.words[ph.headWord].tok {
+		return text.Actor{}, false // "its" owns what the phrase names, not a noun it describes
+	}
+	for h, steps := toks[its].Head, 0; h >= 0 && steps < maxClauseDepth; h, steps = toks[h].Head, steps+1 {
+		if subj := r.subjectOf(h); subj >= 0 && subj < its && !r.mentionHeadAt(subj) {
+			return text.Actor{}, false // the nearest subject is no actor ("Wal-Mart had silenced ... its")
+		}
+		for i := len(r.out) - 1; i >= r.first; i-- { // the sentence's mentions
+			m := &r.out[i]
+			if m.Head >= its {
+				continue
+			}
+			subj := &toks[m.Head]
+			if subj.Head != h || !strings.HasPrefix(subj.DepRel, "nsubj") {
+				continue
+			}
+			if len(m.Actors) != 1 {
+				return text.Actor{}, false
+			}
+			owner := m.Actors[0]
+			state := owner.Kind == text.KindCountry || owner.Kind == text.KindSector
+			if !state && owner.Kind != text.KindGroup && owner.Kind != text.KindIGO || state && owner.Country == "" {
+				return text.Actor{}, false
+			}
+			if !state && toks[r.words[ph.headWord].tok].XPOS != "NNS" {
+				// An organisation's people are it ("its fighters",
+				// "its workers"); its bodies are not ("its congress").
+				return text.Actor{}, false
+			}
+			for j := i + 1; j < len(r.out); j++ {
+				for _, a := range r.out[j].Actors {
+					if state && a.Country != "" && a.Country != owner.Country ||
+						!state && (a.Kind == text.KindGroup || a.Kind == text.KindIGO) && a.Code != owner.Code {
+						return text.Actor{}, false
+					}
+				}
+			}
+			return owner, true
+		}
+	}
+	return text.Actor{}, false
+}
+
+// mentionHeadAt reports whether a mention of the sentence is headed at
+// token t.
+func (r *resolver) mentionHeadAt(t int) bool {
+	for i := r.first; i < len(r.out); i++ {
+		if r.out[i].Head == t {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountryBefore returns the country of "his country's" or "her
+// country's" right before the phrase (see ownCountry), or of "the
+// country's" (see theCountry), or of a person whose state body the phrase
+// names ("Assad's forces", "Hollande's government"; a person noun is the
+// person's own, see personBefore).
+func (r *resolver) ownCountryBefore(ph *phrase, sectors []string) (int32, bool) {
+	if len(ph.heads) == 0 || ph.start < 1 || r.words[ph.start-1].key != "'s" {
+		return 0, false
+	}
+	if ph.start >= 3 && r.words[ph.start-3].key == "the" && r.isClass(ph.start-2, classOwnCountry) {
+		return r.theCountry(ph.start - 3)
+	}
+	if len(r.out) <= r.first {
+		return 0, false
+	}
+	m := &r.out[len(r.out)-1]
+	if m.End != r.words[ph.start-1].tok || len(m.Actors) != 1 {
+		return 0, false
+	}
+	a := &m.Actors[0]
+	stateBody := a.Kind == text.KindPerson && len(sectors) > 0 && !r.isClass(ph.headWord, classPersonNoun) &&
+		!slices.ContainsFunc(sectors, func(s string) bool { return !r.d.stateSectors[s] })
+	if !strings.HasPrefix(m.Rule, "coref:own-country:") && !stateBody {
+		return 0, false
+	}
+	ci, ok := r.d.countryAt[a.Country]
+	return ci, ok
+}
+
+// theCountry returns the country "the country" at word k refers to: the
+// one country the sentence names before it, or else, when it names none,
+// the one country the closest earlier sentence that names any names ("the
+// country's central bank"). Two countries make it ambiguous.
+func (r *resolver) theCountry(k int) (int32, bool) {
+	tok := r.words[k].tok
+	country := ""
+	sent := r.sent
+	for i := len(r.out) - 1; i >= 0; i-- {
+		m := &r.out[i]
+		if m.Sentence == r.sent && m.Start >= tok {
+			continue
+		}
+		if m.Sentence != sent {
+			if country != "" || m.Sentence < r.sent-2 {
+				break // the closest sentence that names a country decides
+			}
+			sent = m.Sentence
+		}
+		for _, a := range m.Actors {
+			switch {
+			case a.Country == "" || a.Kind == text.KindRegion || a.Kind == text.KindIGO:
+			case country == "":
+				country = a.Country
+			case a.Country != country:
+				return 0, false
+			}
+		}
+	}
+	ci, ok := r.d.countryAt[country]
+	return ci, ok && country != ""
+}
+
 // anaphorClasses are the classes of definite nouns that refer back to an
 // organisation, with the actors each may refer to.
 var anaphorClasses = [...]struct {
