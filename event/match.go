@@ -865,7 +865,7 @@ func (v *sentence) startsHyphenModifier(t int) bool {
 		return false
 	}
 	h := v.head[t]
-	for h >= 0 && h <= t+2 {
+	for steps := 0; h >= 0 && h <= t+2 && steps < v.n; steps++ { // bounded: heads form a tree
 		h = v.head[h]
 	}
 	return h > t+2 && (v.urel[t] == "compound" || v.urel[t] == "amod")
