@@ -1358,6 +1358,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"the with-phrase of an event noun is its other side, before the noun's own of-phrase", "China sparked a war of words with Japan over the islands.",
+			func(evs []text.Event) bool { return hasDyad(evs, "111", "CHN", "JPN") }},
 		{"who sparks a quarrel with someone is its party; what sparks protests only causes them", "Cameron triggered a war of words with France. The arrest sparked protests in Cairo.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {

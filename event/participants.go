@@ -1518,10 +1518,22 @@ func (v *sentence) nounTarget(a int) int {
 		}
 		return v.subject(h, 0)
 	}
+	// A phrase naming who the event is with or against comes first: in
+	// "a war of words with Japan over the islands" the of-phrase is the
+	// noun's own.
+	first := -1
 	for _, k := range v.kids[a] {
 		if v.urel[k] == "nmod" && v.hasCase(k, "on", "against", "with", "to", "of", "for", "toward", "towards") {
-			return k
+			if v.mentionFor(k) >= 0 && v.hasCase(k, "against", "with") {
+				return k
+			}
+			if first < 0 {
+				first = k
+			}
 		}
+	}
+	if first >= 0 {
+		return first
 	}
 	if v.undergoer(a) {
 		// "Morales' ouster", "Megrahi's release": the possessor undergoes.
