@@ -6,7 +6,8 @@
 # the time spent in storage transactions and, when /usr/bin/time exists, the
 # peak RSS. The speed of a shared machine drifts over minutes: with
 # --compare OTHER_PARLEY the two binaries alternate, so that both see the
-# same moments.
+# same moments. A host probe (scripts/hostprobe) before and after the runs
+# says how fast the processor and the shared memory system were meanwhile.
 #
 #   scripts/ingest-bench.sh [--runs N] [--compare OTHER_PARLEY] [CORPUS]
 #
@@ -28,9 +29,11 @@ done
 corpus=$(realpath "${1:-../shared/data/news/worldwide_newswire.jsonl.gz}")
 mkdir -p bin
 go build -o bin/parley ./cmd/parley
-bins="$PWD/bin/parley $other"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/hostprobe" ./scripts/hostprobe
+"$tmp/hostprobe"
+bins="$PWD/bin/parley $other"
 timer=""
 if [ -x /usr/bin/time ]; then
 	timer="/usr/bin/time -f rss=%M"
@@ -53,6 +56,7 @@ while [ "$i" -lt "$runs" ]; do
 	done
 done
 
+"$tmp/hostprobe"
 echo
 echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB;"
 echo "then the mean of end to end / ingest, the share of a run that start-up and closing leave to the ingest"
