@@ -1358,6 +1358,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"an actor named after anti- is what the event is against, after pro- what it is for; neither is its source", "Anti-government protests spread on Friday. Students staged anti-Japanese protests. Russia condemned the anti-American protests. Pro-Kremlin rallies were held.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Source != nil && (e.Source.Code == "---GOV" || e.Source.Code == "RUSGOV") || e.Target != nil && e.Target.Code == "USA" {
+						return false
+					}
+				}
+				return hasTargetCode(evs, "---GOV") && hasDyad(evs, "141", "---EDU", "JPN")
+			}},
 		{"the with-phrase of an event noun is its other side, before the noun's own of-phrase", "China sparked a war of words with Japan over the islands.",
 			func(evs []text.Event) bool { return hasDyad(evs, "111", "CHN", "JPN") }},
 		{"who sparks a quarrel with someone is its party; what sparks protests only causes them", "Cameron triggered a war of words with France. The arrest sparked protests in Cairo.",

@@ -1206,6 +1206,9 @@ func (v *sentence) nounModifierSource(a int) int {
 			if rel == "amod" && v.mention[k] < 0 {
 				continue
 			}
+			if anti, pro := v.stanceOn(k); anti || pro {
+				continue // "anti-government protests": the government is what they are against
+			}
 			if subj := v.verbObjectSubject(a); rel == "amod" && subj >= 0 && v.supports(v.head[a]) && !v.hasCountry(v.mention[k]) && v.mentionFor(subj) >= 0 {
 				// "the US continued military aid", "Israel launched military
 				// strikes": an adjective that names only a sector says what
@@ -1229,6 +1232,22 @@ func (v *sentence) nounModifierSource(a int) int {
 		}
 	}
 	return -1
+}
+
+// stanceOn reports whether the actor named in token k is named after
+// "anti-" or "pro-" within the word ("anti-government", "anti-U.S.",
+// "pro-Kremlin"): what the word is against or for, not who.
+func (v *sentence) stanceOn(k int) (anti, pro bool) {
+	mi := v.mention[k]
+	if mi < 0 || mi >= len(v.doc.Mentions) {
+		return false, false
+	}
+	tok, start := v.tok(k), v.doc.Mentions[mi].Span.Start
+	if start <= tok.Span.Start || start > tok.Span.End || start > len(v.doc.Text) {
+		return false, false
+	}
+	prefix := strings.ToLower(v.doc.Text[tok.Span.Start:start])
+	return strings.HasSuffix(prefix, "anti-") || prefix == "anti", strings.HasSuffix(prefix, "pro-")
 }
 
 // verbObjectSubject returns the subject of the verb whose object noun a is,

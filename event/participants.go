@@ -739,6 +739,16 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 			ps = c.participantsAt(v, io, false)
 		}
 	}
+	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && v.inClass(c.lex, classSupportVerb, m.anchor) && c.isEventNoun(v, o) {
+		// "staged anti-Japanese protests": what the support verb's
+		// event is against.
+		for _, k := range v.kids[o] {
+			if anti, _ := v.stanceOn(k); anti && k < o && (v.urel[k] == "amod" || v.urel[k] == "compound") {
+				ps = c.participantsAt(v, k, false)
+				break
+			}
+		}
+	}
 	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && !v.inClass(c.lex, classSupportVerb, m.anchor) {
 		// "welcomed Putin's offer", "rejected Iran's proposal": the owner of
 		// what the verb acts on; a support verb's noun is the subject's own
@@ -1082,6 +1092,9 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 						// Pittsburgh meeting": before a gathering or a pact,
 						// where it was held.
 						continue
+					}
+					if anti, pro := v.stanceOn(k); (anti || pro) && (pref == "amod" || pref == "compound") {
+						continue // "the anti-American protests" are not America's
 					}
 					if mi := v.mention[k]; mi >= 0 {
 						if v.hasCountry(mi) {
@@ -1517,6 +1530,11 @@ func (v *sentence) nounTarget(a int) int {
 			return v.childExact(h, "nsubj:pass")
 		}
 		return v.subject(h, 0)
+	}
+	for _, k := range v.kids[a] {
+		if anti, _ := v.stanceOn(k); anti && k < a && (v.urel[k] == "amod" || v.urel[k] == "compound") {
+			return k // "anti-Japanese demonstrations in China"
+		}
 	}
 	// A phrase naming who the event is with or against comes first: in
 	// "a war of words with Japan over the islands" the of-phrase is the
