@@ -1358,6 +1358,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"attacks, occupations, blockades, raids and economic wars keep their own kinds", "Israeli raids continued overnight. Israel's occupation of the Golan is illegal. Police raids on homes continued. Russia's economic war against Ukraine continued.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "192") == 1 && hasSource(evs, "190", "ISR") && hasDyad(evs, "192", "ISR", "SYR") && hasSource(evs, "173", "---COP") && hasDyad(evs, "163", "RUS", "UKR")
+			}},
 		{"an actor named after anti- is what the event is against, after pro- what it is for; neither is its source", "Anti-government protests spread on Friday. Students staged anti-Japanese protests. Russia condemned the anti-American protests. Pro-Kremlin rallies were held.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {
