@@ -1358,6 +1358,11 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"a pattern meant for one verb of a group is that verb's, not its neighbours'", "Washington welcomed the talks. The court ordered the release of the journalist. The US sanctioned Russia. The senator attacked the bill. Iran defied the UN resolution. A Russian passenger jet caught fire. Costa Rica's annexation of Nicoya became official.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "051", "USAGOV") && anyCode(evs, "0841") && hasDyad(evs, "163", "USA", "RUS") && anyCode(evs, "111") &&
+					hasSource(evs, "128", "IRN") && !anyCode(evs, "0871") && anyCode(evs, "192") && !anyCode(evs, "043") && !anyCode(evs, "1053") && !anyCode(evs, "171")
+			}},
 		{"attacks, occupations, blockades, raids and economic wars keep their own kinds", "Israeli raids continued overnight. Israel's occupation of the Golan is illegal. Police raids on homes continued. Russia's economic war against Ukraine continued.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "192") == 1 && hasSource(evs, "190", "ISR") && hasDyad(evs, "192", "ISR", "SYR") && hasSource(evs, "173", "---COP") && hasDyad(evs, "163", "RUS", "UKR")
