@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parleyproject/parley/ontology"
@@ -38,6 +39,40 @@ func TestDefaultDictionary(t *testing.T) {
 			}
 			if _, ok := onto.CAMEO(code); !ok {
 				t.Errorf("transform.tsv %s: code %s is not in the ontology", prefix, code)
+			}
+		}
+	}
+}
+
+// TestNoShadowedPatterns checks that no pattern of a group is shadowed by
+// an earlier one with the same elements and another code: ties go to the
+// first (but for a noun's kind blocker), so the later one never applies,
+// and the verb or noun it was meant for takes the other's code ("welcomed
+// the talks" was hosting them). A
+// pattern meant for some words of a group belongs in a group of its own
+// before it.
+func TestNoShadowedPatterns(t *testing.T) {
+	d, err := LoadDictionary(DefaultPatterns())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for g := range d.groups() {
+		first := map[string]*pattern{}
+		for _, p := range g.patterns {
+			parts := make([]string, len(p.elems))
+			for i, e := range p.elems {
+				parts[i] = describe(e)
+				if i == p.anchor {
+					parts[i] = "*"
+				}
+			}
+			sig := strings.Join(parts, " ")
+			if q, ok := first[sig]; !ok {
+				first[sig] = p
+			} else if q.code != p.code && !(p.kind == nounGroup && p.code == "---" && p.anchor > 0 && p.anchor == len(p.elems)-1) {
+				// (A noun pattern coding nothing for the kind its
+				// modifiers name wins ties: see kindBlocker.)
+				t.Errorf("%s:%d (%s, %s) never applies: %s:%d (%s) has the same elements and comes first", p.file, p.line, p.rule, p.code, q.file, q.line, q.code)
 			}
 		}
 	}
