@@ -1358,6 +1358,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return countCode(evs, "163") == 2
 			}},
+		{"a word joining two countries names both sides of the event noun it modifies", "The China-US trade war escalated in May. Sino-U.S. talks resumed on Monday. The Bowles-Simpson proposals won praise.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "160", "CHN", "USA") && hasDyad(evs, "040", "CHN", "USA") && !anyCode(evs, "030")
+			}},
 		{"a pattern meant for one verb of a group is that verb's, not its neighbours'", "Washington welcomed the talks. The court ordered the release of the journalist. The US sanctioned Russia. The senator attacked the bill. Iran defied the UN resolution. A Russian passenger jet caught fire. Costa Rica's annexation of Nicoya became official.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "051", "USAGOV") && anyCode(evs, "0841") && hasDyad(evs, "163", "USA", "RUS") && anyCode(evs, "111") &&

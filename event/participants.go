@@ -690,6 +690,15 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		if o >= 0 && o == c.patternOfPhrase(v, m) {
 			o = -1 // the troops that withdraw, the source
 		}
+		if o < 0 {
+			// "the China-US trade war", "Sino-U.S. talks": the word that
+			// names the source names the other side after its hyphen.
+			if k := v.nounModifierSource(m.anchor); k >= 0 {
+				if mi := v.pairedMention(k); mi >= 0 {
+					return v.mentionParticipants(mi)
+				}
+			}
+		}
 	} else {
 		o = v.object(m.anchor)
 		if o >= 0 && o == v.invertedSpeaker(m.anchor) {
@@ -800,6 +809,65 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		}
 	}
 	return ps
+}
+
+// mentionParticipants returns a participant for each actor of mention mi.
+func (v *sentence) mentionParticipants(mi int) []*text.Participant {
+	mn := v.doc.Mentions[mi]
+	out := make([]*text.Participant, 0, len(mn.Actors))
+	for _, a := range mn.Actors {
+		out = append(out, &text.Participant{Text: v.doc.SpanText(mn.Span), Span: mn.Span, Actor: a})
+	}
+	return out
+}
+
+// pairedMention returns the other actor that token k names when the word
+// joins two with a hyphen or a dash ("China-US", "Sino-U.S.",
+// "Israeli-Palestinian"), one of them being its mention; or -1. Both must
+// name a country or an international organisation by name or adjective:
+// "the Bowles-Simpson proposals" are a commission's.
+func (v *sentence) pairedMention(k int) int {
+	first := v.mention[k]
+	if first < 0 || first >= len(v.doc.Mentions) || !v.namesState(first) {
+		return -1
+	}
+	// The tokenizer may have split the word: "China", "-", "US".
+	for _, d := range [2]int{1, -1} {
+		h, o := k+d, k+2*d
+		if o < 0 || o >= v.n || v.lower[h] != "-" && v.lower[h] != "–" || v.mention[o] < 0 || v.mention[o] == first || !v.namesState(v.mention[o]) {
+			continue
+		}
+		lo, hi := min(k, o), max(k, o)
+		if v.tok(lo).Span.End == v.tok(h).Span.Start && v.tok(h).Span.End == v.tok(hi).Span.Start {
+			return v.mention[o]
+		}
+	}
+	a := v.doc.Mentions[first].Span
+	for mi := range v.doc.Mentions {
+		m := &v.doc.Mentions[mi]
+		if mi == first || m.Sentence != v.index || m.Start > v.start+k || v.start+k >= m.End || !v.namesState(mi) {
+			continue
+		}
+		lo, hi := a.End, m.Span.Start
+		if m.Span.End <= a.Start {
+			lo, hi = m.Span.End, a.Start
+		}
+		if lo > hi || hi > len(v.doc.Text) {
+			continue
+		}
+		if between := v.doc.Text[lo:hi]; between == "-" || between == "–" {
+			return mi
+		}
+	}
+	return -1
+}
+
+// namesState reports whether mention mi names a country or an
+// international organisation by its name or adjective (not a person or a
+// body of one).
+func (v *sentence) namesState(mi int) bool {
+	r := v.doc.Mentions[mi].Rule
+	return strings.HasPrefix(r, "country:") || strings.HasPrefix(r, "adj:") || strings.HasPrefix(r, "igo:")
 }
 
 // placeIn returns the document place that the phrase headed by t names
@@ -968,10 +1036,7 @@ func (c *Coder) participantsAt(v *sentence, t int, keepUnresolved bool) []*text.
 			return
 		}
 		seen[mi] = true
-		mn := v.doc.Mentions[mi]
-		for _, a := range mn.Actors {
-			out = append(out, &text.Participant{Text: v.doc.SpanText(mn.Span), Span: mn.Span, Actor: a})
-		}
+		out = append(out, v.mentionParticipants(mi)...)
 	}
 	conjuncts := v.conjuncts(t)
 	// Conjuncts joined by commas alone after a named first one describe it.
