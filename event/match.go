@@ -1250,6 +1250,17 @@ func (v *sentence) stanceOn(k int) (anti, pro bool) {
 	return strings.HasSuffix(prefix, "anti-") || prefix == "anti", strings.HasSuffix(prefix, "pro-")
 }
 
+// antiModifier returns the modifier before noun a that names what the noun
+// is against ("anti-Japanese demonstrations"), or -1.
+func (v *sentence) antiModifier(a int) int {
+	for _, k := range v.kids[a] {
+		if anti, _ := v.stanceOn(k); anti && k < a && (v.urel[k] == "amod" || v.urel[k] == "compound") {
+			return k
+		}
+	}
+	return -1
+}
+
 // verbObjectSubject returns the subject of the verb whose object noun a is,
 // or -1.
 func (v *sentence) verbObjectSubject(a int) int {

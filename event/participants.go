@@ -751,11 +751,8 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && v.inClass(c.lex, classSupportVerb, m.anchor) && c.isEventNoun(v, o) {
 		// "staged anti-Japanese protests": what the support verb's
 		// event is against.
-		for _, k := range v.kids[o] {
-			if anti, _ := v.stanceOn(k); anti && k < o && (v.urel[k] == "amod" || v.urel[k] == "compound") {
-				ps = c.participantsAt(v, k, false)
-				break
-			}
+		if k := v.antiModifier(o); k >= 0 {
+			ps = c.participantsAt(v, k, false)
 		}
 	}
 	if len(ps) == 0 && o >= 0 && v.mention[o] < 0 && (m.group == nil || m.group.kind != nounGroup) && !v.inClass(c.lex, classSupportVerb, m.anchor) {
@@ -1596,10 +1593,8 @@ func (v *sentence) nounTarget(a int) int {
 		}
 		return v.subject(h, 0)
 	}
-	for _, k := range v.kids[a] {
-		if anti, _ := v.stanceOn(k); anti && k < a && (v.urel[k] == "amod" || v.urel[k] == "compound") {
-			return k // "anti-Japanese demonstrations in China"
-		}
+	if k := v.antiModifier(a); k >= 0 {
+		return k // "anti-Japanese demonstrations in China"
 	}
 	// A phrase naming who the event is with or against comes first: in
 	// "a war of words with Japan over the islands" the of-phrase is the
