@@ -1333,13 +1333,13 @@ func (r *resolver) onlyGivenName(j int) bool {
 	if pc.end != j+1 || pc.local >= 0 || j > 0 && r.pieces[j-1].end > j {
 		return false
 	}
-	only, any := true, false
+	only, found := true, false
 	r.each(pc, func(it item) bool {
-		any = true
+		found = true
 		only = it.kind == itemClass && (it.ref == classStopName || it.ref == classGivenM || it.ref == classGivenF)
 		return only
 	})
-	return only && any
+	return only && found
 }
 
 // namedOtherwise reports whether the one-word name of person pi at word i

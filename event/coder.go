@@ -400,11 +400,7 @@ func (c *Coder) monthName(v *sentence, a int) bool {
 // noun after it ("crisis-struck Greece", "its best-selling jet"): part of
 // an adjective, no verb of its own.
 func (v *sentence) hyphenModifier(a int) bool {
-	if a < 2 || v.tok(a-1).Form != "-" {
-		return false
-	}
-	hy, prev, cur := v.tok(a-1).Span, v.tok(a-2).Span, v.tok(a).Span
-	if prev.End != hy.Start || hy.End != cur.Start {
+	if a < 2 || v.tok(a-1).Form != "-" || !v.joinsNeighbours(a-1) {
 		return false
 	}
 	if h := v.head[a]; h > a && (v.upos[h] == "NOUN" || v.upos[h] == "PROPN") {

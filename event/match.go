@@ -518,8 +518,9 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 		}
 	}
 	// Elements after the anchor, left to right. The pattern goes on after
-	// the anchor phrase's words that follow the verb right away; a particle after the object ("put their tools
-	// down") leaves the object to the pattern. A preposition of a phrase
+	// the anchor phrase's words that follow the verb right away; a particle
+	// after the object ("put their tools down") leaves the object to the
+	// pattern. A preposition of a phrase
 	// ("handed Guyana a victory over the hosts") is no such particle, nor
 	// a word after another verb ("ordered the army to throw out").
 	cursor = a
@@ -861,7 +862,7 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 // the word after it, both modifying a noun further on ("life-support
 // packages"); see hyphenModifier for the word that ends such a modifier.
 func (v *sentence) startsHyphenModifier(t int) bool {
-	if t+2 >= v.n || v.tok(t+1).Form != "-" || v.tok(t+1).Span.Start != v.tok(t).Span.End || v.tok(t+2).Span.Start != v.tok(t+1).Span.End {
+	if t+2 >= v.n || v.tok(t+1).Form != "-" || !v.joinsNeighbours(t+1) {
 		return false
 	}
 	h := v.head[t]

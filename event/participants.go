@@ -828,16 +828,14 @@ func (v *sentence) pairedMention(k int) int {
 	if first < 0 || first >= len(v.doc.Mentions) || !v.namesState(first) {
 		return -1
 	}
+	dash := func(s string) bool { return s == "-" || s == "–" }
 	// The tokenizer may have split the word: "China", "-", "US".
 	for _, d := range [2]int{1, -1} {
 		h, o := k+d, k+2*d
-		if o < 0 || o >= v.n || v.lower[h] != "-" && v.lower[h] != "–" || v.mention[o] < 0 || v.mention[o] == first || !v.namesState(v.mention[o]) {
+		if o < 0 || o >= v.n || !dash(v.lower[h]) || !v.joinsNeighbours(h) || v.mention[o] < 0 || v.mention[o] == first || !v.namesState(v.mention[o]) {
 			continue
 		}
-		lo, hi := min(k, o), max(k, o)
-		if v.tok(lo).Span.End == v.tok(h).Span.Start && v.tok(h).Span.End == v.tok(hi).Span.Start {
-			return v.mention[o]
-		}
+		return v.mention[o]
 	}
 	a := v.doc.Mentions[first].Span
 	for mi := range v.doc.Mentions {
@@ -852,7 +850,7 @@ func (v *sentence) pairedMention(k int) int {
 		if lo > hi || hi > len(v.doc.Text) {
 			continue
 		}
-		if between := v.doc.Text[lo:hi]; between == "-" || between == "–" {
+		if dash(v.doc.Text[lo:hi]) {
 			return mi
 		}
 	}
@@ -1493,19 +1491,14 @@ func (v *sentence) nounSource(a int) int {
 // withPartner reports whether event noun a, or its of-phrase ("a war of
 // words with France"), has a with-phrase that names an actor.
 func (v *sentence) withPartner(a int) bool {
-	for _, k := range v.kids[a] {
-		if v.urel[k] == "nmod" && v.hasCase(k, "with") && v.mentionFor(k) >= 0 {
-			return true
-		}
-		if v.urel[k] == "nmod" && v.hasCase(k, "of") {
-			for _, j := range v.kids[k] {
-				if v.urel[j] == "nmod" && v.hasCase(j, "with") && v.mentionFor(j) >= 0 {
-					return true
-				}
-			}
-		}
+	partner := func(h int) bool {
+		return slices.ContainsFunc(v.kids[h], func(k int) bool {
+			return v.urel[k] == "nmod" && v.hasCase(k, "with") && v.mentionFor(k) >= 0
+		})
 	}
-	return false
+	return partner(a) || slices.ContainsFunc(v.kids[a], func(k int) bool {
+		return v.urel[k] == "nmod" && v.hasCase(k, "of") && partner(k)
+	})
 }
 
 // giverOf returns who gives event noun a when a is the of-phrase of a noun

@@ -98,8 +98,7 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 		v.mention[i] = -1
 		v.place[i] = -1
 		v.joined[i] = ""
-		if i >= 2 && v.lower[i-1] == "-" && t.Span.Start == doc.Tokens[s.Start+i-1].Span.End &&
-			doc.Tokens[s.Start+i-1].Span.Start == doc.Tokens[s.Start+i-2].Span.End {
+		if i >= 2 && v.lower[i-1] == "-" && v.joinsNeighbours(i-1) {
 			v.joined[i] = v.lower[i-2] + "-" + v.lower[i]
 		}
 		v.kids[i] = v.kids[i][:0]
@@ -261,6 +260,12 @@ func lowerASCII(s string) string {
 
 // tok returns the document token of sentence token i.
 func (v *sentence) tok(i int) *text.Token { return &v.doc.Tokens[v.start+i] }
+
+// joinsNeighbours reports whether token h touches the tokens on both sides
+// of it, with no space between: the "-" of "life-support" or "China-US".
+func (v *sentence) joinsNeighbours(h int) bool {
+	return h > 0 && h+1 < v.n && v.tok(h-1).Span.End == v.tok(h).Span.Start && v.tok(h).Span.End == v.tok(h+1).Span.Start
+}
 
 // mentionStarting returns the mention covering the token that starts at
 // byte offset off, or -1.

@@ -528,7 +528,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			inside = false
 		default:
 			quoted[i] = inside
-			if !inside && toks[i].Form != "." {
+			if !inside && f != "." {
 				outside = true
 			}
 		}

@@ -729,11 +729,17 @@ func (w *work) hasFinite(a, b int) bool {
 // isBoundary reports a sign that ends the content before a reporting
 // clause: a comma, a dash, a colon, a closing quotation mark.
 func (w *work) isBoundary(k int) bool {
-	switch w.toks[k].Form {
-	case ",", ":", "”", "\"", "’", "''", "»":
+	f := w.toks[k].Form
+	return f == "," || f == ":" || closingMark(f) || w.isDash(k)
+}
+
+// closingMark reports a mark that may close a quotation.
+func closingMark(form string) bool {
+	switch form {
+	case "”", "\"", "’", "''", "»":
 		return true
 	}
-	return w.isDash(k)
+	return false
 }
 
 // isDash reports a dash between words, not a hyphen inside one
@@ -1216,8 +1222,7 @@ func (w *work) cutAtAddedParticiple(i int, content text.Span) (text.Span, bool) 
 // before a closing quotation mark ("… self-deportation,” adding"), or -1.
 func (w *work) commaBefore(p int) int {
 	c := p - 1
-	switch w.toks[max(c, 0)].Form {
-	case "\"", "”", "''", "’", "»":
+	if closingMark(w.toks[max(c, 0)].Form) {
 		c--
 	}
 	if c < 0 || w.toks[c].Form != "," {
