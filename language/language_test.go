@@ -68,6 +68,9 @@ func TestFiniteVerb(t *testing.T) {
 		{"The deal would total about $5 billion.", "total", "VB", "root"},
 		{"The bank could next year raise rates.", "next", "JJ", "amod"},
 		{"But will diplomacy work?", "diplomacy", "NN", "nsubj"},
+		// "A" or "an" cannot go with a plural noun: the plural modifies
+		// the noun after it.
+		{"India signed an arms deal with Russia on Monday.", "deal", "NN", "obj"},
 		// Auxiliaries are a closed class: a name that ends like one is a
 		// name, but not in title case.
 		{"\"Let the dollars follow the family,\" DeSantis said about Title I.", "DeSantis", "NNP", "nsubj"},

@@ -125,6 +125,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		t.acronymsNotFunctionWords(toks, out, name)
 	}
 	t.wordsNotPunctuation(s, toks, out)
+	t.nounAfterPluralModifier(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	for i := range toks {
@@ -322,6 +323,31 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 			out[i] = base
 		case "NN":
 			out[i] = base
+		}
+	}
+}
+
+// nounAfterPluralModifier makes a verb after "a" or "an" and a plural noun
+// a singular noun: the article cannot go with the plural, which must be the
+// modifier of a noun after it ("an arms deal", "a jobs report", "a drugs
+// raid"), not a subject ("arms deal with"). Only the pipeline's tagging
+// (TagTokens) does this.
+func (t *Tagger) nounAfterPluralModifier(toks []text.Token, out []int) {
+	noun := slices.Index(t.classes, Tag{UPOS: "NOUN", XPOS: "NN"})
+	if noun < 0 {
+		return
+	}
+	for i := 2; i < len(toks); i++ {
+		switch t.classes[out[i]].XPOS {
+		case "VBP", "VB":
+		default:
+			continue
+		}
+		if t.classes[out[i-1]].XPOS != "NNS" || !isLowerASCII(toks[i].Form) {
+			continue
+		}
+		if a := toks[i-2].Form; strings.EqualFold(a, "a") || strings.EqualFold(a, "an") {
+			out[i] = noun
 		}
 	}
 }
