@@ -292,6 +292,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 			}
 		}
 	}
+	c.takeNounKinds(v, cands)
 	c.liftIntents(v, cands)
 	c.resolveNesting(v, cands)
 	group := 0
@@ -660,6 +661,31 @@ func (c *Coder) liftIntents(v *sentence, cands []*candidate) {
 			cd.fr = o.fr
 			c.applyFrame(cd)
 			o.dropped = fmt.Sprintf("its content is coded as the %s %s of %q", cd.fr.kind, cd.code, v.lower[cd.m.anchor])
+			break
+		}
+	}
+}
+
+// takeNounKinds gives a support verb's event the kind its event noun's
+// modifiers name: "launched a political attack on Georgia" criticises
+// Georgia (111) as "the political attack on Georgia" does, where the verb's
+// pattern ("launch &attack on +") codes what any attack is (190). Only a
+// verb event coded as the noun without its kind would be takes the kind:
+// "condemned the terror attack" stays a condemnation.
+func (c *Coder) takeNounKinds(v *sentence, cands []*candidate) {
+	for _, cd := range cands {
+		if cd.isNoun || !v.inClass(c.lex, classSupportVerb, cd.m.anchor) {
+			continue
+		}
+		for _, o := range cands {
+			if !o.isNoun || o.m.plainCode == "" || o.m.code == o.m.plainCode || cd.m.code != o.m.plainCode ||
+				o.m.anchor == cd.m.anchor || !slices.Contains(cd.m.used, o.m.anchor) {
+				continue
+			}
+			cd.m.code, cd.m.reverse = o.m.code, o.m.reverse
+			cd.m.rule += "+" + o.m.kindID
+			cd.transformed = false
+			c.applyFrame(cd)
 			break
 		}
 	}

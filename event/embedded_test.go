@@ -1380,6 +1380,15 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasTargetCode(evs, "---GOV") && hasDyad(evs, "141", "---EDU", "JPN")
 			}},
+		{"the modifiers of an event noun name its kind, whoever the pattern that names its sides is for", "Russia launched a political attack on Georgia. Israel launched air strikes on Syria. The United States launched a trade war against China. The military aid to Ukraine arrived. The gas war between Russia and Ukraine hurt Europe. Gazprom warned of a gas war with Ukraine. Rebels condemned the terror attack on the base.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "RUS", "GEO") && hasDyad(evs, "195", "ISR", "SYR") && hasDyad(evs, "160", "USA", "CHN") &&
+					hasTargetCode(evs, "UKR") && anyCode(evs, "072") && !anyCode(evs, "190") && !anyCode(evs, "2041") && hasSource(evs, "111", "---REB")
+			}},
+		{"an arms treaty limits arms, an arms deal sells them", "Russia and the United States signed an arms treaty. Russia signed an arms deal with India.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "057", "RUS", "USA") && hasDyad(evs, "072", "RUS", "IND") && !hasDyad(evs, "072", "RUS", "USA")
+			}},
 		{"the with-phrase of an event noun is its other side, before the noun's own of-phrase", "China sparked a war of words with Japan over the islands.",
 			func(evs []text.Event) bool { return hasDyad(evs, "111", "CHN", "JPN") }},
 		{"who sparks a quarrel with someone is its party; what sparks protests only causes them", "Cameron triggered a war of words with France. The arrest sparked protests in Cairo.",

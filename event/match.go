@@ -31,6 +31,12 @@ type match struct {
 	// placeTarget says a +! took a place for its country ("arrived in
 	// Beijing"): the event then needs a known source.
 	placeTarget bool
+	// plainCode, at a noun whose modifiers or anchor phrase set its code
+	// ("a political attack on Georgia": 111, "air strikes": 195), is the
+	// code the noun has without them (190), or "".
+	plainCode string
+	// kindID is then the id of the pattern that named the kind.
+	kindID string
 }
 
 // matchAnchor returns the best match at token a for the groups of its
@@ -52,7 +58,20 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 	beats := func(m, o match) bool {
 		return m.specificity > o.specificity || m.specificity == o.specificity && v.kindBlocker(m) && o.code != "---"
 	}
+	// kind is the best noun pattern that names the noun's kind by its
+	// modifiers alone ("political *", "legal *"), plain the best
+	// match that says nothing of the kind: a one-word anchor, nothing but
+	// participants in its pattern ("* on +").
+	var kind, plain match
+	foundKind, foundPlain := false, false
 	consider := func(m match) {
+		if v.namesKind(m) {
+			if !foundKind || beats(m, kind) {
+				kind, foundKind = m, true
+			}
+		} else if m.phrase == 1 && onlyAddsParticipants(m.pattern) && (!foundPlain || beats(m, plain)) {
+			plain, foundPlain = m, true
+		}
 		if particle >= 0 && slices.Contains(m.used, particle) && (!foundPhrasal || beats(m, phrasal)) {
 			keepPhrasal(m)
 		}
@@ -114,7 +133,62 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 	if foundPhrasal {
 		return phrasal, true
 	}
+	switch {
+	case !foundPlain:
+	case best.rule == plain.rule:
+		// The pattern that names the target says nothing of the noun's
+		// kind, its modifiers do: "a political attack on Georgia"
+		// criticises (111, not 190), "the legal battle between Apple and
+		// Samsung" is no battle.
+		switch {
+		case !foundKind || best.code == kind.code || strings.HasPrefix(best.code, "---"):
+		case v.kindBlocker(kind):
+			best = kind
+		default:
+			best.plainCode, best.kindID = best.code, kind.pattern.id
+			best.code, best.reverse = kind.code, kind.reverse
+			best.rule += "+" + kind.pattern.id
+		}
+	case best.code != plain.code && best.pattern != nil:
+		// The best pattern names the kind by the noun's modifiers or its
+		// anchor phrase ("air * on +", "air strikes").
+		best.plainCode, best.kindID = plain.code, best.pattern.id
+	}
 	return best, found
+}
+
+// namesKind reports whether m is a noun pattern that names the kind of
+// thing the noun is by modifiers before it alone, coding an event for it
+// ("political attack", "military aid") or none ("legal battle"; see
+// kindBlocker).
+func (v *sentence) namesKind(m match) bool {
+	if strings.HasPrefix(m.code, "---:") || !v.kindPattern(m) {
+		return false
+	}
+	for _, e := range m.pattern.elems[:m.pattern.anchor] {
+		if e.kind != elemWord && e.kind != elemSet {
+			return false // "$ *": a possessor names no kind
+		}
+	}
+	return true
+}
+
+// onlyAddsParticipants reports whether p, a noun pattern, says nothing of
+// the noun's kind: before the noun it has at most a possessor ("$ * on +",
+// "* against +"). A group default (p nil) says nothing either.
+func onlyAddsParticipants(p *pattern) bool {
+	if p == nil {
+		return true
+	}
+	if p.kind != nounGroup {
+		return false
+	}
+	for _, e := range p.elems[:p.anchor] {
+		if e.kind != elemSource && e.kind != elemTarget {
+			return false
+		}
+	}
+	return true
 }
 
 // kindBlocker reports whether m is a noun pattern that codes nothing for
@@ -124,8 +198,14 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 // battle is with. A preposition ("in protest") or a time ("the March
 // riot") before the noun names no kind.
 func (v *sentence) kindBlocker(m match) bool {
+	return m.code == "---" && m.reverse == "" && v.kindPattern(m)
+}
+
+// kindPattern reports whether m is a noun pattern whose words are all
+// modifiers of the noun before it, naming its kind.
+func (v *sentence) kindPattern(m match) bool {
 	p := m.pattern
-	if m.code != "---" || m.reverse != "" || p == nil || p.kind != nounGroup || p.anchor == 0 || p.anchor != len(p.elems)-1 {
+	if p == nil || p.kind != nounGroup || p.anchor == 0 || p.anchor != len(p.elems)-1 {
 		return false
 	}
 	for _, t := range m.used[m.phrase:] {
