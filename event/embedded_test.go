@@ -1385,6 +1385,10 @@ func TestEmbeddedRules(t *testing.T) {
 				return hasDyad(evs, "111", "RUS", "GEO") && hasDyad(evs, "195", "ISR", "SYR") && hasDyad(evs, "160", "USA", "CHN") &&
 					hasTargetCode(evs, "UKR") && anyCode(evs, "072") && !anyCode(evs, "190") && !anyCode(evs, "2041") && hasSource(evs, "111", "---REB")
 			}},
+		{"whom one meets on the sidelines of a summit is the target, not the summit", "President Barack Obama meets Chinese Premier Wen Jiabao on Thursday on the sidelines of the U.N. General Assembly.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "044", "USAGOV", "CHNGOV") && !hasTargetCode(evs, "IGOUNO")
+			}},
 		{"an arms treaty limits arms, an arms deal sells them", "Russia and the United States signed an arms treaty. Russia signed an arms deal with India.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "057", "RUS", "USA") && hasDyad(evs, "072", "RUS", "IND") && !hasDyad(evs, "072", "RUS", "USA")
