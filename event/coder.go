@@ -774,9 +774,12 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			if h := v.head[cd.m.anchor]; h == o.m.anchor && (v.urel[cd.m.anchor] == "advcl" && !v.hasOwnSubject(cd.m.anchor) || v.urel[cd.m.anchor] == "xcomp") {
 				cd.dropped = "part of the event of " + v.lower[o.m.anchor] + " (" + o.code + ")"
 				cd.partOf = o
-				if purpose && o.m.target < 0 {
+				if q, _ := ontology.QuadClassOf(rootOf(o.code)); o.m.target < 0 && (purpose || q == ontology.MaterialConflict) {
 					// Whom the help is for is whom it supports, when the
-					// help's own object is a sum or a thing.
+					// help's own object is a sum or a thing; whom force
+					// strikes is its target ("rebels attacked on Sunday,
+					// killing five soldiers", "fired tear gas to disperse
+					// the protesters"). A statement's content is no target.
 					if t := v.object(cd.m.anchor); t >= 0 && v.actorMention(t) >= 0 {
 						if ho := v.object(o.m.anchor); ho < 0 || v.actorMention(ho) < 0 {
 							o.m.target = t
