@@ -1385,10 +1385,10 @@ func TestEmbeddedRules(t *testing.T) {
 				return hasDyad(evs, "111", "RUS", "GEO") && hasDyad(evs, "195", "ISR", "SYR") && hasDyad(evs, "160", "USA", "CHN") &&
 					hasTargetCode(evs, "UKR") && anyCode(evs, "072") && !anyCode(evs, "190") && !anyCode(evs, "2041") && hasSource(evs, "111", "---REB")
 			}},
-		{"attacking someone for what they did criticises them; seizing or fighting for something does not, and an attack on a day attacks", "Obama attacked Romney for his record on taxes. Iran seized a British tanker for violating maritime rules. The rebels fought for the Kurds. Rebels attacked on Sunday, killing five soldiers. Police fired tear gas to disperse the protesters.",
+		{"attacking someone for what they did criticises them; seizing or fighting for something does not, and an attack on a day attacks", "Obama attacked Romney for his record on taxes. Iran seized a British tanker for violating maritime rules. The rebels fought for the Kurds. Rebels attacked on Sunday, killing five soldiers. Police fired tear gas to disperse the protesters. The crowd dispersed afterwards.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "111", "USAGOV") && countCode(evs, "111") == 1 && !hasTargetCode(evs, "KUR") &&
-					hasDyad(evs, "190", "---REB", "---MIL") && hasDyad(evs, "175", "---COP", "---OPP")
+					hasDyad(evs, "190", "---REB", "---MIL") && hasDyad(evs, "175", "---COP", "---OPP") && !hasSource(evs, "175", "---CVL")
 			}},
 		{"whom one meets on the sidelines of a summit is the target, not the summit", "President Barack Obama meets Chinese Premier Wen Jiabao on Thursday on the sidelines of the U.N. General Assembly.",
 			func(evs []text.Event) bool {
