@@ -670,8 +670,8 @@ func (c *Coder) liftIntents(v *sentence, cands []*candidate) {
 // modifiers name: "launched a political attack on Georgia" criticises
 // Georgia (111) as "the political attack on Georgia" does, where the verb's
 // pattern ("launch &attack on +") codes what any attack is (190). Only a
-// verb event coded as the noun without its kind would be takes the kind:
-// "condemned the terror attack" stays a condemnation.
+// verb event whose code is the one the noun has without its kind takes the
+// kind: "condemned the terror attack" stays a condemnation.
 func (c *Coder) takeNounKinds(v *sentence, cands []*candidate) {
 	for _, cd := range cands {
 		if cd.isNoun || !v.inClass(c.lex, classSupportVerb, cd.m.anchor) {

@@ -135,7 +135,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 	}
 	switch {
 	case !foundPlain:
-	case best.rule == plain.rule:
+	case best.pattern == plain.pattern && best.group == plain.group:
 		// The pattern that names the target says nothing of the noun's
 		// kind, its modifiers do: "a political attack on Georgia"
 		// criticises (111, not 190), "the legal battle between Apple and
@@ -194,9 +194,10 @@ func onlyAddsParticipants(p *pattern) bool {
 // kindBlocker reports whether m is a noun pattern that codes nothing for
 // the kind of thing a modifier before the noun makes it ("legal battle",
 // "annual meeting", "heart attack"). Such a blocker wins a tie with a
-// pattern that only adds a participant: the kind decides, whoever the
-// battle is with. A preposition ("in protest") or a time ("the March
-// riot") before the noun names no kind.
+// pattern that codes, and beats a longer one that only names the sides
+// (see matchAnchor): the kind decides, whoever the battle is with. A
+// preposition ("in protest") or a time ("the March riot") before the noun
+// names no kind.
 func (v *sentence) kindBlocker(m match) bool {
 	return m.code == "---" && m.reverse == "" && v.kindPattern(m)
 }
