@@ -49,6 +49,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")
 			}},
+		{"the indirect object receives what is given when the object or the pattern's phrase names a thing", "Russia gave Syria weapons. The Lebanese central bank warned some investors a few months ago about Ezz el-Din.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "072", "RUS", "SYR") && hasDyad(evs, "012", "LBNGOV", "---BUS")
+			}},
 		{"what is sent or shared is no target: teams, troops, intelligence", "Russia sent a team of experts. France and Germany joined forces on Wednesday. Obama shared intelligence with Medvedev.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {

@@ -681,10 +681,17 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		out := c.participantsAt(v, m.target, true)
 		if m.target2 >= 0 {
 			out = append(out, c.participantsAt(v, m.target2, true)...)
+		} else if !namesActor(out) && (m.group == nil || m.group.kind != nounGroup) {
+			// "gave the FBI access to a transcript": what the pattern's
+			// phrase names is a thing; the indirect object receives it.
+			if io := v.childUniversal(m.anchor, "iobj"); io >= 0 && io != m.target && v.mentionFor(io) >= 0 {
+				return c.participantsAt(v, io, false)
+			}
 		}
 		return out
 	}
 	var o int
+	conveyed := false // the object is what is given or sent, no party
 	if m.group != nil && m.group.kind == nounGroup {
 		o = v.nounTarget(m.anchor)
 		if o >= 0 && o == c.patternOfPhrase(v, m) {
@@ -712,7 +719,7 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 			// troops": what a pattern of cooperation, aid or force
 			// posture names is what is given or sent, no party ("seized
 			// the ships" of a country still takes from it).
-			o = -1
+			o, conveyed = -1, true
 		}
 		if o >= 0 && v.rel[o] == "nsubj:pass" && c.experiencedState(v, m) {
 			o = -1 // "Activists are frustrated": the source, not the target
@@ -741,9 +748,10 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		// military exercises"), not the event's target.
 		ps = c.participantsAt(v, o, false)
 	}
-	if len(ps) == 0 && o >= 0 && (m.group == nil || m.group.kind != nounGroup) {
-		// "gave Ukraine $1 billion in aid", "offered Iran a deal": the
-		// indirect object receives what the object names.
+	if len(ps) == 0 && (o >= 0 || conveyed) && (m.group == nil || m.group.kind != nounGroup) {
+		// "gave Ukraine $1 billion in aid", "offered Iran a deal", "gave
+		// Syria weapons": the indirect object receives what the object
+		// names.
 		if io := v.childUniversal(m.anchor, "iobj"); io >= 0 && io != o && v.mentionFor(io) >= 0 {
 			ps = c.participantsAt(v, io, false)
 		}
@@ -1766,4 +1774,14 @@ func (v *sentence) cityMention(k int) bool {
 	}
 	r := v.doc.Mentions[mi].Rule
 	return strings.HasPrefix(r, "city:") || strings.HasPrefix(r, "capital:")
+}
+
+// namesActor reports whether a participant names a known actor.
+func namesActor(ps []*text.Participant) bool {
+	for _, p := range ps {
+		if p.Code != "" {
+			return true
+		}
+	}
+	return false
 }
