@@ -53,6 +53,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "072", "RUS", "SYR") && hasDyad(evs, "012", "LBNGOV", "---BUS")
 			}},
+		{"a sum's worth of goods is the goods; giving oneself up to the law yields, no force laid down", "The opposition leader Leopoldo Lopez surrendered to the authorities. The United States handed over $4 million worth of medical equipment to Ethiopia.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "080", "---OPP") && hasDyad(evs, "073", "USA", "ETH") && countCode(evs, "071") == 0
+			}},
 		{"what is sent or shared is no target: teams, troops, intelligence", "Russia sent a team of experts. France and Germany joined forces on Wednesday. Obama shared intelligence with Medvedev.",
 			func(evs []text.Event) bool {
 				for _, e := range evs {
