@@ -529,16 +529,37 @@ func (w *work) surfaceContent(i int, e Entry) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	left := w.reportingStart(i)
+	if s >= 0 && s <= left {
+		// The subject is before the comma: "X, who …, said" opens no
+		// reporting clause, "<content>, his top aide, Tad Devine, told
+		// the Post" does, before the speaker's phrase.
+		left = w.speakerPhraseStart(s, i)
+	}
 	if left < start+2 {
 		return text.Span{}, false
-	}
-	if s >= 0 && s <= left {
-		return text.Span{}, false // the subject is before the comma: "X, who …, said"
 	}
 	if !w.hasFinite(start, left-1) {
 		return text.Span{}, false
 	}
 	return w.tokenSpan(start, left-1)
+}
+
+// speakerPhraseStart returns the sign before the phrase of speaker s when
+// the phrase runs up to cue i ("…, his top aide, Tad Devine, told"), or -1.
+func (w *work) speakerPhraseStart(s, i int) int {
+	for k := int(w.hi[s]) + 1; k < i; k++ {
+		if !w.isPunct(k) {
+			return -1
+		}
+	}
+	b := int(w.lo[s])
+	if !w.isBoundary(b) {
+		b-- // else the parse hung the comma before the phrase on it
+	}
+	if b < 0 || w.sentOf[b] != w.sentOf[i] || i-b > 2*maxReportingClause || !w.isBoundary(b) {
+		return -1
+	}
+	return b
 }
 
 // reportingClause reports whether the first finite verb in tokens [r, end]
@@ -622,8 +643,8 @@ func (w *work) contentStart(i, end int, e Entry) int {
 		if w.toks[r].UPOS == "SCONJ" && w.lemma(r) == "that" {
 			return r + 1
 		}
-		if h := w.head(r); h == i && w.startsAt(r, r) && w.isAdjunct(r, e) && !w.hasFinite(r, int(w.hi[r])) {
-			r = int(w.hi[r]) + 1
+		if c := w.dependentAt(i, r); c >= 0 && w.isAdjunct(c, e) && !w.hasFinite(r, int(w.hi[c])) {
+			r = int(w.hi[c]) + 1
 			adjuncts++
 			continue
 		}
@@ -637,6 +658,17 @@ func (w *work) contentStart(i, end int, e Entry) int {
 		break
 	}
 	return r
+}
+
+// dependentAt returns the dependent of cue i whose phrase starts at token r
+// ("told reporters", "told The Wall Street Journal"), or -1.
+func (w *work) dependentAt(i, r int) int {
+	for _, c := range w.children(i) {
+		if c := int(c); c >= r && w.startsAt(c, r) {
+			return c
+		}
+	}
+	return -1
 }
 
 // isAdjunct reports a dependent of a cue that sits between the cue and its

@@ -51,6 +51,15 @@ func TestExtract(t *testing.T) {
 		{"OK/DirectInvertedTitle", "“It is over,” said the Chinese Communist Party leader.", []want{
 			{true, "Chinese Communist Party leader@27", "said@18", "It is over@3", "CHNGOV", "Xi Jinping"},
 		}},
+		{"OK/FrontedContentAddresseeWithDeterminer", "Shoukair was kind and responsible, a Cairo airport official told The New York Times.", []want{
+			{false, "Cairo airport official@37", "told@60", "Shoukair was kind and responsible@0", "EGYGOV", "Egypt"},
+		}},
+		{"OK/FrontedContentAppositiveSpeaker", "Sanders remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", []want{
+			{false, "top aide@90", "told@112", "Sanders remains committed to seeing the Democratic primary through to the convention@0", "---GOV", ""},
+		}},
+		{"OK/AddresseePhraseIsNoContent", "Sheikh Habiba told a press conference yesterday that she was treated wrongly by police.", []want{
+			{false, "Sheikh Habiba@0", "told@14", "she was treated wrongly by police@53", "", ""},
+		}},
 		{"OK/QuotedAsSaying", "“We are looking for a way out,” Iranian TV quoted Foreign Minister Ali Akbar Salehi as saying on Sunday.", []want{
 			{true, "Foreign Minister Ali Akbar Salehi@54", "saying@91", "We are looking for a way out@3", "IRNGOV", "Ali Akbar Salehi"},
 		}},
