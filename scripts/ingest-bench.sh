@@ -7,7 +7,8 @@
 # peak RSS. The speed of a shared machine drifts over minutes: with
 # --compare OTHER_PARLEY the two binaries alternate, so that both see the
 # same moments. A host probe (scripts/hostprobe) before and after the runs
-# says how fast the processor and the shared memory system were meanwhile.
+# says how fast the processor and the shared memory system were meanwhile,
+# and how many times the work of one core the two cores did side by side.
 #
 #   scripts/ingest-bench.sh [--runs N] [--compare OTHER_PARLEY] [CORPUS]
 #
