@@ -681,7 +681,7 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		out := c.participantsAt(v, m.target, true)
 		if m.target2 >= 0 {
 			out = append(out, c.participantsAt(v, m.target2, true)...)
-		} else if !namesActor(out) && (m.group == nil || m.group.kind != nounGroup) {
+		} else if !anyResolved(out) && (m.group == nil || m.group.kind != nounGroup) {
 			// "gave the FBI access to a transcript": what the pattern's
 			// phrase names is a thing; the indirect object receives it.
 			if io := v.childUniversal(m.anchor, "iobj"); io >= 0 && io != m.target && v.mentionFor(io) >= 0 {
@@ -1774,14 +1774,4 @@ func (v *sentence) cityMention(k int) bool {
 	}
 	r := v.doc.Mentions[mi].Rule
 	return strings.HasPrefix(r, "city:") || strings.HasPrefix(r, "capital:")
-}
-
-// namesActor reports whether a participant names a known actor.
-func namesActor(ps []*text.Participant) bool {
-	for _, p := range ps {
-		if p.Code != "" {
-			return true
-		}
-	}
-	return false
 }
