@@ -660,26 +660,35 @@ func (r *resolver) theCountry(k int) (int32, bool) {
 }
 
 // anaphorClasses are the classes of definite nouns that refer back to an
-// organisation, with the actors each may refer to.
+// organisation, with the kinds of actor each may refer to; the sectors
+// are data (refersSectors).
 var anaphorClasses = [...]struct {
-	class  int32
-	refers func(a *text.Actor) bool
+	class int32
+	kinds []text.ActorKind
 }{
-	{classRefersOrg, func(a *text.Actor) bool { return a.Kind == text.KindIGO || a.Kind == text.KindGroup }},
-	{classRefersCompany, func(a *text.Actor) bool { return a.Kind == text.KindGroup && slices.Contains(a.Sectors, "BUS") }},
-	{classRefersBloc, func(a *text.Actor) bool { return a.Kind == text.KindIGO }},
-	{classRefersArmed, func(a *text.Actor) bool {
-		return a.Kind == text.KindGroup && slices.ContainsFunc(a.Sectors, func(s string) bool { return s == "REB" || s == "PRM" || s == "UAF" })
-	}},
+	{classRefersOrg, []text.ActorKind{text.KindIGO, text.KindGroup}},
+	{classRefersCompany, []text.ActorKind{text.KindGroup}},
+	{classRefersBloc, []text.ActorKind{text.KindIGO}},
+	{classRefersArmed, []text.ActorKind{text.KindGroup}},
+}
+
+// refersTo reports whether a noun of anaphor class class may refer to a:
+// an actor of one of kinds with, when the class names sectors, one of them.
+func (r *resolver) refersTo(a *text.Actor, class int32, kinds []text.ActorKind) bool {
+	if !slices.Contains(kinds, a.Kind) {
+		return false
+	}
+	secs := r.d.refersSectors[class]
+	return len(secs) == 0 || slices.ContainsFunc(a.Sectors, func(s string) bool { return slices.Contains(secs, s) })
 }
 
 // definiteAnaphor resolves the definite noun at words [k, end) ("the
-// group", "the company", "the militants") to the closest organisation
-// that refers accepts named as a subject before it, in the sentence or in
+// group", "the company", "the militants") of anaphor class class to the
+// closest organisation it may refer to (see refersTo), named as a subject before it, in the sentence or in
 // the two before, no news medium. It reports false, emitting nothing, when
 // the noun is followed by "of" or a name ("the group of seven", "the
 // group Hamas"), is no noun, or no such organisation is named.
-func (r *resolver) definiteAnaphor(k, end int, refers func(a *text.Actor) bool) bool {
+func (r *resolver) definiteAnaphor(k, end int, class int32, kinds []text.ActorKind) bool {
 	if end < len(r.words) && (r.words[end].key == "of" || r.words[end].upper) ||
 		r.parsed && (r.doc.Tokens[r.words[end-1].tok].UPOS != "NOUN" || r.doc.Tokens[r.words[end-1].tok].DepRel == "compound") {
 		return false // "the firm order": a modifier
@@ -692,7 +701,7 @@ func (r *resolver) definiteAnaphor(k, end int, refers func(a *text.Actor) bool) 
 		}
 		// The media a story cites are seldom what it refers back to
 		// ("told Reuters that the group would").
-		if m.Sentence == r.sent && m.Start >= tok || len(m.Actors) != 1 || !refers(&m.Actors[0]) || slices.Contains(m.Actors[0].Sectors, "JRN") {
+		if m.Sentence == r.sent && m.Start >= tok || len(m.Actors) != 1 || !r.refersTo(&m.Actors[0], class, kinds) || slices.Contains(m.Actors[0].Sectors, "JRN") {
 			continue
 		}
 		if r.parsed && !strings.HasPrefix(r.doc.Tokens[m.Head].DepRel, "nsubj") {

@@ -20,6 +20,10 @@ type Dictionary struct {
 	// a story's actors are of, even when it does not dominate (sector
 	// `plurality yes`).
 	pluralSectors map[string]bool
+	// refersSectors are the sectors an anaphor class's noun refers to
+	// (class field `sectors`: "the company" a business); a class without
+	// them refers to any organisation of its kinds.
+	refersSectors map[int32][]string
 	countries     []country
 	countryAt     map[string]int32 // ISO alpha-3 → index in countries
 	igos          []igo

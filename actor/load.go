@@ -137,7 +137,7 @@ func (b *builder) errf(file string, line int, format string, args ...any) {
 var kindFields = map[string][]string{
 	"sector":   {"name", "state", "local", "plurality"},
 	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order", "region"},
-	"class":    {"form"},
+	"class":    {"form", "sectors"},
 	"modifier": {"form"},
 	"title":    {"code", "form", "rank", "single", "head", "generic"},
 	"agent":    {"code", "form", "generic", "prefix"},
@@ -373,6 +373,11 @@ func (b *builder) class(e *Entry) {
 		b.givenNames(e, id)
 		return
 	}
+	for i := range e.Fields {
+		if f := &e.Fields[i]; f.Name == "sectors" {
+			b.refersSectors(e, id, f)
+		}
+	}
 	switch id {
 	case classOrgHead:
 		b.d.orgHeads = addClassKeys(b.d.orgHeads, e)
@@ -382,6 +387,26 @@ func (b *builder) class(e *Entry) {
 		return
 	}
 	b.forms(e, "form", item{kind: itemClass, ref: id}, false)
+}
+
+// refersSectors records the sectors an anaphor class refers to.
+func (b *builder) refersSectors(e *Entry, id int32, f *Field) {
+	switch id {
+	case classRefersOrg, classRefersCompany, classRefersBloc, classRefersArmed:
+	default:
+		b.errf(f.file, f.Line, "class %s: only the refers-* classes take sectors", e.Key)
+		return
+	}
+	for _, sec := range strings.Fields(f.Value) {
+		if _, ok := b.d.sectors[sec]; !ok {
+			b.errf(f.file, f.Line, "class %s: unknown sector %q", e.Key, sec)
+			continue
+		}
+		if b.d.refersSectors == nil {
+			b.d.refersSectors = map[int32][]string{}
+		}
+		b.d.refersSectors[id] = append(b.d.refersSectors[id], sec)
+	}
 }
 
 // addClassKeys adds the word keys of a class entry's forms to keys: the

@@ -36,6 +36,8 @@ func TestLoadErrors(t *testing.T) {
 		{"ErrLocalNoCountry", "sector GOV\n  name government\norg Council\n  code ---GOV\n  local council\n", []string{"user.txt:3: org \"Council\": local names need a country"}},
 		{"ErrPluralityNotLocal", "sector LEG\n  name legislature\n  plurality yes\n", []string{"user.txt:1: sector LEG: plurality without local"}},
 		{"ErrGivenTwoWords", "given George\n  form Giorgos; Yorgos Y\n", []string{"user.txt:1: given \"George\": \"Yorgos Y\" is not one word"}},
+		{"ErrRefersSector", "class refers-company\n  form the firm\n  sectors GOV XYZ\n", []string{"user.txt:3: class refers-company: unknown sector \"XYZ\""}},
+		{"ErrSectorsNotRefers", "class he\n  form he\n  sectors GOV\n", []string{"user.txt:3: class he: only the refers-* classes take sectors"}},
 		{"ErrGivenTwice", "given George\n  form Giorgos\ngiven Georgios\n  form Giorgos\n", []string{"user.txt:3: given \"Georgios\": \"Giorgos\" is already"}},
 	}
 	for _, tc := range tests {

@@ -665,7 +665,7 @@ func (r *resolver) parse(k int) int {
 	}
 	if r.words[k].key == "the" { // every anaphor class phrase starts with it
 		for _, a := range anaphorClasses {
-			if end, ok := r.class(k, a.class); ok && end > k+1 && r.definiteAnaphor(k, end, a.refers) {
+			if end, ok := r.class(k, a.class); ok && end > k+1 && r.definiteAnaphor(k, end, a.class, a.kinds) {
 				return end
 			}
 		}
