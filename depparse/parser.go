@@ -1173,7 +1173,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 			continue
 		}
 		n := st.head[m]
-		if n <= m || !nominal(upos[n]) || st.label[n] != p.rels.obl {
+		if n <= m || !nominal(upos[n]) || st.label[n] != p.rels.obl && st.label[n] != p.rels.nmod {
 			continue
 		}
 		inside := true // the words between are the noun's own ("as the investors")
@@ -1196,7 +1196,14 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		for v < st.n && upos[v] == "ADV" {
 			v++
 		}
-		if !inside || v >= st.n || !finite(xpos[v]) || st.head[v] != st.head[n] || p.hasSubject(st, v) {
+		if !inside || v >= st.n || !finite(xpos[v]) || p.hasSubject(st, v) {
+			continue
+		}
+		// The noun hangs from the verb, or from a noun of its clause
+		// with no coordinator in its phrase ("reduce flights after the
+		// United States questioned": an nmod of "flights"; not "its worst
+		// crisis since the Great Depression and officials urge").
+		if st.head[v] != st.head[n] && (st.label[n] != p.rels.nmod || st.head[v] < 0 || !descends(st, n, st.head[v]) || coordinated(upos, m, v)) {
 			continue
 		}
 		// The clause may have been made a conjunct of the verb, one
@@ -1208,6 +1215,11 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		st.head[n], st.label[n] = v, p.rels.nsubj
 		st.head[m], st.label[m] = v, p.rels.mark
 	}
+}
+
+// coordinated reports whether a coordinator lies between words from and to.
+func coordinated(upos []string, from, to int) bool {
+	return slices.Contains(upos[from+1:to], "CCONJ")
 }
 
 // nounConjunct reports whether word c is a conjunct of noun n with no

@@ -116,6 +116,10 @@ func TestFiniteVerb(t *testing.T) {
 		// A subordinator the transitions made a preposition of the clause's
 		// subject marks the clause.
 		{"The debt's value fell as investors also worried the rulings would limit it.", "investors", "NNS", "nsubj"},
+		// Also when the noun hangs from a noun of the clause, unless a
+		// coordinator makes it a conjunct.
+		{"Venezuela has ordered U.S. airlines to reduce flights after the United States questioned the country's airport security, a local newspaper reported on Friday.", "States", "NNPS", "nsubj"},
+		{"Stocks rose on Tuesday but were far off session highs after top Republicans voiced support for the president's call for military strikes.", "Republicans", "NNPS", "nsubj"},
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
