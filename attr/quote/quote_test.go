@@ -57,6 +57,9 @@ func TestExtract(t *testing.T) {
 		{"OK/FrontedContentAppositiveSpeaker", "Sanders remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", []want{
 			{false, "top aide@90", "told@112", "Sanders remains committed to seeing the Democratic primary through to the convention@0", "---GOV", ""},
 		}},
+		{"OK/PercentSignEndsContent", "The election commission said turnout was 41%.", []want{
+			{false, "election commission@4", "said@24", "turnout was 41%@29", "---GOV", ""},
+		}},
 		{"OK/AddresseePhraseIsNoContent", "Sheikh Habiba told a press conference yesterday that she was treated wrongly by police.", []want{
 			{false, "Sheikh Habiba@0", "told@14", "she was treated wrongly by police@53", "", ""},
 		}},

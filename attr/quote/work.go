@@ -235,11 +235,15 @@ func (w *work) lemma(i int) string {
 	return l
 }
 
-// isPunct reports a token that is only punctuation.
+// isPunct reports a token that is only punctuation. A percent sign is
+// not: it belongs to the number before it ("the turnout was 27.54%").
 func (w *work) isPunct(i int) bool {
 	t := &w.toks[i]
 	if t.UPOS == "PUNCT" {
 		return true
+	}
+	if t.Form == "%" {
+		return false
 	}
 	for _, r := range t.Form {
 		if !unicode.IsPunct(r) {
