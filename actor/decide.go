@@ -1286,6 +1286,11 @@ func (r *resolver) unknownNameBefore(i int) bool {
 		return false
 	}
 	t, next := &r.doc.Tokens[w.tok], &r.doc.Tokens[r.words[i].tok]
+	if t.UPOS == "PROPN" && t.DepRel == "conj" && t.Head >= 0 && t.Head < w.tok {
+		// "a Pratt & Whitney spokesman": the last conjunct of a name
+		// that modifies the noun.
+		t = &r.doc.Tokens[t.Head]
+	}
 	return t.UPOS == "PROPN" && (t.DepRel == "compound" || t.DepRel == "nmod:poss" ||
 		next.Head == w.tok && next.DepRel == "flat") // "Biogen Chairman X" read as one name
 }

@@ -1988,6 +1988,8 @@ func TestEmbeddedNames(t *testing.T) {
 			"The Chinese president of Huaxin Cement said the plant would close.", ""},
 		{"nor is a spokesman of a name whose last word no entry knows", "2019-06-01",
 			"A spokeswoman for Baker Hughes said the plant would close.", ""},
+		{"nor a spokesman after two names joined by an ampersand", "2013-07-23",
+			"A Pratt & Whitney spokesman said the plant would close.", ""},
 		{"nor of a family name never used alone", "2012-01-01",
 			"Ford spokesman Mike Levine said the plant would close.", ""},
 		{"unless a holder of that name is in office", "2007-06-01",
