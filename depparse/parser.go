@@ -1178,7 +1178,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		}
 		inside := true // the words between are the noun's own ("as the investors")
 		for k := m + 1; k < n; k++ {
-			inside = inside && st.head[k] == n
+			inside = inside && descends(st, k, n)
 		}
 		// The verb follows the noun's phrase ("as thousands of striking
 		// workers marched"), adverbs aside.
@@ -1193,17 +1193,23 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 			}
 			v++
 		}
+		// A prepositional phrase the transitions hung elsewhere may come
+		// between ("since the oil rig explosion on April 20 killed").
+		pp := p.phraseAt(st, upos, v)
+		if pp >= 0 {
+			v = lastOf(st, pp) + 1
+		}
 		for v < st.n && upos[v] == "ADV" {
 			v++
 		}
 		if !inside || v >= st.n || !finite(xpos[v]) || p.hasSubject(st, v) {
 			continue
 		}
-		// The noun hangs from the verb, or from a noun of its clause
+		// The noun hangs from the verb or from a word of its clause,
 		// with no coordinator in its phrase ("reduce flights after the
 		// United States questioned": an nmod of "flights"; not "its worst
 		// crisis since the Great Depression and officials urge").
-		if st.head[v] != st.head[n] && (st.label[n] != p.rels.nmod || st.head[v] < 0 || !descends(st, n, st.head[v]) || coordinated(upos, m, v)) {
+		if st.head[v] != st.head[n] && (st.head[v] < 0 || !descends(st, n, st.head[v]) || coordinated(upos, m, v)) {
 			continue
 		}
 		// The clause may have been made a conjunct of the verb, one
@@ -1214,7 +1220,41 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		st.label[v] = p.rels.advcl
 		st.head[n], st.label[n] = v, p.rels.nsubj
 		st.head[m], st.label[m] = v, p.rels.mark
+		if pp >= 0 {
+			st.head[pp], st.label[pp] = v, p.rels.obl
+		}
 	}
+}
+
+// phraseAt returns the head of a short prepositional phrase that starts at
+// word k and is attached outside it, to a later-free head (an oblique or
+// nominal modifier whose words are all its own, with no comma), or -1.
+func (p *Parser) phraseAt(st *state, upos []string, k int) int {
+	if k >= st.n || upos[k] != "ADP" || st.label[k] != p.rels.caseMark {
+		return -1
+	}
+	h := st.head[k]
+	if h <= k || h-k > 4 || st.label[h] != p.rels.obl && st.label[h] != p.rels.nmod || st.head[h] > k && st.head[h] <= lastOf(st, h) {
+		return -1
+	}
+	for j := k; j <= lastOf(st, h); j++ {
+		if !descends(st, j, h) || upos[j] == "PUNCT" || upos[j] == "CCONJ" {
+			return -1
+		}
+	}
+	return h
+}
+
+// lastOf returns the last word of h's phrase: h or its rightmost
+// descendant.
+func lastOf(st *state, h int) int {
+	last := h
+	for j := h + 1; j < st.n; j++ {
+		if descends(st, j, h) {
+			last = j
+		}
+	}
+	return last
 }
 
 // coordinated reports whether a coordinator lies between words from and to.

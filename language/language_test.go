@@ -120,6 +120,9 @@ func TestFiniteVerb(t *testing.T) {
 		// coordinator makes it a conjunct.
 		{"Venezuela has ordered U.S. airlines to reduce flights after the United States questioned the country's airport security, a local newspaper reported on Friday.", "States", "NNPS", "nsubj"},
 		{"Stocks rose on Tuesday but were far off session highs after top Republicans voiced support for the president's call for military strikes.", "Republicans", "NNPS", "nsubj"},
+		// A noun with modifiers of its own, and a time phrase hung from
+		// the verb before, between it and its verb.
+		{"Shell has sought to limit the damage since the pipeline blast on May 3 killed four workers and the well began leaking oil.", "blast", "NN", "nsubj"},
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
