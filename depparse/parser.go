@@ -617,10 +617,12 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h <= v || upos[v] != "VERB" || !finite(xpos[v]) || !labelIn(p.nominalSubject, st.label[v]) && !labelIn(p.clausalSubject, st.label[v]) {
+		if h <= v || upos[v] != "VERB" || !labelIn(p.nominalSubject, st.label[v]) && !labelIn(p.clausalSubject, st.label[v]) {
 			continue
 		}
-		if !p.hasSubject(st, v) || hasDependent(st, v, p.rels.mark) {
+		// Tensed itself or by its auxiliaries ("Obama has declared the
+		// war will end").
+		if _, tensed := verbStart(st, upos, xpos, v, 0, true); !tensed || !p.hasSubject(st, v) || hasDependent(st, v, p.rels.mark) {
 			continue
 		}
 		// The predicate's first word: its auxiliaries, copula and adverbs.
@@ -1227,8 +1229,8 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 }
 
 // phraseAt returns the head of a short prepositional phrase that starts at
-// word k and is attached outside it, to a later-free head (an oblique or
-// nominal modifier whose words are all its own, with no comma), or -1.
+// word k: an oblique or nominal modifier attached outside the phrase,
+// whose words are all its own, with no punctuation or coordinator; else -1.
 func (p *Parser) phraseAt(st *state, upos []string, k int) int {
 	if k >= st.n || upos[k] != "ADP" || st.label[k] != p.rels.caseMark {
 		return -1

@@ -123,6 +123,9 @@ func TestFiniteVerb(t *testing.T) {
 		// A noun with modifiers of its own, and a time phrase hung from
 		// the verb before, between it and its verb.
 		{"Shell has sought to limit the damage since the pipeline blast on May 3 killed four workers and the well began leaking oil.", "blast", "NN", "nsubj"},
+		// A reporting verb tensed by its auxiliary is no subject of the
+		// clause it reports.
+		{"Obama has declared the Iraq war will end for the United States by the end of 2011.", "war", "NN", "nsubj"},
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
