@@ -1161,10 +1161,11 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 // transitions made a preposition of its subject: in "the debt's value fell
 // as investors also worried the rulings would limit it", "as" marked
 // "investors", an oblique of "fell", and "worried" had no subject. When a
-// preposition's noun, attached to a verb, is followed (its phrase and
-// adverbs aside) by a finite verb of a clause of that same verb with no
-// subject of its own, the noun is that clause's subject and the preposition
-// its marker. The clause may also have been made a conjunct of the verb
+// preposition's noun, attached to a verb or to a word below it, is followed
+// (its phrase, adverbs and a short prepositional phrase hung elsewhere
+// aside) by a finite verb with no subject of its own whose clause hangs
+// from that verb, the noun is that clause's subject and the preposition its
+// marker. The clause may also have been made a conjunct of the verb
 // without a conjunction.
 func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 	if p.rels.mark < 0 || p.rels.nsubj < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 {
@@ -1236,10 +1237,14 @@ func (p *Parser) phraseAt(st *state, upos []string, k int) int {
 		return -1
 	}
 	h := st.head[k]
-	if h <= k || h-k > 4 || st.label[h] != p.rels.obl && st.label[h] != p.rels.nmod || st.head[h] > k && st.head[h] <= lastOf(st, h) {
+	if h <= k || h-k > 4 || st.label[h] != p.rels.obl && st.label[h] != p.rels.nmod {
 		return -1
 	}
-	for j := k; j <= lastOf(st, h); j++ {
+	last := lastOf(st, h)
+	if st.head[h] > k && st.head[h] <= last {
+		return -1
+	}
+	for j := k; j <= last; j++ {
 		if !descends(st, j, h) || upos[j] == "PUNCT" || upos[j] == "CCONJ" {
 			return -1
 		}
