@@ -672,6 +672,16 @@ var anaphorClasses = [...]struct {
 	{classRefersArmed, []text.ActorKind{text.KindGroup}},
 }
 
+// isAnaphorClass reports whether class is one of anaphorClasses.
+func isAnaphorClass(class int32) bool {
+	for _, a := range anaphorClasses {
+		if a.class == class {
+			return true
+		}
+	}
+	return false
+}
+
 // refersTo reports whether a noun of anaphor class class may refer to a:
 // an actor of one of kinds with, when the class names sectors, one of them.
 func (r *resolver) refersTo(a *text.Actor, class int32, kinds []text.ActorKind) bool {
@@ -684,10 +694,11 @@ func (r *resolver) refersTo(a *text.Actor, class int32, kinds []text.ActorKind) 
 
 // definiteAnaphor resolves the definite noun at words [k, end) ("the
 // group", "the company", "the militants") of anaphor class class to the
-// closest organisation it may refer to (see refersTo), named as a subject before it, in the sentence or in
-// the two before, no news medium. It reports false, emitting nothing, when
-// the noun is followed by "of" or a name ("the group of seven", "the
-// group Hamas"), is no noun, or no such organisation is named.
+// closest organisation it may refer to (see refersTo), named as a subject
+// before it, in the sentence or in the two before, no news medium. It
+// reports false, emitting nothing, when the noun is followed by "of" or a
+// name ("the group of seven", "the group Hamas"), is no noun, or no such
+// organisation is named.
 func (r *resolver) definiteAnaphor(k, end int, class int32, kinds []text.ActorKind) bool {
 	if end < len(r.words) && (r.words[end].key == "of" || r.words[end].upper) ||
 		r.parsed && (r.doc.Tokens[r.words[end-1].tok].UPOS != "NOUN" || r.doc.Tokens[r.words[end-1].tok].DepRel == "compound") {

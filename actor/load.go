@@ -391,9 +391,7 @@ func (b *builder) class(e *Entry) {
 
 // refersSectors records the sectors an anaphor class refers to.
 func (b *builder) refersSectors(e *Entry, id int32, f *Field) {
-	switch id {
-	case classRefersOrg, classRefersCompany, classRefersBloc, classRefersArmed:
-	default:
+	if !isAnaphorClass(id) {
 		b.errf(f.file, f.Line, "class %s: only the refers-* classes take sectors", e.Key)
 		return
 	}
