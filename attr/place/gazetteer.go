@@ -88,6 +88,7 @@ type Gazetteer struct {
 	locative  map[string]bool
 	actorVerb map[string]bool
 	ofPrefix  map[string]bool
+	particle  map[string]bool
 }
 
 // Len returns the number of entries.
@@ -151,7 +152,7 @@ func parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName
 		names:   map[string][]nameRef{}, firstWord: map[string]bool{},
 		demonyms: map[string]string{}, cues: map[string][]cue{}, prefer: map[string]selector{},
 		stop: map[string]bool{}, suffix: map[string]bool{}, plain: map[string]bool{},
-		locative: map[string]bool{}, actorVerb: map[string]bool{}, ofPrefix: map[string]bool{},
+		locative: map[string]bool{}, actorVerb: map[string]bool{}, ofPrefix: map[string]bool{}, particle: map[string]bool{},
 	}
 	return g, errors.Join(g.readEntries(gazetteer, gazetteerName), g.readRules(rules, rulesName))
 }
@@ -244,7 +245,7 @@ func (g *Gazetteer) addName(idx int32, name string) {
 
 // ruleFields gives the number of fields of each kind of rule, the kind
 // included.
-var ruleFields = map[string]int{"demonym": 3, "cue": 4, "prefer": 3, "stop": 2, "suffix": 2, "plain": 2, "locative": 2, "actorverb": 2, "ofprefix": 2}
+var ruleFields = map[string]int{"demonym": 3, "cue": 4, "prefer": 3, "stop": 2, "suffix": 2, "plain": 2, "locative": 2, "actorverb": 2, "ofprefix": 2, "particle": 2}
 
 func (g *Gazetteer) readRules(r io.Reader, name string) error {
 	sc := datafile.NewScanner(r, name)
@@ -300,6 +301,8 @@ func (g *Gazetteer) readRules(r io.Reader, name string) error {
 			g.actorVerb[k] = true
 		case "ofprefix":
 			g.ofPrefix[k] = true
+		case "particle":
+			g.particle[k] = true
 		}
 	}
 	return sc.Err()

@@ -47,6 +47,7 @@ func TestResolve(t *testing.T) {
 		{"GeorgiaCountry", "Russian troops remain in Georgia, officials in Tbilisi said.", "Georgia", "GEO", "Georgia", "preferred"},
 		{"GeorgiaState", "Voters in Georgia lined up in Atlanta as Governor Kemp urged calm.", "Georgia", "USA", "Georgia", "cue"},
 		{"BankOfChina", "The Bank of China raised rates.", "China", "", "", ""},
+		{"ParticleInOrgName", "Banco de Chile raised rates in Chile.", "Chile", "", "", ""},
 		{"RepublicOf", "Talks were held in the Republic of Turkey.", "Turkey", "TUR", "Turkey", "unique"},
 		{"CommaQualifier", "Clashes broke out in Tripoli, Lebanon, overnight.", "Tripoli", "LBN", "Tripoli", "comma-qualifier"},
 		{"CommaState", "The shooting happened in Paris, Texas.", "Paris", "USA", "Paris", "comma-qualifier"},

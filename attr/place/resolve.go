@@ -406,6 +406,9 @@ func (g *Gazetteer) standsAlone(doc *text.Document, s text.Sentence, m *mention,
 			!in(g.ofPrefix, toks[m.start-2].Form, buf) {
 			return false // "Bank of China", but not "Republic of Turkey"
 		}
+		if in(g.particle, prev.Form, buf) && !startsUpper(prev.Form) && m.start-2 >= s.Start && g.extendsName(&toks[m.start-2], buf) {
+			return false // "Carlos dos Santos", "Banco de Chile"
+		}
 	}
 	return true
 }
