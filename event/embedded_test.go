@@ -45,6 +45,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasDyad(evs, "072", "RUS", "SYR") && hasSource(evs, "072", "IRN") && hasDyad(evs, "061", "CHN", "IRN")
 			}},
+		{"a word that counts its of-phrase stands for what it counts", "Washington pushed four rounds of sanctions through the United Nations. Ryan is seeking another round of deep cuts. The EU sought a new round of talks with Iran. Chavez will announce a series of economic measures.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "026") == 1 && hasDyad(evs, "026", "IGOEUREEC", "IRN") && hasSource(evs, "034", "VENGOV")
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")

@@ -926,6 +926,12 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 			// "halted a rise in oil prices" cuts no supply.
 			continue
 		}
+		if first && !wide && e.kind == elemSet && n == 1 && v.counts(t) {
+			// A word that counts or groups its of-phrase stands for what
+			// it counts, which the pattern must name itself: "pushed
+			// four rounds of sanctions" seeks no talks.
+			continue
+		}
 		if first && !wide && n == 1 && v.upos[t] == "VERB" && v.head[t] != a {
 			// A verb far down the clause is no word of the anchor's
 			// phrase ("indicted a Pakistan-based militant": not "base").
@@ -1132,6 +1138,20 @@ func (v *sentence) phraseInternal(k int) bool {
 // or groups ("a wave of strikes", "12 of the protesters").
 func (v *sentence) countedBy(k, h int) bool {
 	return v.ofPhrase(k) && (v.quantity(h) || v.upos[h] == "NUM")
+}
+
+// counts reports whether quantity word h has an of-phrase it counts or
+// groups.
+func (v *sentence) counts(h int) bool {
+	if !v.quantity(h) {
+		return false
+	}
+	for _, k := range v.kids[h] {
+		if v.countedBy(k, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOf reports whether k is the of-phrase that partitive word h takes a
