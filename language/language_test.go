@@ -129,6 +129,10 @@ func TestFiniteVerb(t *testing.T) {
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
+		// A capitalised verb form before a name inside a sentence starts
+		// the name; after "to", a name of an organisation keeps its verb.
+		{"However, later on Thursday evening, Bar Lev released a statement.", "Bar", "NNP", "nsubj"},
+		{"Officials said Committee to Protect Journalists staff were detained.", "Protect", "VB", "xcomp"},
 		// A word of letters is no punctuation ("say" was read as a comma
 		// after a month).
 		{"Democrats trying to regain control of the Senate in November say they have a new weapon.", "say", "VBP", "root"},

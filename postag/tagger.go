@@ -122,6 +122,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		t.namesNotAuxiliaries(toks, out, name)
 		t.codesNotNumbers(toks, out, name)
 		t.namesNotInfinitives(toks, out, name)
+		t.namesNotVerbs(toks, out, name)
 		t.acronymsNotFunctionWords(toks, out, name)
 	}
 	t.wordsNotPunctuation(s, toks, out)
@@ -379,11 +380,6 @@ func (t *Tagger) namesNotAuxiliaries(toks []text.Token, out []int, name int) {
 	}
 }
 
-// codesNotNumbers makes a code of capital letters and digits ("G20",
-// "MH17", "A380") that the model tagged as a number, an adjective or a list
-// marker a proper noun: the treebanks never tag one so, while the digits
-// led the model to ("the G20/NUM summit"). Only the pipeline's tagging
-// (TagTokens) does this.
 // namesNotInfinitives makes a capitalised word after "to" that the model
 // tagged as a base verb a proper noun: in running text that is a place or a
 // name ("dispatching a team to Detroit to investigate" had "to Detroit" as
@@ -395,6 +391,37 @@ func (t *Tagger) namesNotInfinitives(toks []text.Token, out []int, name int) {
 		if t.classes[out[i]].XPOS == "VB" && toks[i-1].Form == "to" && capitalisedWord(toks[i].Form) && !capitalisedWord(toks[i-2].Form) {
 			out[i] = name
 		}
+	}
+}
+
+// codesNotNumbers makes a code of capital letters and digits ("G20",
+// "MH17", "A380") that the model tagged as a number, an adjective or a list
+// marker a proper noun: the treebanks never tag one so, while the digits
+// led the model to ("the G20/NUM summit"). Only the pipeline's tagging
+// (TagTokens) does this.
+// namesNotVerbs makes a capitalised word inside a sentence that the model
+// tagged as a verb's base or present form a proper noun when a capitalised
+// proper noun follows it: the two are one name ("later on Thursday, Bar Lev
+// released a statement" banned nothing). Title case, and a word that opens
+// a quotation or a clause after a colon, a dash or a bracket, are left
+// alone. Only the pipeline's tagging (TagTokens) does this.
+func (t *Tagger) namesNotVerbs(toks []text.Token, out []int, name int) {
+	for i := 1; i+1 < len(toks); i++ {
+		switch t.classes[out[i]].XPOS {
+		case "VB", "VBP":
+		default:
+			continue
+		}
+		if !capitalisedWord(toks[i].Form) || !capitalisedWord(toks[i+1].Form) || t.classes[out[i+1]].UPOS != "PROPN" {
+			continue
+		}
+		switch prev := toks[i-1].Form; {
+		case capitalisedWord(prev) || prev == "I" || prev == "to":
+			continue // title case; after "to" see namesNotInfinitives
+		case strings.Contains("“‘([{:—–-", prev) || prev == `"` || prev == "'":
+			continue // a quotation or a clause opening
+		}
+		out[i] = name
 	}
 }
 
