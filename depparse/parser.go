@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/parleyproject/parley/internal/binfmt"
 	"github.com/parleyproject/parley/internal/perceptron"
@@ -58,7 +59,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed, aux, cc, cop, xcomp                               int
+	advmod, fixed, aux, cc, cop, xcomp, flat                         int
 }
 
 type scratch struct {
@@ -301,6 +302,57 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.perfectParticiple(st, upos, xpos)
 	p.adjectiveWithClause(st, upos)
 	p.participleBeforeObject(st, upos, xpos)
+	p.conjunctInName(st, upos)
+}
+
+// conjunctInName mends the last word of a name's coordination that the
+// transitions joined to a noun further left: in "authorities of the
+// Ministry of Industry and Commerce" Commerce was a conjunct of
+// authorities, so a second party to the talks. A capitalised noun inside
+// a sentence, with no dependent but its coordinator, right after a
+// coordinator that follows a proper noun, the nominal modifier of another
+// proper noun, and that ends the name, is that noun's conjunct.
+func (p *Parser) conjunctInName(st *state, upos []string) {
+	if p.rels.conj < 0 || p.rels.cc < 0 || st.forms == nil {
+		return
+	}
+	for k := 3; k < st.n; k++ {
+		j := k - 2
+		if st.label[k] != p.rels.conj || st.head[k] < 0 || !nominal(upos[k]) || !capitalised(st.forms[k]) ||
+			st.head[k-1] != k || st.label[k-1] != p.rels.cc || upos[j] != "PROPN" || !capitalised(st.forms[j]) {
+			continue
+		}
+		if k+1 < st.n && nominal(upos[k+1]) && capitalised(st.forms[k+1]) {
+			continue // the name goes on: "the University of California and Columbia University"
+		}
+		// The noun before the coordinator may end a name of several words
+		// ("al-Qaeda and Iraq"): the conjunct joins the name's head.
+		for steps := 0; steps < st.n && st.head[j] >= 0 && upos[st.head[j]] == "PROPN" &&
+			(st.label[j] == p.rels.flat || st.label[j] == p.rels.compound); steps++ {
+			j = st.head[j]
+		}
+		if h := st.head[j]; h < 0 || upos[h] != "PROPN" || st.label[j] != p.rels.nmod || st.head[k] >= j {
+			continue
+		}
+		alone := true
+		for d := 0; d < st.n; d++ {
+			if st.head[d] == k && d != k-1 {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			st.head[k] = j
+		}
+	}
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(form string) bool {
+	for _, r := range form {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // participleBeforeObject mends a participle that describes the object of
@@ -1488,7 +1540,7 @@ func (p *Parser) indexLabels() {
 		ccomp: label("ccomp"), compound: label("compound"), det: label("det"),
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
-		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"), xcomp: label("xcomp"),
+		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"), xcomp: label("xcomp"), flat: label("flat"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod", "xcomp"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod", "xcomp", "flat"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -22,6 +22,40 @@ func TestRepairs(t *testing.T) {
 		want  []int    // heads after finish
 		wantR []string
 	}{
+		{
+			// "They met officials of the Ministry of Industry and Commerce ."
+			// parsed with Commerce a conjunct of officials.
+			name:  "the last word of a name's coordination joins the name",
+			upos:  []string{"PRON", "VERB", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "NOUN", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "NNS", "IN", "DT", "NNP", "IN", "NNP", "CC", "NN", "."},
+			forms: []string{"They", "met", "officials", "of", "the", "Ministry", "of", "Industry", "and", "Commerce", "."},
+			heads: []int{1, -1, 1, 5, 5, 2, 7, 5, 9, 2, 1},
+			rels:  []string{"nsubj", "", "obj", "case", "det", "nmod", "case", "nmod", "cc", "conj", "punct"},
+			want:  []int{1, -1, 1, 5, 5, 2, 7, 5, 9, 7, 1},
+			wantR: []string{"nsubj", "root", "obj", "case", "det", "nmod", "case", "nmod", "cc", "conj", "punct"},
+		},
+		{
+			// "officials of the Bank of New York and Boston ."
+			name:  "a name of several words before the coordinator takes the conjunct at its head",
+			upos:  []string{"NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT"},
+			xpos:  []string{"NNS", "IN", "DT", "NNP", "IN", "NNP", "NNP", "CC", "NNP", "."},
+			forms: []string{"officials", "of", "the", "Bank", "of", "New", "York", "and", "Boston", "."},
+			heads: []int{-1, 3, 3, 0, 5, 3, 5, 8, 0, 0},
+			rels:  []string{"", "case", "det", "nmod", "case", "nmod", "flat", "cc", "conj", "punct"},
+			want:  []int{-1, 3, 3, 0, 5, 3, 5, 8, 5, 0},
+			wantR: []string{"root", "case", "det", "nmod", "case", "nmod", "flat", "cc", "conj", "punct"},
+		},
+		{
+			// "officials of the University of California and Columbia University ."
+			name:  "a coordination whose name goes on is left alone",
+			upos:  []string{"NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"},
+			xpos:  []string{"NNS", "IN", "DT", "NNP", "IN", "NNP", "CC", "NNP", "NNP", "."},
+			forms: []string{"officials", "of", "the", "University", "of", "California", "and", "Columbia", "University", "."},
+			heads: []int{-1, 3, 3, 0, 5, 3, 7, 3, 3, 0},
+			rels:  []string{"", "case", "det", "nmod", "case", "nmod", "cc", "conj", "appos", "punct"},
+			want:  []int{-1, 3, 3, 0, 5, 3, 7, 3, 3, 0},
+			wantR: []string{"root", "case", "det", "nmod", "case", "nmod", "cc", "conj", "appos", "punct"},
+		},
 		{
 			// "They are optimistic growth will return ." parsed as return
 			// → They (nsubj), are (cop), growth (nsubj) ← optimistic (amod).
