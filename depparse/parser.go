@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/parleyproject/parley/internal/binfmt"
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/internal/perceptron"
 	"github.com/parleyproject/parley/text"
 )
@@ -303,6 +304,70 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.adjectiveWithClause(st, upos)
 	p.participleBeforeObject(st, upos, xpos)
 	p.conjunctInName(st, upos)
+	p.speakerAfterQuote(st, upos)
+}
+
+// speakerAfterQuote mends the subject of a verb that follows a quotation
+// and the phrase naming its speaker, which the transitions took from
+// inside the quotation: in "“… isn't with Congress,” Revenue Minister R
+// Ashoka, the BJP's Vokkaliga face, said" Congress was the subject of said
+// and the minister hung from it. When a closing quotation mark after a
+// comma (or "?", "!") is followed by nominal phrases only, then the verb,
+// whose subject lies inside the quotation, the first of those phrases is
+// the verb's subject, the rest hang from it, and the old subject heads the
+// verb's quoted complement.
+func (p *Parser) speakerAfterQuote(st *state, upos []string) {
+	if p.rels.ccomp < 0 || st.forms == nil {
+		return
+	}
+	for q := 1; q+2 < st.n; q++ {
+		if !english.ClosingQuote(st.forms[q]) || !strings.Contains(",?!", st.forms[q-1]) {
+			continue
+		}
+		v := q + 1
+		for v < st.n && (nominal(upos[v]) || upos[v] == "PUNCT" || upos[v] == "DET" || upos[v] == "ADJ" || upos[v] == "PART" || upos[v] == "NUM") {
+			v++
+		}
+		if v >= st.n || v == q+1 || upos[v] != "VERB" || !nominal(upos[q+1]) && upos[q+1] != "DET" {
+			continue
+		}
+		subj := -1
+		for k := 0; k < st.n; k++ {
+			if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) {
+				if subj >= 0 || k > q {
+					subj = -2 // two subjects, or one after the quotation: nothing to mend
+					break
+				}
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		// The speaker: the first word between the mark and the verb whose
+		// head lies outside them.
+		n := -1
+		for k := q + 1; k < v; k++ {
+			if h := st.head[k]; upos[k] != "PUNCT" && (h <= q || h > v) {
+				n = k
+				break
+			}
+		}
+		if n < 0 || !nominal(upos[n]) {
+			continue
+		}
+		for k := q + 1; k < v; k++ {
+			if h := st.head[k]; k != n && (h <= q || h > v) {
+				if upos[k] == "PUNCT" {
+					st.head[k] = v
+				} else {
+					st.head[k] = n
+				}
+			}
+		}
+		st.head[n], st.label[n] = v, st.label[subj]
+		st.label[subj] = p.rels.ccomp
+	}
 }
 
 // conjunctInName mends the last word of a name's coordination that the

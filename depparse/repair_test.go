@@ -23,6 +23,18 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "“ It is n't with Congress , ” Minister Ashoka said ." parsed
+			// with Congress the subject of said and Ashoka hung from it.
+			name:  "the phrase between a closing quotation mark and the verb names the speaker",
+			upos:  []string{"PUNCT", "PRON", "AUX", "PART", "ADP", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"},
+			xpos:  []string{"``", "PRP", "VBZ", "RB", "IN", "NNP", ",", "''", "NNP", "NNP", "VBD", "."},
+			forms: []string{"“", "It", "is", "n't", "with", "Congress", ",", "”", "Minister", "Ashoka", "said", "."},
+			heads: []int{5, 5, 5, 5, 5, 10, 5, 5, 9, 5, -1, 10},
+			rels:  []string{"punct", "nsubj", "cop", "advmod", "case", "nsubj", "punct", "punct", "compound", "nmod", "", "punct"},
+			want:  []int{5, 5, 5, 5, 5, 10, 5, 5, 9, 10, -1, 10},
+			wantR: []string{"punct", "nsubj", "cop", "advmod", "case", "ccomp", "punct", "punct", "compound", "nsubj", "root", "punct"},
+		},
+		{
 			// "They met officials of the Ministry of Industry and Commerce ."
 			// parsed with Commerce a conjunct of officials.
 			name:  "the last word of a name's coordination joins the name",

@@ -679,13 +679,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 }
 
 // closingQuote reports a closing quotation mark or bracket.
-func closingQuote(f string) bool {
-	switch f {
-	case "\"", "''", "”", "’", ")":
-		return true
-	}
-	return false
-}
+func closingQuote(f string) bool { return f == ")" || english.ClosingQuote(f) }
 
 // maxParenthetical is the most words a phrase set off by commas between a
 // subject and its verb may have.

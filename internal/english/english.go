@@ -16,3 +16,15 @@ func Auxiliary(lower string) bool {
 	}
 	return false
 }
+
+// ClosingQuote reports whether form is a quotation mark that may close a
+// quotation: the straight and the right double marks, the treebanks' pair
+// of apostrophes, the right single mark (also an apostrophe) and the
+// closing guillemets.
+func ClosingQuote(form string) bool {
+	switch form {
+	case `"`, "''", "”", "’", "»", "›":
+		return true
+	}
+	return false
+}
