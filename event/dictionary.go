@@ -32,8 +32,11 @@ type Dictionary struct {
 	// disaster holds the one-word members of the set "disaster": what
 	// strikes or hits without anyone attacking ("the quake struck").
 	disaster map[string]bool
-	verbs    map[string][]*group // anchor lemma → groups
-	nouns    map[string][]*group
+	// body holds the one-word members of the set "body": standing bodies
+	// that a noun before them names the field of ("the Audit Committee").
+	body  map[string]bool
+	verbs map[string][]*group // anchor lemma → groups
+	nouns map[string][]*group
 	// verbForms and nounForms map regular inflections of anchors to the
 	// anchor ("banned" → "ban"), for words the lemmatizer leaves inflected.
 	verbForms map[string]string
@@ -710,6 +713,11 @@ const moneySet = "money"
 // an act of violence they make it none.
 const disasterSet = "disaster"
 
+// bodySet names the set of nouns for standing bodies: a noun anchor that
+// only modifies one names the body's field, no event ("the Audit
+// Committee of the Institute", FORMAT.md).
+const bodySet = "body"
+
 // singleWords returns the one-word members of set name.
 func (d *Dictionary) singleWords(name string) map[string]bool {
 	words := map[string]bool{}
@@ -752,7 +760,7 @@ func (d *Dictionary) resolveSets() {
 		}
 	}
 	d.quantity, d.partitive, d.money = d.singleWords(quantitySet), d.singleWords(partitiveSet), d.singleWords(moneySet)
-	d.disaster = d.singleWords(disasterSet)
+	d.disaster, d.body = d.singleWords(disasterSet), d.singleWords(bodySet)
 	d.wordIDs = map[string]int32{}
 	for g := range d.groups() {
 		for _, p := range g.patterns {

@@ -49,6 +49,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "026") == 1 && hasDyad(evs, "026", "IGOEUREEC", "IRN") && hasSource(evs, "034", "VENGOV")
 			}},
+		{"a noun before a standing body names its field, no event", "He is a member of the Audit Committee of the Hong Kong Institute of Accountants. The Election Commission of India met. Iran launched an investigation of the attack.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "090") == 1 && hasSource(evs, "090", "IRN") && countCode(evs, "040") == 1
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")

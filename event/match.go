@@ -85,6 +85,14 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 		v.scratch = make([]int, 0, 64)
 	}
 	scratch := v.scratch
+	if modifier && v.wordIn(c.dict.body, v.head[a]) {
+		// "a member of the Audit Committee of the Institute": the noun
+		// names a standing body's field.
+		if tr != nil {
+			tr.tried = append(tr.tried, patternTry{rule: "-", why: "the noun only names the field of the body " + v.lower[v.head[a]]})
+		}
+		return best, found
+	}
 	for _, g := range groups {
 		rest, ok := v.anchorRest(g, a, key)
 		if !ok {
