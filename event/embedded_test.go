@@ -53,6 +53,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "090") == 1 && hasSource(evs, "090", "IRN") && countCode(evs, "040") == 1
 			}},
+		{"what a number or quantity object counts is no phrase of the anchor", "Germany has ordered 272 of the Boxer and the Netherlands has ordered 200 of them. The ECB demands a series of reform steps from Italy.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.CAMEO.Code == "100" && e.Target != nil {
+						return false
+					}
+				}
+				return hasDyad(evs, "1042", "IGOEUREECECB", "ITA")
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")

@@ -1055,6 +1055,12 @@ func (v *sentence) attachedHere(a, t, n, prev int, m *match) bool {
 			return false
 		}
 	}
+	if h2 != scope && h2 != a && h2 != prev && !slices.Contains(m.used, h2) && (v.countedBy(host, h2) || v.partOf(host, h2)) {
+		// What a number or quantity counts is no phrase of the anchor,
+		// unless the pattern named the counting word: "ordered 272 of
+		// the Boxer" demands nothing of anyone.
+		return false
+	}
 	return h2 == scope || h2 == prev || h2 == m.target || h2 == m.source || h2 == a || slices.Contains(m.used, h2) ||
 		v.head[h2] == scope && (v.urel[h2] == "obj" || v.urel[h2] == "xcomp" && !v.hasMark(h2, "to"))
 }
