@@ -305,6 +305,47 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.participleBeforeObject(st, upos, xpos)
 	p.conjunctInName(st, upos)
 	p.speakerAfterQuote(st, upos)
+	p.relativeInReport(st, upos, xpos)
+}
+
+// relativeInReport mends a relative pronoun that the transitions made a
+// second subject of the reporting verb between it and the clause it
+// belongs to: in "Longview, which experts said was one of the most
+// efficient" which and experts were both subjects of said, so that
+// Longview said it. A relative pronoun before another subject of the same
+// verb is the subject of the verb's clausal complement after it, when
+// that clause has none.
+func (p *Parser) relativeInReport(st *state, upos, xpos []string) {
+	if p.rels.ccomp < 0 || len(xpos) < st.n {
+		return
+	}
+	for v := 2; v < st.n; v++ {
+		rel, other := -1, -1
+		for k := 0; k < v; k++ {
+			if st.head[k] != v || !labelIn(p.nominalSubject, st.label[k]) {
+				continue
+			}
+			switch {
+			case rel < 0 && other < 0 && (xpos[k] == "WDT" || xpos[k] == "WP"):
+				rel = k
+			case rel >= 0 && other < 0 && (upos[k] != "PRON" || xpos[k] == "PRP"):
+				other = k
+			default:
+				rel = -1
+			}
+		}
+		if rel < 0 || other < 0 {
+			continue
+		}
+		for c := v + 1; c < st.n; c++ {
+			if st.head[c] == v && st.label[c] == p.rels.ccomp {
+				if !p.hasSubject(st, c) && !p.hasClausalSubject(st, c) {
+					st.head[rel] = c
+				}
+				break
+			}
+		}
+	}
 }
 
 // speakerAfterQuote mends the subject of a verb that follows a quotation

@@ -23,6 +23,18 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "Longview , which experts said was efficient ." parsed with
+			// which and experts both subjects of said.
+			name:  "a relative pronoun before the reporting verb's subject is the subject of the clause reported",
+			upos:  []string{"PROPN", "PUNCT", "PRON", "NOUN", "VERB", "AUX", "ADJ", "PUNCT"},
+			xpos:  []string{"NNP", ",", "WDT", "NNS", "VBD", "VBD", "JJ", "."},
+			forms: []string{"Longview", ",", "which", "experts", "said", "was", "efficient", "."},
+			heads: []int{-1, 4, 4, 4, 0, 6, 4, 0},
+			rels:  []string{"", "punct", "nsubj", "nsubj", "acl", "cop", "ccomp", "punct"},
+			want:  []int{-1, 4, 6, 4, 0, 6, 4, 0},
+			wantR: []string{"root", "punct", "nsubj", "nsubj", "acl", "cop", "ccomp", "punct"},
+		},
+		{
 			// "“ It is n't with Congress , ” Minister Ashoka said ." parsed
 			// with Congress the subject of said and Ashoka hung from it.
 			name:  "the phrase between a closing quotation mark and the verb names the speaker",
