@@ -129,6 +129,9 @@ func TestFiniteVerb(t *testing.T) {
 		// A capitalised word after "to" is a name, not an infinitive, but
 		// not in title case.
 		{"The agency is dispatching a team to Detroit to investigate a collision.", "Detroit", "NNP", "obl"},
+		// An irregular past tense that is also a participle is the verb
+		// of a sentence that has none.
+		{"Militants set off a car bomb in Baghdad.", "set", "VBD", "root"},
 		// A capitalised verb form before a name inside a sentence starts
 		// the name; after "to", a name of an organisation keeps its verb.
 		{"However, later on Thursday evening, Bar Lev released a statement.", "Bar", "NNP", "nsubj"},

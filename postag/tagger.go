@@ -706,7 +706,9 @@ func parentheticalSubject(toks []text.Token, c int) int {
 
 // finiteCandidate returns the finite verb class a word tagged xpos after a
 // word tagged prevXPOS may be, or -1: a past tense in -ed read as a
-// participle or adjective ("A Zimbabwean court on Tuesday freed"); a
+// participle or adjective ("A Zimbabwean court on Tuesday freed"), or one
+// of the irregular forms past tense and participle share ("Militants set
+// off a car bomb"); a
 // present tense read as a noun, adjective or base form after a plural
 // subject ("Gunmen kidnap two engineers", "motorbikes clog the streets"),
 // but not an auxiliary ("demanded steps be taken" is a subjunctive);
@@ -721,12 +723,30 @@ func finiteCandidate(xpos, prevXPOS, form, prevForm string, setOff bool, past, p
 		return past
 	case !isLowerASCII(form):
 		return -1
+	case past >= 0 && xpos == "VBN" && sharedPastForm(form):
+		return past
 	case plural >= 0 && (xpos == "NN" || xpos == "JJ" || xpos == "VB") && pluralSubject(prevXPOS, prevForm) && !english.Auxiliary(strings.ToLower(form)):
 		return plural
 	case singular >= 0 && xpos == "NNS" && hasSuffixFold(form, "s") && (prevXPOS == "NNP" || setOff && prevXPOS == "NN"):
 		return singular
 	}
 	return -1
+}
+
+// sharedPastForm reports whether a lowercase participle may also be an
+// irregular past tense ("set", "held", "fought", "hit"): not the forms that
+// are participles only, which end in -n, -ne or -me ("taken", "done",
+// "become") or in -ung, -unk or -um ("sung", "drunk", "swum").
+func sharedPastForm(form string) bool {
+	if len(form) < 3 {
+		return false
+	}
+	for _, suffix := range []string{"n", "ne", "me", "ung", "unk", "um"} {
+		if strings.HasSuffix(form, suffix) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralSubject reports whether a word tagged xpos may be the plural subject
