@@ -819,7 +819,14 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h < 0 || h > v || st.label[v] != p.rels.ccomp || upos[v] != "VERB" {
+		if h < 0 || h > v || upos[v] != "VERB" {
+			continue
+		}
+		// A conjunct with no coordinator is such a clause too: "The G20
+		// agreed the head of the IMF should be selected" had selected a
+		// conjunct of agreed and the head its object.
+		bare := st.forms != nil && st.label[v] == p.rels.conj && p.rels.cc >= 0 && !p.hasChild(st, v, p.rels.cc)
+		if st.label[v] != p.rels.ccomp && !bare {
 			continue
 		}
 		// The verb's first word: auxiliaries and adverbs before it.
@@ -834,11 +841,43 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 		if clauseBetween(st, upos, o, first) {
 			continue // "an appeal against the ruling that forced … until requirements are met"
 		}
+		if bare && (p.bareNounAfter(st, upos, o, first) || subordinatorBetween(st, upos, o, first)) {
+			continue // "I like the way Otto Jespersen aptly summarised": a relative clause
+		}
 		st.head[o], st.label[o] = v, p.rels.nsubj
 		if p.rels.nsubjPass >= 0 && hasDependent(st, v, p.rels.auxPass) {
 			st.label[o] = p.rels.nsubjPass
 		}
+		st.label[v] = p.rels.ccomp
 	}
+}
+
+// subordinatorBetween reports whether a word that may open or join a
+// clause (a subordinator like "after" or a coordinator) lies between words
+// o and end: "imposed a curfew in parts of the city after deadly clashes
+// continued" and "hurled petrol bombs at the Finance Ministry and police
+// fired" join two clauses.
+func subordinatorBetween(st *state, upos []string, o, end int) bool {
+	for k := o + 1; k < end; k++ {
+		if subordinator(st.forms[k]) || upos[k] == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNounAfter reports whether the phrase of o up to word end holds a
+// subject, or a noun hanging from o with no preposition: the subject of a
+// relative clause without a pronoun ("the way Otto Jespersen summarised
+// it").
+func (p *Parser) bareNounAfter(st *state, upos []string, o, end int) bool {
+	for k := o + 1; k < end; k++ {
+		if st.head[k] == o && nominal(upos[k]) && !hasDependent(st, k, p.rels.caseMark) && st.label[k] != p.rels.conj ||
+			labelIn(p.nominalSubject, st.label[k]) && descends(st, k, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctSubject repairs the subject of a second clause that the

@@ -23,6 +23,30 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "The G20 agreed the head of the IMF should be chosen ."
+			// parsed with chosen a conjunct of agreed and head its object.
+			name:  "a clause after a verb's object with no coordinator is its complement, the object its subject",
+			upos:  []string{"DET", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "AUX", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"DT", "NNP", "VBD", "DT", "NN", "IN", "DT", "NNP", "MD", "VB", "VBN", "."},
+			forms: []string{"The", "G20", "agreed", "the", "head", "of", "the", "IMF", "should", "be", "chosen", "."},
+			heads: []int{1, 2, -1, 4, 2, 7, 7, 4, 10, 10, 2, 2},
+			rels:  []string{"det", "nsubj", "", "det", "obj", "case", "det", "nmod", "aux", "aux:pass", "conj", "punct"},
+			want:  []int{1, 2, -1, 4, 10, 7, 7, 4, 10, 10, 2, 2},
+			wantR: []string{"det", "nsubj", "root", "det", "nsubj:pass", "case", "det", "nmod", "aux", "aux:pass", "ccomp", "punct"},
+		},
+		{
+			// "… the Finance Ministry and police fired ." keeps its
+			// coordination: a coordinator between object and verb.
+			name:  "a coordinator between the object and the clause leaves the tree alone",
+			upos:  []string{"NOUN", "VERB", "NOUN", "ADP", "DET", "PROPN", "CCONJ", "NOUN", "VERB", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "NNS", "IN", "DT", "NNP", "CC", "NNS", "VBD", "."},
+			forms: []string{"Rioters", "hurled", "bombs", "at", "the", "Ministry", "and", "police", "fired", "."},
+			heads: []int{1, -1, 1, 5, 5, 2, 7, 5, 1, 1},
+			rels:  []string{"nsubj", "", "obj", "case", "det", "nmod", "cc", "conj", "conj", "punct"},
+			want:  []int{1, -1, 1, 5, 5, 2, 7, 5, 1, 1},
+			wantR: []string{"nsubj", "root", "obj", "case", "det", "nmod", "cc", "conj", "conj", "punct"},
+		},
+		{
 			// "Longview , which experts said was efficient ." parsed with
 			// which and experts both subjects of said.
 			name:  "a relative pronoun before the reporting verb's subject is the subject of the clause reported",
