@@ -290,6 +290,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
 		p.verbForNominalRoot(st, upos, xpos, root)
+		p.objectAsRoot(st, upos, root)
 		p.serialSubject(st, upos, xpos)
 	}
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
@@ -1093,6 +1094,47 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		p.rootWithSubject(st, upos, root, v)
 		return
 	}
+}
+
+// objectAsRoot mends a root the transitions made of a verb's object, with
+// the clause before it hung from it: in "Frattini says he recently met
+// rebel leader Mahmoud Jibril, and expects him to visit" leader was the
+// root and says a parataxis of it. When a noun root's phrase starts right
+// after a verb with no object, which a verb hung before the noun as its
+// parataxis governs (or is), the noun is that verb's object, the parataxis
+// verb the root, and the noun's conjunct verbs the object's verb's.
+func (p *Parser) objectAsRoot(st *state, upos []string, root int) {
+	if p.rels.obj < 0 || p.parat < 0 || p.rootRel < 0 || !nominal(upos[root]) {
+		return
+	}
+	start := root
+	for k := root - 1; k >= 0 && st.head[k] == root && k == start-1; k-- {
+		start = k // the words of the noun's phrase before it
+	}
+	v := start - 1
+	if v < 0 || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) {
+		return
+	}
+	top := v
+	for steps := 0; steps < st.n && st.head[top] >= 0 && st.head[top] != root; steps++ {
+		top = st.head[top]
+	}
+	if st.head[top] != root || st.label[top] != p.parat || upos[top] != "VERB" || top > v {
+		return
+	}
+	for k := 0; k < st.n; k++ {
+		if st.head[k] != root || k == top || k < root {
+			continue
+		}
+		switch {
+		case upos[k] == "VERB" && st.label[k] == p.rels.conj:
+			st.head[k] = v
+		case upos[k] == "PUNCT" && k == st.n-1:
+			st.head[k] = top
+		}
+	}
+	st.head[top], st.label[top] = -1, p.rootRel
+	st.head[root], st.label[root] = v, p.rels.obj
 }
 
 // hasAux reports whether word h has an auxiliary or a copula: a noun with

@@ -23,6 +23,18 @@ func TestRepairs(t *testing.T) {
 		wantR []string
 	}{
 		{
+			// "Frattini says he met rebel leader Jibril , and expects him ."
+			// parsed with leader the root and says its parataxis.
+			name:  "a verb's object made the root gives the root back to the clause before it",
+			upos:  []string{"PROPN", "VERB", "PRON", "VERB", "NOUN", "NOUN", "PROPN", "PUNCT", "CCONJ", "VERB", "PRON", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "PRP", "VBD", "NN", "NN", "NNP", ",", "CC", "VBZ", "PRP", "."},
+			forms: []string{"Frattini", "says", "he", "met", "rebel", "leader", "Jibril", ",", "and", "expects", "him", "."},
+			heads: []int{1, 5, 3, 1, 5, -1, 5, 9, 9, 5, 9, 5},
+			rels:  []string{"nsubj", "parataxis", "nsubj", "ccomp", "compound", "", "appos", "punct", "cc", "conj", "obj", "punct"},
+			want:  []int{1, -1, 3, 1, 5, 3, 5, 9, 9, 3, 9, 1},
+			wantR: []string{"nsubj", "root", "nsubj", "ccomp", "compound", "obj", "appos", "punct", "cc", "conj", "obj", "punct"},
+		},
+		{
 			// "The G20 agreed the head of the IMF should be chosen ."
 			// parsed with chosen a conjunct of agreed and head its object.
 			name:  "a clause after a verb's object with no coordinator is its complement, the object its subject",
