@@ -307,6 +307,55 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.conjunctInName(st, upos)
 	p.speakerAfterQuote(st, upos)
 	p.relativeInReport(st, upos, xpos)
+	p.subjectOfTrailingClause(st, upos, xpos)
+}
+
+// subjectOfTrailingClause mends the subject of a verb set off after a
+// comma that the transitions joined to a noun before the comma as its
+// conjuncts: in "slapping sanctions on imports of Iranian oil, diplomats
+// and traders say, as …" diplomats and traders were conjuncts of imports
+// and say had no subject. When the words between a comma and a finite verb
+// without a subject, no conjunct sharing one, are nominal phrases only, whose first head is a
+// conjunct of a word before the comma, that head is the verb's subject and
+// the other conjuncts among them are its own.
+func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
+	if p.rels.nsubj < 0 || p.rels.conj < 0 || st.forms == nil || len(xpos) < st.n {
+		return
+	}
+	for v := 2; v < st.n; v++ {
+		if upos[v] != "VERB" || !finite(xpos[v]) || st.head[v] < 0 || st.label[v] == p.rels.conj || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
+			continue
+		}
+		// The comma before the phrase: nominal words only between.
+		c := v - 1
+		for c > 0 && (nominal(upos[c]) || upos[c] == "DET" || upos[c] == "ADJ" || upos[c] == "CCONJ" || upos[c] == "NUM") {
+			c--
+		}
+		if c == v-1 || st.forms[c] != "," {
+			continue
+		}
+		n := c + 1
+		for n < v && !nominal(upos[n]) {
+			n++
+		}
+		h := n
+		for h < v && st.head[h] > c && st.head[h] < v {
+			h = st.head[h] // the phrase's head, when the first noun modifies it
+		}
+		if h >= v || st.label[h] != p.rels.conj || st.head[h] < 0 || st.head[h] >= c {
+			continue
+		}
+		old := st.head[h]
+		for k := c + 1; k < v; k++ {
+			if k != h && st.head[k] == old && st.label[k] == p.rels.conj {
+				st.head[k] = h
+			}
+		}
+		st.head[h], st.label[h] = v, p.rels.nsubj
+		if st.head[c] == h {
+			st.head[c] = v
+		}
+	}
 }
 
 // relativeInReport mends a relative pronoun that the transitions made a

@@ -35,6 +35,19 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"nsubj", "root", "nsubj", "ccomp", "compound", "obj", "appos", "punct", "cc", "conj", "obj", "punct"},
 		},
 		{
+			// "Japan lobbied for exemptions , but executives and traders say
+			// a ban looks likely ." parsed with executives and traders
+			// conjuncts of exemptions and say without a subject.
+			name:  "the nouns between a comma and a finite verb without a subject are its subject",
+			upos:  []string{"PROPN", "VERB", "ADP", "NOUN", "PUNCT", "CCONJ", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADJ", "PUNCT"},
+			xpos:  []string{"NNP", "VBD", "IN", "NNS", ",", "CC", "NNS", "CC", "NNS", "VBP", "DT", "NN", "VBZ", "JJ", "."},
+			forms: []string{"Japan", "lobbied", "for", "exemptions", ",", "but", "executives", "and", "traders", "say", "a", "ban", "looks", "likely", "."},
+			heads: []int{1, -1, 3, 1, 6, 6, 3, 8, 3, 1, 11, 12, 9, 12, 1},
+			rels:  []string{"nsubj", "", "case", "obl", "punct", "cc", "conj", "cc", "conj", "parataxis", "det", "nsubj", "ccomp", "xcomp", "punct"},
+			want:  []int{1, -1, 3, 1, 9, 6, 9, 8, 6, 1, 11, 12, 9, 12, 1},
+			wantR: []string{"nsubj", "root", "case", "obl", "punct", "cc", "nsubj", "cc", "conj", "parataxis", "det", "nsubj", "ccomp", "xcomp", "punct"},
+		},
+		{
 			// "The G20 agreed the head of the IMF should be chosen ."
 			// parsed with chosen a conjunct of agreed and head its object.
 			name:  "a clause after a verb's object with no coordinator is its complement, the object its subject",
