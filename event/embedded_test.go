@@ -62,6 +62,10 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return hasDyad(evs, "1042", "IGOEUREECECB", "ITA")
 			}},
+		{"sanctioning an act authorises it; sanctioning an actor imposes sanctions", "President Bush might sanction some kind of military action. The United States sanctioned Iran's central bank.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "163") == 1 && hasSource(evs, "163", "USA")
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")
