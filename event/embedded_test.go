@@ -66,6 +66,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "163") == 1 && hasSource(evs, "163", "USA")
 			}},
+		{"a sum that states what another noun is worth names no money given", "The Pentagon reopened a $35 billion refueling aircraft competition between Boeing and Northrop Grumman. El Salvador received 1.1 million visitors. Greece received an 8 billion euro tranche of aid.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "071") == 0 && hasTargetCode(evs, "GRC") && countCode(evs, "070") == 1
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")

@@ -934,6 +934,11 @@ func (c *Coder) findElemAfter(v *sentence, a, cursor int, e elem, first, particl
 			// "halted a rise in oil prices" cuts no supply.
 			continue
 		}
+		if first && !wide && e.kind == elemSet && n == 1 && v.valueOfOtherNoun(t) {
+			// A sum that states what another noun is worth names no
+			// money given: "reopened a $35 billion competition".
+			continue
+		}
 		if first && !wide && e.kind == elemSet && n == 1 && v.counts(t) {
 			// A word that counts or groups its of-phrase stands for what
 			// it counts, which the pattern must name itself: "pushed
@@ -1152,6 +1157,32 @@ func (v *sentence) phraseInternal(k int) bool {
 // or groups ("a wave of strikes", "12 of the protesters").
 func (v *sentence) countedBy(k, h int) bool {
 	return v.ofPhrase(k) && (v.quantity(h) || v.upos[h] == "NUM")
+}
+
+// valueOfOtherNoun reports whether money word t (a currency or a large
+// number) modifies, alone or through the sum it is part of, a noun that is
+// no money word: "a $35 billion competition", "the 700 billion euro ESM".
+func (v *sentence) valueOfOtherNoun(t int) bool {
+	if v.dict == nil || !v.wordIn(v.dict.money, t) {
+		return false
+	}
+	k := t
+	for steps := 0; steps < v.n; steps++ {
+		h := v.head[k]
+		if h < 0 {
+			return false
+		}
+		switch v.urel[k] {
+		case "nummod", "compound", "amod":
+		default:
+			return false
+		}
+		if (v.upos[h] == "NOUN" || v.upos[h] == "PROPN") && !v.wordIn(v.dict.money, h) {
+			return true
+		}
+		k = h
+	}
+	return false
 }
 
 // counts reports whether quantity word h has an of-phrase it counts or
