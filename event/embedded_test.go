@@ -70,6 +70,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "071") == 0 && hasTargetCode(evs, "GRC") && countCode(evs, "070") == 1
 			}},
+		{"a rally of prices or markets is no demonstration; building outside a city is none", "Prices soared after a 600 percent rally driven by a boom in China. The stock market rally in Tokyo continued. Mitsubishi could decide to build outside Washington. Thousands joined a rally in Tokyo.",
+			func(evs []text.Event) bool {
+				return countCode(evs, "141") == 1 && hasTargetCode(evs, "JPN")
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")
