@@ -315,9 +315,9 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 // conjuncts: in "slapping sanctions on imports of Iranian oil, diplomats
 // and traders say, as …" diplomats and traders were conjuncts of imports
 // and say had no subject. When the words between a comma and a finite verb
-// without a subject, no conjunct sharing one, are nominal phrases only, whose first head is a
-// conjunct of a word before the comma, that head is the verb's subject and
-// the other conjuncts among them are its own.
+// without a subject (and no conjunct, which shares one) are nominal phrases
+// only, whose first head is a conjunct of a word before the comma, that
+// head is the verb's subject and the other conjuncts among them its own.
 func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
 	if p.rels.nsubj < 0 || p.rels.conj < 0 || st.forms == nil || len(xpos) < st.n {
 		return
@@ -339,7 +339,7 @@ func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
 			n++
 		}
 		h := n
-		for h < v && st.head[h] > c && st.head[h] < v {
+		for steps := 0; steps < st.n && h < v && st.head[h] > c && st.head[h] < v; steps++ {
 			h = st.head[h] // the phrase's head, when the first noun modifies it
 		}
 		if h >= v || st.label[h] != p.rels.conj || st.head[h] < 0 || st.head[h] >= c {
@@ -1156,9 +1156,9 @@ func (p *Parser) objectAsRoot(st *state, upos []string, root int) {
 	if p.rels.obj < 0 || p.parat < 0 || p.rootRel < 0 || !nominal(upos[root]) {
 		return
 	}
-	start := root
-	for k := root - 1; k >= 0 && st.head[k] == root && k == start-1; k-- {
-		start = k // the words of the noun's phrase before it
+	start := root // the first word of the noun's phrase
+	for start > 0 && st.head[start-1] == root {
+		start--
 	}
 	v := start - 1
 	if v < 0 || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) {
