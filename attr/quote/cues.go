@@ -363,6 +363,12 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 					return w.tokenSpan(r, last)
 				}
 				sp, ok := w.clauseSpan(c)
+				if int(w.lo[c]) < i {
+					// The clause's relative pronoun stands before the
+					// cue ("which he said was the key challenge"): the
+					// content starts after the cue.
+					sp, ok = w.tokenSpan(i+1, int(w.hi[c]))
+				}
 				if ok && last > int(w.hi[c]) {
 					sp.End = w.toks[last].Span.End
 				}

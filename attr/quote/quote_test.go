@@ -57,6 +57,9 @@ func TestExtract(t *testing.T) {
 		{"OK/FrontedContentAppositiveSpeaker", "Sanders remains committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", []want{
 			{false, "top aide@90", "told@112", "Sanders remains committed to seeing the Democratic primary through to the convention@0", "---GOV", ""},
 		}},
+		{"OK/RelativeBeforeReport", "The deal cut barriers on trade in services, which Wen said was a crucial step.", []want{
+			{false, "Wen@50", "said@54", "was a crucial step@59", "", ""},
+		}},
 		{"OK/PercentSignEndsContent", "The election commission said turnout was 41%.", []want{
 			{false, "election commission@4", "said@24", "turnout was 41%@29", "---GOV", ""},
 		}},
