@@ -74,6 +74,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return countCode(evs, "141") == 1 && hasTargetCode(evs, "JPN")
 			}},
+		{"after an object that names an actor, an on- or against-phrase is a circumstance, no target", "As the United States criticized Chavez's moves against private property, markets fell. Germany backed Ukraine against Russia.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "111", "USA", "VENGOV") && hasDyad(evs, "051", "DEU", "UKR") && !hasDyad(evs, "", "DEU", "RUS")
+			}},
 		{"who is engaged, involved or locked in an event takes part in it", "China has been engaged in a public war of words with the United States. Russia was involved in the attack on Ukraine.",
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "111", "CHN", "USA") && hasDyad(evs, "190", "RUS", "UKR")

@@ -618,6 +618,12 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			cursor = t
 		}
 	}
+	if p.kind == verbGroup && !p.legacy && v.prepositionTargetAfterObject(a, p) {
+		if !trace {
+			return m, "x"
+		}
+		return m, "the verb's object names the actor the preposition's phrase would"
+	}
 	prev := a // token matched by the previous element
 	prevKind := elemAnchor
 	particles := rest[1:]
@@ -1183,6 +1189,30 @@ func (v *sentence) valueOfOtherNoun(t int) bool {
 		k = h
 	}
 	return false
+}
+
+// prepositionTargetAfterObject reports whether pattern p goes on from
+// anchor a with "on", "upon" or "against" and the target ("* on +") while
+// a's direct object names an actor or is a personal pronoun: the object is
+// then the one acted on and the prepositional phrase a circumstance
+// ("attacked him on national television", "supported Ukraine against
+// Russia"). Other prepositions mark a second party the object goes to or
+// comes from ("sent a delegation to China").
+func (v *sentence) prepositionTargetAfterObject(a int, p *pattern) bool {
+	i := p.anchor + 1
+	if i+1 >= len(p.elems) || p.elems[i].kind != elemWord || len(p.elems[i].words) != 1 || p.elems[i+1].kind != elemTarget {
+		return false
+	}
+	switch p.elems[i].words[0] {
+	case "on", "upon", "against":
+	default:
+		return false // "sent a delegation to China": the object is what is sent
+	}
+	o := v.childUniversal(a, "obj")
+	if o < 0 || o < a {
+		return false
+	}
+	return v.actorMention(o) >= 0 || v.tok(o).XPOS == "PRP"
 }
 
 // counts reports whether quantity word h has an of-phrase it counts or
