@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/parleyproject/parley/internal/binfmt"
 	"github.com/parleyproject/parley/internal/english"
@@ -474,11 +473,11 @@ func (p *Parser) conjunctInName(st *state, upos []string) {
 	}
 	for k := 3; k < st.n; k++ {
 		j := k - 2
-		if st.label[k] != p.rels.conj || st.head[k] < 0 || !nominal(upos[k]) || !capitalised(st.forms[k]) ||
-			st.head[k-1] != k || st.label[k-1] != p.rels.cc || upos[j] != "PROPN" || !capitalised(st.forms[j]) {
+		if st.label[k] != p.rels.conj || st.head[k] < 0 || !nominal(upos[k]) || !english.StartsUpper(st.forms[k]) ||
+			st.head[k-1] != k || st.label[k-1] != p.rels.cc || upos[j] != "PROPN" || !english.StartsUpper(st.forms[j]) {
 			continue
 		}
-		if k+1 < st.n && nominal(upos[k+1]) && capitalised(st.forms[k+1]) {
+		if k+1 < st.n && nominal(upos[k+1]) && english.StartsUpper(st.forms[k+1]) {
 			continue // the name goes on: "the University of California and Columbia University"
 		}
 		// The noun before the coordinator may end a name of several words
@@ -501,14 +500,6 @@ func (p *Parser) conjunctInName(st *state, upos []string) {
 			st.head[k] = j
 		}
 	}
-}
-
-// capitalised reports whether a word starts with an upper-case letter.
-func capitalised(form string) bool {
-	for _, r := range form {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // participleBeforeObject mends a participle that describes the object of

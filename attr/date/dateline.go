@@ -3,6 +3,7 @@ package date
 import (
 	"time"
 
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -39,7 +40,7 @@ func (r *Resolver) DatelineDate(doc *text.Document) (time.Time, bool) {
 		case f == ",":
 		case f == "(" && k == e.Start-1:
 			open = true
-		case !upperFirst(f):
+		case !english.StartsUpper(f):
 			return time.Time{}, false
 		}
 	}

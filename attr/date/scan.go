@@ -2,9 +2,8 @@ package date
 
 import (
 	"time"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -96,13 +95,7 @@ func (sc *scanner) is(j int, lower ...string) bool {
 }
 
 // capitalised reports whether token j starts with an upper-case letter.
-func (sc *scanner) capitalised(j int) bool { return upperFirst(sc.form(j)) }
-
-// upperFirst reports whether f starts with an upper-case letter.
-func upperFirst(f string) bool {
-	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsUpper(r)
-}
+func (sc *scanner) capitalised(j int) bool { return english.StartsUpper(sc.form(j)) }
 
 // number parses token j as a number: digits, optionally followed by an
 // ordinal suffix ("5th") or a range ("5-7", whose first number counts).

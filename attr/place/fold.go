@@ -116,12 +116,6 @@ func isAbbreviation(s string) bool {
 	return len(s) > 1 && s[len(s)-1] == '.' && !isAcronym(s)
 }
 
-// startsUpper reports whether s begins with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // allUpper reports whether every letter of s is upper case (and there is one).
 func allUpper(s string) bool { return upperLetters(s) > 0 }
 

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -117,7 +118,7 @@ func (g *Gazetteer) Resolve(doc *text.Document, opts Options) []Place {
 	for si, s := range doc.Sentences {
 		for j := max(s.Start, 0); j < min(s.End, len(doc.Tokens)); j++ {
 			f := doc.Tokens[j].Form
-			if !startsUpper(f) {
+			if !english.StartsUpper(f) {
 				continue
 			}
 			buf = appendKey(buf[:0], f)
@@ -195,7 +196,7 @@ func (g *Gazetteer) findMentions(doc *text.Document, si int, s text.Sentence, ms
 	for j := s.Start; j < s.End; j++ {
 		f := toks[j].Form
 		inDateline := dateline && j < dlEnd
-		if !startsUpper(f) || !isWord(f) {
+		if !english.StartsUpper(f) || !isWord(f) {
 			continue
 		}
 		*buf = appendKey((*buf)[:0], f)
@@ -265,7 +266,7 @@ func titleDatelineEnd(doc *text.Document, s text.Sentence) int {
 			}
 			continue
 		}
-		if !isWord(f) || !startsUpper(f) {
+		if !isWord(f) || !english.StartsUpper(f) {
 			break
 		}
 		words++
@@ -334,7 +335,7 @@ func (g *Gazetteer) longest(doc *text.Document, s text.Sentence, j int, inDateli
 		ok := true
 		for t := j + 1; t < end; t++ {
 			f := toks[t].Form
-			if isWord(f) && !startsUpper(f) && !isConnector(f) && !inDateline {
+			if isWord(f) && !english.StartsUpper(f) && !isConnector(f) && !inDateline {
 				ok = false
 				break
 			}
@@ -406,7 +407,7 @@ func (g *Gazetteer) standsAlone(doc *text.Document, s text.Sentence, m *mention,
 			!in(g.ofPrefix, toks[m.start-2].Form, buf) {
 			return false // "Bank of China", but not "Republic of Turkey"
 		}
-		if in(g.particle, prev.Form, buf) && !startsUpper(prev.Form) && m.start-2 >= s.Start && g.extendsName(&toks[m.start-2], buf) {
+		if in(g.particle, prev.Form, buf) && !english.StartsUpper(prev.Form) && m.start-2 >= s.Start && g.extendsName(&toks[m.start-2], buf) {
 			return false // "Carlos dos Santos", "Banco de Chile"
 		}
 	}
@@ -417,7 +418,7 @@ func (g *Gazetteer) standsAlone(doc *text.Document, s text.Sentence, m *mention,
 // longer proper name: a capitalised word that is not a plain word, or a
 // proper noun when the tagger has run.
 func (g *Gazetteer) extendsName(t *text.Token, buf *[]byte) bool {
-	if !startsUpper(t.Form) || !isWord(t.Form) || in(g.plain, t.Form, buf) {
+	if !english.StartsUpper(t.Form) || !isWord(t.Form) || in(g.plain, t.Form, buf) {
 		return false
 	}
 	switch t.UPOS {
@@ -454,7 +455,7 @@ func (g *Gazetteer) qualifierAt(doc *text.Document, s text.Sentence, j int, buf 
 		j++
 	}
 	for end := min(s.End, j+4); end > j; end-- {
-		if !isWord(toks[end-1].Form) || !startsUpper(toks[j].Form) {
+		if !isWord(toks[end-1].Form) || !english.StartsUpper(toks[j].Form) {
 			continue
 		}
 		surface := doc.Text[toks[j].Span.Start:toks[end-1].Span.End]

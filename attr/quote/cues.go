@@ -3,8 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -116,7 +116,7 @@ func (w *work) headlineCue(si int) {
 	// capitals ("“PENCE:"), which the tagger may read as common nouns (a
 	// dateline, "LYON: Interpol said", is no quotation).
 	label := s.ParagraphStart && w.regionAt[colon] >= 0 && w.toks[spk].UPOS == "NOUN" && upperWord(w.toks[spk].Form)
-	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 && !label && !(si == 0 && w.toks[spk].UPOS == "NOUN" && capitalized(w.toks[spk].Form)) {
+	if w.toks[spk].UPOS != "PROPN" && w.mentionAt[spk] < 0 && !label && !(si == 0 && w.toks[spk].UPOS == "NOUN" && english.StartsUpper(w.toks[spk].Form)) {
 		return
 	}
 	last := end - 1
@@ -1148,12 +1148,6 @@ func (w *work) paragraphEnd(si int) int {
 		end = min(w.doc.Sentences[k].End, len(w.toks))
 	}
 	return end
-}
-
-// capitalized reports a word that starts with an upper-case letter.
-func capitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // adjCue records the attribution of an adjective of stance or a

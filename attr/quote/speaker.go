@@ -744,7 +744,7 @@ func (w *work) firstWordSpeaker(i int) int {
 	if quantifierSpeaker(lower) {
 		return first // "Several said", "Another said"
 	}
-	if u == "DET" || !capitalized(form) || invertingAdverb(lower) || english.Auxiliary(lower) {
+	if u == "DET" || !english.StartsUpper(form) || invertingAdverb(lower) || english.Auxiliary(lower) {
 		return -1
 	}
 	for _, r := range form {

@@ -2,6 +2,11 @@
 // stage of the pipeline consults.
 package english
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Auxiliary reports whether lower, a lowercase word, is a form of an
 // English auxiliary verb: be, have, do, the modals (with the stems "ca" and
 // "wo" that "can't" and "won't" leave), and get, need, dare and ought as
@@ -27,4 +32,10 @@ func ClosingQuote(form string) bool {
 		return true
 	}
 	return false
+}
+
+// StartsUpper reports whether s begins with an upper-case letter.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
