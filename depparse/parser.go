@@ -295,6 +295,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
 	p.conjunctSubject(st, upos, xpos)
 	p.objectAsClauseSubject(st, upos, xpos)
+	p.subjectAfterCoordinator(st, upos, xpos)
 	p.verbBeforeItsClause(st, upos, xpos)
 	p.participleBeforeSubject(st, upos, xpos)
 	p.upToNumber(st, upos)
@@ -958,6 +959,69 @@ func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
 			if st.head[k] == n && (upos[k] == "CCONJ" || upos[k] == "PUNCT") {
 				st.head[k] = v
 			}
+		}
+	}
+}
+
+// subjectAfterCoordinator mends a second clause whose subject the
+// transitions joined to a noun of the first clause as its conjunct: in
+// "Exxon welcomed our participation and the Iraqi government also supports
+// us" government was a conjunct of participation and supports had no
+// subject. A tensed verb without a subject preceded, after its auxiliaries
+// and adverbs, by a nominal phrase that a coordinator opens, whose head is
+// a conjunct of the object of an earlier verb with a subject, takes that
+// head for its subject and becomes a conjunct of that verb.
+func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
+	if p.rels.nsubj < 0 || p.rels.conj < 0 || p.rels.cc < 0 || len(xpos) < st.n {
+		return
+	}
+	for v := 2; v < st.n; v++ {
+		if upos[v] != "VERB" || st.head[v] < 0 {
+			continue
+		}
+		first, tensed := verbStart(st, upos, xpos, v, 0, true)
+		if !tensed || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
+			continue
+		}
+		c := first - 1
+		for c > 0 && (nominal(upos[c]) || upos[c] == "DET" || upos[c] == "ADJ" || upos[c] == "NUM" || xpos[c] == "PRP$" || xpos[c] == "POS") {
+			c--
+		}
+		if c < 1 || c == first-1 || upos[c] != "CCONJ" {
+			continue
+		}
+		n := -1
+		for k := c + 1; k < first; k++ {
+			if h := st.head[k]; h <= c || h >= first {
+				if n >= 0 {
+					n = -1
+					break
+				}
+				n = k
+			}
+		}
+		if n < 0 || !nominal(upos[n]) || st.label[n] != p.rels.conj || st.head[n] >= c {
+			continue
+		}
+		if descends(st, v, n) {
+			continue // "release Parvez and others arrested in …": a participle of the noun
+		}
+		// The first conjunct is the earlier verb's object.
+		m := st.head[n]
+		g := st.head[m]
+		if st.label[m] != p.rels.obj || g < 0 || upos[g] != "VERB" || descends(st, g, v) || !p.hasSubject(st, g) || !phraseReaches(st, m, c) {
+			continue
+		}
+		if xpos[v] == "VBP" && first == v && xpos[g] != "VBP" && xpos[g] != "VBZ" {
+			continue // "helped Denmark and Sweden construct": a bare infinitive
+		}
+		if xpos[v] == "VBD" && first == v && v+1 < st.n && upos[v+1] == "ADP" && p.lastObject(st, v, v+1, st.n) < 0 {
+			continue // "release Parvez and others arrested in …": a participle
+		}
+		st.head[v], st.label[v] = g, p.rels.conj
+		st.head[n], st.label[n] = v, p.rels.nsubj
+		if st.head[c] == n {
+			st.head[c] = v
 		}
 	}
 }

@@ -48,6 +48,31 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"nsubj", "root", "case", "obl", "punct", "cc", "nsubj", "cc", "conj", "parataxis", "det", "nsubj", "ccomp", "xcomp", "punct"},
 		},
 		{
+			// "Exxon welcomed our participation and the government also
+			// supports us ." parsed with government a conjunct of
+			// participation and supports without a subject.
+			name:  "a noun phrase after a coordinator before a tensed verb without a subject is its subject",
+			upos:  []string{"PROPN", "VERB", "PRON", "NOUN", "CCONJ", "DET", "NOUN", "ADV", "VERB", "PRON", "PUNCT"},
+			xpos:  []string{"NNP", "VBD", "PRP$", "NN", "CC", "DT", "NN", "RB", "VBZ", "PRP", "."},
+			forms: []string{"Exxon", "welcomed", "our", "participation", "and", "the", "government", "also", "supports", "us", "."},
+			heads: []int{1, -1, 3, 1, 6, 6, 3, 8, 1, 8, 1},
+			rels:  []string{"nsubj", "", "det", "obj", "cc", "det", "conj", "advmod", "advcl", "obj", "punct"},
+			want:  []int{1, -1, 3, 1, 8, 6, 8, 8, 1, 8, 1},
+			wantR: []string{"nsubj", "root", "det", "obj", "cc", "det", "nsubj", "advmod", "conj", "obj", "punct"},
+		},
+		{
+			// "The company helped Denmark and Sweden construct carriers ."
+			// with construct tagged VBP: a bare infinitive, left alone.
+			name:  "a present verb after the object of a past verb is no new clause",
+			upos:  []string{"DET", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"DT", "NN", "VBD", "NNP", "CC", "NNP", "VBP", "NNS", "."},
+			forms: []string{"The", "company", "helped", "Denmark", "and", "Sweden", "construct", "carriers", "."},
+			heads: []int{1, 2, -1, 2, 5, 3, 2, 6, 2},
+			rels:  []string{"det", "nsubj", "", "obj", "cc", "conj", "xcomp", "obj", "punct"},
+			want:  []int{1, 2, -1, 2, 5, 3, 2, 6, 2},
+			wantR: []string{"det", "nsubj", "root", "obj", "cc", "conj", "xcomp", "obj", "punct"},
+		},
+		{
 			// "The G20 agreed the head of the IMF should be chosen ."
 			// parsed with chosen a conjunct of agreed and head its object.
 			name:  "a clause after a verb's object with no coordinator is its complement, the object its subject",
