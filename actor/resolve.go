@@ -1464,19 +1464,36 @@ func (r *resolver) appositions() {
 		if !soleActor(mt) {
 			continue
 		}
-		// The apposition is closed by a comma or the sentence's end, and
-		// names an office or a person's role, not a place or a body.
+		// The apposition is closed by a comma, the sentence's end or a
+		// relative clause of its own, and names an office or a person's
+		// role, not a place or a body.
 		after := r.wordAt(mt.End)
 		for steps := 0; steps < 4 && after < len(r.words) && r.words[after].upper; steps++ {
 			after++ // the rest of a name the mention ends inside ("the commander of the IRGC Navy")
 		}
-		if after < len(r.words) && r.words[after].key != "," && r.words[after].key != "." {
+		after = r.pastParenthesis(after)
+		if after < len(r.words) && !slices.Contains([]string{",", ".", "that", "which", "who"}, r.words[after].key) {
 			continue
 		}
 		if r.roleHead(mt) {
 			r.ents[u.entity].takeRole(mt.Actors[0])
 		}
 	}
+}
+
+// pastParenthesis returns the word after the short parenthesis that opens
+// at word k ("the chairman of the Christian Social Union (CSU), said"), or
+// k when none opens there.
+func (r *resolver) pastParenthesis(k int) int {
+	if k >= len(r.words) || r.words[k].key != "(" {
+		return k
+	}
+	for j := k + 1; j < len(r.words) && j <= k+6; j++ {
+		if r.words[j].key == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // sectorBeforeOrg gives a sector noun that a named organisation of that

@@ -544,6 +544,9 @@ func TestUnknownPersonApposition(t *testing.T) {
 		// inside a longer name is still the person's.
 		{[]string{"Gordon Brown met the press.", "Abolfazl Amouei, the spokesman for the committee, spoke.", "He said more."}, "Gordon Brown=GBRELI; press=---JRN; spokesman=---GOV; committee=---LEG; He="},
 		{[]string{"Tom Malor, the commander of the IRGC Navy, spoke.", "Malor said more."}, "commander of the IRGC=IRNMIL; Navy=---MIL; Malor=IRNMIL"},
+		// A short parenthesis or a relative clause may close the role.
+		{[]string{"Tom Malor, a spokesman for the UN (UNHCR), spoke.", "Malor said more."}, "spokesman for the UN=IGOUNO; UNHCR=IGOUNOREFHCR; Malor=IGOUNO"},
+		{[]string{"Tom Malor, a spokesman for the UN who spoke.", "Malor said more."}, "spokesman for the UN=IGOUNO; Malor=IGOUNO"},
 		// A place or a body set off after the name is not the person's.
 		{[]string{"Tom Malor, Kenya, spoke.", "Malor said more."}, "Kenya=KEN; Malor="},
 		{[]string{"Tom Malor, the Kenyan army, spoke.", "Malor said more."}, "Kenyan army=KENMIL; Malor="},
