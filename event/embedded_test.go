@@ -908,7 +908,7 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasSource(evs, "017", "CHN") }},
 		{"capturing a sentiment arrests no one", "Sirleaf aptly captures this sentiment in her speech.",
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "19") }},
-		{"capturing a chamber or a majority in an election arrests no one", "Republicans need ten seats to capture the Senate. The Socialists captured a majority in parliament.",
+		{"capturing a chamber or a majority in an election arrests no one", "Republicans captured the Senate in 2014. The Socialists captured a majority in parliament.",
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "19") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
