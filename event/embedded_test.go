@@ -910,6 +910,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "19") }},
 		{"capturing a chamber or a majority in an election arrests no one", "Republicans captured the Senate in 2014. The Socialists captured a majority in parliament.",
 			func(evs []text.Event) bool { return !anyCode(evs, "17") && !anyCode(evs, "19") }},
+		{"aid made available is given; making use of available funds gives none", "Germany has made available ambulances and medical supplies to Liberia. The World Bank made $20 million available to Haiti. German ministers urged Europe to make good use of available EU funds.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "073", "DEU", "LBR") && hasDyad(evs, "071", "IGOUNODEVWBK", "HTI") && !anyCode(evs, "103") && countCode(evs, "071") == 1
+			}},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
