@@ -314,7 +314,9 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	// An event dropped as part of another that coded nothing (no actor on
 	// either side, no participants) is coded on its own: in "six were
 	// killed when Boko Haram ambushed the convoy" the ambush names who
-	// attacked whom.
+	// attacked whom; a statement whose content codes nothing is a
+	// statement ("the judge said that granting the request will lead to a
+	// breach").
 	for _, cd := range cands {
 		if o := cd.partOf; o != nil && o.codedNothing {
 			cd.dropped, cd.partOf = "", nil
@@ -751,6 +753,7 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 			}
 			if v.inComplement(cd.m.anchor, o.m.anchor) && (o.modality == text.Asserted || o.transformed) {
 				cd.dropped = "the statement's content is coded as " + o.code
+				cd.partOf = o // the statement, if the content names no one
 				break
 			}
 		}

@@ -914,6 +914,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "073", "DEU", "LBR") && hasDyad(evs, "071", "IGOUNODEVWBK", "HTI") && !anyCode(evs, "103") && countCode(evs, "071") == 1
 			}},
+		{"a statement whose content codes nothing is coded itself", "The Judge said that granting the request will lead to a breach of the Constitution.",
+			func(evs []text.Event) bool { return hasSource(evs, "010", "---JUD") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
