@@ -916,6 +916,8 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a statement whose content codes nothing is coded itself", "The Judge said that granting the request will lead to a breach of the Constitution.",
 			func(evs []text.Event) bool { return hasSource(evs, "010", "---JUD") }},
+		{"going too far in something is no visit", "Greenlanders feel Kleist has gone too far in welcoming foreign companies. Obama went too far in Germany.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
