@@ -187,9 +187,18 @@ func (r *resolver) decide(k int, ph *phrase) {
 		return
 	}
 
+	// A title that leads whatever it is attached to, after a sector noun,
+	// leads that sector: "Kenyan youth leaders", "Afghan army chiefs" are
+	// no heads of state.
+	groupLeader := head.kind == itemTitle && len(ph.heads) > 1 && r.d.titles[head.ref].head && !genericTitle
+	if groupLeader {
+		if gs := r.attachedSectors(ph.heads[:len(ph.heads)-1]); gs != nil {
+			sectors = gs
+		}
+	}
 	// Titles and sector nouns, with or without locators.
 	// "the Egyptian union president" heads the union, not Egypt.
-	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 && bodySectors == nil {
+	if head.kind == itemTitle && !ph.deputy && !ph.former && len(ph.locs) <= 1 && bodySectors == nil && !groupLeader {
 		t := &r.d.titles[head.ref]
 		scope, key := "", titleKey
 		if len(ph.locs) == 1 {
