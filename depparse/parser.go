@@ -308,6 +308,47 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.speakerAfterQuote(st, upos)
 	p.relativeInReport(st, upos, xpos)
 	p.subjectOfTrailingClause(st, upos, xpos)
+	p.thatClauseComplement(st, upos)
+}
+
+// argumentBetween reports whether verb h has an object or a clausal
+// complement between it and word v: "pledged to take up the job, that
+// attempt would …" has one, and "that" is a determiner.
+func (p *Parser) argumentBetween(st *state, h, v int) bool {
+	for k := h + 1; k < v; k++ {
+		if st.head[k] == h && (st.label[k] == p.rels.obj || st.label[k] == p.rels.ccomp || st.label[k] == p.rels.xcomp) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatClauseComplement makes a clause with a subject opened by "that"
+// alone, which the transitions hung on a verb as an adverbial clause, that
+// verb's complement: in "Clinton says at a campaign stop in Toledo, Ohio, that it
+// means …" the comma set the clause off. Treebanks make such a clause of a
+// verb its complement; adverbial clauses take other subordinators ("so
+// that" has its own).
+func (p *Parser) thatClauseComplement(st *state, upos []string) {
+	if st.forms == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rels.mark < 0 {
+		return
+	}
+	for v := 1; v < st.n; v++ {
+		h := st.head[v]
+		if st.label[v] != p.rels.advcl || h < 0 || h > v || upos[h] != "VERB" || upos[v] != "VERB" && upos[v] != "AUX" && upos[v] != "ADJ" {
+			continue
+		}
+		marks, that := 0, false
+		for k := 0; k < v; k++ {
+			if st.head[k] == v && st.label[k] == p.rels.mark {
+				marks++
+				that = strings.EqualFold(st.forms[k], "that")
+			}
+		}
+		if marks == 1 && that && p.hasSubject(st, v) && !p.argumentBetween(st, h, v) {
+			st.label[v] = p.rels.ccomp
+		}
+	}
 }
 
 // subjectOfTrailingClause mends the subject of a verb set off after a
@@ -877,6 +918,14 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 			continue
 		}
 		o := p.lastObject(st, h, h+1, first)
+		if o < 0 {
+			// The object of a verb of h's own complement ("says that it
+			// means Trump never contributed"): the clause completes that
+			// verb.
+			if o = p.nestedObject(st, upos, h, first); o >= 0 {
+				h = st.head[o]
+			}
+		}
 		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) {
 			continue
 		}
@@ -890,8 +939,24 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 		if p.rels.nsubjPass >= 0 && hasDependent(st, v, p.rels.auxPass) {
 			st.label[o] = p.rels.nsubjPass
 		}
-		st.label[v] = p.rels.ccomp
+		st.head[v], st.label[v] = h, p.rels.ccomp
 	}
+}
+
+// nestedObject returns the object right before word end of a verb that
+// hangs below h, in h's complement clause, or -1.
+func (p *Parser) nestedObject(st *state, upos []string, h, end int) int {
+	for k := end - 1; k > h; k-- {
+		if st.label[k] != p.rels.obj {
+			continue
+		}
+		g := st.head[k]
+		if g > h && g < k && upos[g] == "VERB" && st.label[g] == p.rels.ccomp && st.head[g] == h {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // subordinatorBetween reports whether a word that may open or join a

@@ -73,6 +73,31 @@ func TestRepairs(t *testing.T) {
 			wantR: []string{"det", "nsubj", "root", "obj", "cc", "conj", "xcomp", "obj", "punct"},
 		},
 		{
+			// "Clinton says that it means Trump never contributed ." parsed
+			// with Trump the object of means and contributed a conjunct of
+			// says.
+			name:  "a clause after the object of a complement verb is that verb's complement, the object its subject",
+			upos:  []string{"PROPN", "VERB", "SCONJ", "PRON", "VERB", "PROPN", "ADV", "VERB", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "IN", "PRP", "VBZ", "NNP", "RB", "VBD", "."},
+			forms: []string{"Clinton", "says", "that", "it", "means", "Trump", "never", "contributed", "."},
+			heads: []int{1, -1, 4, 4, 1, 4, 7, 1, 1},
+			rels:  []string{"nsubj", "", "mark", "nsubj", "ccomp", "obj", "advmod", "conj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 7, 7, 4, 1},
+			wantR: []string{"nsubj", "root", "mark", "nsubj", "ccomp", "nsubj", "advmod", "ccomp", "punct"},
+		},
+		{
+			// "Clinton says at a stop , that it means war ." with the clause
+			// set off by the comma parsed as adverbial.
+			name:  "a clause with a subject opened by that alone is its verb's complement",
+			upos:  []string{"PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "PRON", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "IN", "DT", "NN", ",", "IN", "PRP", "VBZ", "NN", "."},
+			forms: []string{"Clinton", "says", "at", "a", "stop", ",", "that", "it", "means", "war", "."},
+			heads: []int{1, -1, 4, 4, 1, 8, 8, 8, 1, 8, 1},
+			rels:  []string{"nsubj", "", "case", "det", "obl", "punct", "mark", "nsubj", "advcl", "obj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 8, 8, 8, 1, 8, 1},
+			wantR: []string{"nsubj", "root", "case", "det", "obl", "punct", "mark", "nsubj", "ccomp", "obj", "punct"},
+		},
+		{
 			// "The G20 agreed the head of the IMF should be chosen ."
 			// parsed with chosen a conjunct of agreed and head its object.
 			name:  "a clause after a verb's object with no coordinator is its complement, the object its subject",
