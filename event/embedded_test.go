@@ -920,6 +920,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"a suicide bomber named, a party battered in polls and a vehicle stopped are no events", "The term is used to describe a suicide bomber. Merkel's party was battered in state elections. The Liberal Democrats were battered in local polls. Police stopped a military-style armored vehicle.",
 			func(evs []text.Event) bool { return len(evs) == 0 }},
+		{"where a gathering is held names none of its parties; where people are names theirs", "The meeting in Pittsburgh discussed the review process. Protesters in Cairo denounced the government.",
+			func(evs []text.Event) bool { return !hasSource(evs, "040", "USA") && hasSource(evs, "111", "EGYOPP") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",

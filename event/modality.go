@@ -126,6 +126,7 @@ const (
 	classLinkingVerb    = "linking-verb"       // remain, become: their object is said of their subject (optional)
 	classAssembleVerb   = "assemble-verb"      // gather, meet: their subjects do the event noun of their for-phrase (optional)
 	classExpelVerb      = "expel-verb"         // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
+	classGatheringNoun  = "gathering-noun"     // meeting, summit: a place they are in or at is where they are held, none of their parties (optional)
 )
 
 // requiredClasses must be present in a lexicon.

@@ -882,12 +882,28 @@ func (v *sentence) placeIn(t int) int {
 	for _, k := range v.kids[t] {
 		switch v.urel[k] {
 		case "compound", "flat", "nmod", "appos":
-			if v.place[k] >= 0 && v.mention[k] < 0 {
+			if v.place[k] >= 0 && v.mention[k] < 0 && !v.venueOf(t, k) {
 				return v.place[k]
 			}
 		}
 	}
 	return -1
+}
+
+// venueOf reports whether place k, a modifier of noun t, is where the
+// gathering or pact t was held: "the Pittsburgh summit", "the meeting in
+// London".
+func (v *sentence) venueOf(t, k int) bool {
+	if v.lex == nil {
+		return false
+	}
+	switch v.urel[k] {
+	case "compound":
+		return v.inClass(v.lex, classVenueNoun, t)
+	case "nmod":
+		return v.hasCase(k, "in", "at") && v.inClass(v.lex, classGatheringNoun, t)
+	}
+	return false
 }
 
 // placeParticipant codes the place named at token t as its country ("in
@@ -1161,6 +1177,12 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 						// where it was held.
 						continue
 					}
+					if pref == "nmod" && v.mention[h] < 0 && v.hasCase(k, "in", "at") && v.lex != nil && v.inClass(v.lex, classGatheringNoun, h) && v.namesPlace(k) {
+						// "the meeting in London agreed", "talks in the
+						// Saudi city of Jeddah": where a gathering is held
+						// names none of its parties.
+						continue
+					}
 					if anti, pro := v.stanceOn(k); (anti || pro) && (pref == "amod" || pref == "compound") {
 						continue // "the anti-American protests" are not America's
 					}
@@ -1180,6 +1202,14 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 		queue = next
 	}
 	return first
+}
+
+// namesPlace reports whether the phrase of token k names a country or a
+// place of one ("in the Saudi Arabian capital"; not "in principle for the
+// jets").
+func (v *sentence) namesPlace(k int) bool {
+	mi := v.mentionIn(k, false)
+	return mi >= 0 && v.hasCountry(mi)
 }
 
 // mentionHead returns the token of mention mi whose head lies outside it,
