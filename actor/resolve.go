@@ -1457,11 +1457,15 @@ func (r *resolver) appositions() {
 		if m < 0 && r.isClass(q, classDeterminer) && q+1 < len(r.words) {
 			m = r.mentionAt(q + 1)
 		}
+		body := false
+		if m < 0 {
+			m, body = r.roleOfBody(q), true
+		}
 		if m < 0 {
 			continue
 		}
 		mt := &r.out[m]
-		if !soleActor(mt) {
+		if !soleActor(mt) || body && len(mt.Actors[0].Sectors) == 0 {
 			continue
 		}
 		// The apposition is closed by a comma, the sentence's end or a
@@ -1475,10 +1479,34 @@ func (r *resolver) appositions() {
 		if after < len(r.words) && !slices.Contains([]string{",", ".", "that", "which", "who"}, r.words[after].key) {
 			continue
 		}
-		if r.roleHead(mt) {
+		if body || r.roleHead(mt) {
 			r.ents[u.entity].takeRole(mt.Actors[0])
 		}
 	}
+}
+
+// roleOfBody returns the mention of the body that a lowercase noun at word
+// q, set off after a name, works in: "Susanna Camusso, head of the biggest
+// union federation," (a role the dictionary does not know, of a body it
+// does); or -1.
+func (r *resolver) roleOfBody(q int) int {
+	if q+2 >= len(r.words) || r.words[q].upper || !r.words[q].alpha || r.doc.Tokens[r.words[q].tok].UPOS != "NOUN" {
+		return -1
+	}
+	switch r.words[q+1].key {
+	case "of", "for", "at":
+	default:
+		return -1
+	}
+	for j := q + 2; j < len(r.words) && j <= q+4; j++ {
+		if m := r.mentionAt(j); m >= 0 {
+			return m
+		}
+		if t := r.doc.Tokens[r.words[j].tok].UPOS; t != "DET" && t != "ADJ" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastParenthesis returns the word after the short parenthesis that opens

@@ -922,6 +922,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return len(evs) == 0 }},
 		{"where a gathering is held names none of its parties; where people are names theirs", "The meeting in Pittsburgh discussed the review process. Protesters in Cairo denounced the government.",
 			func(evs []text.Event) bool { return !hasSource(evs, "040", "USA") && hasSource(evs, "111", "EGYOPP") }},
+		{"a person set off as working in a known body is of that body", "Susanna Camusso, head of the biggest union federation, spoke on Wednesday. Camusso accused Monti of sparing the rich.",
+			func(evs []text.Event) bool { return hasDyad(evs, "112", "---LAB", "ITAGOV") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
