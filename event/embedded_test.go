@@ -924,6 +924,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return !hasSource(evs, "040", "USA") && hasSource(evs, "111", "EGYOPP") }},
 		{"a person set off as working in a known body is of that body", "Susanna Camusso, head of the biggest union federation, spoke on Wednesday. Camusso accused Monti of sparing the rich.",
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "---LAB", "ITAGOV") }},
+		{"a currency's country takes no part", "The ministry allocated an extra 2.8 billion Egyptian pounds to finance wheat purchases. Apartments range from 2,600 UAE dirhams to 3,800 dirhams.",
+			func(evs []text.Event) bool { return !hasTargetCode(evs, "EGY") && !hasSource(evs, "045", "ARE") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",

@@ -1183,6 +1183,9 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 						// names none of its parties.
 						continue
 					}
+					if (pref == "amod" || pref == "compound") && v.dict != nil && v.wordIn(v.dict.money, h) {
+						continue // "2.8 billion Egyptian pounds": a currency's country takes no part
+					}
 					if anti, pro := v.stanceOn(k); (anti || pro) && (pref == "amod" || pref == "compound") {
 						continue // "the anti-American protests" are not America's
 					}
