@@ -1293,6 +1293,47 @@ func (r *resolver) surname(i int) int32 {
 		// in office.
 		return -1
 	}
+	if found < 0 && !r.dated {
+		found = r.formerBearer(r.pieces[i])
+	}
+	return found
+}
+
+// formerBearer names, in an undated text, the bearer of a surname no one
+// in office bears, when every bearer who headed a state or a government
+// did so in the same country: the one who left office last ("Papandreou
+// agreed to resign" is of Greece, whichever Papandreou). It returns -1
+// otherwise. Lesser offices are left out: their holders' surnames are too
+// often someone else's ("the Duke of Sussex", "the Copa Libertadores").
+func (r *resolver) formerBearer(pc piece) int32 {
+	// headRank is the rank of heads of state and government.
+	const headRank = 1
+	found, country := int32(-1), ""
+	var last day
+	ok := true
+	r.each(pc, func(it item) bool {
+		if it.kind != itemSurname {
+			return true
+		}
+		for _, ro := range r.d.persons[it.ref].roles {
+			if ro.rank > headRank {
+				continue
+			}
+			c := ro.code.country()
+			if c == "" || country != "" && c != country {
+				ok = false
+				return false
+			}
+			country = c
+			if found < 0 || ro.to > last {
+				found, last = it.ref, ro.to
+			}
+		}
+		return true
+	})
+	if !ok {
+		return -1
+	}
 	return found
 }
 
