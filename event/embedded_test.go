@@ -926,6 +926,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "---LAB", "ITAGOV") }},
 		{"a currency's country takes no part", "The ministry allocated an extra 2.8 billion Egyptian pounds to finance wheat purchases. Apartments range from 2,600 UAE dirhams to 3,800 dirhams.",
 			func(evs []text.Event) bool { return !hasTargetCode(evs, "EGY") && !hasSource(evs, "045", "ARE") }},
+		{"a trade pact signed is a formal agreement; other economic deals are economic cooperation", "Wen sealed a trade pact with ASEAN. China signed a gas deal with Russia.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "057", "CHNGOV", "IGOSEAASN") && hasDyad(evs, "061", "CHN", "RUS") && !anyCode(evs, "0611")
+			}},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
