@@ -70,6 +70,10 @@ func TestWordClassesTagging(t *testing.T) {
 		{"Output fell sharply in March .", map[int]string{0: "NN"}},
 		{"Riot police fired tear gas .", map[int]string{0: "NN"}},
 		{"Junior Doctors Association said it would strike .", map[int]string{0: "NNP"}},
+		// A headline in title case has its verb; names stay names.
+		{"China Condemns North Korean Nuclear Test .", map[int]string{0: "NNP", 1: "VBZ"}},
+		{"Russia Expels Two British Diplomats .", map[int]string{0: "NNP", 1: "VBZ"}},
+		{"Becky A. Stephens Litigation Unit , Enron Corp.", map[int]string{2: "NNP"}},
 	}
 	for _, tt := range tests {
 		forms := strings.Fields(tt.sentence)

@@ -117,6 +117,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		}
 	}
 	out := t.decode(s, n)
+	t.headlineVerbs(toks, out)
 	// The repairs that make a word a name get the proper noun's class.
 	if name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"}); name >= 0 {
 		t.namesNotAuxiliaries(toks, out, name)
@@ -133,6 +134,63 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 	}
+}
+
+// headlineVerbs finds the verbs of a headline in title case, which the
+// model reads as names ("China Condemns North Korean Nuclear Test", "U.S.
+// Lifts Travel Ban to Lebanon"): the sentence is tagged again with its
+// capitalised words in lowercase, and the first word tagged a proper noun
+// that the lowercase reading makes a tensed verb (VBZ, VBD), a word the
+// treebanks or the word list know ("Stephens" is none), takes the verb's
+// class. Names stay names ("China" is no noun here).
+func (t *Tagger) headlineVerbs(toks []text.Token, out []int) {
+	if !t.titleCase(toks, out) {
+		return
+	}
+	lower := make([]string, len(toks))
+	for i, tok := range toks {
+		lower[i] = tok.Form
+		if i > 0 && capitalised(tok.Form) {
+			lower[i] = strings.ToLower(tok.Form)
+		}
+	}
+	s := t.getScratch(len(toks))
+	defer t.scratch.Put(s)
+	t.prepare(s, len(toks), func(i int) string { return lower[i] })
+	again := t.decode(s, len(toks))
+	for i := range toks {
+		if c := t.classes[again[i]]; t.classes[out[i]].UPOS == "PROPN" && c.UPOS == "VERB" && (c.XPOS == "VBZ" || c.XPOS == "VBD") && t.wordClass(lower[i], false) != 0 {
+			out[i] = again[i]
+			return // a headline has one verb
+		}
+	}
+}
+
+// titleCase reports whether a sentence is written in title case: every word
+// of four letters or more that the tagging in out makes no function word is
+// capitalised, and there are three of them at least.
+func (t *Tagger) titleCase(toks []text.Token, out []int) bool {
+	caps := 0
+	for i, tok := range toks {
+		if len(tok.Form) < 4 || !hasLetter(tok.Form) {
+			continue
+		}
+		switch t.classes[out[i]].UPOS {
+		case "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART":
+			continue
+		}
+		if !capitalised(tok.Form) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 3
+}
+
+// capitalised reports whether form is one ASCII capital followed by
+// lowercase letters only.
+func capitalised(form string) bool {
+	return len(form) > 1 && form[0] >= 'A' && form[0] <= 'Z' && noUpperASCII(form[1:])
 }
 
 // guillemetKind returns the Penn tag of an opening quotation mark when form
