@@ -325,10 +325,10 @@ func (p *Parser) argumentBetween(st *state, h, v int) bool {
 
 // thatClauseComplement makes a clause with a subject opened by "that"
 // alone, which the transitions hung on a verb as an adverbial clause, that
-// verb's complement: in "Clinton says at a campaign stop in Toledo, Ohio, that it
-// means …" the comma set the clause off. Treebanks make such a clause of a
-// verb its complement; adverbial clauses take other subordinators ("so
-// that" has its own).
+// verb's complement: in "Clinton says at a campaign stop in Toledo, Ohio,
+// that it means …" the comma set the clause off. Treebanks make such a
+// clause of a verb its complement; adverbial clauses take other
+// subordinators ("so that" has its own).
 func (p *Parser) thatClauseComplement(st *state, upos []string) {
 	if st.forms == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rels.mark < 0 {
 		return
@@ -1069,7 +1069,7 @@ func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
 			continue
 		}
 		if descends(st, v, n) {
-			continue // "release Parvez and others arrested in …": a participle of the noun
+			continue // the verb is in the noun's own phrase: a reduced relative
 		}
 		// The first conjunct is the earlier verb's object.
 		m := st.head[n]

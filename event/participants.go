@@ -1177,7 +1177,7 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 						// where it was held.
 						continue
 					}
-					if pref == "nmod" && v.mention[h] < 0 && v.hasCase(k, "in", "at") && v.lex != nil && v.inClass(v.lex, classGatheringNoun, h) && v.namesPlace(k) {
+					if pref == "nmod" && v.mention[h] < 0 && v.venueOf(h, k) && v.namesPlace(k) {
 						// "the meeting in London agreed", "talks in the
 						// Saudi city of Jeddah": where a gathering is held
 						// names none of its parties.

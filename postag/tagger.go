@@ -136,9 +136,9 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	}
 }
 
-// headlineVerbs finds the verbs of a headline in title case, which the
-// model reads as names ("China Condemns North Korean Nuclear Test", "U.S.
-// Lifts Travel Ban to Lebanon"): the sentence is tagged again with its
+// headlineVerbs finds the verb of a headline in title case, which the
+// model reads as a name ("China Condemns North Korean Nuclear Test"): the
+// sentence is tagged again with its
 // capitalised words in lowercase, and the first word tagged a proper noun
 // that the lowercase reading makes a tensed verb (VBZ, VBD), a word the
 // treebanks or the word list know ("Stephens" is none), takes the verb's
@@ -150,7 +150,7 @@ func (t *Tagger) headlineVerbs(toks []text.Token, out []int) {
 	lower := make([]string, len(toks))
 	for i, tok := range toks {
 		lower[i] = tok.Form
-		if i > 0 && capitalised(tok.Form) {
+		if i > 0 && capitalisedWord(tok.Form) {
 			lower[i] = strings.ToLower(tok.Form)
 		}
 	}
@@ -179,18 +179,12 @@ func (t *Tagger) titleCase(toks []text.Token, out []int) bool {
 		case "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART":
 			continue
 		}
-		if !capitalised(tok.Form) {
+		if !capitalisedWord(tok.Form) {
 			return false
 		}
 		caps++
 	}
 	return caps >= 3
-}
-
-// capitalised reports whether form is one ASCII capital followed by
-// lowercase letters only.
-func capitalised(form string) bool {
-	return len(form) > 1 && form[0] >= 'A' && form[0] <= 'Z' && noUpperASCII(form[1:])
 }
 
 // guillemetKind returns the Penn tag of an opening quotation mark when form
