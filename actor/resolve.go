@@ -15,7 +15,29 @@ import (
 // reads the part-of-speech tags and dependency parse of the tokens when they
 // are present and works without them. Mentions are in text order.
 func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
-	r := &resolver{d: d, doc: doc}
+	r := d.resolve(doc, nil)
+	if r.formerWanted {
+		// An undated text names a surname of former heads of state or
+		// government only (see formerBearer): read it again, taking such
+		// a bearer when the text names no country, or names the bearer's.
+		named := map[string]bool{}
+		for _, m := range r.out {
+			for _, a := range m.Actors {
+				if a.Country != "" && !strings.HasPrefix(a.Code, "IGO") {
+					named[a.Country] = true
+				}
+			}
+		}
+		r = d.resolve(doc, named)
+	}
+	return r.out
+}
+
+// resolve reads the document's mentions; formerOK, when not nil, lets an
+// undated text's surnames name former office holders of those countries
+// (all when it is empty).
+func (d *Dictionary) resolve(doc *text.Document, formerOK map[string]bool) *resolver {
+	r := &resolver{d: d, doc: doc, formerOK: formerOK}
 	if !doc.Date.IsZero() {
 		r.dated = true
 		r.when = dayOf(doc.Date)
@@ -24,7 +46,7 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 		r.sentence(si)
 	}
 	r.localize()
-	return r.out
+	return r
 }
 
 // localize gives the actors of local sectors (sector `local yes`: "the
@@ -163,6 +185,11 @@ type resolver struct {
 	dated bool
 	when  day
 	out   []text.Mention
+	// formerOK are the countries whose former heads an undated text's
+	// surnames may name (nil: none yet); formerWanted says that one
+	// would have (see formerBearer).
+	formerOK     map[string]bool
+	formerWanted bool
 
 	// current sentence
 	sent   int
@@ -1302,9 +1329,11 @@ func (r *resolver) surname(i int) int32 {
 // formerBearer names, in an undated text, the bearer of a surname no one
 // in office bears, when every bearer who headed a state or a government
 // did so in the same country: the one who left office last ("Papandreou
-// agreed to resign" is of Greece, whichever Papandreou). It returns -1
-// otherwise. Lesser offices are left out: their holders' surnames are too
-// often someone else's ("the Duke of Sussex", "the Copa Libertadores").
+// agreed to resign" is of Greece, whichever Papandreou), and the text names
+// no country, or names that one (the second reading, see Resolve). It
+// returns -1 otherwise. Lesser offices are left out: their holders'
+// surnames are too often someone else's ("the Duke of Sussex", "the Copa
+// Libertadores").
 func (r *resolver) formerBearer(pc piece) int32 {
 	// headRank is the rank of heads of state and government.
 	const headRank = 1
@@ -1331,8 +1360,15 @@ func (r *resolver) formerBearer(pc piece) int32 {
 		}
 		return true
 	})
-	if !ok {
+	if !ok || found < 0 {
 		return -1
+	}
+	if r.formerOK == nil {
+		r.formerWanted = true
+		return -1
+	}
+	if len(r.formerOK) > 0 && !r.formerOK[country] {
+		return -1 // "Chan said" in a story of Hong Kong is no Papua New Guinean
 	}
 	return found
 }
