@@ -319,6 +319,14 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	// breach").
 	for _, cd := range cands {
 		if o := cd.partOf; o != nil && o.codedNothing {
+			if cd.code == "010" && slices.ContainsFunc(cands, func(k *candidate) bool {
+				return k.code != "010" && k.dropped == "" && !k.codedNothing && coded(k)
+			}) {
+				// A bare statement still adds nothing to a sentence that
+				// codes something else ("rejected the demands, arguing
+				// that …").
+				continue
+			}
 			cd.dropped, cd.partOf = "", nil
 			emit(cd)
 		}

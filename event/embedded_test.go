@@ -930,6 +930,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "057", "CHNGOV", "IGOSEAASN") && hasDyad(evs, "061", "CHN", "RUS")
 			}},
+		{"a statement whose content codes nothing still adds nothing to a sentence that codes something else", "The KRG government rejected the Iraqi and Turkish demands, arguing that the Kurds' role in defending Kirkuk against Islamic State justified the hoisting of their flag.",
+			func(evs []text.Event) bool { return anyCode(evs, "120") && countCode(evs, "010") == 0 }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
