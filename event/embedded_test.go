@@ -932,6 +932,10 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"a statement whose content codes nothing still adds nothing to a sentence that codes something else", "The KRG government rejected the Iraqi and Turkish demands, arguing that the Kurds' role in defending Kirkuk against Islamic State justified the hoisting of their flag.",
 			func(evs []text.Event) bool { return anyCode(evs, "120") && countCode(evs, "010") == 0 }},
+		{"seeking an agreement asks for it; seeking to release intends it", "France is seeking agreement from Germany on tougher regulation. Iran seeks to release the sailors.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "027", "FRA") && !anyCode(evs, "030") && hasSource(evs, "0353", "IRN")
+			}},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",

@@ -127,6 +127,7 @@ const (
 	classAssembleVerb   = "assemble-verb"      // gather, meet: their subjects do the event noun of their for-phrase (optional)
 	classExpelVerb      = "expel-verb"         // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
 	classGatheringNoun  = "gathering-noun"     // meeting, summit: a place they are in or at is where they are held, none of their parties (optional)
+	classSeekGov        = "seek-gov"           // seek: an event noun for object is asked for, not intended (optional)
 )
 
 // requiredClasses must be present in a lexicon.
@@ -842,6 +843,10 @@ func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 	in := func(class string) bool { return lex.has(class, w) || lex.has(class, f) }
 	// "want Putin to attack" asks; "want to attack" intends.
 	if (w == "want" || w == "wish" || w == "like" || w == "expect") && v.childUniversal(g, "obj", "iobj") >= 0 && v.urel[t] == "xcomp" {
+		return appealForm, true
+	}
+	if v.urel[t] == "obj" && in(classSeekGov) {
+		// "seeks the release of", "seeking aid": asked for.
 		return appealForm, true
 	}
 	if (v.urel[t] == "xcomp" || v.urel[t] == "advcl") && v.callPurpose(g) {
