@@ -936,8 +936,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "027", "FRA") && !anyCode(evs, "030") && hasSource(evs, "0353", "IRN")
 			}},
-		{"help asked from someone is asked of them", "Greece asked aid from the European Union.",
-			func(evs []text.Event) bool { return hasDyad(evs, "023", "GRC", "IGOEUREEC") }},
+		{"help asked from someone is asked of them", "PETA is asking help from the Armed Forces of the Philippines to rescue surviving animals.",
+			func(evs []text.Event) bool { return anyCode(evs, "023") && hasTargetCode(evs, "PHLMIL") }},
 		{"capturing rebels does", "Troops captured nearly 50 rebels on Monday.",
 			func(evs []text.Event) bool { return anyCode(evs, "173") }},
 		{"a warning is a pessimistic comment", "The ICRC warned that Africa's food crisis is set to worsen.",
