@@ -570,7 +570,7 @@ func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
 		for k < v && upos[k] == "ADV" && st.head[k] == v {
 			k++
 		}
-		if k != v || k == h+1 || p.hasChild(st, h, p.rels.obj) || p.hasChild(st, v, p.rels.conj) {
+		if k != v || k == h+1 || hasDependent(st, h, p.rels.obj) || hasDependent(st, v, p.rels.conj) {
 			continue
 		}
 		o, ok := -1, true
@@ -908,7 +908,7 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 		// A conjunct with no coordinator is such a clause too: "The G20
 		// agreed the head of the IMF should be selected" had selected a
 		// conjunct of agreed and the head its object.
-		bare := st.forms != nil && st.label[v] == p.rels.conj && p.rels.cc >= 0 && !p.hasChild(st, v, p.rels.cc)
+		bare := st.forms != nil && st.label[v] == p.rels.conj && p.rels.cc >= 0 && !hasDependent(st, v, p.rels.cc)
 		if st.label[v] != p.rels.ccomp && !bare {
 			continue
 		}
@@ -1625,7 +1625,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		}
 		// The clause may have been made a conjunct of the verb, one
 		// without a conjunction ("came as Israel announced it would ...").
-		if st.label[v] != p.rels.advcl && (st.label[v] != p.rels.conj || p.rels.cc < 0 || p.hasChild(st, v, p.rels.cc)) {
+		if st.label[v] != p.rels.advcl && (st.label[v] != p.rels.conj || p.rels.cc < 0 || hasDependent(st, v, p.rels.cc)) {
 			continue
 		}
 		st.label[v] = p.rels.advcl
@@ -1681,17 +1681,7 @@ func coordinated(upos []string, from, to int) bool {
 // preposition of its own ("Fico and other senior party officials", not "a
 // representative of News Corp and among a flurry of statements").
 func (p *Parser) nounConjunct(st *state, c, n int) bool {
-	return c >= 0 && st.head[c] == n && st.label[c] == p.rels.conj && !p.hasChild(st, c, p.rels.caseMark)
-}
-
-// hasChild reports whether word v has a dependent with the label.
-func (p *Parser) hasChild(st *state, v, label int) bool {
-	for k := 0; k < st.n; k++ {
-		if st.head[k] == v && st.label[k] == label {
-			return true
-		}
-	}
-	return false
+	return c >= 0 && st.head[c] == n && st.label[c] == p.rels.conj && !hasDependent(st, c, p.rels.caseMark)
 }
 
 // subordinator reports a word that opens a clause as well as a phrase.

@@ -319,9 +319,7 @@ func (c *Coder) codeSentence(v *sentence, tr *sentenceTrace) {
 	// breach").
 	for _, cd := range cands {
 		if o := cd.partOf; o != nil && o.codedNothing {
-			if cd.code == "010" && slices.ContainsFunc(cands, func(k *candidate) bool {
-				return k.code != "010" && k.dropped == "" && !k.codedNothing && coded(k)
-			}) {
+			if cd.code == "010" && codedBesides(cands) != nil {
 				// A bare statement still adds nothing to a sentence that
 				// codes something else ("rejected the demands, arguing
 				// that …").
@@ -888,13 +886,21 @@ func (c *Coder) resolveNesting(v *sentence, cands []*candidate) {
 		if cd.dropped != "" || cd.code != "010" {
 			continue
 		}
-		for _, o := range cands {
-			if o != cd && o.dropped == "" && o.code != "010" && coded(o) {
-				cd.dropped = "the sentence codes " + o.code
-				break
-			}
+		if o := codedBesides(cands); o != nil {
+			cd.dropped = "the sentence codes " + o.code
 		}
 	}
+}
+
+// codedBesides returns a candidate that codes an asserted event other than
+// a bare statement (010) and is kept, or nil.
+func codedBesides(cands []*candidate) *candidate {
+	for _, o := range cands {
+		if o.code != "010" && o.dropped == "" && !o.codedNothing && coded(o) {
+			return o
+		}
+	}
+	return nil
 }
 
 // inRelative reports whether the clause of a modifies a noun (a relative

@@ -138,11 +138,11 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 
 // headlineVerbs finds the verb of a headline in title case, which the
 // model reads as a name ("China Condemns North Korean Nuclear Test"): the
-// sentence is tagged again with its
-// capitalised words in lowercase, and the first word tagged a proper noun
-// that the lowercase reading makes a tensed verb (VBZ, VBD), a word the
-// treebanks or the word list know ("Stephens" is none), takes the verb's
-// class. Names stay names ("China" is no noun here).
+// sentence is tagged again with its capitalised words in lowercase, and the
+// first word tagged a proper noun that the lowercase reading makes a tensed
+// verb (VBZ, VBD), a word the treebanks or the word list know ("Stephens"
+// is none), takes the verb's class. Names stay names ("China" is no noun
+// here).
 func (t *Tagger) headlineVerbs(toks []text.Token, out []int) {
 	if !t.titleCase(toks, out) {
 		return
@@ -446,11 +446,6 @@ func (t *Tagger) namesNotInfinitives(toks []text.Token, out []int, name int) {
 	}
 }
 
-// codesNotNumbers makes a code of capital letters and digits ("G20",
-// "MH17", "A380") that the model tagged as a number, an adjective or a list
-// marker a proper noun: the treebanks never tag one so, while the digits
-// led the model to ("the G20/NUM summit"). Only the pipeline's tagging
-// (TagTokens) does this.
 // namesNotVerbs makes a capitalised word inside a sentence that the model
 // tagged as a verb's base or present form a proper noun when a capitalised
 // proper noun follows it: the two are one name ("later on Thursday, Bar Lev
@@ -477,6 +472,11 @@ func (t *Tagger) namesNotVerbs(toks []text.Token, out []int, name int) {
 	}
 }
 
+// codesNotNumbers makes a code of capital letters and digits ("G20",
+// "MH17", "A380") that the model tagged as a number, an adjective or a list
+// marker a proper noun: the treebanks never tag one so, while the digits
+// led the model to ("the G20/NUM summit"). Only the pipeline's tagging
+// (TagTokens) does this.
 func (t *Tagger) codesNotNumbers(toks []text.Token, out []int, name int) {
 	for i := range toks {
 		switch t.classes[out[i]].UPOS {

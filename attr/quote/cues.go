@@ -768,16 +768,7 @@ func (w *work) hasFinite(a, b int) bool {
 // clause: a comma, a dash, a colon, a closing quotation mark.
 func (w *work) isBoundary(k int) bool {
 	f := w.toks[k].Form
-	return f == "," || f == ":" || closingMark(f) || w.isDash(k)
-}
-
-// closingMark reports a mark that may close a quotation.
-func closingMark(form string) bool {
-	switch form {
-	case "”", "\"", "’", "''", "»":
-		return true
-	}
-	return false
+	return f == "," || f == ":" || english.ClosingQuote(f) || w.isDash(k)
 }
 
 // isDash reports a dash between words, not a hyphen inside one
@@ -1254,7 +1245,7 @@ func (w *work) cutAtAddedParticiple(i int, content text.Span) (text.Span, bool) 
 // before a closing quotation mark ("… self-deportation,” adding"), or -1.
 func (w *work) commaBefore(p int) int {
 	c := p - 1
-	if closingMark(w.toks[max(c, 0)].Form) {
+	if english.ClosingQuote(w.toks[max(c, 0)].Form) {
 		c--
 	}
 	if c < 0 || w.toks[c].Form != "," {
