@@ -309,6 +309,41 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.relativeInReport(st, upos, xpos)
 	p.subjectOfTrailingClause(st, upos, xpos)
 	p.thatClauseComplement(st, upos)
+	p.conjunctWithoutCoordinator(st, upos)
+}
+
+// conjunctWithoutCoordinator makes a verb with its own subject that the
+// transitions made a conjunct of a verb before it, with neither a
+// coordinator nor a punctuation mark between the two, that verb's
+// complement: in "The office said about half of the adjustment reflected
+// revenue losses" nothing coordinates said and reflected, and a clause
+// that follows a verb unmarked is its object.
+func (p *Parser) conjunctWithoutCoordinator(st *state, upos []string) {
+	if p.rels.conj < 0 || p.rels.ccomp < 0 {
+		return
+	}
+	for v := 1; v < st.n; v++ {
+		h := st.head[v]
+		if st.label[v] != p.rels.conj || h < 0 || h+1 >= v || upos[h] != "VERB" || upos[v] != "VERB" {
+			continue
+		}
+		// The subject's phrase must start right after the verb: "asked
+		// firms to submit bids in hopes deals could be struck" has words
+		// of its own between.
+		subject := false
+		for k := h + 1; k < v; k++ {
+			if upos[k] == "CCONJ" || upos[k] == "PUNCT" || upos[k] == "SCONJ" {
+				subject = false
+				break
+			}
+			if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) && descends(st, h+1, k) {
+				subject = true
+			}
+		}
+		if subject {
+			st.label[v] = p.rels.ccomp
+		}
+	}
 }
 
 // argumentBetween reports whether verb h has an object or a clausal

@@ -633,6 +633,28 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, -1, 3, 1, 5, 3, 7, 5, 9, 5, 11, 1, 1},
 			wantR: []string{"nsubj", "root", "det", "obj", "nsubj", "acl", "det", "obj", "case", "obl", "aux", "ccomp", "punct"},
 		},
+		{
+			// "The office said half of the losses reflected costs ." with
+			// reflected a conjunct of said.
+			name:  "a verb with its subject right after a verb, nothing coordinating them, is its complement",
+			upos:  []string{"DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"DT", "NN", "VBD", "NN", "IN", "DT", "NNS", "VBD", "NNS", "."},
+			heads: []int{1, 2, -1, 7, 6, 6, 3, 2, 7, 2},
+			rels:  []string{"det", "nsubj", "", "nsubj", "case", "det", "nmod", "conj", "obj", "punct"},
+			want:  []int{1, 2, -1, 7, 6, 6, 3, 2, 7, 2},
+			wantR: []string{"det", "nsubj", "root", "nsubj", "case", "det", "nmod", "ccomp", "obj", "punct"},
+		},
+		{
+			// "Ministry asked firms to submit bids in hopes deals could be
+			// struck ." with struck a conjunct of asked.
+			name:  "a conjunct whose subject starts away from the verb stays a conjunct",
+			upos:  []string{"PROPN", "VERB", "NOUN", "PART", "VERB", "NOUN", "ADP", "NOUN", "NOUN", "AUX", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"NNP", "VBD", "NNS", "TO", "VB", "NNS", "IN", "NNS", "NNS", "MD", "VB", "VBN", "."},
+			heads: []int{1, -1, 1, 4, 1, 4, 7, 4, 11, 11, 11, 1, 1},
+			rels:  []string{"nsubj", "", "obj", "mark", "xcomp", "obj", "case", "obl", "nsubj:pass", "aux", "aux:pass", "conj", "punct"},
+			want:  []int{1, -1, 1, 4, 1, 4, 7, 4, 11, 11, 11, 1, 1},
+			wantR: []string{"nsubj", "root", "obj", "mark", "xcomp", "obj", "case", "obl", "nsubj:pass", "aux", "aux:pass", "conj", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

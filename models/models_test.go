@@ -74,6 +74,11 @@ func TestWordClassesTagging(t *testing.T) {
 		{"China Condemns North Korean Nuclear Test .", map[int]string{0: "NNP", 1: "VBZ"}},
 		{"Russia Expels Two British Diplomats .", map[int]string{0: "NNP", 1: "VBZ"}},
 		{"Becky A. Stephens Litigation Unit , Enron Corp.", map[int]string{2: "NNP"}},
+		// The clause a verb of saying reports without "that" has its verb;
+		// a participle after a noun with no object stays one.
+		{"The budget office said about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts .", map[int]string{14: "VBD"}},
+		{"The statement said the funds made available under the arrangement equal 75 percent .", map[int]string{5: "VBN"}},
+		{"That is the only way , said a Middle East based source .", map[int]string{10: "VBN"}},
 	}
 	for _, tt := range tests {
 		forms := strings.Fields(tt.sentence)

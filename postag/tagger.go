@@ -130,6 +130,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.nounAfterPluralModifier(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
+	t.reportedClauseVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -728,6 +729,137 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			return
 		}
 	}
+}
+
+// reportedClauseVerb gives the clause a verb of saying reports without
+// "that" its past tense, when the tagger read it as a participle or
+// adjective after the clause's subject: "The budget office said about half
+// of the adjustment reflected/VBN revenue losses". The clause runs from
+// the verb of saying to the next punctuation mark; it must hold no finite
+// verb and no word opening a clause of its own, and the word must be
+// followed by what an object or complement starts with, not by a time
+// ("plans announced last week"). Of several such words the one whose
+// past-tense score comes nearest to its tag's is taken.
+func (t *Tagger) reportedClauseVerb(s *scratch, toks []text.Token, out []int) {
+	n := len(toks)
+	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	if past < 0 {
+		return
+	}
+	m, next := t.second, s.pass1
+	if m == nil {
+		m, next = t.first, nil
+	}
+	for r := 0; r+3 < n; r++ {
+		if !reportForm(toks[r].Form) {
+			continue
+		}
+		switch t.classes[out[r]].XPOS {
+		case "VBD", "VBZ", "VBP", "VBN":
+		default:
+			continue
+		}
+		if r > 0 && (toks[r-1].Form == "," || english.ClosingQuote(toks[r-1].Form)) {
+			continue // '…," said Dubai-based analyst X': the speaker follows
+		}
+		from := r + 1
+		if strings.EqualFold(toks[from].Form, "that") {
+			from++
+		}
+		if from >= n || thingObject(toks[from].Form) {
+			continue
+		}
+		best, bestGap := -1, int32(math.MinInt32)
+		for i := from + 1; i < n && !clauseBreak(toks[i].Form); i++ {
+			if subordinator(toks[i].Form) {
+				best = -1
+				break
+			}
+			if finiteXPOS(t.classes[out[i]].XPOS) {
+				best = -1 // the clause has its verb
+				break
+			}
+			if s.fixed[i] >= 0 || i+1 >= n || !t.objectFollows(toks, out, i+1) {
+				continue
+			}
+			prev := t.classes[out[i-1]]
+			if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && prev.UPOS != "PRON" {
+				continue
+			}
+			if finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
+				continue
+			}
+			s.feats = extract(s.feats[:0], s.words, i, out, next)
+			sc := s.scores[:len(t.classes)]
+			clear(sc)
+			m.Score(s.feats, s.scores)
+			if gap := sc[past] - sc[out[i]]; gap > bestGap {
+				best, bestGap = i, gap
+			}
+		}
+		if best >= 0 {
+			out[best] = past
+		}
+	}
+}
+
+// finiteXPOS reports a tag of a finite verb or a modal.
+func finiteXPOS(xpos string) bool {
+	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// reportForm reports the commonest finite forms of the verbs of saying,
+// which take a clause without "that".
+func reportForm(form string) bool {
+	switch strings.ToLower(form) {
+	case "said", "says", "say", "told", "tells", "added", "adds":
+		return true
+	}
+	return false
+}
+
+// thingObject reports a word that makes what follows a verb of saying its
+// object, not a clause: "said nothing about plans announced".
+func thingObject(form string) bool {
+	switch strings.ToLower(form) {
+	case "nothing", "something", "anything", "so", "it", "this", "yes", "no", "goodbye", "little", "much":
+		return true
+	}
+	return false
+}
+
+// clauseBreak reports a mark that ends the clause a verb of saying reports.
+func clauseBreak(form string) bool {
+	switch form {
+	case ",", ".", ";", ":", "?", "!", "(", ")", "--", "—", "–":
+		return true
+	}
+	return english.ClosingQuote(form) || guillemetKind(form) != "" || form == "\"" || form == "“" || form == "``"
+}
+
+// objectFollows reports whether the word at i starts what an active verb
+// takes after it (an object, a complement, a particle), not a time phrase
+// or an agent ("announced last week", "issued on Monday", "led by").
+func (t *Tagger) objectFollows(toks []text.Token, out []int, i int) bool {
+	f := strings.ToLower(toks[i].Form)
+	switch f {
+	case "last", "next", "this", "earlier", "later", "yesterday", "today", "tonight", "by", "in", "on", "at", "for", "from", "with", "as", "during", "after", "before", "since":
+		return false
+	}
+	switch t.classes[out[i]].XPOS {
+	case "DT", "PRP$", "PRP", "CD", "NN", "NNS", "RP":
+		return true
+	case "JJ", "JJR":
+		// An adjective that starts a noun phrase ("reflected higher
+		// costs"), not a predicative one ("funds made available under").
+		if i+1 < len(toks) {
+			switch t.classes[out[i+1]].XPOS {
+			case "NN", "NNS", "JJ":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closingQuote reports a closing quotation mark or bracket.
