@@ -310,6 +310,53 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.subjectOfTrailingClause(st, upos, xpos)
 	p.thatClauseComplement(st, upos)
 	p.conjunctWithoutCoordinator(st, upos)
+	p.clauseAfterPreposition(st, upos, xpos)
+}
+
+// clauseAfterPreposition mends a clause opened by a word that is both a
+// preposition and a subordinator, which the transitions read as the
+// preposition of the clause's subject: in "would recover by Tuesday, after
+// a bomb attack in the area cut exports" the attack was an oblique of
+// recover and cut hung from the full stop with no subject. When a finite
+// verb without a subject follows right after the phrase of such a
+// preposition's noun, the noun is the verb's subject, the word its marker,
+// and the verb an adverbial clause of what the noun modified.
+func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
+	if st.forms == nil || len(xpos) < st.n || p.rels.nsubj < 0 || p.rels.mark < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 {
+		return
+	}
+	for a := 0; a+2 < st.n; a++ {
+		if st.label[a] != p.rels.caseMark || !clauseOpeningPreposition(st.forms[a]) {
+			continue
+		}
+		n := st.head[a]
+		if n <= a || !nominal(upos[n]) || upos[n] == "PROPN" && n == a+1 && lastOf(st, n) == n {
+			continue
+		}
+		h := st.head[n]
+		v := lastOf(st, n) + 1
+		if h < 0 || v >= st.n || !finite(xpos[v]) || upos[v] != "VERB" || p.hasSubject(st, v) || descends(st, h, v) {
+			continue
+		}
+		for k := 0; k < a; k++ {
+			if st.head[k] == n && upos[k] == "PUNCT" {
+				st.head[k] = v // the comma before the clause
+			}
+		}
+		st.head[n], st.label[n] = v, p.rels.nsubj
+		st.head[a], st.label[a] = v, p.rels.mark
+		st.head[v], st.label[v] = h, p.rels.advcl
+	}
+}
+
+// clauseOpeningPreposition reports a word that opens a phrase or a clause:
+// "after the attack", "after the attack cut exports".
+func clauseOpeningPreposition(form string) bool {
+	switch strings.ToLower(form) {
+	case "after", "before", "since", "until", "till":
+		return true
+	}
+	return false
 }
 
 // conjunctWithoutCoordinator makes a verb with its own subject that the

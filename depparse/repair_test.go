@@ -655,6 +655,19 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, -1, 1, 4, 1, 4, 7, 4, 11, 11, 11, 1, 1},
 			wantR: []string{"nsubj", "root", "obj", "mark", "xcomp", "obj", "case", "obl", "nsubj:pass", "aux", "aux:pass", "conj", "punct"},
 		},
+		{
+			// "Officials said it would recover , after an attack in the
+			// area cut exports ." with the attack an oblique of recover
+			// and cut hung from the full stop.
+			name:  "a preposition's noun followed by a finite verb without a subject is that verb's subject",
+			upos:  []string{"NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "PRP", "MD", "VB", ",", "IN", "DT", "NN", "IN", "DT", "NN", "VBD", "NNS", "."},
+			forms: []string{"Officials", "said", "it", "would", "recover", ",", "after", "an", "attack", "in", "the", "area", "cut", "exports", "."},
+			heads: []int{1, -1, 4, 4, 1, 8, 8, 8, 4, 11, 11, 8, 14, 12, 1},
+			rels:  []string{"nsubj", "", "nsubj", "aux", "ccomp", "punct", "case", "det", "obl", "case", "det", "nmod", "nmod", "obj", "punct"},
+			want:  []int{1, -1, 4, 4, 1, 12, 12, 8, 12, 11, 11, 8, 4, 12, 1},
+			wantR: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "punct", "mark", "det", "nsubj", "case", "det", "nmod", "advcl", "obj", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

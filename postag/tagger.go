@@ -130,7 +130,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.nounAfterPluralModifier(toks, out)
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
-	t.reportedClauseVerb(s, toks, out)
+	t.embeddedClauseVerb(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -731,16 +731,19 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 	}
 }
 
-// reportedClauseVerb gives the clause a verb of saying reports without
-// "that" its past tense, when the tagger read it as a participle or
-// adjective after the clause's subject: "The budget office said about half
-// of the adjustment reflected/VBN revenue losses". The clause runs from
-// the verb of saying to the next punctuation mark; it must hold no finite
-// verb and no word opening a clause of its own, and the word must be
-// followed by what an object or complement starts with, not by a time
-// ("plans announced last week"). Of several such words the one whose
-// past-tense score comes nearest to its tag's is taken.
-func (t *Tagger) reportedClauseVerb(s *scratch, toks []text.Token, out []int) {
+// embeddedClauseVerb gives a clause that a verb of saying reports without
+// "that", or that a subordinator opens, its past tense when the tagger
+// read it as a participle or adjective after the clause's subject: "The
+// budget office said about half of the adjustment reflected/VBN revenue
+// losses", "after gunmen seized/VBN 18 workers". Wire copy puts long
+// subjects there, which the treebanks seldom do. The clause runs from the
+// opening word to the next punctuation mark; it must hold no finite verb
+// and no word opening a clause of its own, and the word must be followed
+// by what an object starts with, not by a time or an agent ("plans
+// announced last week", "the unrest set off by"). Of several such words
+// the one whose past-tense score comes nearest to its tag's is taken.
+// Like ensureFiniteVerb, only the pipeline's tagging does this.
+func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 	n := len(toks)
 	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
 	if past < 0 {
@@ -751,16 +754,8 @@ func (t *Tagger) reportedClauseVerb(s *scratch, toks []text.Token, out []int) {
 		m, next = t.first, nil
 	}
 	for r := 0; r+3 < n; r++ {
-		if !reportForm(toks[r].Form) {
+		if !t.opensReportedClause(toks, out, r) && !t.opensAdverbialClause(toks, out, r) {
 			continue
-		}
-		switch t.classes[out[r]].XPOS {
-		case "VBD", "VBZ", "VBP", "VBN":
-		default:
-			continue
-		}
-		if r > 0 && (toks[r-1].Form == "," || english.ClosingQuote(toks[r-1].Form)) {
-			continue // '…," said Dubai-based analyst X': the speaker follows
 		}
 		from := r + 1
 		if strings.EqualFold(toks[from].Form, "that") {
@@ -783,10 +778,12 @@ func (t *Tagger) reportedClauseVerb(s *scratch, toks []text.Token, out []int) {
 				continue
 			}
 			prev := t.classes[out[i-1]]
-			if prev.UPOS != "NOUN" && prev.UPOS != "PROPN" && prev.UPOS != "PRON" {
-				continue
+			switch prev.XPOS {
+			case "NN", "NNS", "NNP", "NNPS", "PRP":
+			default:
+				continue // not "its alleged support"
 			}
-			if finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
+			if adjectivalParticiple(toks[i].Form) || finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
 				continue
 			}
 			s.feats = extract(s.feats[:0], s.words, i, out, next)
@@ -803,9 +800,50 @@ func (t *Tagger) reportedClauseVerb(s *scratch, toks []text.Token, out []int) {
 	}
 }
 
+// adjectivalParticiple reports the participles that news writes after a
+// noun as its modifier far more often than as a past tense: "the U.S.
+// armed forces", "people aged 17 to 30".
+func adjectivalParticiple(form string) bool {
+	switch strings.ToLower(form) {
+	case "armed", "aged":
+		return true
+	}
+	return false
+}
+
 // finiteXPOS reports a tag of a finite verb or a modal.
 func finiteXPOS(xpos string) bool {
 	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// opensReportedClause reports a verb of saying at r that may take a clause
+// without "that" after it.
+func (t *Tagger) opensReportedClause(toks []text.Token, out []int, r int) bool {
+	if !reportForm(toks[r].Form) {
+		return false
+	}
+	switch t.classes[out[r]].XPOS {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return false
+	}
+	// '…," said Dubai-based analyst X': the speaker follows.
+	return r == 0 || toks[r-1].Form != "," && !english.ClosingQuote(toks[r-1].Form)
+}
+
+// opensAdverbialClause reports a subordinating conjunction at r ("after
+// gunmen seized/VBN 18 workers", "when a judge accused/VBN").
+func (t *Tagger) opensAdverbialClause(toks []text.Token, out []int, r int) bool {
+	switch t.classes[out[r]].XPOS {
+	case "IN", "WRB":
+	default:
+		return false
+	}
+	switch strings.ToLower(toks[r].Form) {
+	case "when", "where", "after", "before", "as", "since", "until", "because", "although", "though", "while", "whereas", "unless", "if", "once", "whether":
+		return true
+	}
+	return false
 }
 
 // reportForm reports the commonest finite forms of the verbs of saying,
@@ -843,12 +881,15 @@ func clauseBreak(form string) bool {
 func (t *Tagger) objectFollows(toks []text.Token, out []int, i int) bool {
 	f := strings.ToLower(toks[i].Form)
 	switch f {
-	case "last", "next", "this", "earlier", "later", "yesterday", "today", "tonight", "by", "in", "on", "at", "for", "from", "with", "as", "during", "after", "before", "since":
+	case "last", "next", "this", "every", "earlier", "later", "yesterday", "today", "tonight", "by", "in", "on", "at", "for", "from", "with", "as", "during", "after", "before", "since":
 		return false
 	}
 	switch t.classes[out[i]].XPOS {
-	case "DT", "PRP$", "PRP", "CD", "NN", "NNS", "RP":
+	case "DT", "PRP$", "PRP", "CD", "NN", "NNS":
 		return true
+	case "RP":
+		// A particle, unless an agent follows: "the unrest set off by".
+		return i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Form, "by")
 	case "JJ", "JJR":
 		// An adjective that starts a noun phrase ("reflected higher
 		// costs"), not a predicative one ("funds made available under").
