@@ -79,6 +79,10 @@ func TestWordClassesTagging(t *testing.T) {
 		{"The budget office said about half of the higher adjustment in its deficit projections reflected revenue losses from the compromise tax cuts .", map[int]string{14: "VBD"}},
 		{"The statement said the funds made available under the arrangement equal 75 percent .", map[int]string{5: "VBN"}},
 		{"That is the only way , said a Middle East based source .", map[int]string{10: "VBN"}},
+		// A clause with its verb after ", but" leaves the one before it
+		// without.
+		{"Boeing lost the competition to Northrop Grumman Corp ( NOC.N ) and its European partner EADS ( EAD.PA ) in February , but successfully protested the award .", map[int]string{1: "VBD"}},
+		{"Trade ties with Bulgaria , Denmark , and Finland have also been strengthened .", map[int]string{12: "VBN"}},
 		// So has a clause a subordinator opens.
 		{"Prices had climbed earlier in the session after gunmen seized 18 foreign workers in three attacks in Nigeria 's oil - producing Niger Delta .", map[int]string{9: "VBD"}},
 		{"Obama , who as president serves as commander - in - chief of the U.S. armed forces , uses a smartphone .", map[int]string{15: "JJ"}},

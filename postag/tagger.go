@@ -651,7 +651,9 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 		if quoted[i] {
 			continue
 		}
-		if subordinator(toks[i].Form) {
+		if subordinator(toks[i].Form) || i > 0 && toks[i-1].Form == "," && coordinator(toks[i].Form) {
+			// A coordinator after a comma opens a clause too ("Boeing
+			// lost/VBN the contest in February, but protested the award").
 			opened++
 			continue
 		}
@@ -806,6 +808,16 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 func adjectivalParticiple(form string) bool {
 	switch strings.ToLower(form) {
 	case "armed", "aged":
+		return true
+	}
+	return false
+}
+
+// coordinator reports a conjunction that joins clauses, not the "and" or
+// "or" that also ends a list ("Bulgaria, Denmark, and Finland").
+func coordinator(form string) bool {
+	switch strings.ToLower(form) {
+	case "but", "yet":
 		return true
 	}
 	return false
