@@ -59,8 +59,44 @@ func (c *Core) Annotate(ctx context.Context, doc *text.Document) error {
 		m.Tagger.TagTokens(toks)
 		c.lemmatize(toks)
 		m.Parser.ParseTokens(toks, s.Start)
+		c.pastFromParse(toks, s.Start)
 	}
 	return nil
+}
+
+// pastFromParse makes a past participle that the parse gives an active
+// subject and an object, and no auxiliary, a past tense: "Boeing
+// lost/VBN the competition", "when a judge accused/VBN attorneys of
+// misconduct". Only a finite verb has both without an auxiliary; the
+// tagger reads such words as participles where a long subject or a time
+// phrase stands before them, and what reads tags after the parse (tense,
+// quotations) needs them right. offset is the index of toks[0] in its
+// document.
+func (c *Core) pastFromParse(toks []text.Token, offset int) {
+	for j := range toks {
+		t := &toks[j]
+		if t.XPOS != "VBN" || t.UPOS != "VERB" {
+			continue
+		}
+		subject, object, auxiliary := false, false, false
+		for k := range toks {
+			if toks[k].Head != j+offset {
+				continue
+			}
+			switch toks[k].DepRel {
+			case "nsubj":
+				subject = true
+			case "obj":
+				object = true
+			case "aux", "aux:pass", "cop":
+				auxiliary = true
+			}
+		}
+		if subject && object && !auxiliary {
+			t.XPOS = "VBD"
+			t.Feats = c.models.Feats.Feats(t.Form, t.XPOS)
+		}
+	}
 }
 
 func (c *Core) lemmatize(toks []text.Token) {
@@ -137,6 +173,7 @@ func (c *Core) AnnotateStages(ctx context.Context, doc *text.Document, done func
 			}
 		}
 		m.Parser.ParseTokens(doc.Tokens[s.Start:s.End], s.Start)
+		c.pastFromParse(doc.Tokens[s.Start:s.End], s.Start)
 	}
 	done(StageParse)
 	return nil

@@ -140,6 +140,11 @@ func TestFiniteVerb(t *testing.T) {
 		// after a month).
 		{"Democrats trying to regain control of the Senate in November say they have a new weapon.", "say", "VBP", "root"},
 		{"How to Make Money", "Make", "VB", "root"},
+		// A participle the parse gives an active subject and an object,
+		// with no auxiliary, is a past tense; a passive one is not.
+		{"Obering expressed surprise at the reaction and said the missile would work.", "expressed", "VBD", "root"},
+		{"Chavez also repeated threats to cut oil sales to the United States.", "repeated", "VBD", "root"},
+		{"The threats were repeated by Chavez.", "repeated", "VBN", "root"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}
