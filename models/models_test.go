@@ -83,6 +83,8 @@ func TestWordClassesTagging(t *testing.T) {
 		// without.
 		{"Boeing lost the competition to Northrop Grumman Corp ( NOC.N ) and its European partner EADS ( EAD.PA ) in February , but successfully protested the award .", map[int]string{1: "VBD"}},
 		{"Trade ties with Bulgaria , Denmark , and Finland have also been strengthened .", map[int]string{12: "VBN"}},
+		// A legislator's party and state in parentheses are names.
+		{"Gov. John Kasich ( R - OH ) said he would win .", map[int]string{4: "NNP", 6: "NNP"}},
 		// So has a clause a subordinator opens.
 		{"Prices had climbed earlier in the session after gunmen seized 18 foreign workers in three attacks in Nigeria 's oil - producing Niger Delta .", map[int]string{9: "VBD"}},
 		{"Obama , who as president serves as commander - in - chief of the U.S. armed forces , uses a smartphone .", map[int]string{15: "JJ"}},

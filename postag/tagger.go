@@ -125,6 +125,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		t.namesNotInfinitives(toks, out, name)
 		t.namesNotVerbs(toks, out, name)
 		t.acronymsNotFunctionWords(toks, out, name)
+		partyAndState(toks, out, name)
 	}
 	t.wordsNotPunctuation(s, toks, out)
 	t.nounAfterPluralModifier(toks, out)
@@ -508,6 +509,26 @@ func (t *Tagger) acronymsNotFunctionWords(toks []text.Token, out []int, name int
 		prev := toks[i-1].Form
 		if prev == "the" || prev == "The" || prev == "(" && i+1 < len(toks) && toks[i+1].Form == ")" {
 			out[i] = name
+		}
+	}
+}
+
+// partyAndState makes names of the party letter and the state of a
+// legislator's designation in parentheses, "(R-OH)", "(D-Calif.)": the
+// model reads "OH" as an interjection and "R" as anything, and the parse
+// then takes the designation for a clause.
+func partyAndState(toks []text.Token, out []int, name int) {
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i-1].Form != "(" || toks[i+1].Form != "-" || toks[i+3].Form != ")" {
+			continue
+		}
+		switch toks[i].Form {
+		case "R", "D", "I":
+		default:
+			continue
+		}
+		if f := toks[i+2].Form; f != "" && f[0] >= 'A' && f[0] <= 'Z' {
+			out[i], out[i+2] = name, name
 		}
 	}
 }
