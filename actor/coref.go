@@ -844,6 +844,50 @@ func (r *resolver) pluralSubject(from, to, v, before int) []text.Actor {
 	return nil
 }
 
+// itInRelative resolves "it" as the subject of a relative clause to the
+// country, organisation or group that is the subject of the clause the
+// modified noun belongs to, before it: in "The United States discourages
+// investment in Iran, which it accuses of ..." the relative pronoun is the
+// object, so "it" is not the noun the clause modifies, and the subject of
+// the clause around that noun does the accusing ("China would prefer to be
+// assessed on its trade account, which it has pledged to reduce"). It
+// reports whether it resolved k.
+func (r *resolver) itInRelative(k int) bool {
+	if !r.parsed {
+		return false
+	}
+	toks := r.doc.Tokens
+	at := r.words[k].tok
+	tok := toks[at]
+	if tok.DepRel != "nsubj" || tok.Head < 0 || toks[tok.Head].DepRel != "acl:relcl" || toks[tok.Head].UPOS != "VERB" || slices.Contains(itVerbs, toks[tok.Head].Lemma) {
+		return false
+	}
+	subject := -1
+	for h, steps := toks[tok.Head].Head, 0; h >= 0 && subject < 0 && steps < len(toks); h, steps = toks[h].Head, steps+1 {
+		for c := max(0, r.doc.Sentences[r.sent].Start); c < at; c++ {
+			if toks[c].Head == h && strings.HasPrefix(toks[c].DepRel, "nsubj") {
+				subject = c
+				break
+			}
+		}
+	}
+	if subject < 0 {
+		return false
+	}
+	for m := r.first; m < len(r.out); m++ {
+		if r.out[m].Head != subject || len(r.out[m].Actors) != 1 {
+			continue
+		}
+		a := r.out[m].Actors[0]
+		switch a.Kind {
+		case text.KindCountry, text.KindIGO, text.KindGroup:
+			r.emit(k, k+1, k, []text.Actor{a}, "coref:it:"+a.Code)
+			return true
+		}
+	}
+	return false
+}
+
 // itVerbs are verbs whose subject "it" is mostly no actor ("It is
 // unclear", "It seems", "It took weeks").
 var itVerbs = []string{"be", "seem", "appear", "remain", "become", "take", "look", "happen", "make", "matter", "mean", "cost", "sound", "rain", "follow", "come", "go"}

@@ -719,6 +719,9 @@ func (r *resolver) parse(k int) int {
 		r.itPronoun(k)
 		return k + 1
 	}
+	if r.words[k].key == "it" && r.pieces[k].end <= k+1 && r.itInRelative(k) {
+		return k + 1
+	}
 	if r.words[k].key == "they" && r.pieces[k].end <= k+1 {
 		r.theyPronoun(k)
 		return k + 1

@@ -746,6 +746,8 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return anyCode(evs, "040") && !anyCode(evs, "12") }},
 		{"It opening a sentence is the organisation or country the last one was about", "The European Union imposed sanctions on Syria. It also urged Moscow to withdraw its troops. It is unclear whether Russia will comply.",
 			func(evs []text.Event) bool { return hasDyad(evs, "02", "IGOEUREEC", "RUSGOV") }},
+		{"it as the subject of a relative clause is the subject of the clause the clause's noun is in", "The United States discourages Western companies from investing in Iran, which it accuses of trying to develop nuclear weapons. Venezuela will pay Helmerich and Payne for oil rigs it seized from the company.",
+			func(evs []text.Event) bool { return hasDyad(evs, "112", "USA", "IRN") && hasSource(evs, "171", "VEN") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
