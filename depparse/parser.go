@@ -311,6 +311,34 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.thatClauseComplement(st, upos)
 	p.conjunctWithoutCoordinator(st, upos)
 	p.clauseAfterPreposition(st, upos, xpos)
+	p.objectTakenForLateSubject(st, upos)
+}
+
+// objectTakenForLateSubject gives a verb without an object the noun right
+// after it that the transitions made the subject of a verb further back:
+// in "which it considers its territory, and threatens sanctions on
+// companies" sanctions became a second subject of considers. A subject
+// follows its verb only in an inversion ("said the minister"), never with
+// another verb between.
+func (p *Parser) objectTakenForLateSubject(st *state, upos []string) {
+	if p.rels.nsubj < 0 || p.rels.obj < 0 {
+		return
+	}
+	for k := 1; k < st.n; k++ {
+		h := st.head[k]
+		if st.label[k] != p.rels.nsubj || h < 0 || h >= k || !nominal(upos[k]) {
+			continue
+		}
+		first := k
+		for j := k - 1; j > h && descends(st, j, k); j-- {
+			first = j
+		}
+		v := first - 1
+		if v <= h || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) || hasDependent(st, v, p.rels.ccomp) || descends(st, v, k) {
+			continue
+		}
+		st.head[k], st.label[k] = v, p.rels.obj
+	}
 }
 
 // clauseAfterPreposition mends a clause opened by a word that is both a

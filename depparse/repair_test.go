@@ -668,6 +668,18 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, -1, 4, 4, 1, 12, 12, 8, 12, 11, 11, 8, 4, 12, 1},
 			wantR: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "punct", "mark", "det", "nsubj", "case", "det", "nmod", "advcl", "obj", "punct"},
 		},
+		{
+			// "China condemns the sales , which it considers its territory ,
+			// and threatens sanctions ." with sanctions a second subject of
+			// considers.
+			name:  "a noun after a verb without an object, made the subject of a verb further back, is that verb's object",
+			upos:  []string{"PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB", "PRON", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"NNP", "VBZ", "DT", "NNS", ",", "WDT", "PRP", "VBZ", "PRP$", "NN", ",", "CC", "VBZ", "NNS", "."},
+			heads: []int{1, -1, 3, 1, 7, 7, 7, 3, 9, 7, 12, 12, 7, 7, 1},
+			rels:  []string{"nsubj", "", "det", "obj", "punct", "obj", "nsubj", "acl", "nmod", "obj", "punct", "cc", "conj", "nsubj", "punct"},
+			want:  []int{1, -1, 3, 1, 7, 7, 7, 3, 9, 7, 12, 12, 7, 12, 1},
+			wantR: []string{"nsubj", "root", "det", "obj", "punct", "obj", "nsubj", "acl", "nmod", "obj", "punct", "cc", "conj", "obj", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
