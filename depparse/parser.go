@@ -312,6 +312,82 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.conjunctWithoutCoordinator(st, upos)
 	p.clauseAfterPreposition(st, upos, xpos)
 	p.objectTakenForLateSubject(st, upos)
+	p.askedClause(st, upos, xpos)
+}
+
+// askedClause mends a sentence that opens with a question put to its
+// subject: "Asked which county was his favorite, he demurred", "When asked
+// whether he would run, Smith said ...". The transitions made "asked" the
+// root or a clause of the question, and the main clause its parataxis.
+// The participle modifies the main clause's verb, and the question is its
+// complement.
+func (p *Parser) askedClause(st *state, upos, xpos []string) {
+	if st.forms == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rootRel < 0 {
+		return
+	}
+	a := 0
+	if a < st.n && (strings.EqualFold(st.forms[a], "when") || strings.EqualFold(st.forms[a], "if") || strings.EqualFold(st.forms[a], "once")) {
+		a++
+	}
+	if a+3 >= st.n || !strings.EqualFold(st.forms[a], "asked") || !questionWord(st.forms[a+1]) {
+		return
+	}
+	comma := -1
+	for k := a + 2; k < st.n; k++ {
+		if st.forms[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma+2 >= st.n {
+		return
+	}
+	// The heads of the question and of the main clause: the words of
+	// each span whose head lies outside it.
+	top := func(from, to int) (int, bool) {
+		h := -1
+		for k := from; k < to; k++ {
+			if upos[k] == "PUNCT" || st.head[k] >= from && st.head[k] < to {
+				continue
+			}
+			if h >= 0 {
+				return -1, false
+			}
+			h = k
+		}
+		return h, h >= 0
+	}
+	q, ok := top(a+1, comma)
+	if !ok {
+		return
+	}
+	end := st.n
+	for end > comma+1 && upos[end-1] == "PUNCT" {
+		end--
+	}
+	m, ok := top(comma+1, end)
+	if !ok || upos[m] != "VERB" && upos[m] != "AUX" && upos[m] != "ADJ" {
+		return
+	}
+	st.head[m], st.label[m] = -1, p.rootRel
+	st.head[a], st.label[a] = m, p.rels.advcl
+	st.head[q], st.label[q] = a, p.rels.ccomp
+	if a == 1 && p.rels.advmod >= 0 {
+		st.head[0], st.label[0] = a, p.rels.advmod
+	}
+	st.head[comma] = m
+	for k := end; k < st.n; k++ {
+		st.head[k] = m // the full stop
+	}
+}
+
+// questionWord reports a word that opens a question put to someone.
+func questionWord(form string) bool {
+	switch strings.ToLower(form) {
+	case "whether", "if", "about", "what", "which", "who", "whom", "why", "how", "when", "where":
+		return true
+	}
+	return false
 }
 
 // objectTakenForLateSubject gives a verb without an object the noun right

@@ -680,6 +680,18 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, -1, 3, 1, 7, 7, 7, 3, 9, 7, 12, 12, 7, 12, 1},
 			wantR: []string{"nsubj", "root", "det", "obj", "punct", "obj", "nsubj", "acl", "nmod", "obj", "punct", "cc", "conj", "obj", "punct"},
 		},
+		{
+			// "Asked which county was his favorite , he demurred ." with
+			// asked the root and the answer its parataxis.
+			name:  "a question put to the subject modifies the answer's verb",
+			upos:  []string{"VERB", "DET", "NOUN", "AUX", "PRON", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"},
+			xpos:  []string{"VBD", "WDT", "NN", "VBD", "PRP$", "NN", ",", "PRP", "VBD", "."},
+			forms: []string{"Asked", "which", "county", "was", "his", "favorite", ",", "he", "demurred", "."},
+			heads: []int{-1, 2, 5, 5, 5, 0, 0, 8, 0, 0},
+			rels:  []string{"", "det", "nsubj", "cop", "nmod", "acl", "punct", "nsubj", "parataxis", "punct"},
+			want:  []int{8, 2, 5, 5, 5, 0, 8, 8, -1, 8},
+			wantR: []string{"advcl", "det", "nsubj", "cop", "nmod", "ccomp", "punct", "nsubj", "root", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -748,6 +748,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool { return hasDyad(evs, "02", "IGOEUREEC", "RUSGOV") }},
 		{"it as the subject of a relative clause is the subject of the clause the clause's noun is in", "The United States discourages Western companies from investing in Iran, which it accuses of trying to develop nuclear weapons. Venezuela will pay Helmerich and Payne for oil rigs it seized from the company.",
 			func(evs []text.Event) bool { return hasDyad(evs, "112", "USA", "IRN") && hasSource(evs, "171", "VEN") }},
+		{"a question put to someone asks about the event: no asserted event, no appeal", "When asked about reshuffling his Cabinet, Kishida said he had no plan. Reporters asked whether Iran would attack Israel.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Modality == text.Asserted && (strings.HasPrefix(e.CAMEO.Code, "02") || strings.HasPrefix(e.CAMEO.Code, "08") || strings.HasPrefix(e.CAMEO.Code, "19")) {
+						return false
+					}
+				}
+				return true
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -947,6 +947,13 @@ func (v *sentence) noSubject(t int) string {
 // governed builds the frame of an event governed by an intent, refusal,
 // appeal or demand word g.
 func (c *Coder) governed(v *sentence, clause, g int, k transformKind, fr frame) frame {
+	if v.questionPut(g, clause) {
+		// "When asked about reshuffling his Cabinet, Kishida said",
+		// "asked whether Iran would attend": a question asks about the
+		// event, it neither asserts nor requests it.
+		fr.modality, fr.why = text.Hypothetical, "?"
+		return fr
+	}
 	gm := c.marks(v, g, nil)
 	if why := v.noSubject(g); why != "" && !gm.negated && v.isVerbal(g) {
 		// "No one will want to invest in Egypt", "nobody wants to attack

@@ -441,6 +441,24 @@ func (v *sentence) hasCase(i int, words ...string) bool {
 }
 
 // hasMark reports whether clause i is introduced by one of words.
+// questionPut reports whether clause or noun t is a question that "ask",
+// governor g, puts: "asked whether ...", "asked how ...", "asked about
+// ...".
+func (v *sentence) questionPut(g, t int) bool {
+	if v.lemma[g] != "ask" {
+		return false
+	}
+	if v.hasCase(t, "whether", "if", "about") {
+		return true
+	}
+	for _, k := range v.kids[t] {
+		if k < t && strings.HasPrefix(v.tok(k).XPOS, "W") {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *sentence) hasMark(i int, words ...string) bool {
 	for _, k := range v.kids[i] {
 		if v.urel[k] != "mark" {

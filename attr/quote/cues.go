@@ -229,10 +229,17 @@ func (w *work) verbCue(i int) {
 	if e.Frames&FrameNaming != 0 && w.toks[i].XPOS == "VBN" && w.rel(i) == "acl" {
 		return // "a play called …" names, it does not attribute
 	}
-	if w.toks[i].XPOS == "VBN" && w.rel(i) == "advcl" && w.child(i, "aux") < 0 && w.child(i, "aux:pass") < 0 && w.child(i, "nsubj") < 0 {
-		// "Asked about the plan, she said …": the asker is not named, and
-		// the sentence's own cue carries the attribution.
-		return
+	putTo := false
+	if (w.toks[i].XPOS == "VBN" || w.toks[i].XPOS == "VBD" && w.lemma(i) == "ask") && w.rel(i) == "advcl" && w.child(i, "aux") < 0 && w.child(i, "aux:pass") < 0 && w.child(i, "nsubj") < 0 {
+		// "Asked about the plan, she said …": the words of the participle
+		// are not hers. A question put to her is attributed to whoever
+		// asked it, named only by "by" ("When asked by a reporter whether
+		// …"); other participles leave the attribution to the sentence's
+		// own cue.
+		if w.lemma(i) != "ask" || w.head(i) < i || w.toks[i].XPOS == "VBD" && w.child(i, "ccomp") < 0 {
+			return // '"How big is that wall?" asked the boy'
+		}
+		putTo = true
 	}
 	if e.Frames&FrameRaising != 0 {
 		w.raisingCue(i)
@@ -255,6 +262,12 @@ func (w *work) verbCue(i int) {
 		return
 	}
 	speaker := w.speakerOf(i)
+	if putTo {
+		speaker = w.agentOf(i)
+		if content, ok = w.questionBeforeAnswer(i, content); !ok {
+			return
+		}
+	}
 	if e.Frames&FrameActor != 0 && !w.isActor(speaker) {
 		return
 	}
@@ -409,6 +422,43 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// questionBeforeAnswer ends the content of a question put to the subject
+// of the clause that participle i modifies ("When asked how books would
+// be handled, Sophia Chong, the council's director, said …") at the last
+// comma before that clause's subject or verb, where a parse that ran the
+// two together would carry it on.
+func (w *work) questionBeforeAnswer(i int, content text.Span) (text.Span, bool) {
+	m := w.head(i)
+	if m < 0 {
+		return content, true
+	}
+	comma := -1
+	for k := i + 1; k < len(w.toks) && w.sentOf[k] == w.sentOf[i]; k++ {
+		if w.toks[k].Form == "," {
+			comma = k
+			break
+		}
+	}
+	if comma > 0 && m < comma {
+		// The parse put the answer's verb inside the question: the
+		// question ends at its comma.
+		m = comma + 1
+	}
+	first := m
+	if s := w.child(m, "nsubj"); s >= 0 && s < first {
+		first = s
+	}
+	for k := first - 1; k > i; k-- {
+		if w.toks[k].Form == "," {
+			if w.toks[k].Span.Start < content.End {
+				content.End = w.toks[k].Span.Start
+			}
+			break
+		}
+	}
+	return content, content.End > content.Start
 }
 
 // quotedAs reports whether object c of cue i speaks an "as" participle of

@@ -60,6 +60,13 @@ func TestExtract(t *testing.T) {
 		{"OK/RelativeBeforeReport", "The deal cut barriers on trade in services, which Wen said was a crucial step.", []want{
 			{false, "Wen@50", "said@54", "was a crucial step@59", "", ""},
 		}},
+		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
+			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
+		}},
+		{"OK/QuestionPutByAReporter", "When asked by a reporter whether the plan would work, Smith said it would.", []want{
+			{false, "reporter@16", "asked@5", "whether the plan would work@25", "---JRN", ""},
+			{false, "Smith@54", "said@60", "it would@65", "", ""},
+		}},
 		{"OK/PercentSignEndsContent", "The election commission said turnout was 41%.", []want{
 			{false, "election commission@4", "said@24", "turnout was 41%@29", "---GOV", ""},
 		}},

@@ -132,19 +132,24 @@ func (w *work) clauseBetween(a, b int) bool {
 	return false
 }
 
+// agentOf returns the agent of passive verb i, its "by" phrase, or -1.
+func (w *work) agentOf(i int) int {
+	if a := w.child(i, "obl:agent"); a >= 0 {
+		return a
+	}
+	if a := w.child(i, "obl"); a >= 0 {
+		if c := w.child(a, "case"); c >= 0 && w.lemma(c) == "by" {
+			return a
+		}
+	}
+	return -1
+}
+
 // speakerOfCue is speakerOf before the check of relative pronouns.
 func (w *work) speakerOfCue(i int) int {
 	if w.isPassive(i) {
 		// Only a passive agent speaks: "was asked by reporters".
-		if a := w.child(i, "obl:agent"); a >= 0 {
-			return a
-		}
-		if a := w.child(i, "obl"); a >= 0 {
-			if c := w.child(a, "case"); c >= 0 && w.lemma(c) == "by" {
-				return a
-			}
-		}
-		return -1
+		return w.agentOf(i)
 	}
 	if w.isFinite(i) {
 		// "X said", "X, an aide, said": the words are surer than the parse.
