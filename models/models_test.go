@@ -83,6 +83,12 @@ func TestWordClassesTagging(t *testing.T) {
 		// without.
 		{"Boeing lost the competition to Northrop Grumman Corp ( NOC.N ) and its European partner EADS ( EAD.PA ) in February , but successfully protested the award .", map[int]string{1: "VBD"}},
 		{"Trade ties with Bulgaria , Denmark , and Finland have also been strengthened .", map[int]string{12: "VBN"}},
+		// A participle after the subject, with a clause of its own after
+		// it and no verb before, is the sentence's verb; not one of
+		// naming, nor one before a time.
+		{"The central bank chief promised this would change .", map[int]string{4: "VBD"}},
+		{"A woman named Mary said she would run .", map[int]string{2: "VBN"}},
+		{"Officials contacted by Reuters said the plan would fail .", map[int]string{1: "VBN"}},
 		// A legislator's party and state in parentheses are names.
 		{"Gov. John Kasich ( R - OH ) said he would win .", map[int]string{4: "NNP", 6: "NNP"}},
 		// So has a clause a subordinator opens.

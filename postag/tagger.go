@@ -132,6 +132,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.baseAfterModal(toks, out)
 	t.ensureFiniteVerb(s, toks, out)
 	t.embeddedClauseVerb(s, toks, out)
+	t.verbBeforeItsClause(s, toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -847,6 +848,92 @@ func coordinator(form string) bool {
 // finiteXPOS reports a tag of a finite verb or a modal.
 func finiteXPOS(xpos string) bool {
 	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// verbBeforeItsClause makes a participle right after a sentence's subject
+// a past tense when a clause with its own subject and finite verb follows
+// it, and no finite verb comes before it: "The central bank chief
+// promised/VBN this would change". The clause's verb made the tagger and
+// ensureFiniteVerb take the sentence for one with its verb. A reduced
+// relative ("the plan announced last week would", "officials contacted by
+// Reuters said") has a time or an agent after the participle, and a name
+// after a participle of naming ("a woman named Mary said") is none.
+func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
+	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	if past < 0 {
+		return
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if finiteXPOS(t.classes[out[i-1]].XPOS) || subordinator(toks[i-1].Form) {
+			return // the sentence has its verb, or the word is in a clause
+		}
+		prev := t.classes[out[i-1]]
+		switch prev.XPOS {
+		case "NN", "NNS", "NNP", "NNPS", "PRP":
+		default:
+			continue
+		}
+		if s.fixed[i] >= 0 || adjectivalParticiple(toks[i].Form) || namingParticiple(toks[i].Form) ||
+			finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
+			continue
+		}
+		if !t.subjectFollows(toks, out, i+1) {
+			continue
+		}
+		// A subject, then a finite verb within a few words, nothing
+		// setting them off.
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			if clauseBreak(toks[k].Form) || subordinator(toks[k].Form) {
+				break
+			}
+			if finiteXPOS(t.classes[out[k]].XPOS) {
+				out[i] = past
+				return
+			}
+		}
+		return // only the first participle after a subject
+	}
+}
+
+// subjectFollows reports whether the word at i may start the subject of a
+// clause: a pronoun, a determiner, a number, a noun or an adjective, but
+// not a time ("announced this week", "killed last year").
+func (t *Tagger) subjectFollows(toks []text.Token, out []int, i int) bool {
+	switch strings.ToLower(toks[i].Form) {
+	case "last", "next", "earlier", "later", "yesterday", "today", "tonight", "every",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return false // "a report published Wednesday said"
+	case "this", "that":
+		if i+1 < len(toks) && timeNoun(toks[i+1].Form) {
+			return false
+		}
+	}
+	switch t.classes[out[i]].XPOS {
+	case "PRP", "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports a noun that makes "this" or "that" before it a time.
+func timeNoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "week", "month", "year", "morning", "afternoon", "evening", "weekend", "time", "season", "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", "century":
+		return true
+	}
+	return false
+}
+
+// namingParticiple reports a participle that takes a name or a second
+// object after it in the passive: "a woman named Mary", "a group called
+// the Front", "a man elected president", "the money given the victims".
+func namingParticiple(form string) bool {
+	switch strings.ToLower(form) {
+	case "named", "called", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled", "termed", "known", "considered", "deemed", "elected", "appointed", "given":
+		return true
+	}
+	return false
 }
 
 // opensReportedClause reports a verb of saying at r that may take a clause
