@@ -757,6 +757,8 @@ func TestEmbeddedRules(t *testing.T) {
 				}
 				return true
 			}},
+		{"talk of something is no meeting", "Growing talk of a military option worried Iran. The smuggling is bigger than the talk of villagers would suggest. Iran held talks with France.",
+			func(evs []text.Event) bool { return countCode(evs, "040") == 0 && hasDyad(evs, "046", "IRN", "FRA") }},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",
