@@ -313,6 +313,46 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.clauseAfterPreposition(st, upos, xpos)
 	p.objectTakenForLateSubject(st, upos)
 	p.askedClause(st, upos, xpos)
+	p.participleOfSubject(st, upos, xpos)
+}
+
+// participleOfSubject mends a participle set off by commas after the
+// sentence's subject that the transitions gave the subject: in "Hu,
+// branded a turncoat on the internet, was seen as ..." Hu became the
+// subject of branded, and was seen had none. The noun is the subject of
+// the verb after the closing comma, and the participle modifies it.
+func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
+	if st.forms == nil || len(xpos) < st.n || p.rels.nsubj < 0 || p.rels.acl < 0 {
+		return
+	}
+	for v := 2; v < st.n; v++ {
+		k := v - 2
+		if xpos[v] != "VBN" || st.forms[v-1] != "," || st.head[k] != v || !labelIn(p.nominalSubject, st.label[k]) || !nominal(upos[k]) {
+			continue
+		}
+		m := st.head[v]
+		if m <= v || upos[m] != "VERB" && upos[m] != "AUX" && upos[m] != "ADJ" || p.hasSubject(st, m) || hasDependent(st, v, p.rels.aux) || hasDependent(st, v, p.rels.auxPass) {
+			continue
+		}
+		last := lastOf(st, v)
+		closing := st.forms[last] == ","
+		for j := last + 1; j < m; j++ {
+			if st.forms[j] == "," {
+				closing = true
+			} else if upos[j] != "AUX" && upos[j] != "ADV" && upos[j] != "PART" {
+				closing = false
+				break
+			}
+		}
+		if !closing {
+			continue
+		}
+		st.head[k], st.label[k] = m, p.rels.nsubj
+		if hasDependent(st, m, p.rels.auxPass) && p.rels.nsubjPass >= 0 {
+			st.label[k] = p.rels.nsubjPass
+		}
+		st.head[v], st.label[v] = k, p.rels.acl
+	}
 }
 
 // askedClause mends a sentence that opens with a question put to its

@@ -692,6 +692,18 @@ func TestRepairs(t *testing.T) {
 			want:  []int{8, 2, 5, 5, 5, 0, 8, 8, -1, 8},
 			wantR: []string{"advcl", "det", "nsubj", "cop", "nmod", "ccomp", "punct", "nsubj", "root", "punct"},
 		},
+		{
+			// "Hu , branded a turncoat , was seen ." with Hu the subject of
+			// branded.
+			name:  "a participle set off after the subject modifies it, the verb after it takes the subject",
+			upos:  []string{"PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"},
+			xpos:  []string{"NNP", ",", "VBN", "DT", "NN", ",", "VBD", "VBN", "."},
+			forms: []string{"Hu", ",", "branded", "a", "turncoat", ",", "was", "seen", "."},
+			heads: []int{2, 0, 7, 4, 2, 2, 7, -1, 7},
+			rels:  []string{"nsubj", "punct", "advcl", "det", "obj", "punct", "aux:pass", "", "punct"},
+			want:  []int{7, 0, 0, 4, 2, 2, 7, -1, 7},
+			wantR: []string{"nsubj:pass", "punct", "acl", "det", "obj", "punct", "aux:pass", "root", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,6 +145,9 @@ func TestFiniteVerb(t *testing.T) {
 		{"Obering expressed surprise at the reaction and said the missile would work.", "expressed", "VBD", "root"},
 		{"Chavez also repeated threats to cut oil sales to the United States.", "repeated", "VBD", "root"},
 		{"The threats were repeated by Chavez.", "repeated", "VBN", "root"},
+		// A participle set off by commas after the subject modifies it.
+		{"Hu, branded a turncoat on the Chinese internet, was seen as a spy.", "branded", "VBN", "acl"},
+		{"Hu, branded a turncoat on the Chinese internet, was seen as a spy.", "Hu", "NNP", "nsubj:pass"},
 	}
 	for _, tt := range tests {
 		doc := &text.Document{Text: tt.sentence}

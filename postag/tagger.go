@@ -133,6 +133,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.ensureFiniteVerb(s, toks, out)
 	t.embeddedClauseVerb(s, toks, out)
 	t.verbBeforeItsClause(s, toks, out)
+	t.participleSetOff(toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -923,6 +924,44 @@ func timeNoun(form string) bool {
 		return true
 	}
 	return false
+}
+
+// participleSetOff makes a past tense set off by commas right after a
+// noun a participle when a finite verb follows the closing comma with no
+// subject of its own: in "Hu, branded/VBD a turncoat on the internet, was
+// seen as ..." the phrase between the commas describes the subject of
+// "was seen". Only the first such phrase of a sentence is looked at.
+func (t *Tagger) participleSetOff(toks []text.Token, out []int) {
+	participle := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBN"})
+	if participle < 0 {
+		return
+	}
+	n := len(toks)
+	for i := 2; i+3 < n; i++ {
+		if toks[i-1].Form != "," {
+			continue
+		}
+		if prev := t.classes[out[i-2]].UPOS; prev != "NOUN" && prev != "PROPN" || t.classes[out[i]].XPOS != "VBD" || !hasSuffixFold(toks[i].Form, "ed") && !sharedPastForm(strings.ToLower(toks[i].Form)) {
+			return
+		}
+		for k := i + 1; k+1 < n; k++ {
+			if finiteXPOS(t.classes[out[k]].XPOS) || subordinator(toks[k].Form) || clauseBreak(toks[k].Form) && toks[k].Form != "," {
+				return
+			}
+			if toks[k].Form != "," {
+				continue
+			}
+			j := k + 1
+			for j < n && t.classes[out[j]].XPOS == "RB" {
+				j++
+			}
+			if j < n && finiteXPOS(t.classes[out[j]].XPOS) {
+				out[i] = participle
+			}
+			return
+		}
+		return
+	}
 }
 
 // namingParticiple reports a participle that takes a name or a second
