@@ -305,14 +305,11 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 // say/PUNCT they have" read the verb as a comma. Only the pipeline's tagging
 // (TagTokens) does this.
 func (t *Tagger) wordsNotPunctuation(s *scratch, toks []text.Token, out []int) {
-	m, next := t.second, s.pass1
-	if m == nil {
-		m, next = t.first, nil
-	}
 	for i := range toks {
 		if t.classes[out[i]].UPOS != "PUNCT" || s.fixed[i] >= 0 || !lettersOnly(toks[i].Form) {
 			continue
 		}
+		m, next := t.lastPass(s)
 		s.feats = extract(s.feats[:0], s.words, i, out, next)
 		sc := s.scores[:len(t.classes)]
 		clear(sc)
@@ -691,10 +688,6 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
 	plural := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBP"})
 	singular := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
-	m, next := t.second, s.pass1
-	if m == nil {
-		m, next = t.first, nil
-	}
 	// A past tense in -ed first; a present tense only where none is, and
 	// only where no base form stands elsewhere ("let me know", "Recommend
 	// you call": imperatives need no finite verb).
@@ -741,11 +734,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			if to < 0 || verbOnly && t.classes[out[i]].XPOS != "VB" {
 				continue
 			}
-			s.feats = extract(s.feats[:0], s.words, i, out, next)
-			sc := s.scores[:len(t.classes)]
-			clear(sc)
-			m.Score(s.feats, s.scores)
-			if gap := sc[to] - sc[out[i]]; gap > bestGap {
+			if gap := t.gap(s, out, i, to); gap > bestGap {
 				best, bestClass, bestGap = i, to, gap
 			}
 		}
@@ -773,10 +762,6 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
 	if past < 0 {
 		return
-	}
-	m, next := t.second, s.pass1
-	if m == nil {
-		m, next = t.first, nil
 	}
 	for r := 0; r+3 < n; r++ {
 		if !t.opensReportedClause(toks, out, r) && !t.opensAdverbialClause(toks, out, r) {
@@ -811,11 +796,7 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 			if adjectivalParticiple(toks[i].Form) || finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
 				continue
 			}
-			s.feats = extract(s.feats[:0], s.words, i, out, next)
-			sc := s.scores[:len(t.classes)]
-			clear(sc)
-			m.Score(s.feats, s.scores)
-			if gap := sc[past] - sc[out[i]]; gap > bestGap {
+			if gap := t.gap(s, out, i, past); gap > bestGap {
 				best, bestGap = i, gap
 			}
 		}
@@ -1060,6 +1041,26 @@ func (t *Tagger) objectFollows(toks []text.Token, out []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastPass returns the model of the tagger's last pass and the tags of
+// the pass before it that the model reads (nil for a single pass).
+func (t *Tagger) lastPass(s *scratch) (*perceptron.Model, []int) {
+	if t.second == nil {
+		return t.first, nil
+	}
+	return t.second, s.pass1
+}
+
+// gap returns how far the score of class to at word i falls short of (or
+// exceeds) that of its tag in out, by the last pass's model.
+func (t *Tagger) gap(s *scratch, out []int, i, to int) int32 {
+	m, next := t.lastPass(s)
+	s.feats = extract(s.feats[:0], s.words, i, out, next)
+	sc := s.scores[:len(t.classes)]
+	clear(sc)
+	m.Score(s.feats, s.scores)
+	return sc[to] - sc[out[i]]
 }
 
 // closingQuote reports a closing quotation mark or bracket.
