@@ -88,6 +88,7 @@ func TestWordClassesTagging(t *testing.T) {
 		// naming, nor one before a time.
 		{"The central bank chief promised this would change .", map[int]string{4: "VBD"}},
 		{"A woman named Mary said she would run .", map[int]string{2: "VBN"}},
+		{"Any opinions expressed herein are those of the author .", map[int]string{2: "VBN"}},
 		{"Officials contacted by Reuters said the plan would fail .", map[int]string{1: "VBN"}},
 		// A legislator's party and state in parentheses are names.
 		{"Gov. John Kasich ( R - OH ) said he would win .", map[int]string{4: "NNP", 6: "NNP"}},

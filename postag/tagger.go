@@ -863,8 +863,14 @@ func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
 			continue
 		}
 		// A subject, then a finite verb within a few words, nothing
-		// setting them off.
-		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		// setting them off. A bare noun alone is no subject there ("Any
+		// opinions expressed herein are").
+		from := i + 2
+		switch t.classes[out[i+1]].XPOS {
+		case "NN", "NNS", "JJ":
+			from = i + 3
+		}
+		for k := from; k < len(toks) && k <= i+6; k++ {
 			if clauseBreak(toks[k].Form) || subordinator(toks[k].Form) {
 				break
 			}
