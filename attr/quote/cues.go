@@ -229,17 +229,17 @@ func (w *work) verbCue(i int) {
 	if e.Frames&FrameNaming != 0 && w.toks[i].XPOS == "VBN" && w.rel(i) == "acl" {
 		return // "a play called …" names, it does not attribute
 	}
-	putTo := false
-	if (w.toks[i].XPOS == "VBN" || w.toks[i].XPOS == "VBD" && w.lemma(i) == "ask") && w.rel(i) == "advcl" && w.child(i, "aux") < 0 && w.child(i, "aux:pass") < 0 && w.child(i, "nsubj") < 0 {
-		// "Asked about the plan, she said …": the words of the participle
-		// are not hers. A question put to her is attributed to whoever
-		// asked it, named only by "by" ("When asked by a reporter whether
-		// …"); other participles leave the attribution to the sentence's
-		// own cue.
-		if w.lemma(i) != "ask" || w.head(i) < i || w.toks[i].XPOS == "VBD" && w.child(i, "ccomp") < 0 {
-			return // '"How big is that wall?" asked the boy'
-		}
-		putTo = true
+	// "Asked about the plan, she said …": the words of the participle are
+	// not hers. A question put to her is attributed to whoever asked it,
+	// named only by "by" ("When asked by a reporter whether …"); other
+	// participles leave the attribution to the sentence's own cue. A
+	// question before "asked" is the asker's own ('"How big is that
+	// wall?" asked the boy').
+	participle := w.rel(i) == "advcl" && w.child(i, "aux") < 0 && w.child(i, "aux:pass") < 0 && w.child(i, "nsubj") < 0
+	c := w.child(i, "ccomp")
+	putTo := participle && w.lemma(i) == "ask" && w.head(i) > i && (c > i || c < 0 && w.toks[i].XPOS == "VBN")
+	if participle && w.toks[i].XPOS == "VBN" && !putTo {
+		return
 	}
 	if e.Frames&FrameRaising != 0 {
 		w.raisingCue(i)
