@@ -63,8 +63,9 @@ func TestExtract(t *testing.T) {
 		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
 			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
 		}},
-		{"OK/QuestionBeforeAskedIsTheAskers", "“How big is that wall?” asked the boy, as the audience laughed.", []want{
+		{"OK/QuestionBeforeAskedIsTheAskers", "“How big is that wall?” asked the boy, who was wearing a hat and said his name was Mason, as the audience laughed and applauded.", []want{
 			{true, "boy@38", "asked@28", "How big is that wall?@3", "---CVL", ""},
+			{false, "who@43", "said@69", "his name was Mason@74", "---CVL", ""},
 		}},
 		{"OK/QuestionPutByAReporter", "When asked by a reporter whether the plan would work, Smith said it would.", []want{
 			{false, "reporter@16", "asked@5", "whether the plan would work@25", "---JRN", ""},
