@@ -245,12 +245,19 @@ func (w *work) verbCue(i int) {
 		w.raisingCue(i)
 		return
 	}
-	content, ok := w.verbContent(i, e, part)
-	if !ok {
-		return
+	// A reporting clause set off inside what it reports holds its own
+	// cue: the content is not cut there.
+	content, parenthetical := text.Span{}, false
+	if e.Frames&FrameClause != 0 && e.Frames&FrameQuote != 0 {
+		content, parenthetical = w.parentheticalContent(i) // verbs of saying only
 	}
-	if content, ok = w.cutAtInnerClause(content); !ok {
-		return
+	if !parenthetical {
+		if content, ok = w.verbContent(i, e, part); !ok {
+			return
+		}
+		if content, ok = w.cutAtInnerClause(content); !ok {
+			return
+		}
 	}
 	if content, ok = w.cutAtAddedParticiple(i, content); !ok {
 		return
@@ -459,6 +466,53 @@ func (w *work) questionBeforeAnswer(i int, content text.Span) (text.Span, bool) 
 		}
 	}
 	return content, content.End > content.Start
+}
+
+// parentheticalContent returns the sentence around a reporting clause set
+// off by commas inside it, outside quotation marks: in "It was, he said,
+// one of the bitterest failures" or "The economy, the minister said, would
+// grow" what is said runs on both sides of the clause, and one span holds
+// it, the clause included. A participle, a coordinator or a relative
+// after the closing comma starts words of the speaker's own ("…, he said,
+// adding that …").
+func (w *work) parentheticalContent(i int) (text.Span, bool) {
+	si := w.sentOf[i]
+	if si < 0 || !w.isFinite(i) || w.regionAt[i] >= 0 {
+		return text.Span{}, false
+	}
+	sent := w.doc.Sentences[si]
+	start, end := max(sent.Start, 0), min(sent.End, len(w.toks))-1
+	for end > i && w.isPunct(end) {
+		end--
+	}
+	left := w.reportingStart(i)
+	if left < start+2 || w.toks[left].Form != "," {
+		return text.Span{}, false
+	}
+	if s := w.speakerOf(i); s <= left || s >= i {
+		return text.Span{}, false
+	}
+	r := i + 1
+	for r < end {
+		k := w.adjunctEnd(r, end)
+		if k == r {
+			break
+		}
+		r = k
+	}
+	if r+1 >= end || w.toks[r].Form != "," {
+		return text.Span{}, false
+	}
+	next := w.toks[r+1]
+	if next.XPOS == "VBG" || next.UPOS == "CCONJ" || next.UPOS == "SCONJ" || w.isRelative(r+1) {
+		return text.Span{}, false
+	}
+	for k := start; k <= end; k++ {
+		if w.regionAt[k] >= 0 {
+			return text.Span{}, false
+		}
+	}
+	return w.tokenSpan(start, end)
 }
 
 // quotedAs reports whether object c of cue i speaks an "as" participle of

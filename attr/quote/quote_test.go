@@ -60,6 +60,13 @@ func TestExtract(t *testing.T) {
 		{"OK/RelativeBeforeReport", "The deal cut barriers on trade in services, which Wen said was a crucial step.", []want{
 			{false, "Wen@50", "said@54", "was a crucial step@59", "", ""},
 		}},
+		{"OK/ReportingClauseInsideWhatItReports", "The problem, he says, is a combination of poor planning and fiscal issues.", []want{
+			{false, "he@13", "says@16", "The problem, he says, is a combination of poor planning and fiscal issues@0", "", ""},
+		}},
+		{"OK/ReportingClauseBeforeAParticipleOfItsOwn", "The talks failed, he said, adding that more were planned.", []want{
+			{false, "he@18", "said@21", "The talks failed@0", "", ""},
+			{false, "he@18", "adding@27", "more were planned@39", "", ""},
+		}},
 		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
 			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
 		}},
