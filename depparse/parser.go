@@ -314,6 +314,45 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.objectTakenForLateSubject(st, upos)
 	p.askedClause(st, upos, xpos)
 	p.participleOfSubject(st, upos, xpos)
+	p.adjectiveAsSubject(st, upos, xpos)
+}
+
+// adjectiveAsSubject makes an adjective with a determiner right before a
+// verb without a subject that verb's subject: in "the 43-year-old asked",
+// "the injured were taken" the transitions hung the determiner and the
+// adjective on the verb. An adjective with "the" before it and a verb after
+// it stands for a noun; "a bigger say in" is a noun phrase, "say" no verb
+// there.
+func (p *Parser) adjectiveAsSubject(st *state, upos, xpos []string) {
+	if p.rels.nsubj < 0 || p.rels.amod < 0 || p.rels.det < 0 || st.forms == nil || len(xpos) < st.n {
+		return
+	}
+	for v := 2; v < st.n; v++ {
+		a := v - 1
+		if upos[v] != "VERB" || xpos[v] == "VB" || xpos[v] == "VBG" || upos[a] != "ADJ" || st.head[a] != v || st.label[a] != p.rels.amod || p.hasSubject(st, v) {
+			continue
+		}
+		d := -1
+		for k := a - 1; k >= 0; k-- {
+			if st.head[k] == v && st.label[k] == p.rels.det {
+				if strings.EqualFold(st.forms[k], "the") {
+					d = k
+				}
+				break
+			}
+			if !descends(st, k, a) && upos[k] != "PUNCT" {
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		st.head[d] = a
+		st.label[a] = p.rels.nsubj
+		if hasDependent(st, v, p.rels.auxPass) && p.rels.nsubjPass >= 0 {
+			st.label[a] = p.rels.nsubjPass
+		}
+	}
 }
 
 // participleOfSubject mends a participle set off by commas after the

@@ -704,6 +704,29 @@ func TestRepairs(t *testing.T) {
 			want:  []int{7, 0, 0, 4, 2, 2, 7, -1, 7},
 			wantR: []string{"nsubj:pass", "punct", "acl", "det", "obj", "punct", "aux:pass", "root", "punct"},
 		},
+		{
+			// "the official added ." with the determiner and the adjective
+			// hung on the verb.
+			name:  "an adjective with the before a verb without a subject is its subject",
+			upos:  []string{"DET", "ADJ", "VERB", "PUNCT"},
+			xpos:  []string{"DT", "JJ", "VBD", "."},
+			forms: []string{"the", "official", "added", "."},
+			heads: []int{2, 2, -1, 2},
+			rels:  []string{"det", "amod", "", "punct"},
+			want:  []int{1, 2, -1, 2},
+			wantR: []string{"det", "nsubj", "root", "punct"},
+		},
+		{
+			// "a bigger say ." keeps its parse: "a" makes a noun phrase.
+			name:  "an adjective with a before a verb stays its modifier",
+			upos:  []string{"DET", "ADJ", "VERB", "PUNCT"},
+			xpos:  []string{"DT", "JJR", "VBP", "."},
+			forms: []string{"a", "bigger", "say", "."},
+			heads: []int{2, 2, -1, 2},
+			rels:  []string{"det", "amod", "", "punct"},
+			want:  []int{2, 2, -1, 2},
+			wantR: []string{"det", "amod", "root", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
