@@ -90,6 +90,10 @@ func TestWordClassesTagging(t *testing.T) {
 		{"A woman named Mary said she would run .", map[int]string{2: "VBN"}},
 		{"Any opinions expressed herein are those of the author .", map[int]string{2: "VBN"}},
 		{"Officials contacted by Reuters said the plan would fail .", map[int]string{1: "VBN"}},
+		// "hopeful" names a candidate where nothing follows for it to
+		// modify.
+		{"Sen. Ted Cruz , also a GOP presidential hopeful , called the KKK abhorrent .", map[int]string{8: "NN"}},
+		{"It was a hopeful sign .", map[int]string{3: "JJ"}},
 		// A legislator's party and state in parentheses are names.
 		{"Gov. John Kasich ( R - OH ) said he would win .", map[int]string{4: "NNP", 6: "NNP"}},
 		// So has a clause a subordinator opens.

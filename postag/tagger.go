@@ -134,6 +134,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.embeddedClauseVerb(s, toks, out)
 	t.verbBeforeItsClause(s, toks, out)
 	t.participleSetOff(toks, out)
+	t.hopefulsAsNouns(toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -948,6 +949,38 @@ func (t *Tagger) participleSetOff(toks []text.Token, out []int) {
 			return
 		}
 		return
+	}
+}
+
+// hopefulsAsNouns makes "hopeful" a noun where it names a candidate:
+// after a modifier or a determiner, with no noun after it for it to
+// modify ("Republican presidential hopeful Ted Cruz said", "a GOP
+// hopeful,"); "is hopeful", "a hopeful sign" keep the adjective. The
+// treebanks show the adjective only, and political news the noun often.
+func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
+	for i := 1; i < len(toks); i++ {
+		f := strings.ToLower(toks[i].Form)
+		if f != "hopeful" && f != "hopefuls" {
+			continue
+		}
+		switch t.classes[out[i-1]].XPOS {
+		case "JJ", "NNP", "NNPS", "NN", "DT":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch t.classes[out[i+1]].XPOS {
+			case "NN", "NNS", "IN", "TO":
+				continue // "a hopeful sign", "hopeful of", "hopeful that"
+			}
+		}
+		tag := Tag{UPOS: "NOUN", XPOS: "NN"}
+		if f == "hopefuls" {
+			tag.XPOS = "NNS"
+		}
+		if c := slices.Index(t.classes, tag); c >= 0 {
+			out[i] = c
+		}
 	}
 }
 
