@@ -516,6 +516,12 @@ func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
 		if n <= a || !nominal(upos[n]) || upos[n] == "PROPN" && n == a+1 && lastOf(st, n) == n {
 			continue
 		}
+		if st.label[n] == p.rels.nmod && p.rels.conj >= 0 && hasDependent(st, n, p.rels.conj) {
+			// A phrase on a noun that a conjunct ends is no clause:
+			// "its worst crisis since the Great Depression and
+			// officials urge".
+			continue
+		}
 		h := st.head[n]
 		v := lastOf(st, n) + 1
 		if h < 0 || v >= st.n || !finite(xpos[v]) || upos[v] != "VERB" || p.hasSubject(st, v) || descends(st, h, v) {

@@ -759,6 +759,15 @@ func TestEmbeddedRules(t *testing.T) {
 			}},
 		{"talk of something is no meeting", "Growing talk of a military option worried Iran. The smuggling is bigger than the talk of villagers would suggest. Iran held talks with France.",
 			func(evs []text.Event) bool { return countCode(evs, "040") == 0 && hasDyad(evs, "046", "IRN", "FRA") }},
+		{"the means of what has not happened has not happened either", "Goods will take illegal routes until Serbia and Kosovo resolve the dispute by signing a political agreement. China could force Taiwan to its knees by imposing sanctions.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Modality == text.Asserted && (e.CAMEO.Code == "057" || strings.HasPrefix(e.CAMEO.Code, "16")) {
+						return false
+					}
+				}
+				return true
+			}},
 		{"troops deployed on a peacekeeping mission keep the peace", "Nigeria deployed 230 troops to Liberia on a peacekeeping mission.",
 			func(evs []text.Event) bool { return hasDyad(evs, "074", "NGA", "LBR") && !anyCode(evs, "15") }},
 		{"troops sent to help protect, troops sent to intimidate threaten", "Britain sent paratroopers to Lebanon to help the army patrol its borders. Australia offered to send troops to help the Philippine army. Russia sent troops to the border to intimidate Ukraine.",

@@ -624,6 +624,14 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 				g = h // "accused Hamas of firing rockets": what is alleged
 			} else if v.hasMark(t, "of") && v.inClass(c.lex, classNegGov, h) {
 				g = h // "stopped short of calling a strike"
+			} else if v.hasMark(t, "by") && v.tok(t).XPOS == "VBG" {
+				// "until Serbia and Kosovo resolve the dispute by signing an
+				// agreement": the means takes the frame of what it is done
+				// for.
+				if hfr := c.frameOf(v, h, false, nil); hfr.modality != text.Asserted {
+					fr.modality, fr.why = hfr.modality, hfr.why
+					return fr
+				}
 			} else if k := v.conditionMark(t, c.lex); k != "" {
 				fr.modality, fr.why = text.Hypothetical, k
 				return fr
