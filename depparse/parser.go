@@ -527,6 +527,9 @@ func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
 		if h < 0 || v >= st.n || !finite(xpos[v]) || upos[v] != "VERB" || p.hasSubject(st, v) || descends(st, h, v) {
 			continue
 		}
+		if clauseWithin(xpos, a+1, v) {
+			continue // "until recently by Washington of being ... and failing to uphold ..., Lukashenko offered"
+		}
 		for k := 0; k < a; k++ {
 			if st.head[k] == n && upos[k] == "PUNCT" {
 				st.head[k] = v // the comma before the clause
@@ -536,6 +539,18 @@ func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
 		st.head[a], st.label[a] = v, p.rels.mark
 		st.head[v], st.label[v] = h, p.rels.advcl
 	}
+}
+
+// clauseWithin reports a verb other than a participle among words [from,
+// to): a clause of its own.
+func clauseWithin(xpos []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch xpos[k] {
+		case "VB", "VBG", "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpeningPreposition reports a word that opens a phrase or a clause:
