@@ -451,6 +451,9 @@ func (w *work) questionBeforeAnswer(i int, content text.Span) (text.Span, bool) 
 	if comma > 0 && m < comma {
 		// The parse put the answer's verb inside the question: the
 		// question ends at its comma.
+		if comma+1 >= len(w.toks) {
+			return w.tokenSpanBefore(content, comma)
+		}
 		m = comma + 1
 	}
 	first := m
@@ -459,11 +462,16 @@ func (w *work) questionBeforeAnswer(i int, content text.Span) (text.Span, bool) 
 	}
 	for k := first - 1; k > i; k-- {
 		if w.toks[k].Form == "," {
-			if w.toks[k].Span.Start < content.End {
-				content.End = w.toks[k].Span.Start
-			}
-			break
+			return w.tokenSpanBefore(content, k)
 		}
+	}
+	return content, content.End > content.Start
+}
+
+// tokenSpanBefore ends content before token k, when it runs past it.
+func (w *work) tokenSpanBefore(content text.Span, k int) (text.Span, bool) {
+	if w.toks[k].Span.Start < content.End {
+		content.End = w.toks[k].Span.Start
 	}
 	return content, content.End > content.Start
 }

@@ -358,6 +358,8 @@ func TestExtractAdversarial(t *testing.T) {
 		strings.Repeat(`He said "yes. `, 2000),
 		strings.Repeat("“We said ‘no,’ they said. ", 1000),
 		strings.Repeat("said ", 5000),
+		// A question put to someone that the document ends in.
+		"When asked whether he would run,",
 	} {
 		doc := &text.Document{ID: "adv", Text: s}
 		if err := p.Code(context.Background(), doc); err != nil {
