@@ -1068,7 +1068,11 @@ func (w *work) phraseAtEdge(i, spk int) (edge bool, side text.Span) {
 		for k <= end && w.isPunct(k) && w.regionAt[k] < 0 {
 			k++
 		}
-		if k > end {
+		// What follows a dash or a comma after the phrase without a verb
+		// of its own is an aside on it ("…, according to an ABC News
+		// poll last week - virtually the same as Mr. Trump's 60
+		// percent"), and the phrase still closes what it attributes.
+		if k > end || k > last+1 && (w.isDash(last+1) || w.toks[last+1].Form == ",") && !w.hasFinite(k, end) {
 			a, b = start, i-2
 		}
 	}

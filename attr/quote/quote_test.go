@@ -67,6 +67,9 @@ func TestExtract(t *testing.T) {
 			{false, "he@18", "said@21", "The talks failed@0", "", ""},
 			{false, "he@18", "adding@27", "more were planned@39", "", ""},
 		}},
+		{"OK/AsideAfterAccordingTo", "Some 59 percent of registered voters view her unfavorably, according to an ABC News-Washington Post poll last week - virtually the same as Mr. Trump's 60 percent.", []want{
+			{false, "ABC News@75", "according to@59", "Some 59 percent of registered voters view her unfavorably@0", "USAJRN", "ABC News"},
+		}},
 		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
 			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
 		}},
