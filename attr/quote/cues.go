@@ -86,7 +86,7 @@ const maxHeadlineSpeaker = 6
 func (w *work) headlineCue(si int) {
 	s := w.doc.Sentences[si]
 	start, end := max(s.Start, 0), min(s.End, len(w.toks))
-	colon := -1
+	colon, prep := -1, -1
 	for k := start + 1; k < end && k <= start+maxHeadlineSpeaker; k++ {
 		if w.toks[k].Form == ":" {
 			colon = k
@@ -94,8 +94,22 @@ func (w *work) headlineCue(si int) {
 		}
 		switch w.toks[k].UPOS {
 		case "PROPN", "NOUN", "DET", "ADJ", "PART", "NUM", "CCONJ":
+		case "ADP":
+			// "Clinton to Planned Parenthood:", "Mukasey at RNC:": the
+			// speaker, then whom or where the words were for.
+			switch strings.ToLower(w.toks[k].Form) {
+			case "to", "at", "on":
+				if prep < 0 {
+					prep = k
+				}
+			default:
+				return
+			}
 		default:
-			if w.toks[k].Form != "." {
+			// A capitalised word after the preposition is part of a name
+			// or a title-case headline ("to Planned Parenthood:", "To
+			// Asians Worried About U.S. Election:").
+			if w.toks[k].Form != "." && !(prep >= 0 && english.StartsUpper(w.toks[k].Form)) {
 				return
 			}
 		}
@@ -112,6 +126,12 @@ func (w *work) headlineCue(si int) {
 		return
 	}
 	spk := colon - 1
+	if prep > start {
+		if w.regionAt[colon] >= 0 || w.toks[prep-1].UPOS != "PROPN" && w.mentionAt[prep-1] < 0 {
+			return
+		}
+		spk = prep - 1
+	}
 	// A transcript quoted paragraph by paragraph labels its speakers in
 	// capitals ("“PENCE:"), which the tagger may read as common nouns (a
 	// dateline, "LYON: Interpol said", is no quotation).
@@ -128,15 +148,19 @@ func (w *work) headlineCue(si int) {
 	for last > colon && w.isPunct(last) && w.regionAt[last] < 0 {
 		last--
 	}
-	if last-colon < 2 {
-		return
+	if last-colon < 2 || prep > start && (!w.hasFinite(colon+1, last) || !english.StartsUpper(w.toks[colon+1].Form)) {
+		return // "EIA on Yemen: here Map of …": a link list, no words said
 	}
 	content, ok := w.tokenSpan(colon+1, last)
 	if !ok {
 		return
 	}
+	stop := 0
+	if prep > start {
+		stop = prep
+	}
 	w.atts = append(w.atts, attribution{
-		cue: colon, cueEnd: -1, speaker: spk, content: content, sent: si, region: -1, headline: true,
+		cue: colon, cueEnd: -1, speaker: spk, content: content, sent: si, region: -1, headline: true, speakerStop: stop,
 	})
 }
 

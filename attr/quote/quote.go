@@ -87,6 +87,9 @@ type attribution struct {
 	byPhrase bool
 	// headline marks "Speaker: content" (headlines, transcripts).
 	headline bool
+	// speakerStop is the token the speaker phrase ends before, or 0:
+	// "Clinton to Planned Parenthood:" speaks as Clinton.
+	speakerStop int
 }
 
 // quotes turns the attributions into text.Quotes in text order.
@@ -121,6 +124,10 @@ func (w *work) quotes() []text.Quote {
 		}
 		if a.speaker >= 0 {
 			q.Speaker = w.speakerParticipant(a.speaker)
+			if k := a.speakerStop; k > a.speaker && q.Speaker.Span.End > w.toks[k].Span.Start {
+				q.Speaker.Span.End = w.toks[k-1].Span.End
+				q.Speaker.Text = w.doc.SpanText(q.Speaker.Span)
+			}
 		}
 		out = append(out, q)
 	}

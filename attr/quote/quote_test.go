@@ -70,6 +70,10 @@ func TestExtract(t *testing.T) {
 		{"OK/AsideAfterAccordingTo", "Some 59 percent of registered voters view her unfavorably, according to an ABC News-Washington Post poll last week - virtually the same as Mr. Trump's 60 percent.", []want{
 			{false, "ABC News@75", "according to@59", "Some 59 percent of registered voters view her unfavorably@0", "USAJRN", "ABC News"},
 		}},
+		{"OK/HeadlineSpeakerToSomeone", "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.", []want{
+			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
+		}},
+		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
 		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
 			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
 		}},
