@@ -348,10 +348,7 @@ func (p *Parser) adjectiveAsSubject(st *state, upos, xpos []string) {
 			continue
 		}
 		st.head[d] = a
-		st.label[a] = p.rels.nsubj
-		if hasDependent(st, v, p.rels.auxPass) && p.rels.nsubjPass >= 0 {
-			st.label[a] = p.rels.nsubjPass
-		}
+		st.label[a] = p.subjectOf(st, v)
 	}
 }
 
@@ -386,10 +383,7 @@ func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
 		if !closing {
 			continue
 		}
-		st.head[k], st.label[k] = m, p.rels.nsubj
-		if hasDependent(st, m, p.rels.auxPass) && p.rels.nsubjPass >= 0 {
-			st.label[k] = p.rels.nsubjPass
-		}
+		st.head[k], st.label[k] = m, p.subjectOf(st, m)
 		st.head[v], st.label[v] = k, p.rels.acl
 	}
 }
@@ -1160,10 +1154,7 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 		}
 		st.head[v], st.label[v] = st.head[h], st.label[h]
 		st.head[h], st.label[h] = v, p.rels.ccomp
-		st.head[o], st.label[o] = h, p.rels.nsubj
-		if p.rels.nsubjPass >= 0 && hasDependent(st, h, p.rels.auxPass) {
-			st.label[o] = p.rels.nsubjPass
-		}
+		st.head[o], st.label[o] = h, p.subjectOf(st, h)
 		// What hung from the predicate before the verb, or is the
 		// sentence's last punctuation, belongs to the verb now.
 		for k := 0; k < st.n; k++ {
@@ -1221,10 +1212,7 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 		if bare && (p.bareNounAfter(st, upos, o, first) || subordinatorBetween(st, upos, o, first)) {
 			continue // "I like the way Otto Jespersen aptly summarised": a relative clause
 		}
-		st.head[o], st.label[o] = v, p.rels.nsubj
-		if p.rels.nsubjPass >= 0 && hasDependent(st, v, p.rels.auxPass) {
-			st.label[o] = p.rels.nsubjPass
-		}
+		st.head[o], st.label[o] = v, p.subjectOf(st, v)
 		st.head[v], st.label[v] = h, p.rels.ccomp
 	}
 }
@@ -2130,6 +2118,15 @@ func (p *Parser) hasClausalSubject(st *state, v int) bool {
 		}
 	}
 	return false
+}
+
+// subjectOf returns the label of a nominal subject of verb v: nsubj:pass
+// when v has a passive auxiliary and the model knows the label, else nsubj.
+func (p *Parser) subjectOf(st *state, v int) int {
+	if p.rels.nsubjPass >= 0 && hasDependent(st, v, p.rels.auxPass) {
+		return p.rels.nsubjPass
+	}
+	return p.rels.nsubj
 }
 
 // hasDependent reports whether word h has a dependent labelled label (-1

@@ -128,6 +128,7 @@ const (
 	classExpelVerb      = "expel-verb"         // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
 	classGatheringNoun  = "gathering-noun"     // meeting, summit: a place they are in or at is where they are held, none of their parties (optional)
 	classSeekGov        = "seek-gov"           // seek: an event noun for object is asked for, not intended (optional)
+	classQuestionGov    = "question-gov"       // ask: a whether-, wh- or about-complement is a question, no appeal (optional)
 )
 
 // requiredClasses must be present in a lexicon.

@@ -440,12 +440,11 @@ func (v *sentence) hasCase(i int, words ...string) bool {
 	return false
 }
 
-// hasMark reports whether clause i is introduced by one of words.
-// questionPut reports whether clause or noun t is a question that "ask",
-// governor g, puts: "asked whether ...", "asked how ...", "asked about
-// ...".
+// questionPut reports whether clause or noun t is a question that
+// governor g, a question-gov word, puts: "asked whether ...", "asked how
+// ...", "asked about ...".
 func (v *sentence) questionPut(g, t int) bool {
-	if v.lemma[g] != "ask" {
+	if !v.inClass(v.lex, classQuestionGov, g) {
 		return false
 	}
 	if v.hasCase(t, "whether", "if", "about") {
@@ -459,6 +458,7 @@ func (v *sentence) questionPut(g, t int) bool {
 	return false
 }
 
+// hasMark reports whether clause i is introduced by one of words.
 func (v *sentence) hasMark(i int, words ...string) bool {
 	for _, k := range v.kids[i] {
 		if v.urel[k] != "mark" {

@@ -306,11 +306,11 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 // say/PUNCT they have" read the verb as a comma. Only the pipeline's tagging
 // (TagTokens) does this.
 func (t *Tagger) wordsNotPunctuation(s *scratch, toks []text.Token, out []int) {
+	m, next := t.lastPass(s)
 	for i := range toks {
 		if t.classes[out[i]].UPOS != "PUNCT" || s.fixed[i] >= 0 || !lettersOnly(toks[i].Form) {
 			continue
 		}
-		m, next := t.lastPass(s)
 		s.feats = extract(s.feats[:0], s.words, i, out, next)
 		sc := s.scores[:len(t.classes)]
 		clear(sc)
@@ -678,8 +678,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			opened++
 			continue
 		}
-		switch t.classes[c].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteXPOS(t.classes[c].XPOS) {
 			if opened == 0 {
 				return
 			}
@@ -785,16 +784,7 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 				best = -1 // the clause has its verb
 				break
 			}
-			if s.fixed[i] >= 0 || i+1 >= n || !t.objectFollows(toks, out, i+1) {
-				continue
-			}
-			prev := t.classes[out[i-1]]
-			switch prev.XPOS {
-			case "NN", "NNS", "NNP", "NNPS", "PRP":
-			default:
-				continue // not "its alleged support"
-			}
-			if adjectivalParticiple(toks[i].Form) || finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
+			if i+1 >= n || !t.objectFollows(toks, out, i+1) || !t.pastAfterSubject(s, toks, out, i, past) {
 				continue
 			}
 			if gap := t.gap(s, out, i, past); gap > bestGap {
@@ -805,6 +795,33 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 			out[best] = past
 		}
 	}
+}
+
+// pastAfterSubject reports whether word i, right after a noun or a
+// personal pronoun, is a past tense the tagger read as a participle or an
+// adjective (see finiteCandidate): not after "its" ("its alleged support"),
+// not a word the model always tags alike, not "armed" or "aged".
+func (t *Tagger) pastAfterSubject(s *scratch, toks []text.Token, out []int, i, past int) bool {
+	if s.fixed[i] >= 0 || adjectivalParticiple(toks[i].Form) {
+		return false
+	}
+	prev := t.classes[out[i-1]]
+	switch prev.XPOS {
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
+	default:
+		return false
+	}
+	return finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) == past
+}
+
+// timeWord reports a lowercase word that opens a time phrase ("last
+// week", "earlier this year", "every month").
+func timeWord(lower string) bool {
+	switch lower {
+	case "last", "next", "earlier", "later", "yesterday", "today", "tonight", "every":
+		return true
+	}
+	return false
 }
 
 // adjectivalParticiple reports the participles that news writes after a
@@ -850,14 +867,7 @@ func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
 		if finiteXPOS(t.classes[out[i-1]].XPOS) || subordinator(toks[i-1].Form) {
 			return // the sentence has its verb, or the word is in a clause
 		}
-		prev := t.classes[out[i-1]]
-		switch prev.XPOS {
-		case "NN", "NNS", "NNP", "NNPS", "PRP":
-		default:
-			continue
-		}
-		if s.fixed[i] >= 0 || adjectivalParticiple(toks[i].Form) || namingParticiple(toks[i].Form) ||
-			finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) != past {
+		if namingParticiple(toks[i].Form) || !t.pastAfterSubject(s, toks, out, i, past) {
 			continue
 		}
 		if !t.subjectFollows(toks, out, i+1) {
@@ -888,9 +898,12 @@ func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
 // clause: a pronoun, a determiner, a number, a noun or an adjective, but
 // not a time ("announced this week", "killed last year").
 func (t *Tagger) subjectFollows(toks []text.Token, out []int, i int) bool {
-	switch strings.ToLower(toks[i].Form) {
-	case "last", "next", "earlier", "later", "yesterday", "today", "tonight", "every",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	f := strings.ToLower(toks[i].Form)
+	if timeWord(f) {
+		return false
+	}
+	switch f {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
 		return false // "a report published Wednesday said"
 	case "this", "that":
@@ -1051,7 +1064,7 @@ func clauseBreak(form string) bool {
 	case ",", ".", ";", ":", "?", "!", "(", ")", "--", "—", "–":
 		return true
 	}
-	return english.ClosingQuote(form) || guillemetKind(form) != "" || form == "\"" || form == "“" || form == "``"
+	return english.ClosingQuote(form) || guillemetKind(form) != "" || form == "“" || form == "``"
 }
 
 // objectFollows reports whether the word at i starts what an active verb
@@ -1059,8 +1072,11 @@ func clauseBreak(form string) bool {
 // or an agent ("announced last week", "issued on Monday", "led by").
 func (t *Tagger) objectFollows(toks []text.Token, out []int, i int) bool {
 	f := strings.ToLower(toks[i].Form)
+	if timeWord(f) {
+		return false
+	}
 	switch f {
-	case "last", "next", "this", "every", "earlier", "later", "yesterday", "today", "tonight", "by", "in", "on", "at", "for", "from", "with", "as", "during", "after", "before", "since":
+	case "this", "by", "in", "on", "at", "for", "from", "with", "as", "during", "after", "before", "since":
 		return false
 	}
 	switch t.classes[out[i]].XPOS {
