@@ -877,6 +877,9 @@ func (r *resolver) locatorRule(l locator) string {
 	case itemCapital:
 		return "capital:" + r.d.countries[l.ref].code
 	case itemCity:
+		if l.town {
+			return townRule + r.d.countries[l.ref].code
+		}
 		return "city:" + r.d.countries[l.ref].code
 	}
 	return "country:" + r.d.countries[l.ref].code

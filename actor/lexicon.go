@@ -26,9 +26,14 @@ type item struct {
 	kind itemKind
 	n    uint8  // words in the phrase
 	ref  int32  // index into the table of its kind
-	aux  int32  // title forms: default country index + 1; person forms: shortForm or 0
+	aux  int32  // title forms: default country index + 1; person forms: shortForm or 0; city forms: townForm or 0
 	cas  uint64 // case demand of each word, two bits per word
 }
+
+// townForm marks the city forms of a country's `town` field, which stand for
+// the country only where the document does not name others alone (see
+// resolver.strayTowns).
+const townForm = 1
 
 // caseDemand returns the case demand of word i of the phrase.
 func (it item) caseDemand(i int) uint8 { return uint8(it.cas>>(2*uint(i))) & 3 }

@@ -136,7 +136,7 @@ func (b *builder) errf(file string, line int, format string, args ...any) {
 // fields allowed per kind.
 var kindFields = map[string][]string{
 	"sector":   {"name", "state", "local", "plurality"},
-	"country":  {"name", "adj", "people", "capital", "city", "head-of-state", "head-of-government", "leader", "name-order", "region"},
+	"country":  {"name", "adj", "people", "capital", "city", "town", "head-of-state", "head-of-government", "leader", "name-order", "region"},
 	"class":    {"form", "sectors"},
 	"modifier": {"form"},
 	"title":    {"code", "form", "rank", "single", "head", "generic"},
@@ -320,6 +320,7 @@ func (b *builder) countryForms(entries []*Entry) {
 		b.forms(e, "people", item{kind: itemPeople, ref: idx}, true)
 		b.forms(e, "capital", item{kind: itemCapital, ref: idx}, false)
 		b.forms(e, "city", item{kind: itemCity, ref: idx}, false)
+		b.forms(e, "town", item{kind: itemCity, ref: idx, aux: townForm}, false)
 	}
 }
 

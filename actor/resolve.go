@@ -45,8 +45,65 @@ func (d *Dictionary) resolve(doc *text.Document, formerOK map[string]bool) *reso
 	for si := range doc.Sentences {
 		r.sentence(si)
 	}
+	r.strayTowns()
 	r.localize()
 	return r
+}
+
+// townRule opens the rule of an actor named by a town (see strayTowns).
+const townRule = "town:"
+
+// strayTowns takes back the countries of the actors named by towns (cities
+// of a country's `town` field) whose country no other actor of the document
+// has, when other actors have countries: in a story of Kenya, "Maua" is
+// Kenya's, not the Brazilian city. A town alone then names no actor; a
+// sector noun with it ("Maua police") keeps its sectors.
+func (r *resolver) strayTowns() {
+	named := map[string]bool{}
+	towns := false
+	for i := range r.out {
+		m := &r.out[i]
+		rules := strings.Split(m.Rule, ",")
+		for j, a := range m.Actors {
+			if j < len(rules) && len(rules) == len(m.Actors) && strings.HasPrefix(rules[j], townRule) {
+				towns = true
+			} else if a.Country != "" {
+				named[a.Country] = true
+			}
+		}
+	}
+	if !towns || len(named) == 0 {
+		return
+	}
+	out := r.out[:0]
+	for _, m := range r.out {
+		rules := strings.Split(m.Rule, ",")
+		if len(rules) != len(m.Actors) {
+			out = append(out, m)
+			continue
+		}
+		actors := m.Actors[:0]
+		kept := rules[:0]
+		for j, a := range m.Actors {
+			rule := rules[j]
+			if !strings.HasPrefix(rule, townRule) || named[a.Country] {
+				actors, kept = append(actors, a), append(kept, rule)
+				continue
+			}
+			_, rest, ok := strings.Cut(rule, "+")
+			if !ok || len(a.Sectors) == 0 {
+				continue // the town alone
+			}
+			c := code{full: prefixNone + strings.Join(a.Sectors, ""), prefix: prefixNone, sectors: a.Sectors}
+			actors, kept = append(actors, r.actorOf(c, kindOfCode(c), "", "")), append(kept, rest)
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		m.Actors, m.Rule = actors, strings.Join(kept, ",")
+		out = append(out, m)
+	}
+	r.out = out
 }
 
 // localize gives the actors of local sectors (sector `local yes`: "the
@@ -278,6 +335,8 @@ type locator struct {
 	// leads: the locator leads the group after it ("the BJP-led
 	// government"), whose state sectors are then of its country.
 	leads bool
+	// town: a city of a country's `town` field (see strayTowns).
+	town bool
 }
 
 func (r *resolver) sentence(si int) {
@@ -625,7 +684,7 @@ func (r *resolver) locatorAt(i int) (locator, bool) {
 	if rank == 100 {
 		return locator{}, false
 	}
-	l := locator{kind: best.kind, ref: best.ref, start: i, end: p.end}
+	l := locator{kind: best.kind, ref: best.ref, start: i, end: p.end, town: best.kind == itemCity && best.aux == townForm}
 	if best.kind == itemPeople || best.kind == itemAdj {
 		// A demonym is a noun when no noun of the dictionary follows it.
 		r.each(p, func(it item) bool {
