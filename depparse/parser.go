@@ -60,6 +60,7 @@ type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
 	advmod, fixed, aux, cc, cop, xcomp, flat                         int
+	particle                                                         int // compound:prt
 }
 
 type scratch struct {
@@ -315,6 +316,37 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.askedClause(st, upos, xpos)
 	p.participleOfSubject(st, upos, xpos)
 	p.adjectiveAsSubject(st, upos, xpos)
+	p.particleTakenForPreposition(st, upos)
+}
+
+// particleTakenForPreposition attaches to a phrasal verb (english.PhrasalVerb) its
+// particle, which the transitions made the preposition of the noun after it
+// ("handed over the documents": "over" the case of "documents"). The noun,
+// an oblique of the verb, becomes its object, unless it has a preposition of
+// its own ("handed over to police") or the verb has an object already.
+func (p *Parser) particleTakenForPreposition(st *state, upos []string) {
+	if p.rels.particle < 0 || p.rels.obj < 0 || st.forms == nil {
+		return
+	}
+	for v := 0; v+2 < st.n; v++ {
+		prt := v + 1
+		if upos[v] != "VERB" || st.label[prt] != p.rels.caseMark || !english.PhrasalVerb(st.lemmaOf(v), st.forms[prt]) {
+			continue
+		}
+		noun := st.head[prt]
+		if noun <= prt || st.head[noun] != v || !labelIn(p.oblique, st.label[noun]) {
+			continue
+		}
+		st.head[prt], st.label[prt] = v, p.rels.particle
+		ownCase, hasObject := false, false
+		for k := 0; k < st.n; k++ {
+			ownCase = ownCase || st.head[k] == noun && st.label[k] == p.rels.caseMark
+			hasObject = hasObject || st.head[k] == v && st.label[k] == p.rels.obj
+		}
+		if !ownCase && !hasObject {
+			st.label[noun] = p.rels.obj
+		}
+	}
 }
 
 // adjectiveAsSubject makes an adjective with a determiner right before a
@@ -2170,6 +2202,7 @@ func (p *Parser) indexLabels() {
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
 		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"), xcomp: label("xcomp"), flat: label("flat"),
+		particle: label("compound:prt"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))

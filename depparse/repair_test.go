@@ -17,6 +17,7 @@ func TestRepairs(t *testing.T) {
 		upos  []string
 		xpos  []string // nil: not given
 		forms []string // nil: not given
+		lemma []string // nil: not given
 		heads []int    // transitions' heads, -1 for none
 		rels  []string // transitions' labels, "" for none
 		want  []int    // heads after finish
@@ -727,6 +728,31 @@ func TestRepairs(t *testing.T) {
 			want:  []int{2, 2, -1, 2},
 			wantR: []string{"det", "amod", "root", "punct"},
 		},
+		{
+			// "Rebels handed over the arms to police ." parsed with "over"
+			// the case of "arms", an oblique.
+			name:  "a phrasal verb's particle taken for a preposition is the verb's, and its noun the object",
+			upos:  []string{"NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "IN", "DT", "NNS", "IN", "NN", "."},
+			forms: []string{"Rebels", "handed", "over", "the", "arms", "to", "police", "."},
+			lemma: []string{"rebel", "hand", "over", "the", "arm", "to", "police", "."},
+			heads: []int{1, -1, 4, 4, 1, 6, 1, 1},
+			rels:  []string{"nsubj", "", "case", "det", "obl", "case", "obl", "punct"},
+			want:  []int{1, -1, 1, 4, 1, 6, 1, 1},
+			wantR: []string{"nsubj", "root", "compound:prt", "det", "obj", "case", "obl", "punct"},
+		},
+		{
+			// "He handed over to police ." and "He jumped over the fence ."
+			name:  "a noun with a preposition of its own stays an oblique, and other verbs keep their prepositions",
+			upos:  []string{"PRON", "VERB", "ADP", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"},
+			xpos:  []string{"PRP", "VBD", "IN", "IN", "NN", ".", "PRP", "VBD", "IN", "DT", "NN", "."},
+			forms: []string{"He", "handed", "over", "to", "police", ".", "He", "jumped", "over", "the", "fence", "."},
+			lemma: []string{"he", "hand", "over", "to", "police", ".", "he", "jump", "over", "the", "fence", "."},
+			heads: []int{1, -1, 4, 4, 1, 1, 7, 1, 10, 10, 7, 7},
+			rels:  []string{"nsubj", "", "case", "case", "obl", "punct", "nsubj", "parataxis", "case", "det", "obl", "punct"},
+			want:  []int{1, -1, 1, 4, 1, 1, 7, 1, 10, 10, 7, 7},
+			wantR: []string{"nsubj", "root", "compound:prt", "case", "obl", "punct", "nsubj", "parataxis", "case", "det", "obl", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -739,7 +765,7 @@ func TestRepairs(t *testing.T) {
 					st.label[i] = rel(tt.rels[i])
 				}
 			}
-			st.forms = tt.forms
+			st.forms, st.lemmas = tt.forms, tt.lemma
 			p.finish(&st, tt.upos, tt.xpos)
 			var got []string
 			for _, l := range st.label {

@@ -28,6 +28,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "143", "CHLLAB") && hasSource(evs, "0873", "---REB") && hasSource(evs, "175", "CHLCOP") && countCode(evs, "175") == 1
 			}},
+		{"handing over or giving up one's own weapons lays them down; handing over rifles to an army is aid", "The militants handed over their arms and ammunition to the federal government. About 300 fighters gave up their weapons on Monday. The rebels agreed to hand over their weapons. The United States handed over 30 rifles to the Afghan army.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "0873", "---REB") && countCode(evs, "0873") == 2 && hasSource(evs, "0356", "---REB") && hasDyad(evs, "072", "USA", "AFGMIL")
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")

@@ -66,6 +66,11 @@ func TestWordClassesTagging(t *testing.T) {
 		want     map[int]string // token index: XPOS
 	}{
 		{"Ghani announced a ceasefire on Tuesday amid growing unrest and an increasingly bloody war .", map[int]string{6: "IN", 8: "NN"}},
+		// A phrasal verb read as a noun before its particle is a verb,
+		// but not after a possessive.
+		{"The leaders will begin to hand over the arms .", map[int]string{5: "VB"}},
+		{"Wen formally hands over the reins to Li .", map[int]string{2: "VBZ"}},
+		{"He put his hands over his face .", map[int]string{3: "NNS"}},
 		{"Amid growing unrest , the army deployed .", map[int]string{0: "IN", 2: "NN"}},
 		{"Output fell sharply in March .", map[int]string{0: "NN"}},
 		{"Riot police fired tear gas .", map[int]string{0: "NN"}},

@@ -135,6 +135,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.verbBeforeItsClause(s, toks, out)
 	t.participleSetOff(toks, out)
 	t.hopefulsAsNouns(toks, out)
+	t.phrasalVerbsNotNouns(toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -378,6 +379,35 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 			out[i] = base
 		case "NN":
 			out[i] = base
+		}
+	}
+}
+
+// phrasalVerbsNotNouns makes a verb of a phrasal verb (english.PhrasalVerb)
+// that the model read as a noun before its particle: "to hand over the
+// arms" (after "to", the base form) and "Wen formally hands over the reins"
+// (after an adverb, a name or a pronoun, the third person). After a
+// determiner, a possessive or a preposition the noun stays: "his hands over
+// his face".
+func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
+	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
+	third := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
+	if base < 0 || third < 0 {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		form, before := strings.ToLower(toks[i].Form), t.classes[out[i-1]].XPOS
+		switch t.classes[out[i]].XPOS {
+		case "NN":
+			// "to" the model may read as a preposition before the noun.
+			if (before == "TO" || strings.EqualFold(toks[i-1].Form, "to")) && english.PhrasalVerb(form, toks[i+1].Form) {
+				out[i] = base
+			}
+		case "NNS":
+			verb, ok := strings.CutSuffix(form, "s")
+			if ok && (before == "RB" || before == "NNP" || before == "PRP") && english.PhrasalVerb(verb, toks[i+1].Form) {
+				out[i] = third
+			}
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package english
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAuxiliary(t *testing.T) {
 	for _, tt := range []struct {
@@ -13,5 +16,21 @@ func TestAuxiliary(t *testing.T) {
 		if got := Auxiliary(tt.word); got != tt.want {
 			t.Errorf("Auxiliary(%q) = %v, want %v", tt.word, got, tt.want)
 		}
+	}
+}
+
+// TestPhrasalFile checks that every line of phrasal.txt that is not a
+// comment is a pair, which parsePhrasal reads.
+func TestPhrasalFile(t *testing.T) {
+	for i, line := range strings.Split(phrasalFile, "\n") {
+		if k := strings.IndexByte(line, '#'); k >= 0 {
+			line = line[:k]
+		}
+		if f := strings.Fields(line); len(f) != 0 && len(f) != 2 {
+			t.Errorf("phrasal.txt:%d: %q is no verb and particle", i+1, line)
+		}
+	}
+	if !PhrasalVerb("hand", "over") || !PhrasalVerb("Hand", "OVER") || PhrasalVerb("take", "over") {
+		t.Error("PhrasalVerb does not read phrasal.txt")
 	}
 }
