@@ -80,6 +80,26 @@ func (w *work) markInTranscripts() {
 // maxHeadlineSpeaker bounds the words of the speaker in "Speaker: content".
 const maxHeadlineSpeaker = 6
 
+// datelineAt reports whether token i is in a city that opens the document
+// before a colon: a dateline ("KARACHI: Police arrested …", "Makkah: The
+// General Presidency has stated …"), not a speaker. A country stays one
+// ("China: …" in a headline).
+func (w *work) datelineAt(i int) bool {
+	if i < 0 || w.mentionAt[i] < 0 {
+		return false
+	}
+	men := &w.doc.Mentions[w.mentionAt[i]]
+	if men.Start != 0 || men.End >= len(w.toks) || w.toks[men.End].Form != ":" {
+		return false
+	}
+	for _, kind := range []string{"city:", "town:", "capital:"} {
+		if strings.HasPrefix(men.Rule, kind) {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineCue records the headline form "Graham: Trump's rhetoric destroys
 // the party's chances": a name (a proper noun or an actor mention) and a
 // colon opening the sentence, then the content.
@@ -131,6 +151,9 @@ func (w *work) headlineCue(si int) {
 			return
 		}
 		spk = prep - 1
+	}
+	if w.datelineAt(spk) {
+		return
 	}
 	// A transcript quoted paragraph by paragraph labels its speakers in
 	// capitals ("“PENCE:"), which the tagger may read as common nouns (a

@@ -74,6 +74,14 @@ func TestExtract(t *testing.T) {
 			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
 		}},
 		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
+		{"OK/DatelineCityIsNoSpeaker", "SHILLONG: Police arrested five men on Monday for operating a racket in the city.", nil},
+		{"OK/DatelineCapitalIsNoSpeaker", "Islamabad: Police arrested five men on Monday.", nil},
+		{"OK/DatelineBeforeTheSpeaker", "Muscat: The Earthquake Monitoring Centre at Sultan Qaboos University has said that an earthquake was recorded in Iran.", []want{
+			{false, "The Earthquake Monitoring Centre at Sultan Qaboos University@8", "said@73", "an earthquake was recorded in Iran@83", "", ""},
+		}},
+		{"OK/HeadlineCountrySpeaks", "China: We will retaliate against the tariffs.", []want{
+			{false, "China@0", ":@5", "We will retaliate against the tariffs@7", "CHN", "China"},
+		}},
 		{"OK/QuestionPutToTheSubject", "Asked which Iowa county was his favorite, he demurred.", []want{
 			{false, "", "Asked@0", "which Iowa county was his favorite@6", "", ""},
 		}},

@@ -26,6 +26,11 @@ const maxApposition = 20
 // decide.
 func (w *work) speakerOf(i int) int {
 	s := w.speakerOfCue(i)
+	if w.datelineAt(s) {
+		// "Makkah: The General Presidency … has stated": the parse made
+		// the dateline the subject and the speaker its apposition.
+		s = w.child(s, "appos")
+	}
 	if s >= 0 && s < i && w.isRelative(s) && w.isFinite(i) && w.afterComma(i) && w.clauseBetween(s, i) {
 		// "Paulson, who made billions on the bet, told investors": the
 		// relative pronoun is the subject of its own clause, and the noun it
