@@ -32,6 +32,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "0873", "---REB") && countCode(evs, "0873") == 2 && hasSource(evs, "0356", "---REB") && hasDyad(evs, "072", "USA", "AFGMIL")
 			}},
+		{"'free' after 'to' before its object is the verb, and an infinitive after the target is no word of 'set + free'", "Poland urged Ukraine to free the prisoners. Rebels set the hostages free on Monday. Ghana is set to free Togo.",
+			func(evs []text.Event) bool {
+				return hasDyad(evs, "0253", "POL", "UKR") && hasDyad(evs, "0841", "---REB", "---CVL") && countCode(evs, "0841") == 1
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")

@@ -340,13 +340,29 @@ func (v *sentence) anchorWords(kind groupKind, an anchor, a int) ([]int, bool) {
 	cursor := a
 	for _, w := range an.rest {
 		t := v.findWordAfter(a, cursor, []string{w}, true)
-		if t < 0 {
+		if t < 0 || v.toInfinitive(t) {
+			// An infinitive is a verb of its own: "is set to free 100
+			// prisoners" holds no "set free".
 			return nil, false
 		}
 		used = append(used, t)
 		cursor = t
 	}
 	return used, true
+}
+
+// toInfinitive reports whether token t is a verb with "to" before it as
+// its own dependent.
+func (v *sentence) toInfinitive(t int) bool {
+	if v.upos[t] != "VERB" {
+		return false
+	}
+	for _, k := range v.kids[t] {
+		if k < t && v.lower[k] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // isWord reports whether token t is word w (by lemma, form or hyphenated
@@ -651,6 +667,11 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 					break
 				}
 				search, t = t, -1
+			}
+			if t >= 0 && e.kind == elemWord && (prevKind == elemTarget || prevKind == elemSource) && v.toInfinitive(t) {
+				// An infinitive after the target is a verb of its own:
+				// "Israel is set to free 100 prisoners" is no "* + free".
+				t = -1
 			}
 			if t < 0 && i == p.anchor+1 && p.kind == verbGroup {
 				// In a passive clause the subject stands for the object

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/parleyproject/parley/depparse"
+	"github.com/parleyproject/parley/internal/english"
 	"github.com/parleyproject/parley/lemma"
 	"github.com/parleyproject/parley/morph"
 	"github.com/parleyproject/parley/postag"
@@ -75,6 +76,7 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 	if s.Irregular, err = lemma.IrregularVerbs(); err != nil {
 		return nil, fmt.Errorf("load irregular verbs: %w", err)
 	}
+	s.Tagger.LeaveToModel(english.AdjectiveVerbs())
 	if err := s.Tagger.FixForms(s.Irregular.PastOnly(), postag.Tag{UPOS: "VERB", XPOS: "VBD"}); err != nil {
 		return nil, fmt.Errorf("load models: %w", err)
 	}

@@ -71,6 +71,12 @@ func TestWordClassesTagging(t *testing.T) {
 		{"The leaders will begin to hand over the arms .", map[int]string{5: "VB"}},
 		{"Wen formally hands over the reins to Li .", map[int]string{2: "VBZ"}},
 		{"He put his hands over his face .", map[int]string{3: "NNS"}},
+		// An adjective that is a verb too is the verb after "to" before
+		// its object, and stays an adjective before the noun it describes.
+		{"Israel is set to free 100 prisoners .", map[int]string{3: "TO", 4: "VB"}},
+		{"The decision to free Megrahi was wrong .", map[int]string{3: "VB"}},
+		{"They demanded access to free medicines .", map[int]string{4: "JJ"}},
+		{"We are committed to free trade .", map[int]string{4: "JJ"}},
 		{"Amid growing unrest , the army deployed .", map[int]string{0: "IN", 2: "NN"}},
 		{"Output fell sharply in March .", map[int]string{0: "NN"}},
 		{"Riot police fired tear gas .", map[int]string{0: "NN"}},

@@ -136,6 +136,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.participleSetOff(toks, out)
 	t.hopefulsAsNouns(toks, out)
 	t.phrasalVerbsNotNouns(toks, out)
+	t.adjectiveVerbsAfterTo(toks, out)
 	for i := range toks {
 		c := t.classes[out[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
@@ -215,6 +216,16 @@ func guillemetKind(form string) string {
 		kind = k
 	}
 	return kind
+}
+
+// LeaveToModel makes the tagger read the word forms in context: forms the
+// training made known, unambiguous words (see known) that a lexicon knows
+// to be of several parts of speech ("free", read as an adjective even in
+// "to free the hostages"). It must be called before the tagger is used.
+func (t *Tagger) LeaveToModel(forms []string) {
+	for _, f := range forms {
+		delete(t.known, f)
+	}
 }
 
 // FixForms makes the pipeline's tagging (TagTokens) give the word forms
@@ -402,6 +413,7 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 			// "to" the model may read as a preposition before the noun.
 			if (before == "TO" || strings.EqualFold(toks[i-1].Form, "to")) && english.PhrasalVerb(form, toks[i+1].Form) {
 				out[i] = base
+				t.infinitiveMarker(out, i-1)
 			}
 		case "NNS":
 			verb, ok := strings.CutSuffix(form, "s")
@@ -409,6 +421,42 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 				out[i] = third
 			}
 		}
+	}
+}
+
+// adjectiveVerbsAfterTo makes a word that is an adjective and a verb
+// ("free", "clear"; english.AdjectiveVerb) a base verb after "to" when a
+// determiner, a pronoun, a number or a name follows, its object: "set to
+// free 100 prisoners", "the decision to free Megrahi", "to free up funds".
+// Before a noun it describes it stays an adjective: "access to free
+// medicines", "committed to free trade".
+func (t *Tagger) adjectiveVerbsAfterTo(toks []text.Token, out []int) {
+	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
+	if base < 0 {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if t.classes[out[i]].XPOS != "JJ" || !strings.EqualFold(toks[i-1].Form, "to") || !english.AdjectiveVerb(toks[i].Form) {
+			continue
+		}
+		switch t.classes[out[i+1]].XPOS {
+		case "DT", "PRP", "PRP$", "CD", "NNP", "NNPS":
+		default:
+			if !strings.EqualFold(toks[i+1].Form, "up") {
+				continue
+			}
+		}
+		out[i] = base
+		t.infinitiveMarker(out, i-1)
+	}
+}
+
+// infinitiveMarker makes "to" at i, which a repair found before a base
+// verb, the infinitive's marker (PART/TO) where the model read a
+// preposition.
+func (t *Tagger) infinitiveMarker(out []int, i int) {
+	if marker := slices.Index(t.classes, Tag{UPOS: "PART", XPOS: "TO"}); marker >= 0 && t.classes[out[i]].XPOS == "IN" {
+		out[i] = marker
 	}
 }
 

@@ -19,18 +19,26 @@ func TestAuxiliary(t *testing.T) {
 	}
 }
 
-// TestPhrasalFile checks that every line of phrasal.txt that is not a
-// comment is a pair, which parsePhrasal reads.
-func TestPhrasalFile(t *testing.T) {
-	for i, line := range strings.Split(phrasalFile, "\n") {
-		if k := strings.IndexByte(line, '#'); k >= 0 {
-			line = line[:k]
-		}
-		if f := strings.Fields(line); len(f) != 0 && len(f) != 2 {
-			t.Errorf("phrasal.txt:%d: %q is no verb and particle", i+1, line)
+// TestWordLists checks that every line of the word lists that is not a
+// comment holds as many words as its reader takes.
+func TestWordLists(t *testing.T) {
+	for _, list := range []struct {
+		name, data string
+		words      int
+	}{{"phrasal.txt", phrasalFile, 2}, {"adjective_verbs.txt", adjectiveVerbFile, 1}} {
+		for i, line := range strings.Split(list.data, "\n") {
+			if k := strings.IndexByte(line, '#'); k >= 0 {
+				line = line[:k]
+			}
+			if f := strings.Fields(line); len(f) != 0 && len(f) != list.words {
+				t.Errorf("%s:%d: %q holds %d words, want %d", list.name, i+1, line, len(f), list.words)
+			}
 		}
 	}
 	if !PhrasalVerb("hand", "over") || !PhrasalVerb("Hand", "OVER") || PhrasalVerb("take", "over") {
 		t.Error("PhrasalVerb does not read phrasal.txt")
+	}
+	if !AdjectiveVerb("Free") || AdjectiveVerb("green") {
+		t.Error("AdjectiveVerb does not read adjective_verbs.txt")
 	}
 }
