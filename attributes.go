@@ -86,11 +86,28 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 		if p, how, ok := place.EventLocation(placesFor(doc, places, e.Sentence, verb), e.Sentence, verb); ok {
 			ep := convertPlace(doc, p, how+"/"+p.Rule)
 			e.Place = &ep
+			if how == place.FromSentenceLocative && clauseOf(doc, p.Start, p.End) == verb {
+				civiliansOfPlace(e.Source, p.Country)
+				civiliansOfPlace(e.Target, p.Country)
+			}
 		}
 		if e.Sentence < len(doc.SentenceTone) {
 			e.Tone = doc.SentenceTone[e.Sentence]
 		}
 	}
+}
+
+// civiliansOfPlace gives civilians of no known country (---CVL: "four
+// children", "residents") the country of the place a locative of their
+// event's own clause puts it in ("five civilians were killed in Gaza"):
+// people of the place. Other sectors keep theirs: soldiers killed in a country are
+// often another's.
+func civiliansOfPlace(p *text.Participant, country string) {
+	if p == nil || country == "" || p.Country != "" || !strings.HasPrefix(p.Code, "---") || len(p.Sectors) != 1 || p.Sectors[0] != "CVL" {
+		return
+	}
+	p.Country = country
+	p.Code = country + p.Code[3:]
 }
 
 // tokenAt returns the index of the token starting at byte offset off, or -1.

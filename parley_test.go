@@ -110,6 +110,47 @@ func TestEventDatesAhead(t *testing.T) {
 	}
 }
 
+// TestCiviliansOfPlace checks that civilians of no known country take the
+// country of the place a locative of their event's clause names, and that
+// other sectors, and places of other clauses, do not give theirs.
+func TestCiviliansOfPlace(t *testing.T) {
+	p := newTestPipeline(t, Options{})
+	tests := []struct {
+		text, code, source, target string
+	}{
+		{"Israeli troops killed five civilians in Gaza.", "190", "ISRMIL", "PSECVL"},
+		{"Thousands of people marched through Athens on Saturday.", "141", "GRCCVL", "GRC"},
+		{"Ten soldiers were killed on Sunday by a roadside bomb in Kabul.", "190", "AFG", "---MIL"},
+		{"Gunmen killed five civilians who had fled to Turkey.", "190", "---UAF", "---CVL"},
+	}
+	for _, tt := range tests {
+		doc := &text.Document{ID: "d", Text: tt.text, Date: time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC)}
+		if err := p.Code(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			if !strings.HasPrefix(e.CAMEO.Code, tt.code[:2]) {
+				continue
+			}
+			found = true
+			var source, target string
+			if e.Source != nil {
+				source = e.Source.Code
+			}
+			if e.Target != nil {
+				target = e.Target.Code
+			}
+			if source != tt.source || target != tt.target {
+				t.Errorf("%q: %s %s -> %s, want %s -> %s", tt.text, e.CAMEO.Code, source, target, tt.source, tt.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event in %v", tt.text, tt.code, doc.Events)
+		}
+	}
+}
+
 // TestDatelineDate checks that a document of no publication date takes the
 // date of its dateline, and its events with it, while a dated document keeps
 // its own.
