@@ -365,10 +365,19 @@ func (w *work) afterQuotation(i int) bool {
 	start := w.toks[k].Span.Start
 	for _, r := range w.regions {
 		if !r.Close.Empty() && r.Close.Start == start {
-			return true
+			return !w.objectOfParticiple(r.Open)
 		}
 	}
 	return false
+}
+
+// objectOfParticiple reports whether the quotation opening at mark is the
+// object of a present participle right before it, in an aside: in
+// "Mr. Manafort, citing “the unique magic of Trump,” said the candidate
+// could win" the verb after it reports what follows it, not the quotation.
+func (w *work) objectOfParticiple(mark text.Span) bool {
+	k := w.tokenAt(mark.Start) - 1
+	return k >= 0 && w.toks[k].UPOS == "VERB" && w.toks[k].XPOS == "VBG"
 }
 
 // raisingCue records "X seemed to …": the subject and its complement are
@@ -414,7 +423,7 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 	f := e.Frames
 	says := f&(FrameClause|FrameQuote) != 0
 	if says {
-		if c := w.complement(i); c >= 0 && !w.inSpeakerPhrase(i, c) {
+		if c := w.complement(i); c >= 0 && !w.inSpeakerPhrase(i, c) && !w.semicolonBetween(i, c) {
 			switch {
 			case w.toks[c].DepRel == "parataxis":
 				// "He said: the talks failed."
@@ -476,6 +485,18 @@ func (w *work) verbContent(i int, e Entry, part int) (text.Span, bool) {
 		}
 	}
 	return text.Span{}, false
+}
+
+// semicolonBetween reports a semicolon between tokens a and b: the clause
+// of a ends there, and a clause after it is none of a's, whatever the parse
+// says ("…, political analysts say; in 2012, Mitt Romney stumbled").
+func (w *work) semicolonBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(w.toks); k++ {
+		if w.toks[k].Form == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // questionBeforeAnswer ends the content of a question put to the subject
@@ -669,6 +690,12 @@ func (w *work) surfaceContent(i int, e Entry) (text.Span, bool) {
 	}
 	sent := w.doc.Sentences[si]
 	start, end := max(sent.Start, 0), min(sent.End, len(w.toks))-1
+	for k := i + 1; k < end; k++ {
+		if w.toks[k].Form == ";" {
+			end = k // the cue's clause ends (see semicolonBetween)
+			break
+		}
+	}
 	for end > i && w.isPunct(end) {
 		end--
 	}

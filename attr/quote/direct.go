@@ -123,6 +123,22 @@ func (w *work) attachRegion(r, prev int, sources map[int]int) int {
 		})
 		return len(w.atts) - 1
 	}
+	// "Mr. Manafort, citing “the unique magic of Trump,” said …": the
+	// participle of the lexicon that takes the quotation as its object
+	// cites it, for the subject of the clause its aside stands in.
+	if k := w.tokenAt(w.regions[r].Open.Start) - 1; w.objectOfParticiple(w.regions[r].Open) {
+		if e, _, ok := w.match(k, POSVerb); ok && e.Frames&FrameNaming == 0 {
+			spk := w.speakerOf(k)
+			if h := w.head(k); spk < 0 && h >= 0 {
+				if w.rel(k) == "acl" {
+					spk = h
+				} else {
+					spk = w.speakerOf(h)
+				}
+			}
+			return add(k, -1, spk)
+		}
+	}
 	// A verb of saying in the sentence where the quotation starts or ends.
 	best, bestScore := -1, 1<<30
 	for _, s := range [2]int{sa, sb} {

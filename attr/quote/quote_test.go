@@ -74,6 +74,13 @@ func TestExtract(t *testing.T) {
 			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
 		}},
 		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
+		{"OK/SemicolonEndsTheReportingClause", "To win, candidates need 40 percent of the vote, analysts say; in 2012, Romney stumbled.", []want{
+			{false, "analysts@48", "say@57", "To win, candidates need 40 percent of the vote@0", "---EDU", ""},
+		}},
+		{"OK/QuotationCitedInAnAsideIsNotTheReport", "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.", []want{
+			{true, "Mr. Manafort@0", "citing@14", "the unique magic of Trump@23", "---", "Manafort"},
+			{false, "Mr. Manafort@0", "said@52", "the candidate could win@57", "---", "Manafort"},
+		}},
 		{"OK/DatelineCityIsNoSpeaker", "SHILLONG: Police arrested five men on Monday for operating a racket in the city.", nil},
 		{"OK/DatelineCapitalIsNoSpeaker", "Islamabad: Police arrested five men on Monday.", nil},
 		{"OK/DatelineBeforeTheSpeaker", "Muscat: The Earthquake Monitoring Centre at Sultan Qaboos University has said that an earthquake was recorded in Iran.", []want{
