@@ -36,6 +36,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "0253", "POL", "UKR") && hasDyad(evs, "0841", "---REB", "---CVL") && countCode(evs, "0841") == 1
 			}},
+		{"'cannot' in a statement refuses, as 'will not' does; a passive says what cannot be done, no refusal", "Bangladesh told the UN it cannot accept any more refugees. Romania said it cannot cooperate with Hungary. The prisoner cannot be released from jail, the court said.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "122", "BGD") && hasDyad(evs, "12", "ROU", "HUN") && countCode(evs, "1243") == 0
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")

@@ -27,6 +27,7 @@ const (
 	classFutureAux      = "future-aux"         // will, shall
 	classPastFuture     = "past-future-aux"    // would in reported speech
 	classModalAux       = "modal-aux"          // could, might: hypothetical
+	classRefusalAux     = "refusal-aux"        // can: negated, a refusal (optional)
 	classAppealAux      = "appeal-aux"         // should: an appeal in reported speech
 	classDemandAux      = "demand-aux"         // must: a demand in reported speech
 	classCondition      = "condition"          // if, unless: hypothetical clause
@@ -354,10 +355,12 @@ type ownMarks struct {
 	negated                   bool
 	negWhy                    string
 	future, pastFuture, modal bool
-	appeal, demand            bool
-	auxWhy                    string
-	condition                 bool
-	condWhy                   string
+	// refusal marks a modal whose negation refuses ("cannot accept").
+	refusal        bool
+	appeal, demand bool
+	auxWhy         string
+	condition      bool
+	condWhy        string
 	// arranged marks "be to" ("is to visit"): a future arranged by
 	// others, stated as a fact of the schedule, not an intention.
 	arranged bool
@@ -390,6 +393,9 @@ func (c *Coder) marks(v *sentence, h int, used []int) ownMarks {
 				m.pastFuture, m.modal, m.auxWhy = true, true, f
 			case lex.has(classModalAux, f) || lex.has(classModalAux, w):
 				m.modal, m.auxWhy = true, f
+				// A passive says what cannot be done to something, no
+				// one's refusal ("he cannot be released").
+				m.refusal = (lex.has(classRefusalAux, f) || lex.has(classRefusalAux, w)) && v.childExact(h, "aux:pass") < 0
 			}
 		case "mark":
 			switch {
@@ -1068,6 +1074,8 @@ func (c *Coder) reported(v *sentence, clause, t, r int, own ownMarks, fr frame) 
 	case (own.future || own.pastFuture) && own.negated:
 		fr.prospective = true
 		return set(refuseForm)
+	case own.refusal && own.negated:
+		return set(refuseForm)
 	case own.future || own.pastFuture:
 		fr.prospective = true
 		return set(intentForm)
@@ -1100,6 +1108,8 @@ func (c *Coder) unembedded(v *sentence, clause int, own ownMarks, fr frame) fram
 		fr.modality, fr.why = text.Future, own.auxWhy
 	case own.future && own.negated:
 		fr.kind, fr.why, fr.prospective = refuseForm, own.negWhy, true
+	case own.refusal && own.negated:
+		fr.kind, fr.why = refuseForm, own.negWhy
 	case own.future:
 		fr.kind, fr.why, fr.prospective = intentForm, own.auxWhy, true
 	case own.negated:
