@@ -71,6 +71,8 @@ func TestWordClassesTagging(t *testing.T) {
 		{"The leaders will begin to hand over the arms .", map[int]string{5: "VB"}},
 		{"Wen formally hands over the reins to Li .", map[int]string{2: "VBZ"}},
 		{"He put his hands over his face .", map[int]string{3: "NNS"}},
+		{"EU and UN hand over urgently needed supplies .", map[int]string{4: "RP"}},
+		{"The plane flew over the city .", map[int]string{3: "IN"}},
 		// An adjective that is a verb too is the verb after "to" before
 		// its object, and stays an adjective before the noun it describes.
 		{"Israel is set to free 100 prisoners .", map[int]string{3: "TO", 4: "VB"}},

@@ -403,11 +403,18 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
 	third := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
-	if base < 0 || third < 0 {
+	particle := slices.Index(t.classes, Tag{UPOS: "ADP", XPOS: "RP"})
+	if base < 0 || third < 0 || particle < 0 {
 		return
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		form, before := strings.ToLower(toks[i].Form), t.classes[out[i-1]].XPOS
+		if c := t.classes[out[i]]; c.UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN" && phrasalForm(form, toks[i+1].Form) {
+			// "EU and UN hand over urgently needed supplies": the
+			// particle, not a preposition.
+			out[i+1] = particle
+			continue
+		}
 		switch t.classes[out[i]].XPOS {
 		case "NN":
 			// "to" the model may read as a preposition before the noun.
@@ -458,6 +465,20 @@ func (t *Tagger) infinitiveMarker(out []int, i int) {
 	if marker := slices.Index(t.classes, Tag{UPOS: "PART", XPOS: "TO"}); marker >= 0 && t.classes[out[i]].XPOS == "IN" {
 		out[i] = marker
 	}
+}
+
+// phrasalForm reports whether form, a regular form of a verb (hand, hands,
+// handed, handing), and particle are a phrasal verb (english.PhrasalVerb).
+func phrasalForm(form, particle string) bool {
+	if english.PhrasalVerb(form, particle) {
+		return true
+	}
+	for _, suffix := range []string{"s", "ed", "d", "ing"} {
+		if stem, ok := strings.CutSuffix(form, suffix); ok && english.PhrasalVerb(stem, particle) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterPluralModifier makes a verb after "a" or "an" and a plural noun
