@@ -99,9 +99,9 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 
 // civiliansOfPlace gives civilians of no known country (---CVL: "four
 // children", "residents") the country of the place a locative of their
-// event's own clause puts it in ("five civilians were killed in Gaza"):
-// people of the place. Other sectors keep theirs: soldiers killed in a country are
-// often another's.
+// event's own clause puts it in ("thousands marched through Athens"):
+// people of the place. Other sectors keep theirs: soldiers killed in a
+// country are often another's.
 func civiliansOfPlace(p *text.Participant, country string) {
 	if p == nil || country == "" || p.Country != "" || !strings.HasPrefix(p.Code, "---") || len(p.Sectors) != 1 || p.Sectors[0] != "CVL" {
 		return

@@ -319,11 +319,12 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.particleTakenForPreposition(st, upos)
 }
 
-// particleTakenForPreposition attaches to a phrasal verb (english.PhrasalVerb) its
-// particle, which the transitions made the preposition of the noun after it
-// ("handed over the documents": "over" the case of "documents"). The noun,
-// an oblique of the verb, becomes its object, unless it has a preposition of
-// its own ("handed over to police") or the verb has an object already.
+// particleTakenForPreposition attaches to a phrasal verb
+// (english.PhrasalVerb) its particle, which the transitions made the
+// preposition of the noun after it ("handed over the documents": "over" the
+// case of "documents"). The noun, an oblique of the verb, becomes its
+// object, unless it has a preposition of its own ("handed over to police")
+// or the verb has an object already.
 func (p *Parser) particleTakenForPreposition(st *state, upos []string) {
 	if p.rels.particle < 0 || p.rels.obj < 0 || st.forms == nil {
 		return

@@ -399,7 +399,8 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 // arms" (after "to", the base form) and "Wen formally hands over the reins"
 // (after an adverb, a name or a pronoun, the third person). After a
 // determiner, a possessive or a preposition the noun stays: "his hands over
-// his face".
+// his face". After a verb form of one, the particle the model read as a
+// preposition is a particle: "EU and UN hand over urgently needed supplies".
 func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
 	third := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
@@ -409,9 +410,7 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		form, before := strings.ToLower(toks[i].Form), t.classes[out[i-1]].XPOS
-		if c := t.classes[out[i]]; c.UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN" && phrasalForm(form, toks[i+1].Form) {
-			// "EU and UN hand over urgently needed supplies": the
-			// particle, not a preposition.
+		if t.classes[out[i]].UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN" && phrasalForm(form, toks[i+1].Form) {
 			out[i+1] = particle
 			continue
 		}
