@@ -363,9 +363,11 @@ func (w *work) afterQuotation(i int) bool {
 		return false
 	}
 	start := w.toks[k].Span.Start
-	for _, r := range w.regions {
+	for ri, r := range w.regions {
 		if !r.Close.Empty() && r.Close.Start == start {
-			return !w.objectOfParticiple(r.Open)
+			// A title in quotation marks is no quotation ("Joe
+			// Scarborough, host of MSNBC's “Morning Joe,” suggested").
+			return !w.objectOfParticiple(r.Open) && !w.isTitle(ri)
 		}
 	}
 	return false

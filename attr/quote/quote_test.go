@@ -74,6 +74,9 @@ func TestExtract(t *testing.T) {
 			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
 		}},
 		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
+		{"OK/TitleInQuotationMarksBeforeTheVerb", "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested that Trump was losing.", []want{
+			{false, "Joe Scarborough@0", "suggested@52", "Trump was losing@67", "", ""},
+		}},
 		{"OK/SemicolonEndsTheReportingClause", "To win, candidates need 40 percent of the vote, analysts say; in 2012, Romney stumbled.", []want{
 			{false, "analysts@48", "say@57", "To win, candidates need 40 percent of the vote@0", "---EDU", ""},
 		}},
