@@ -317,6 +317,77 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.participleOfSubject(st, upos, xpos)
 	p.adjectiveAsSubject(st, upos, xpos)
 	p.particleTakenForPreposition(st, upos)
+	p.invertedReport(st, upos, xpos)
+}
+
+// invertedReport rebuilds a reporting clause set off by commas with its
+// speaker after the verb, which the transitions read as the sentence's
+// verb with the speaker opening its complement: in "The talks, said one
+// official, were tense" the clause "were tense" heads the sentence, with
+// "The talks" its subject, and "said" is its parataxis, with "one official"
+// the subject of "said".
+func (p *Parser) invertedReport(st *state, upos, xpos []string) {
+	if p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 || p.parat < 0 || p.punct < 0 || st.forms == nil || len(xpos) < st.n {
+		return
+	}
+	for v := 2; v+3 < st.n; v++ {
+		if st.forms[v-1] != "," || xpos[v] != "VBD" {
+			continue
+		}
+		if l := strings.ToLower(st.lemmaOf(v)); l != "say" && l != "add" {
+			continue
+		}
+		// The speaker: determiners, numbers, adjectives and nouns up to a
+		// comma, its head the last noun.
+		k, speaker := v+1, -1
+		for k < st.n && (upos[k] == "DET" || upos[k] == "NUM" || upos[k] == "ADJ" || nominal(upos[k])) {
+			if nominal(upos[k]) {
+				speaker = k
+			}
+			k++
+		}
+		if speaker < 0 || k+1 >= st.n || st.forms[k] != "," {
+			continue
+		}
+		main := -1
+		for c := k + 1; c < st.n; c++ {
+			if st.head[c] == v && (st.label[c] == p.rels.ccomp || st.label[c] == p.parat) {
+				main = c
+				break
+			}
+		}
+		// Only a noun phrase before the first comma: "The report, which
+		// did not cite sources, said Japan, the chair, will …" reports
+		// after its verb.
+		subject, verbBefore := -1, false
+		for c := 0; c < v-1; c++ {
+			verbBefore = verbBefore || upos[c] == "VERB" || upos[c] == "AUX"
+			if st.head[c] == v && labelIn(p.nominalSubject, st.label[c]) {
+				subject = c
+			}
+		}
+		if verbBefore {
+			continue
+		}
+		// The speaker was read as the subject of the clause after it, or
+		// as the verb's object ("Hloba, said the statement, was …").
+		spoke := st.head[speaker] == main && labelIn(p.nominalSubject, st.label[speaker]) ||
+			st.head[speaker] == v && st.label[speaker] == p.rels.obj
+		if main < 0 || subject < 0 || !spoke {
+			continue
+		}
+		st.head[main], st.label[main] = st.head[v], st.label[v]
+		st.head[v], st.label[v] = main, p.parat
+		st.head[subject] = main
+		st.head[speaker], st.label[speaker] = v, p.rels.nsubj
+		for c := 0; c < st.n; c++ {
+			if st.head[c] == v && c > k && c != speaker && upos[c] == "PUNCT" {
+				st.head[c] = main // the full stop
+			}
+		}
+		st.head[v-1], st.label[v-1] = v, p.punct
+		st.head[k], st.label[k] = v, p.punct
+	}
 }
 
 // particleTakenForPreposition attaches to a phrasal verb

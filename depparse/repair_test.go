@@ -753,6 +753,20 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, -1, 1, 4, 1, 1, 7, 1, 10, 10, 7, 7},
 			wantR: []string{"nsubj", "root", "compound:prt", "case", "obl", "punct", "nsubj", "parataxis", "case", "det", "obl", "punct"},
 		},
+		{
+			// "The talks , said one official , were tense ." parsed with
+			// "said" the root, "The talks" its subject and "one official"
+			// the subject of "tense".
+			name:  "a reporting clause set off by commas with its speaker after the verb is the parataxis of the clause it interrupts",
+			upos:  []string{"DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"},
+			xpos:  []string{"DT", "NNS", ",", "VBD", "CD", "NN", ",", "VBD", "JJ", "."},
+			forms: []string{"The", "talks", ",", "said", "one", "official", ",", "were", "tense", "."},
+			lemma: []string{"the", "talk", ",", "say", "one", "official", ",", "be", "tense", "."},
+			heads: []int{1, 3, 1, -1, 5, 8, 5, 8, 3, 3},
+			rels:  []string{"det", "nsubj", "punct", "", "nummod", "nsubj", "punct", "cop", "ccomp", "punct"},
+			want:  []int{1, 8, 3, 8, 5, 3, 3, 8, -1, 8},
+			wantR: []string{"det", "nsubj", "punct", "parataxis", "nummod", "nsubj", "punct", "cop", "root", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

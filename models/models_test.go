@@ -73,6 +73,9 @@ func TestWordClassesTagging(t *testing.T) {
 		{"He put his hands over his face .", map[int]string{3: "NNS"}},
 		{"EU and UN hand over urgently needed supplies .", map[int]string{4: "RP"}},
 		{"The plane flew over the city .", map[int]string{3: "IN"}},
+		// "said" set off by commas before its speaker is the verb.
+		{"The talks , said one official , were tense .", map[int]string{3: "VBD"}},
+		{"The funds , said to total $ 2 billion , were frozen .", map[int]string{3: "VBN"}},
 		// An adjective that is a verb too is the verb after "to" before
 		// its object, and stays an adjective before the noun it describes.
 		{"Israel is set to free 100 prisoners .", map[int]string{3: "TO", 4: "VB"}},

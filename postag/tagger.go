@@ -134,6 +134,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	t.embeddedClauseVerb(s, toks, out)
 	t.verbBeforeItsClause(s, toks, out)
 	t.participleSetOff(toks, out)
+	t.invertedReport(toks, out)
 	t.hopefulsAsNouns(toks, out)
 	t.phrasalVerbsNotNouns(toks, out)
 	t.adjectiveVerbsAfterTo(toks, out)
@@ -1060,6 +1061,40 @@ func (t *Tagger) participleSetOff(toks []text.Token, out []int) {
 			return
 		}
 		return
+	}
+}
+
+// invertedReport makes "said" or "added" set off by commas before its
+// speaker a past tense, not a participle: "The talks, said one official,
+// were tense" (the speaker a noun phrase of determiners, numbers,
+// adjectives and nouns up to the closing comma).
+func (t *Tagger) invertedReport(toks []text.Token, out []int) {
+	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	if past < 0 {
+		return
+	}
+	n := len(toks)
+	for i := 1; i+2 < n; i++ {
+		f := strings.ToLower(toks[i].Form)
+		if toks[i-1].Form != "," || t.classes[out[i]].XPOS != "VBN" || f != "said" && f != "added" {
+			continue
+		}
+		k, noun := i+1, false
+		for k < n {
+			switch t.classes[out[k]].UPOS {
+			case "DET", "NUM", "ADJ":
+				k++
+				continue
+			case "NOUN", "PROPN":
+				noun = true
+				k++
+				continue
+			}
+			break
+		}
+		if noun && k < n && toks[k].Form == "," {
+			out[i] = past
+		}
 	}
 }
 

@@ -564,13 +564,21 @@ func (w *work) parentheticalContent(i int) (text.Span, bool) {
 		end--
 	}
 	left := w.reportingStart(i)
-	if left < start+2 || w.toks[left].Form != "," {
+	if left < start+1 || w.toks[left].Form != "," {
 		return text.Span{}, false
 	}
-	if s := w.speakerOf(i); s <= left || s >= i {
+	s := w.speakerOf(i)
+	// "The talks, said one official, were tense": the speaker after the
+	// verb, up to the closing comma; one word may open the sentence
+	// before it ("Hloba, said the statement, was …").
+	inverted := s > i && w.head(s) == i && w.rel(s) == "nsubj" && w.rel(i) == "parataxis" && w.head(i) > int(w.hi[s])
+	if !inverted && (left < start+2 || s <= left || s >= i) {
 		return text.Span{}, false
 	}
 	r := i + 1
+	if inverted {
+		r = int(w.hi[s]) + 1
+	}
 	for r < end {
 		k := w.adjunctEnd(r, end)
 		if k == r {

@@ -74,6 +74,9 @@ func TestExtract(t *testing.T) {
 			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
 		}},
 		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
+		{"OK/InvertedReportingClauseInside", "The talks, said one official, were tense.", []want{
+			{false, "official@20", "said@11", "The talks, said one official, were tense@0", "---GOV", ""},
+		}},
 		{"OK/TitleInQuotationMarksBeforeTheVerb", "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested that Trump was losing.", []want{
 			{false, "Joe Scarborough@0", "suggested@52", "Trump was losing@67", "", ""},
 		}},
