@@ -1114,6 +1114,15 @@ func (w *work) phraseCue(i int) bool {
 		// attributes the whole of the rest, wherever the parse hung it
 		// ("He will help prepare Mr. Trump, according to three people").
 		content, ok = side, true
+	} else if w.setOffInside(i, spk) {
+		// "The decision, according to two diplomats, was made on
+		// Friday": an aside between commas attributes the sentence it
+		// interrupts, whatever noun the parse hung it on.
+		last := min(s.End, len(w.toks)) - 1
+		for last > i && w.isPunct(last) {
+			last--
+		}
+		content, ok = w.tokenSpan(max(s.Start, 0), last)
 	} else if clause := w.head(spk); clause >= 0 && w.sentOf[clause] == w.sentOf[i] {
 		content, ok = w.subtreeWithout(clause, spk)
 	}
@@ -1130,6 +1139,26 @@ func (w *work) phraseCue(i int) bool {
 		sent: int(w.sentOf[i]), region: -1, byPhrase: true,
 	})
 	return true
+}
+
+// setOffInside reports whether the phrase at i, with its speaker spk, is
+// set off by commas inside its sentence and modifies a noun: a comma right
+// before the phrase and right after the speaker's phrase, a finite verb
+// after it.
+func (w *work) setOffInside(i, spk int) bool {
+	after := int(w.hi[spk]) + 1
+	if i < 2 || after+1 >= len(w.toks) || w.toks[i-1].Form != "," || w.toks[after].Form != "," || w.sentOf[after] != w.sentOf[i] {
+		return false
+	}
+	if w.isRelative(i - 2) {
+		// "the commanders who, according to American accounts, held
+		// their fire": the aside is the relative clause's.
+		return false
+	}
+	if h := w.head(spk); h < 0 || !w.isNominal(h) {
+		return false
+	}
+	return w.hasFinite(after+1, after+4)
 }
 
 // phraseAtEdge reports an attributing phrase, from token i to the end of

@@ -74,6 +74,9 @@ func TestExtract(t *testing.T) {
 			{false, "Former AG Mukasey@0", ":@24", "Clinton email scandal disqualifies her for presidency@26", "", ""},
 		}},
 		{"OK/HeadlineLinkListIsNoQuote", "EIA on Yemen: here is a map of Yemen energy.", nil},
+		{"OK/AccordingToAsideInside", "The decision, according to two diplomats, was made on Friday.", []want{
+			{false, "diplomats@31", "according to@14", "The decision, according to two diplomats, was made on Friday@0", "---GOV", ""},
+		}},
 		{"OK/InvertedReportingClauseInside", "The talks, said one official, were tense.", []want{
 			{false, "official@20", "said@11", "The talks, said one official, were tense@0", "---GOV", ""},
 		}},
