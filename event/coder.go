@@ -1551,13 +1551,40 @@ func (c *Coder) thingInState(v *sentence, m match) bool {
 // disasterStruck reports whether the doer of verb a is a disaster: its
 // subject, or the noun its participle describes when the parser made it
 // one ("The quake struck in northern Luzon" read as "the quake, struck
-// in ...").
+// in ..."), or, for a passive, the noun of an in- or by-phrase of the verb
+// or of a verb conjoined to it ("Two Israelis were killed and five others
+// were injured in a car accident").
 func (c *Coder) disasterStruck(v *sentence, a int) bool {
 	s := v.subject(a, 0)
 	if s < 0 && v.urel[a] == "acl" && v.head[a] >= 0 && v.head[a] < a {
 		s = v.head[a]
 	}
-	return s >= 0 && v.upos[s] == "NOUN" && (c.dict.disaster[v.lemma[s]] || c.dict.disaster[v.lower[s]])
+	if s >= 0 && v.upos[s] == "NOUN" && c.isDisaster(v, s) {
+		return true
+	}
+	if v.childExact(a, "nsubj:pass") < 0 {
+		return false
+	}
+	verbs := []int{a}
+	for _, k := range v.kids[a] {
+		if v.urel[k] == "conj" && v.upos[k] == "VERB" {
+			verbs = append(verbs, k)
+		}
+	}
+	for _, h := range verbs {
+		for _, k := range v.kids[h] {
+			if v.urel[k] == "obl" && v.upos[k] == "NOUN" && c.isDisaster(v, k) && v.hasCase(k, "in", "by") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDisaster reports whether token t is a one-word member of the set
+// disaster.
+func (c *Coder) isDisaster(v *sentence, t int) bool {
+	return c.dict.disaster[v.lemma[t]] || c.dict.disaster[v.lower[t]]
 }
 
 // patientThing reports whether the anchor of match m is a verb of

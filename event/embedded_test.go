@@ -40,6 +40,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "122", "BGD") && hasDyad(evs, "12", "ROU", "HUN") && countCode(evs, "1243") == 0
 			}},
+		{"an attack is no place: its adjective names who made it, not where; an accident of a conjoined passive kills no one", "Five people were killed in an Israeli air strike. Two Israelis were killed and five others were injured in a car accident on Thursday.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "190", "ISR") && !hasSource(evs, "190", "ISRCVL") && countCode(evs, "190") == 1 && !hasDyad(evs, "190", "ISR", "ISRCVL")
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")

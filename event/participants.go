@@ -177,10 +177,21 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 	return out
 }
 
+// countryAdjective reports whether noun k has an adjective before it that
+// names a country's actor ("Israeli" in "an Israeli air strike").
+func (v *sentence) countryAdjective(k int) bool {
+	for _, j := range v.kids[k] {
+		if v.rel[j] == "amod" && j < k && v.mention[j] >= 0 && v.hasCountry(v.mention[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCountryCode returns the country of the place an event at anchor
 // happened in, or "".
 func (c *Coder) placeCountryCode(v *sentence, anchor int) string {
-	p := v.placeCountry(anchor)
+	p := c.placeCountry(v, anchor)
 	if p < 0 {
 		return ""
 	}
@@ -479,7 +490,7 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 				// "soldiers killed in Ukraine", "arrested in Egypt": with no
 				// author named, the country it happened in (PETRARCH and
 				// Phoenix practice).
-				if p := v.placeCountry(m.anchor); p >= 0 {
+				if p := c.placeCountry(v, m.anchor); p >= 0 {
 					if ps := c.participantsAt(v, p, false); len(ps) > 0 {
 						return ps
 					}
@@ -664,6 +675,13 @@ func (v *sentence) instrumentSource(a int) int {
 		if s := v.nounSource(k); s >= 0 && v.mentionFor(s) >= 0 {
 			return s
 		}
+		// "killed in an Israeli air strike": a compound before the noun
+		// says what kind of attack, the adjective before it who made it.
+		for _, j := range v.kids[k] {
+			if v.rel[j] == "amod" && j < k && v.mention[j] >= 0 && v.hasCountry(v.mention[j]) {
+				return j
+			}
+		}
 	}
 	return -1
 }
@@ -804,7 +822,7 @@ func (c *Coder) targets(v *sentence, m match) []*text.Participant {
 		}
 	}
 	if len(ps) == 0 && c.lex.hasCode(classPlaceTarget, m.code) {
-		if p := v.placeCountry(m.anchor); p >= 0 {
+		if p := c.placeCountry(v, m.anchor); p >= 0 {
 			ps = c.participantsAt(v, p, false)
 			if len(ps) == 0 {
 				if pp := v.placeParticipant(p); pp != nil {
@@ -942,7 +960,7 @@ func (v *sentence) firstActorAfter(a, source int) int {
 
 // placeCountry returns an in- or at-phrase of verb a (or of its noun
 // event's verb) that names a country, or -1.
-func (v *sentence) placeCountry(a int) int {
+func (c *Coder) placeCountry(v *sentence, a int) int {
 	scope := a
 	if v.isNounModifier(a) || (v.urel[a] == "obj" || v.urel[a] == "nsubj") && v.head[a] >= 0 {
 		scope = v.head[a]
@@ -951,6 +969,11 @@ func (v *sentence) placeCountry(a int) int {
 	// state in northeastern Nigeria").
 	return v.searchPhrases(scope, true, func(k, _ int) bool {
 		if v.urel[k] == "obj" || !v.hasCase(k, "in", "at", "inside", "across", "throughout", "over") {
+			return false
+		}
+		if v.mention[k] < 0 && c.isEventNoun(v, k) && v.countryAdjective(k) {
+			// "killed in an Israeli air strike": an event is no place,
+			// whatever country its adjective names.
 			return false
 		}
 		if mi := v.mentionFor(k); mi >= 0 {
