@@ -101,7 +101,10 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 // children", "residents") the country of the place a locative of their
 // event's own clause puts it in ("thousands marched through Athens"):
 // people of the place. Other sectors keep theirs: soldiers killed in a
-// country are often another's.
+// country are often another's. The coder gives the targets of violence and
+// coercion of every local sector their place's country already (see
+// event's localVictims); this covers the other events and the sources, by
+// the places the gazetteer resolved.
 func civiliansOfPlace(p *text.Participant, country string) {
 	if p == nil || country == "" || p.Country != "" || !strings.HasPrefix(p.Code, "---") || len(p.Sectors) != 1 || p.Sectors[0] != "CVL" {
 		return
