@@ -44,6 +44,15 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "190", "ISR") && !hasSource(evs, "190", "ISRCVL") && countCode(evs, "190") == 1 && !hasDyad(evs, "190", "ISR", "ISRCVL")
 			}},
+		{"what a comparison sets beside the event takes no part in it", "Republican PACs have invested far more in advertising than Obama's backers.",
+			func(evs []text.Event) bool {
+				for _, e := range evs {
+					if e.Target != nil && e.Target.Code == "USAGOV" {
+						return false
+					}
+				}
+				return true
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")

@@ -1192,6 +1192,9 @@ func (v *sentence) mentionIn(t int, ofOnly bool) int {
 					if ofOnly && pref == "nmod" && v.childUniversal(k, "case") >= 0 && !v.hasCase(k, "of", "like", "including", "such") {
 						continue
 					}
+					if pref == "nmod" && v.hasCase(k, "than", "unlike") {
+						continue // "more in advertising than Obama's backers": compared, no part of it
+					}
 					if pref == "compound" && v.mention[h] < 0 && v.cityMention(k) &&
 						(v.upos[h] == "PROPN" || v.lex != nil && v.inClass(v.lex, classVenueNoun, h)) {
 						// "the Lisbon Treaty", "the Sydney Harbour Bridge": a
