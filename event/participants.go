@@ -177,15 +177,15 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 	return out
 }
 
-// countryAdjective reports whether noun k has an adjective before it that
-// names a country's actor ("Israeli" in "an Israeli air strike").
-func (v *sentence) countryAdjective(k int) bool {
+// countryAdjective returns the adjective before noun k that names a
+// country's actor ("Israeli" in "an Israeli air strike"), or -1.
+func (v *sentence) countryAdjective(k int) int {
 	for _, j := range v.kids[k] {
 		if v.rel[j] == "amod" && j < k && v.mention[j] >= 0 && v.hasCountry(v.mention[j]) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // placeCountryCode returns the country of the place an event at anchor
@@ -677,10 +677,8 @@ func (v *sentence) instrumentSource(a int) int {
 		}
 		// "killed in an Israeli air strike": a compound before the noun
 		// says what kind of attack, the adjective before it who made it.
-		for _, j := range v.kids[k] {
-			if v.rel[j] == "amod" && j < k && v.mention[j] >= 0 && v.hasCountry(v.mention[j]) {
-				return j
-			}
+		if j := v.countryAdjective(k); j >= 0 {
+			return j
 		}
 	}
 	return -1
@@ -971,7 +969,7 @@ func (c *Coder) placeCountry(v *sentence, a int) int {
 		if v.urel[k] == "obj" || !v.hasCase(k, "in", "at", "inside", "across", "throughout", "over") {
 			return false
 		}
-		if v.mention[k] < 0 && c.isEventNoun(v, k) && v.countryAdjective(k) {
+		if v.mention[k] < 0 && c.isEventNoun(v, k) && v.countryAdjective(k) >= 0 {
 			// "killed in an Israeli air strike": an event is no place,
 			// whatever country its adjective names.
 			return false
