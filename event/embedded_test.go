@@ -57,6 +57,10 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "194", "---REB") && hasSource(evs, "194", "GEOOPP") && countCode(evs, "193") == 1 && countCode(evs, "190") == 0
 			}},
+		{"what is denied decides, not a that-clause of another noun", "The state government denied permission to the opposition rally on grounds that it might cause tension. Iran denied that it had sent weapons.",
+			func(evs []text.Event) bool {
+				return hasSource(evs, "124", "---GOV") && hasSource(evs, "016", "IRN") && countCode(evs, "016") == 1
+			}},
 		{"a response, an explanation or a view offered is said, not promised", "A U.S. official offered a measured response to Greece. Chavez gave an explanation for his forecasts. Russia offered its assessment of the crisis.",
 			func(evs []text.Event) bool {
 				return countCode(evs, "030") == 0 && hasSource(evs, "010", "USAGOV") && hasSource(evs, "010", "VENGOV") && hasSource(evs, "010", "RUS")
