@@ -57,7 +57,7 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasSource(evs, "194", "---REB") && hasSource(evs, "194", "GEOOPP") && countCode(evs, "193") == 1 && countCode(evs, "190") == 0
 			}},
-		{"what is denied decides, not a that-clause of another noun", "The state government denied permission to the opposition rally on grounds that it might cause tension. Iran denied that it had sent weapons.",
+		{"what is denied decides, not a that-clause of another noun", "The West Bengal government has denied permission to BJP president Amit Shah's proposed 'rath yatra' from Cooch Behar on grounds that it might cause communal tension. Iran denied that it had sent weapons.",
 			func(evs []text.Event) bool {
 				return hasSource(evs, "124", "---GOV") && hasSource(evs, "016", "IRN") && countCode(evs, "016") == 1
 			}},
