@@ -870,7 +870,7 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 		if strings.EqualFold(toks[from].Form, "that") {
 			from++
 		}
-		if from >= n || thingObject(toks[from].Form) {
+		if from >= n || english.In(english.ThingObject, toks[from].Form) {
 			continue
 		}
 		best, bestGap := -1, int32(math.MinInt32)
@@ -901,7 +901,7 @@ func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 // adjective (see finiteCandidate): not after "its" ("its alleged support"),
 // not a word the model always tags alike, not "armed" or "aged".
 func (t *Tagger) pastAfterSubject(s *scratch, toks []text.Token, out []int, i, past int) bool {
-	if s.fixed[i] >= 0 || adjectivalParticiple(toks[i].Form) {
+	if s.fixed[i] >= 0 || english.In(english.AdjectivalParticiple, toks[i].Form) {
 		return false
 	}
 	prev := t.classes[out[i-1]]
@@ -911,27 +911,6 @@ func (t *Tagger) pastAfterSubject(s *scratch, toks []text.Token, out []int, i, p
 		return false
 	}
 	return finiteCandidate(t.classes[out[i]].XPOS, prev.XPOS, toks[i].Form, toks[i-1].Form, false, past, -1, -1) == past
-}
-
-// timeWord reports a lowercase word that opens a time phrase ("last
-// week", "earlier this year", "every month").
-func timeWord(lower string) bool {
-	switch lower {
-	case "last", "next", "earlier", "later", "yesterday", "today", "tonight", "every":
-		return true
-	}
-	return false
-}
-
-// adjectivalParticiple reports the participles that news writes after a
-// noun as its modifier far more often than as a past tense: "the U.S.
-// armed forces", "people aged 17 to 30".
-func adjectivalParticiple(form string) bool {
-	switch strings.ToLower(form) {
-	case "armed", "aged":
-		return true
-	}
-	return false
 }
 
 // coordinator reports a conjunction that joins clauses, not the "and" or
@@ -966,7 +945,7 @@ func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
 		if finiteXPOS(t.classes[out[i-1]].XPOS) || subordinator(toks[i-1].Form) {
 			return // the sentence has its verb, or the word is in a clause
 		}
-		if namingParticiple(toks[i].Form) || !t.pastAfterSubject(s, toks, out, i, past) {
+		if english.In(english.NamingParticiple, toks[i].Form) || !t.pastAfterSubject(s, toks, out, i, past) {
 			continue
 		}
 		if !t.subjectFollows(toks, out, i+1) {
@@ -998,7 +977,7 @@ func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
 // not a time ("announced this week", "killed last year").
 func (t *Tagger) subjectFollows(toks []text.Token, out []int, i int) bool {
 	f := strings.ToLower(toks[i].Form)
-	if timeWord(f) {
+	if english.In(english.TimeOpener, f) {
 		return false
 	}
 	switch f {
@@ -1006,21 +985,12 @@ func (t *Tagger) subjectFollows(toks []text.Token, out []int, i int) bool {
 		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
 		return false // "a report published Wednesday said"
 	case "this", "that":
-		if i+1 < len(toks) && timeNoun(toks[i+1].Form) {
+		if i+1 < len(toks) && english.In(english.TimeNoun, toks[i+1].Form) {
 			return false
 		}
 	}
 	switch t.classes[out[i]].XPOS {
 	case "PRP", "DT", "PRP$", "CD", "NN", "NNS", "NNP", "NNPS", "JJ":
-		return true
-	}
-	return false
-}
-
-// timeNoun reports a noun that makes "this" or "that" before it a time.
-func timeNoun(form string) bool {
-	switch strings.ToLower(form) {
-	case "week", "month", "year", "morning", "afternoon", "evening", "weekend", "time", "season", "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", "century":
 		return true
 	}
 	return false
@@ -1130,21 +1100,10 @@ func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 	}
 }
 
-// namingParticiple reports a participle that takes a name or a second
-// object after it in the passive: "a woman named Mary", "a group called
-// the Front", "a man elected president", "the money given the victims".
-func namingParticiple(form string) bool {
-	switch strings.ToLower(form) {
-	case "named", "called", "dubbed", "titled", "entitled", "nicknamed", "labeled", "labelled", "termed", "known", "considered", "deemed", "elected", "appointed", "given":
-		return true
-	}
-	return false
-}
-
 // opensReportedClause reports a verb of saying at r that may take a clause
 // without "that" after it.
 func (t *Tagger) opensReportedClause(toks []text.Token, out []int, r int) bool {
-	if !reportForm(toks[r].Form) {
+	if !english.In(english.ReportForm, toks[r].Form) {
 		return false
 	}
 	switch t.classes[out[r]].XPOS {
@@ -1171,26 +1130,6 @@ func (t *Tagger) opensAdverbialClause(toks []text.Token, out []int, r int) bool 
 	return false
 }
 
-// reportForm reports the commonest finite forms of the verbs of saying,
-// which take a clause without "that".
-func reportForm(form string) bool {
-	switch strings.ToLower(form) {
-	case "said", "says", "say", "told", "tells", "added", "adds":
-		return true
-	}
-	return false
-}
-
-// thingObject reports a word that makes what follows a verb of saying its
-// object, not a clause: "said nothing about plans announced".
-func thingObject(form string) bool {
-	switch strings.ToLower(form) {
-	case "nothing", "something", "anything", "so", "it", "this", "yes", "no", "goodbye", "little", "much":
-		return true
-	}
-	return false
-}
-
 // clauseBreak reports a mark that ends the clause a verb of saying reports.
 func clauseBreak(form string) bool {
 	switch form {
@@ -1205,7 +1144,7 @@ func clauseBreak(form string) bool {
 // or an agent ("announced last week", "issued on Monday", "led by").
 func (t *Tagger) objectFollows(toks []text.Token, out []int, i int) bool {
 	f := strings.ToLower(toks[i].Form)
-	if timeWord(f) {
+	if english.In(english.TimeOpener, f) {
 		return false
 	}
 	switch f {

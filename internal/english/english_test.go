@@ -42,3 +42,24 @@ func TestWordLists(t *testing.T) {
 		t.Error("AdjectiveVerb does not read adjective_verbs.txt")
 	}
 }
+
+// TestLexicon checks that every line of lexicon.tsv that is not a comment is
+// a class and its words, and that each class the package names has words.
+func TestLexicon(t *testing.T) {
+	for i, line := range strings.Split(lexiconFile, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if class, words, ok := strings.Cut(line, "\t"); !ok || class == "" || strings.TrimSpace(words) == "" {
+			t.Errorf("lexicon.tsv:%d: %q is no class and words", i+1, line)
+		}
+	}
+	for _, class := range []string{TimeOpener, TimeNoun, AdjectivalParticiple, NamingParticiple, ReportForm, ThingObject} {
+		if len(lexicon()[class]) == 0 {
+			t.Errorf("lexicon.tsv has no words of class %s", class)
+		}
+	}
+	if !In(NamingParticiple, "Dubbed") || In(ReportForm, "announced") {
+		t.Error("In does not read lexicon.tsv")
+	}
+}

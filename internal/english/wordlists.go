@@ -13,6 +13,50 @@ var phrasalFile string
 //go:embed adjective_verbs.txt
 var adjectiveVerbFile string
 
+//go:embed lexicon.tsv
+var lexiconFile string
+
+// The word classes of lexicon.tsv.
+const (
+	TimeOpener           = "time-opener"           // last, next: open a time phrase
+	TimeNoun             = "time-noun"             // week, year: "this week" is a time
+	AdjectivalParticiple = "adjectival-participle" // armed, aged: modifiers after a noun
+	NamingParticiple     = "naming-participle"     // named, called: take a name in the passive
+	ReportForm           = "report-form"           // said, says: report a clause without "that"
+	ThingObject          = "thing-object"          // nothing, so: the object of a verb of saying
+)
+
+// lexicon holds the classes of lexicon.tsv, read once.
+var lexicon = sync.OnceValue(func() map[string]map[string]bool { return parseLexicon(lexiconFile) })
+
+// In reports whether word, in any case, is in the word class of
+// lexicon.tsv.
+func In(class, word string) bool {
+	return lexicon()[class][strings.ToLower(word)]
+}
+
+// parseLexicon reads lines of a class name, a tab and comma-separated
+// words; other lines are skipped (TestLexicon checks that the file has
+// none).
+func parseLexicon(data string) map[string]map[string]bool {
+	classes := make(map[string]map[string]bool)
+	for _, line := range strings.Split(data, "\n") {
+		class, words, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(class, "#") {
+			continue
+		}
+		if classes[class] == nil {
+			classes[class] = make(map[string]bool)
+		}
+		for _, w := range strings.Split(words, ",") {
+			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+				classes[class][w] = true
+			}
+		}
+	}
+	return classes
+}
+
 // adjectiveVerbs holds the words of adjective_verbs.txt, read once.
 var adjectiveVerbs = sync.OnceValue(func() []string { return wordsOf(adjectiveVerbFile, 1) })
 
