@@ -106,17 +106,23 @@ const (
 )
 
 // featureOrder lists the templates in the order of extract's output, which
-// the shape and word feature tables index (see shapes.go).
+// the shape and word feature tables index (see shapes.go): first the
+// features of b and the words after it, then those of s0's word, which the
+// parser sums once per word, then the rest.
 var featureOrder = [...]int{
-	tBias,
-	tS0wp, tS0w, tS0p,
 	tN0wp, tN0w, tN0p,
 	tN1wp, tN1w, tN1p,
 	tN2wp, tN2w, tN2p,
+	tN0pN1p, tN0pN1pN2p, tNm1pN0p, tN0uN1u,
+	tN0suf, tN0lem, tN1lem,
+
+	tS0wp, tS0w, tS0p, tS0suf, tS0lem,
+
+	tBias,
 	tS0wpN0wp, tS0wpN0p, tS0pN0wp,
 	tS0wN0w,
-	tS0pN0p, tN0pN1p,
-	tN0pN1pN2p, tS0pN0pN1p,
+	tS0pN0p,
+	tS0pN0pN1p,
 	tS0hpS0pN0p, tS0pS0lpN0p,
 	tS0pS0rpN0p, tS0pN0pN0lp,
 	tS0wd, tS0pd, tN0wd, tN0pd,
@@ -134,14 +140,20 @@ var featureOrder = [...]int{
 	tS0pS0hpS0h2p, tN0pN0lpN0l2p,
 	tS0psr, tS0psl, tN0psl,
 	tS1p, tS1w,
-	tS1pS0pN0p, tNm1pN0p,
-	tS0uN0u, tN0uN1u,
+	tS1pS0pN0p,
+	tS0uN0u,
 	tS0pN0pHasHead,
-	tS0suf, tN0suf,
 	tN0sufS0p,
-	tS0lem, tN0lem, tN1lem,
 	tS0lemN0lem,
 }
+
+// numBufferFeatures and numTopFeatures count the features of b and the words
+// after it, and of s0's word, at the start of extract's output.
+const (
+	numBufferFeatures = 16
+	numTopFeatures    = 5
+	numWordFeatures   = numBufferFeatures + numTopFeatures
+)
 
 // numFeatures is the number of features extract gives.
 const numFeatures = len(featureOrder)
@@ -216,14 +228,15 @@ func distBucket(d int) uint64 {
 
 // extract appends the features of configuration s to feats.
 func extract(feats []uint64, s *state, ws *words) []uint64 {
-	// Positions are word indices or -1; at(i) maps them into ws.
-	at := func(i int) int { return i + 1 }
-	s0 := s.s0()
-	s1 := -1
-	if len(s.stack) > 1 {
-		s1 = s.stack[len(s.stack)-2]
-	}
-	n0, n1, n2 := -1, -1, -1
+	feats = appendBufferFeatures(feats, s, ws)
+	feats = appendTopFeatures(feats, s, ws)
+	return appendConfigFeatures(feats, s, ws)
+}
+
+// bufferWords returns b and the two words after it, and the word before
+// b; -1 for each that is absent.
+func bufferWords(s *state) (n0, n1, n2, nm1 int) {
+	n0, n1, n2, nm1 = -1, -1, -1, -1
 	if s.b < s.n {
 		n0 = s.b
 	}
@@ -233,10 +246,52 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 	if s.b+2 < s.n {
 		n2 = s.b + 2
 	}
-	nm1 := -1
 	if n0 > 0 {
 		nm1 = n0 - 1
 	}
+	return n0, n1, n2, nm1
+}
+
+// appendBufferFeatures appends the features that read only b and the
+// words around it: the first numBufferFeatures of extract's output.
+func appendBufferFeatures(feats []uint64, s *state, ws *words) []uint64 {
+	n0, n1, n2, nm1 := bufferWords(s)
+	// Positions are word indices or -1; ws holds word i at i+1.
+	N0, N1, N2 := n0+1, n1+1, n2+1
+	w, p, u, wp := ws.w, ws.p, ws.u, ws.wp
+	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
+	return append(feats,
+		f1(tN0wp, wp[N0]), f1(tN0w, w[N0]), f1(tN0p, p[N0]),
+		f1(tN1wp, wp[N1]), f1(tN1w, w[N1]), f1(tN1p, p[N1]),
+		f1(tN2wp, wp[N2]), f1(tN2w, w[N2]), f1(tN2p, p[N2]),
+		f2(tN0pN1p, p[N0], p[N1]), f3(tN0pN1pN2p, p[N0], p[N1], p[N2]),
+		f2(tNm1pN0p, p[nm1+1], p[N0]), f2(tN0uN1u, u[N0], u[N1]),
+		f1(tN0suf, ws.suf[N0]), f1(tN0lem, ws.lem[N0]), f1(tN1lem, ws.lem[N1]),
+	)
+}
+
+// appendTopFeatures appends the features that read only s0's word: the
+// numTopFeatures after the buffer's in extract's output.
+func appendTopFeatures(feats []uint64, s *state, ws *words) []uint64 {
+	S0 := s.s0() + 1
+	f1 := perceptron.Feature1
+	return append(feats,
+		f1(tS0wp, ws.wp[S0]), f1(tS0w, ws.w[S0]), f1(tS0p, ws.p[S0]),
+		f1(tS0suf, ws.suf[S0]), f1(tS0lem, ws.lem[S0]),
+	)
+}
+
+// appendConfigFeatures appends the rest of extract's output, the features
+// that read more of the configuration than one word.
+func appendConfigFeatures(feats []uint64, s *state, ws *words) []uint64 {
+	// Positions are word indices or -1; at(i) maps them into ws.
+	at := func(i int) int { return i + 1 }
+	s0 := s.s0()
+	s1 := -1
+	if len(s.stack) > 1 {
+		s1 = s.stack[len(s.stack)-2]
+	}
+	n0, n1, _, _ := bufferWords(s)
 	get := func(a []int, i int) int {
 		if i < 0 {
 			return -1
@@ -253,8 +308,7 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 	w, p, u, wp := ws.w, ws.p, ws.u, ws.wp
 	S0w, S0p, S0wp := w[at(s0)], p[at(s0)], wp[at(s0)]
 	N0w, N0p, N0wp := w[at(n0)], p[at(n0)], wp[at(n0)]
-	N1w, N1p, N1wp := w[at(n1)], p[at(n1)], wp[at(n1)]
-	N2w, N2p, N2wp := w[at(n2)], p[at(n2)], wp[at(n2)]
+	N1p := p[at(n1)]
 	S0hp, S0h2p := p[at(s0h)], p[at(s0h2)]
 	S0lp, S0rp, N0lp := p[at(s0l)], p[at(s0r)], p[at(n0l)]
 	S0l2p, S0r2p, N0l2p := p[at(s0l2)], p[at(s0r2)], p[at(n0l2)]
@@ -282,14 +336,10 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
 	return append(feats,
 		f1(tBias, 0),
-		f1(tS0wp, S0wp), f1(tS0w, S0w), f1(tS0p, S0p),
-		f1(tN0wp, N0wp), f1(tN0w, N0w), f1(tN0p, N0p),
-		f1(tN1wp, N1wp), f1(tN1w, N1w), f1(tN1p, N1p),
-		f1(tN2wp, N2wp), f1(tN2w, N2w), f1(tN2p, N2p),
 		f2(tS0wpN0wp, S0wp, N0wp), f2(tS0wpN0p, S0wp, N0p), f2(tS0pN0wp, S0p, N0wp),
 		f2(tS0wN0w, S0w, N0w),
-		f2(tS0pN0p, S0p, N0p), f2(tN0pN1p, N0p, N1p),
-		f3(tN0pN1pN2p, N0p, N1p, N2p), f3(tS0pN0pN1p, S0p, N0p, N1p),
+		f2(tS0pN0p, S0p, N0p),
+		f3(tS0pN0pN1p, S0p, N0p, N1p),
 		f3(tS0hpS0pN0p, S0hp, S0p, N0p), f3(tS0pS0lpN0p, S0p, S0lp, N0p),
 		f3(tS0pS0rpN0p, S0p, S0rp, N0p), f3(tS0pN0pN0lp, S0p, N0p, N0lp),
 		f2(tS0wd, S0w, d), f2(tS0pd, S0p, d), f2(tN0wd, N0w, d), f2(tN0pd, N0p, d),
@@ -307,12 +357,10 @@ func extract(feats []uint64, s *state, ws *words) []uint64 {
 		f3(tS0pS0hpS0h2p, S0p, S0hp, S0h2p), f3(tN0pN0lpN0l2p, N0p, N0lp, N0l2p),
 		f2(tS0psr, S0p, set(sr0)), f2(tS0psl, S0p, set(sl0)), f2(tN0psl, N0p, set(slN)),
 		f1(tS1p, p[at(s1)]), f1(tS1w, w[at(s1)]),
-		f3(tS1pS0pN0p, p[at(s1)], S0p, N0p), f2(tNm1pN0p, p[at(nm1)], N0p),
-		f2(tS0uN0u, u[at(s0)], u[at(n0)]), f2(tN0uN1u, u[at(n0)], u[at(n1)]),
+		f3(tS1pS0pN0p, p[at(s1)], S0p, N0p),
+		f2(tS0uN0u, u[at(s0)], u[at(n0)]),
 		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
-		f1(tS0suf, ws.suf[at(s0)]), f1(tN0suf, ws.suf[at(n0)]),
 		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
-		f1(tS0lem, ws.lem[at(s0)]), f1(tN0lem, ws.lem[at(n0)]), f1(tN1lem, ws.lem[at(n1)]),
 		f2(tS0lemN0lem, ws.lem[at(s0)], ws.lem[at(n0)]),
 	)
 }

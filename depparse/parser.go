@@ -80,7 +80,7 @@ type scratch struct {
 func (p *Parser) getScratch() *scratch {
 	s, _ := p.scratch.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: new(perceptron.Scores)}
+		s = &scratch{scores: new(perceptron.Scores), feats: make([]uint64, 0, numFeatures)}
 	}
 	return s
 }
@@ -168,18 +168,20 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 			st.apply(move{op: opShift})
 			continue
 		}
-		s.feats = extract(s.feats[:0], st, &s.ws)
 		sc := s.scores[:nc]
-		feats := s.feats
 		if p.shapes != nil {
+			// The word features are extracted only when their word's
+			// sums are not cached (see wordCache.add).
+			s.feats = appendConfigFeatures(s.feats[:numWordFeatures], st, &s.ws)
 			shape := shapeOf(st)
-			s.varying = p.shapes.start(shape, s.varying[:0], feats, sc)
-			s.wordSums.add(p.model, p.shapes, st, shape, feats, sc)
-			feats = s.varying
+			s.varying = p.shapes.start(shape, s.varying[:0], s.feats, sc)
+			s.wordSums.add(p.model, p.shapes, st, &s.ws, shape, s.feats, sc)
+			p.model.Score(s.varying, s.scores)
 		} else {
+			s.feats = extract(s.feats[:0], st, &s.ws)
 			clear(sc)
+			p.model.Score(s.feats, s.scores)
 		}
-		p.model.Score(feats, s.scores)
 		m := moveOf(bestValid(st, sc))
 		if m.op == opLeft || m.op == opRight {
 			m.label = p.label(s, st, m.op, m.label)
@@ -229,11 +231,12 @@ func bestOf[T int32 | float32](scores []T, candidates []int) int {
 // first of equals).
 func bestValid[T int32 | float32](st *state, scores []T) int {
 	best := -1
+	var top T // the score of best, kept out of scores for speed
 	if st.valid(opShift) {
-		best = 0
+		best, top = 0, scores[0]
 	}
-	if st.valid(opReduce) && (best < 0 || scores[1] > scores[best]) {
-		best = 1
+	if st.valid(opReduce) && (best < 0 || scores[1] > top) {
+		best, top = 1, scores[1]
 	}
 	left, right := st.valid(opLeft), st.valid(opRight)
 	from, step := 2, 2 // classes 2+2g are Left, 3+2g Right
@@ -245,9 +248,12 @@ func bestValid[T int32 | float32](st *state, scores []T) int {
 	case !left:
 		return best
 	}
+	if best < 0 {
+		best, top = from, scores[from]
+	}
 	for c := from; c < len(scores); c += step {
-		if best < 0 || scores[c] > scores[best] {
-			best = c
+		if v := scores[c]; v > top {
+			best, top = c, v
 		}
 	}
 	return best

@@ -215,7 +215,12 @@ func newShapeTable(m *perceptron.Model) *shapeTable {
 // the features of feats (extract's output) that vary, word features aside.
 func (t *shapeTable) start(shape int, dst, feats []uint64, scores []int32) []uint64 {
 	copy(scores, t.scores[shape*t.nClasses:(shape+1)*t.nClasses])
-	for _, i := range t.varying[shape] {
+	return pick(dst, feats, t.varying[shape])
+}
+
+// pick appends to dst the features of feats at indices.
+func pick(dst, feats []uint64, indices []uint8) []uint64 {
+	for _, i := range indices {
 		dst = append(dst, feats[i])
 	}
 	return dst
@@ -248,28 +253,31 @@ func (c *wordCache) reset(n, nClasses int) {
 	}
 }
 
-// add adds to scores the word feature sums of the configuration whose
-// features are feats and whose shape is shape.
-func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, shape int, feats []uint64, scores []int32) {
-	next := shape / (numShapes / 3) // the words after b: shapeOf's most significant part
-	c.addWord(m, st.b, t.buffer[next], feats, scores)
-	c.addWord(m, c.n+1+st.s0(), topFeatures, feats, scores)
+// add adds to scores the word feature sums of configuration st, whose shape
+// is shape. feats is extract's output, numFeatures long, whose word
+// features add fills in when a word's sums are not cached yet.
+func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, ws *words, shape int, feats []uint64, scores []int32) {
+	if slot := st.b; !c.ready[slot] {
+		appendBufferFeatures(feats[:0], st, ws)
+		next := shape / (numShapes / 3) // the words after b: shapeOf's most significant part
+		c.sum(m, slot, t.buffer[next], feats)
+	}
+	if slot := c.n + 1 + st.s0(); !c.ready[slot] {
+		appendTopFeatures(feats[:numBufferFeatures], st, ws)
+		c.sum(m, slot, topFeatures, feats)
+	}
+	nc := c.nClasses
+	perceptron.AddScores(scores, c.scores[st.b*nc:(st.b+1)*nc])
+	top := c.n + 1 + st.s0()
+	perceptron.AddScores(scores, c.scores[top*nc:(top+1)*nc])
 }
 
-func (c *wordCache) addWord(m *perceptron.Model, slot int, indices []uint8, feats []uint64, scores []int32) {
+// sum caches in slot the sum of the features of feats at indices.
+func (c *wordCache) sum(m *perceptron.Model, slot int, indices []uint8, feats []uint64) {
 	nc := c.nClasses
-	row := c.scores[slot*nc : (slot+1)*nc]
-	if !c.ready[slot] {
-		c.feats = c.feats[:0]
-		for _, i := range indices {
-			c.feats = append(c.feats, feats[i])
-		}
-		clear(c.sums[:nc])
-		m.Score(c.feats, c.sums)
-		copy(row, c.sums[:nc])
-		c.ready[slot] = true
-	}
-	for k, v := range row {
-		scores[k] += v
-	}
+	c.feats = pick(c.feats[:0], feats, indices)
+	clear(c.sums[:nc])
+	m.Score(c.feats, c.sums)
+	copy(c.scores[slot*nc:(slot+1)*nc], c.sums[:nc])
+	c.ready[slot] = true
 }

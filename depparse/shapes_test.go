@@ -110,7 +110,7 @@ func TestShapeScoresExact(t *testing.T) {
 		p.model.Score(feats, full)
 		shape := shapeOf(st)
 		rest := p.shapes.start(shape, nil, feats, shaped[:nc])
-		cache.add(p.model, p.shapes, st, shape, feats, shaped[:nc])
+		cache.add(p.model, p.shapes, st, ws, shape, feats, shaped[:nc])
 		p.model.Score(rest, shaped)
 		if !slices.Equal(full[:nc], shaped[:nc]) {
 			t.Fatalf("shape %v: scores differ", shapeParts(shape))

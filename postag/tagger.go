@@ -1329,19 +1329,24 @@ func hasSuffixFold(s, suffix string) bool {
 
 // argmaxMargin returns the best class and its lead over the second best.
 func argmaxMargin(scores []int32) (int, float32) {
+	if len(scores) == 0 {
+		return 0, 0
+	}
+	// The two best scores are kept out of scores for speed.
 	best, second := 0, -1
-	for i, v := range scores {
-		switch {
-		case v > scores[best]:
-			best, second = i, best
-		case i != best && (second < 0 || v > scores[second]):
-			second = i
+	top, next := scores[0], int32(0)
+	for i := 1; i < len(scores); i++ {
+		switch v := scores[i]; {
+		case v > top:
+			best, second, top, next = i, best, v, top
+		case second < 0 || v > next:
+			second, next = i, v
 		}
 	}
 	if second < 0 {
 		return best, 0
 	}
-	return best, float32(scores[best] - scores[second])
+	return best, float32(top - next)
 }
 
 func argmax[T int32 | float32](scores []T) int {

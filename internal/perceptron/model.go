@@ -23,7 +23,9 @@ import (
 // weights padded to a multiple of four. A feature costs at most two cache
 // misses. The fingerprint alone places a feature in the table, so a model
 // can be rebuilt from what it stores; two features whose 64-bit hashes share
-// a fingerprint (a few in a million) share weights.
+// a fingerprint (a few in a million) share weights. A model read from a file
+// also keeps the weights of its features with many classes as dense rows
+// (dense.go).
 // The model is read-only and safe for concurrent use.
 type Model struct {
 	nClasses int
@@ -33,6 +35,15 @@ type Model struct {
 	entries  []uint32 // weight<<classBits | class
 	n        int
 	weights  int // entries that are weights, not padding
+	// dense holds, for a read model, the weights of its features with many
+	// classes as rows of int16, one per class, stride apart (see
+	// buildDense). Such a feature's slot has a count of 0 and the row's
+	// index for start; denseAt and denseCount keep where its weights lie in
+	// entries, which keeps them too.
+	dense      []int16
+	stride     int
+	denseAt    []uint32
+	denseCount []uint8
 	// uses, when not nil, counts every feature Score looks up (see
 	// Counting).
 	uses map[uint32]int
@@ -110,6 +121,16 @@ func Fingerprint(k uint64) uint32 {
 }
 
 func (m *Model) home(fp uint32) uint64 { return (uint64(fp) * mulA) >> m.shift }
+
+// span returns where the weights of the feature in slot s lie in entries
+// and how many there are, for a feature with a dense row too.
+func (m *Model) span(s uint64) (start, count uint32) {
+	start, count = uint32(s)>>countBits, uint32(s)&maxCount
+	if count == 0 {
+		return m.denseAt[start], uint32(m.denseCount[start])
+	}
+	return start, count
+}
 
 func quantize(w float32) uint32 {
 	q := math.Round(float64(w) * weightScale)
@@ -197,7 +218,9 @@ func (m *Model) Features() int { return m.n }
 func (m *Model) Weights() int { return m.weights }
 
 // Bytes returns the memory the model's tables take.
-func (m *Model) Bytes() int { return 8*len(m.slots) + 4*len(m.entries) }
+func (m *Model) Bytes() int {
+	return 8*len(m.slots) + 4*len(m.entries) + 2*len(m.dense) + 5*len(m.denseAt)
+}
 
 // Scores holds one fixed-point score per class, and a last slot that Score
 // uses as scratch.
@@ -218,7 +241,9 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 			m.uses[Fingerprint(f)]++
 		}
 	}
-	var buf [256]uint64
+	// Go zeroes buf at every call: 64 holds the tagger's and the parser's
+	// features at once and costs a quarter of what 256 did.
+	var buf [64]uint64
 	for len(feats) > 0 {
 		n := min(len(feats), len(buf))
 		m.score(feats[:n], scores, buf[:n])
@@ -244,9 +269,14 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 	// are independent, so the processor has all their cache misses in
 	// flight at once, where the adding loop would wait for each in turn.
 	// The sum goes to the scratch slot so that the loads are not elided.
+	dense, stride := m.dense, uint32(m.stride)
 	var touched uint32
 	for _, s := range found {
-		if s != 0 {
+		switch {
+		case s == 0:
+		case uint32(s)&maxCount == 0:
+			touched += uint32(dense[(uint32(s)>>countBits)*stride])
+		default:
 			touched += entries[uint32(s)>>countBits]
 		}
 	}
@@ -256,6 +286,10 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 			continue
 		}
 		start := uint32(s) >> countBits
+		if uint32(s)&maxCount == 0 {
+			addRow(scores, dense[start*stride:][:stride])
+			continue
+		}
 		es := entries[start : start+padded(uint32(s)&maxCount)]
 		// A group at a time: the adds are independent, since a feature's
 		// classes are distinct (padding aside, which adds 0). es, whose
@@ -285,8 +319,7 @@ func (m *Model) each(fn func(fp uint32, ws []Weight)) {
 			continue
 		}
 		ws = ws[:0]
-		start := uint32(s) >> countBits
-		n := uint32(s) & maxCount
+		start, n := m.span(s)
 		for _, e := range m.entries[start : start+n] {
 			ws = append(ws, Weight{Class: uint16(e & classMask), W: dequantize(e)})
 		}
@@ -330,10 +363,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, s := range m.slots {
 		if s != 0 {
 			order = append(order, s)
-			nEntries += uint32(s) & maxCount
+			_, c := m.span(s)
+			nEntries += c
 		}
 	}
-	slices.SortFunc(order, func(a, b uint64) int { return cmp.Compare(uint32(a)>>countBits, uint32(b)>>countBits) })
+	slices.SortFunc(order, func(a, b uint64) int {
+		sa, _ := m.span(a)
+		sb, _ := m.span(b)
+		return cmp.Compare(sa, sb)
+	})
 	bw := bufio.NewWriterSize(w, 1<<16)
 	n := int64(len(modelMagic) + 12)
 	bw.WriteString(modelMagic)
@@ -344,11 +382,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw.Write(buf[:12])
 	for _, s := range order {
 		binary.LittleEndian.PutUint32(buf[:4], uint32(s>>32))
-		cnt := uint32(s) & maxCount
+		start, cnt := m.span(s)
 		buf[4] = byte(cnt)
 		bw.Write(buf[:5])
 		n += 5
-		start := uint32(s) >> countBits
 		for _, e := range m.entries[start : start+cnt] {
 			binary.LittleEndian.PutUint32(buf[:4], e)
 			bw.Write(buf[:4])
@@ -443,6 +480,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m.slots = hugemem.Slice[uint64](m, int(m.mask+1))
 	m.entries, m.weights = entries, weights
 	m.placeAll(fps, counts)
+	m.buildDense()
 	return m, nil
 }
 
@@ -522,7 +560,8 @@ func (m *Model) LookupStats(feats []uint64) (found, weights int) {
 			}
 			if uint32(s>>32) == fp {
 				found++
-				weights += int(uint32(s) & maxCount)
+				_, c := m.span(s)
+				weights += int(c)
 				break
 			}
 			i = (i + 1) & m.mask

@@ -297,3 +297,95 @@ func TestRanked(t *testing.T) {
 		t.Errorf("after a round trip the most used feature's weights start at %d, want 0", s)
 	}
 }
+
+// TestAddRow checks the vector row add against the plain one for every
+// length a stride can have up to 64.
+func TestAddRow(t *testing.T) {
+	if !vectorRows {
+		t.Skip("no vector adds on this processor: models have no rows")
+	}
+	for n := 8; n <= 64; n += 8 {
+		row := make([]int16, n)
+		want, got := make([]int32, MaxClasses+1), new(Scores)
+		for i := range row {
+			row[i] = int16((i*7919)%65536 - 32768)
+		}
+		for i := range want {
+			want[i], got[i] = int32(i*1000-5), int32(i*1000-5)
+		}
+		addRowGo(want[:n], row)
+		addRow(got, row)
+		if !slices.Equal(want, got[:]) {
+			t.Fatalf("length %d: got %v, want %v", n, got[:n+1], want[:n+1])
+		}
+	}
+}
+
+// TestAddScores checks the vector add of scores against the plain one for
+// lengths around the vector's.
+func TestAddScores(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		src := make([]int32, n+3)
+		want, got := make([]int32, n), make([]int32, n)
+		for i := range src {
+			src[i] = int32(i*7919 - 100000)
+		}
+		for i := range want {
+			want[i], got[i] = int32(i*1000-5), int32(i*1000-5)
+		}
+		addScoresGo(want, src)
+		AddScores(got, src)
+		if !slices.Equal(want, got) {
+			t.Fatalf("length %d: got %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestDenseRows reads a model whose features have weights for few to all
+// of its 40 classes, some too large for a row: the read model scores every
+// set of features exactly as the one written, counts the same features and
+// weights, and writes the same bytes.
+func TestDenseRows(t *testing.T) {
+	const classes, n = 40, 300
+	m := newModel(classes, n)
+	feat := func(i int) uint64 { return Feature1(9, uint64(i)) }
+	for i := range n {
+		var ws []Weight
+		for k := range 1 + i%classes {
+			w := float32((i*31+k*17)%200-100) / 8
+			if i%7 == 0 {
+				w *= 40 // beyond 16 bits: no row
+			}
+			ws = append(ws, Weight{Class: uint16((i + 3*k) % classes), W: w})
+		}
+		if err := m.insert(Fingerprint(feat(i)), ws); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data := written(t, m)
+	r := readBack(t, data)
+	if vectorRows && len(r.denseAt) == 0 {
+		t.Fatal("no feature got a row")
+	}
+	t.Logf("%d of %d features have rows", len(r.denseAt), n)
+	for i := range n {
+		feats := []uint64{feat(i), feat((i * 7) % n), feat((i * 13) % n), Feature1(9, n+1)}
+		var a, b Scores
+		m.Score(feats, &a)
+		r.Score(feats, &b)
+		if !slices.Equal(a[:classes], b[:classes]) {
+			t.Fatalf("features %d: read model scores %v, written %v", i, b[:classes], a[:classes])
+		}
+		fa, wa := m.LookupStats(feats)
+		fb, wb := r.LookupStats(feats)
+		if fa != fb || wa != wb {
+			t.Fatalf("features %d: read model finds %d with %d weights, written %d with %d", i, fb, wb, fa, wa)
+		}
+	}
+	if r.Features() != m.Features() || r.Weights() != m.Weights() {
+		t.Errorf("read %d features, %d weights; wrote %d, %d", r.Features(), r.Weights(), m.Features(), m.Weights())
+	}
+	if !bytes.Equal(data, written(t, r)) {
+		t.Error("writing the read model gives other bytes")
+	}
+}
