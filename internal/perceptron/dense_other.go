@@ -6,9 +6,13 @@ package perceptron
 // dense rows need to pay (see buildDense).
 const vectorRows = false
 
-// addRow adds row, of the model's stride as length, to scores. Only a
-// model built where vectorRows holds has rows.
-func addRow(scores *Scores, row []int16) { addRowGo(scores[:len(row)], row) }
+// addRows adds to scores the rows of dense, stride long, that start at
+// offs. Only a model built where vectorRows holds has rows.
+func addRows(scores *Scores, dense []int16, offs []uint32, stride int) {
+	for _, o := range offs {
+		addRowGo(scores[:stride], dense[o:o+uint32(stride)])
+	}
+}
 
 // AddScores adds src to dst, class by class, as far as the shorter goes.
 func AddScores(dst, src []int32) { addScoresGo(dst, src) }

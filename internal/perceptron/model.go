@@ -244,16 +244,19 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 	// Go zeroes buf at every call: 64 holds the tagger's and the parser's
 	// features at once and costs a quarter of what 256 did.
 	var buf [64]uint64
+	var rows [64]uint32
 	for len(feats) > 0 {
 		n := min(len(feats), len(buf))
-		m.score(feats[:n], scores, buf[:n])
+		m.score(feats[:n], scores, buf[:n], rows[:0])
 		feats = feats[n:]
 	}
 	// The tables may live outside the Go heap, freed with m (see hugemem).
 	runtime.KeepAlive(m)
 }
 
-func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
+// score adds the weights of feats to scores; found and rows are scratch
+// with room for a slot and a row per feature.
+func (m *Model) score(feats []uint64, scores *Scores, found []uint64, rows []uint32) {
 	slots, entries, mask, shift := m.slots, m.entries, m.mask, m.shift
 	for j, f := range feats {
 		fp := Fingerprint(f)
@@ -287,7 +290,7 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 		}
 		start := uint32(s) >> countBits
 		if uint32(s)&maxCount == 0 {
-			addRow(scores, dense[start*stride:][:stride])
+			rows = append(rows, start*stride)
 			continue
 		}
 		es := entries[start : start+padded(uint32(s)&maxCount)]
@@ -309,6 +312,7 @@ func (m *Model) score(feats []uint64, scores *Scores, found []uint64) {
 			}
 		}
 	}
+	addRows(scores, dense, rows, int(stride))
 }
 
 // each calls fn for every feature, in slot order.

@@ -298,25 +298,30 @@ func TestRanked(t *testing.T) {
 	}
 }
 
-// TestAddRow checks the vector row add against the plain one for every
-// length a stride can have up to 64.
-func TestAddRow(t *testing.T) {
+// TestAddRows checks the vector adds of rows against the plain one for
+// every stride up to 128 and a few row counts, the strides whose sums stay
+// in registers among them.
+func TestAddRows(t *testing.T) {
 	if !vectorRows {
 		t.Skip("no vector adds on this processor: models have no rows")
 	}
-	for n := 8; n <= 64; n += 8 {
-		row := make([]int16, n)
-		want, got := make([]int32, MaxClasses+1), new(Scores)
-		for i := range row {
-			row[i] = int16((i*7919)%65536 - 32768)
+	for stride := 8; stride <= 128; stride += 8 {
+		dense := make([]int16, 5*stride)
+		for i := range dense {
+			dense[i] = int16((i*7919)%65536 - 32768)
 		}
-		for i := range want {
-			want[i], got[i] = int32(i*1000-5), int32(i*1000-5)
-		}
-		addRowGo(want[:n], row)
-		addRow(got, row)
-		if !slices.Equal(want, got[:]) {
-			t.Fatalf("length %d: got %v, want %v", n, got[:n+1], want[:n+1])
+		for _, offs := range [][]uint32{{0}, {uint32(3 * stride)}, {uint32(4 * stride), 0, uint32(2 * stride), uint32(2 * stride)}} {
+			want, got := make([]int32, MaxClasses+1), new(Scores)
+			for i := range want {
+				want[i], got[i] = int32(i*1000-5), int32(i*1000-5)
+			}
+			for _, o := range offs {
+				addRowGo(want[:stride], dense[o:int(o)+stride])
+			}
+			addRows(got, dense, offs, stride)
+			if !slices.Equal(want, got[:]) {
+				t.Fatalf("stride %d, rows %v: got %v, want %v", stride, offs, got[:stride+1], want[:stride+1])
+			}
 		}
 	}
 }
