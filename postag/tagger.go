@@ -31,6 +31,9 @@ type Tag struct {
 // Tagger tags words. It is read-only after loading and safe for concurrent use.
 type Tagger struct {
 	classes []Tag
+	// index maps a class to its number in a read tagger; nil in one being
+	// trained, where classOf searches classes.
+	index map[Tag]int
 	// first is the left-to-right model; second, when not nil, re-tags with the
 	// first pass's right context.
 	first, second *perceptron.Model
@@ -111,7 +114,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 		if xpos := guillemetKind(toks[i].Form); xpos != "" {
 			// Quotation marks the treebanks barely show are punctuation,
 			// not names or interjections.
-			if c := slices.Index(t.classes, Tag{UPOS: "PUNCT", XPOS: xpos}); c >= 0 {
+			if c := t.classOf(Tag{UPOS: "PUNCT", XPOS: xpos}); c >= 0 {
 				s.fixed[i] = c
 			}
 		}
@@ -119,7 +122,7 @@ func (t *Tagger) TagTokens(toks []text.Token) {
 	out := t.decode(s, n)
 	t.headlineVerbs(toks, out)
 	// The repairs that make a word a name get the proper noun's class.
-	if name := slices.Index(t.classes, Tag{UPOS: "PROPN", XPOS: "NNP"}); name >= 0 {
+	if name := t.classOf(Tag{UPOS: "PROPN", XPOS: "NNP"}); name >= 0 {
 		t.namesNotAuxiliaries(toks, out, name)
 		t.codesNotNumbers(toks, out, name)
 		t.namesNotInfinitives(toks, out, name)
@@ -235,7 +238,7 @@ func (t *Tagger) LeaveToModel(forms []string) {
 // The tags the parser is trained on (TagWords) stay the model's own. It must
 // be called before the tagger is used.
 func (t *Tagger) FixForms(forms []string, tag Tag) error {
-	c := slices.Index(t.classes, tag)
+	c := t.classOf(tag)
 	if c < 0 {
 		return fmt.Errorf("postag: the model has no tag %s/%s", tag.UPOS, tag.XPOS)
 	}
@@ -362,7 +365,7 @@ func lettersOnly(s string) bool {
 // (TagTokens) does this.
 func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 	n := len(toks)
-	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
+	base := t.classOf(Tag{UPOS: "VERB", XPOS: "VB"})
 	if base < 0 {
 		return
 	}
@@ -403,9 +406,9 @@ func (t *Tagger) baseAfterModal(toks []text.Token, out []int) {
 // his face". After a verb form of one, the particle the model read as a
 // preposition is a particle: "EU and UN hand over urgently needed supplies".
 func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
-	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
-	third := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
-	particle := slices.Index(t.classes, Tag{UPOS: "ADP", XPOS: "RP"})
+	base := t.classOf(Tag{UPOS: "VERB", XPOS: "VB"})
+	third := t.classOf(Tag{UPOS: "VERB", XPOS: "VBZ"})
+	particle := t.classOf(Tag{UPOS: "ADP", XPOS: "RP"})
 	if base < 0 || third < 0 || particle < 0 {
 		return
 	}
@@ -438,7 +441,7 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 // Before a noun it describes it stays an adjective: "access to free
 // medicines", "committed to free trade".
 func (t *Tagger) adjectiveVerbsAfterTo(toks []text.Token, out []int) {
-	base := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VB"})
+	base := t.classOf(Tag{UPOS: "VERB", XPOS: "VB"})
 	if base < 0 {
 		return
 	}
@@ -462,7 +465,7 @@ func (t *Tagger) adjectiveVerbsAfterTo(toks []text.Token, out []int) {
 // verb, the infinitive's marker (PART/TO) where the model read a
 // preposition.
 func (t *Tagger) infinitiveMarker(out []int, i int) {
-	if marker := slices.Index(t.classes, Tag{UPOS: "PART", XPOS: "TO"}); marker >= 0 && t.classes[out[i]].XPOS == "IN" {
+	if marker := t.classOf(Tag{UPOS: "PART", XPOS: "TO"}); marker >= 0 && t.classes[out[i]].XPOS == "IN" {
 		out[i] = marker
 	}
 }
@@ -487,7 +490,7 @@ func phrasalForm(form, particle string) bool {
 // raid"), not a subject ("arms deal with"). Only the pipeline's tagging
 // (TagTokens) does this.
 func (t *Tagger) nounAfterPluralModifier(toks []text.Token, out []int) {
-	noun := slices.Index(t.classes, Tag{UPOS: "NOUN", XPOS: "NN"})
+	noun := t.classOf(Tag{UPOS: "NOUN", XPOS: "NN"})
 	if noun < 0 {
 		return
 	}
@@ -784,9 +787,9 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 			opened--
 		}
 	}
-	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
-	plural := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBP"})
-	singular := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBZ"})
+	past := t.classOf(Tag{UPOS: "VERB", XPOS: "VBD"})
+	plural := t.classOf(Tag{UPOS: "VERB", XPOS: "VBP"})
+	singular := t.classOf(Tag{UPOS: "VERB", XPOS: "VBZ"})
 	// A past tense in -ed first; a present tense only where none is, and
 	// only where no base form stands elsewhere ("let me know", "Recommend
 	// you call": imperatives need no finite verb).
@@ -858,7 +861,7 @@ func (t *Tagger) ensureFiniteVerb(s *scratch, toks []text.Token, out []int) {
 // Like ensureFiniteVerb, only the pipeline's tagging does this.
 func (t *Tagger) embeddedClauseVerb(s *scratch, toks []text.Token, out []int) {
 	n := len(toks)
-	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	past := t.classOf(Tag{UPOS: "VERB", XPOS: "VBD"})
 	if past < 0 {
 		return
 	}
@@ -937,7 +940,7 @@ func finiteXPOS(xpos string) bool {
 // Reuters said") has a time or an agent after the participle, and a name
 // after a participle of naming ("a woman named Mary said") is none.
 func (t *Tagger) verbBeforeItsClause(s *scratch, toks []text.Token, out []int) {
-	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	past := t.classOf(Tag{UPOS: "VERB", XPOS: "VBD"})
 	if past < 0 {
 		return
 	}
@@ -1002,7 +1005,7 @@ func (t *Tagger) subjectFollows(toks []text.Token, out []int, i int) bool {
 // seen as ..." the phrase between the commas describes the subject of
 // "was seen". Only the first such phrase of a sentence is looked at.
 func (t *Tagger) participleSetOff(toks []text.Token, out []int) {
-	participle := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBN"})
+	participle := t.classOf(Tag{UPOS: "VERB", XPOS: "VBN"})
 	if participle < 0 {
 		return
 	}
@@ -1039,7 +1042,7 @@ func (t *Tagger) participleSetOff(toks []text.Token, out []int) {
 // were tense" (the speaker a noun phrase of determiners, numbers,
 // adjectives and nouns up to the closing comma).
 func (t *Tagger) invertedReport(toks []text.Token, out []int) {
-	past := slices.Index(t.classes, Tag{UPOS: "VERB", XPOS: "VBD"})
+	past := t.classOf(Tag{UPOS: "VERB", XPOS: "VBD"})
 	if past < 0 {
 		return
 	}
@@ -1094,7 +1097,7 @@ func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 		if f == "hopefuls" {
 			tag.XPOS = "NNS"
 		}
-		if c := slices.Index(t.classes, tag); c >= 0 {
+		if c := t.classOf(tag); c >= 0 {
 			out[i] = c
 		}
 	}
@@ -1446,11 +1449,28 @@ func Read(r io.Reader) (*Tagger, error) {
 		models[i] = m
 	}
 	t.first = models[0]
+	t.index = make(map[Tag]int, nc)
+	for c, tag := range t.classes {
+		if _, ok := t.index[tag]; !ok {
+			t.index[tag] = c
+		}
+	}
 	t.confident = defaultConfident
 	if passes == 2 {
 		t.second = models[1]
 	}
 	return t, nil
+}
+
+// classOf returns the number of class tag, or -1 when the model has none.
+func (t *Tagger) classOf(tag Tag) int {
+	if t.index == nil {
+		return slices.Index(t.classes, tag)
+	}
+	if c, ok := t.index[tag]; ok {
+		return c
+	}
+	return -1
 }
 
 func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
@@ -1476,7 +1496,7 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 // Prune returns a copy of the tagger without weights smaller than
 // minWeight, trading a little accuracy for size and speed.
 func (t *Tagger) Prune(minWeight float32) *Tagger {
-	p := &Tagger{classes: t.classes, known: t.known, amb: t.amb, first: t.first.Prune(minWeight), confident: t.confident}
+	p := &Tagger{classes: t.classes, index: t.index, known: t.known, amb: t.amb, first: t.first.Prune(minWeight), confident: t.confident}
 	if t.second != nil {
 		p.second = t.second.Prune(minWeight)
 	}
