@@ -16,6 +16,9 @@ import (
 // repeat.
 type Lexicon struct {
 	classes map[string]map[string]bool
+	// members holds every class and word pair of classes, so that has
+	// looks a pair up once, not the class and then the word.
+	members map[lexMember]bool
 	// forms maps a CAMEO code prefix to its intent, refuse, appeal and
 	// demand forms ("" for none).
 	forms map[string][numForms]string
@@ -171,7 +174,7 @@ func (k transformKind) String() string {
 // ParseLexicon reads a modality class file; name appears in errors. The
 // lexicon has no speech-act forms until ParseForms adds them.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	l := &Lexicon{classes: map[string]map[string]bool{}, forms: map[string][numForms]string{}}
+	l := &Lexicon{classes: map[string]map[string]bool{}, members: map[lexMember]bool{}, forms: map[string][numForms]string{}}
 	var problems []Problem
 	err := eachLine(r, name, &problems, func(n int, line string) {
 		class, words, ok := strings.Cut(line, "\t")
@@ -188,6 +191,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		for _, w := range strings.Split(words, ",") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
 				set[w] = true
+				l.members[lexMember{class, w}] = true
 			}
 		}
 	})
@@ -266,7 +270,10 @@ func eachLine(r io.Reader, name string, problems *[]Problem, fn func(n int, line
 	return nil
 }
 
-func (l *Lexicon) has(class, word string) bool { return l.classes[class][word] }
+func (l *Lexicon) has(class, word string) bool { return l.members[lexMember{class, word}] }
+
+// lexMember is a word of a class.
+type lexMember struct{ class, word string }
 
 // sole returns the member of a class that has exactly one.
 func (l *Lexicon) sole(class string) (string, bool) {
@@ -283,7 +290,7 @@ func (l *Lexicon) sole(class string) (string, bool) {
 // or more is in class.
 func (l *Lexicon) hasCode(class, code string) bool {
 	for n := 2; n <= len(code); n++ {
-		if l.classes[class][code[:n]] {
+		if l.members[lexMember{class, code[:n]}] {
 			return true
 		}
 	}
