@@ -86,6 +86,10 @@ func TestWordClassesTagging(t *testing.T) {
 		{"Output fell sharply in March .", map[int]string{0: "NN"}},
 		{"Riot police fired tear gas .", map[int]string{0: "NN"}},
 		{"Junior Doctors Association said it would strike .", map[int]string{0: "NNP"}},
+		// "where" and "when" open clauses with their own finite verbs, as
+		// "who" does: the main clause needs one of its own.
+		{"Britain extradited radical preacher Abu Hamza to the US , where he will face charges .", map[int]string{1: "VBD"}},
+		{"Police detained dozens of protesters in the capital when the march began .", map[int]string{1: "VBD"}},
 		// A headline in title case has its verb; names stay names.
 		{"China Condemns North Korean Nuclear Test .", map[int]string{0: "NNP", 1: "VBZ"}},
 		{"Russia Expels Two British Diplomats .", map[int]string{0: "NNP", 1: "VBZ"}},

@@ -696,7 +696,8 @@ func indefinitePronoun(form string) bool {
 }
 
 // subordinator reports whether a word opens a clause of its own: a
-// relative pronoun or a subordinating conjunction.
+// relative pronoun or adverb ("where", "when") or a subordinating
+// conjunction.
 func subordinator(form string) bool {
 	var lower [8]byte
 	if len(form) < 2 || len(form) > len(lower) {
@@ -710,7 +711,7 @@ func subordinator(form string) bool {
 		lower[i] = c
 	}
 	switch string(lower[:len(form)]) {
-	case "who", "whom", "whose", "which", "that", "because", "although", "though", "while", "whereas", "unless", "if":
+	case "who", "whom", "whose", "which", "that", "where", "when", "because", "although", "though", "while", "whereas", "unless", "if":
 		return true
 	}
 	return false
