@@ -255,13 +255,23 @@ func FuzzReadModel(f *testing.F) {
 	f.Add(written(f, trainToy(f)))
 	f.Add([]byte(modelMagic + "\x03\x00\x00\x00\xff\xff\xff\x0f\xff\xff\xff\x0f"))
 	f.Add([]byte(modelMagicV2 + "\x03\x00\x00\x00\xff\xff\xff\x0f"))
+	dense, _ := denseModel(f)
+	f.Add(written(f, dense))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ReadModel(bytes.NewReader(data))
 		if err != nil {
 			return
 		}
+		// Every feature the model has, its rows among them: a
+		// fingerprint with no high bits is its own hash.
+		feats := []uint64{1, 2, 3}
+		m.each(func(fp uint32, _ []Weight) { feats = append(feats, uint64(fp)) })
 		var sc Scores
-		m.Score([]uint64{1, 2, 3}, &sc)
+		m.Score(feats, &sc)
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
 
@@ -346,11 +356,11 @@ func TestAddScores(t *testing.T) {
 	}
 }
 
-// TestDenseRows reads a model whose features have weights for few to all
-// of its 40 classes, some too large for a row: the read model scores every
-// set of features exactly as the one written, counts the same features and
-// weights, and writes the same bytes.
-func TestDenseRows(t *testing.T) {
+// denseModel returns a model of 300 features whose weights cover few to all
+// of its 40 classes, every seventh too large for a row, and feature i's
+// hash.
+func denseModel(t testing.TB) (*Model, func(int) uint64) {
+	t.Helper()
 	const classes, n = 40, 300
 	m := newModel(classes, n)
 	feat := func(i int) uint64 { return Feature1(9, uint64(i)) }
@@ -367,6 +377,16 @@ func TestDenseRows(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return m, feat
+}
+
+// TestDenseRows reads a model whose features have weights for few to all
+// of its 40 classes, some too large for a row: the read model scores every
+// set of features exactly as the one written, counts the same features and
+// weights, and writes the same bytes.
+func TestDenseRows(t *testing.T) {
+	const classes, n = 40, 300
+	m, feat := denseModel(t)
 	data := written(t, m)
 	r := readBack(t, data)
 	if vectorRows && len(r.denseAt) == 0 {
