@@ -20,12 +20,18 @@ import (
 // memory, and more cache misses, than their adds.
 const denseShare = 4
 
+// minRowStride is the shortest row: 14 vectors of eight classes, which
+// the parser's 104 classes and the tagger's 107 fit, so that one routine
+// adds the rows of both with their sums held in registers (addRows). Its
+// classes beyond a model's have weight 0.
+const minRowStride = 14 * 8
+
 // buildDense gives rows to the features of a read model that qualify.
 func (m *Model) buildDense() {
 	if !vectorRows {
 		return
 	}
-	m.stride = (m.nClasses + 7) &^ 7
+	m.stride = max((m.nClasses+7)&^7, minRowStride)
 	minCount := max(m.nClasses/denseShare, weightGroup+1)
 	var picked []int
 	for i, s := range m.slots {

@@ -16,26 +16,21 @@ var vectorRows = cpu.X86.HasAVX2
 //go:noescape
 func addRow16AVX2(dst *int32, src *int16, n int)
 
-// addRows13 and addRows14 add to dst the n rows of 13 or 14 vectors of eight
-// int16 weights that start at base[offs[k]], keeping the sums in registers
-// between rows (dense_amd64.s); n > 0.
+// addRows14 adds to dst the n rows of 14 vectors of eight int16 weights
+// that start at base[offs[k]], keeping the sums in registers between rows
+// (dense_amd64.s); n > 0.
 //
-//go:noescape
-func addRows13(dst *int32, base *int16, offs *uint32, n int)
-
 //go:noescape
 func addRows14(dst *int32, base *int16, offs *uint32, n int)
 
 // addRows adds to scores the rows of dense, stride long, that start at
-// offs. Only a model built where vectorRows holds has rows. The strides of
-// 13 and 14 vectors, the parser's and the tagger's, keep their sums in
-// registers; others are added row by row.
+// offs. Only a model built where vectorRows holds has rows. Rows of
+// minRowStride keep their sums in registers; longer ones are added row by
+// row.
 func addRows(scores *Scores, dense []int16, offs []uint32, stride int) {
 	switch {
 	case len(offs) == 0:
-	case stride == 13*8:
-		addRows13(&scores[0], unsafe.SliceData(dense), &offs[0], len(offs))
-	case stride == 14*8:
+	case stride == minRowStride:
 		addRows14(&scores[0], unsafe.SliceData(dense), &offs[0], len(offs))
 	default:
 		for _, o := range offs {
