@@ -45,10 +45,12 @@ func (m *Model) buildDense() {
 		}
 	}
 	// Rows in the order of the weights, which a ranked model lays out
-	// most used first.
+	// most used first; at most twice the memory of the weights, whatever
+	// a model file holds.
 	slices.SortFunc(picked, func(a, b int) int {
 		return cmp.Compare(uint32(m.slots[a])>>countBits, uint32(m.slots[b])>>countBits)
 	})
+	picked = picked[:min(len(picked), 4*len(m.entries)/m.stride)]
 	m.dense = make([]int16, len(picked)*m.stride)
 	m.denseAt = make([]uint32, len(picked))
 	m.denseCount = make([]uint8, len(picked))
