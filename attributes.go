@@ -109,8 +109,7 @@ func civiliansOfPlace(p *text.Participant, country string) {
 	if p == nil || country == "" || p.Country != "" || !strings.HasPrefix(p.Code, "---") || len(p.Sectors) != 1 || p.Sectors[0] != "CVL" {
 		return
 	}
-	p.Country = country
-	p.Code = country + p.Code[3:]
+	p.PlaceIn(country)
 }
 
 // tokenAt returns the index of the token starting at byte offset off, or -1.

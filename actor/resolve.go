@@ -171,8 +171,7 @@ func (r *resolver) localize() {
 					country = c
 				}
 			}
-			a.Country = country
-			a.Code = country + a.Code[3:]
+			a.PlaceIn(country)
 			if o, whole, ok := r.localName(&ms[i], country); ok {
 				org := &r.d.orgs[o]
 				oa := r.actorOf(r.orgCode(org), org.kind, org.name, org.id)

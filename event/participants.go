@@ -171,7 +171,7 @@ func (c *Coder) localVictims(v *sentence, anchor int, targets []*text.Participan
 			out = slices.Clone(targets)
 		}
 		local := *t
-		local.Code, local.Country = country+t.Code[3:], country
+		local.PlaceIn(country)
 		out[i] = &local
 	}
 	return out

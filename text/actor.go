@@ -45,3 +45,10 @@ type Mention struct {
 	// pronoun or an earlier mention.
 	Rule string
 }
+
+// PlaceIn gives an actor of no country ("---CVL") the country, in its Code
+// and Country.
+func (a *Actor) PlaceIn(country string) {
+	a.Code = country + a.Code[min(3, len(a.Code)):]
+	a.Country = country
+}
