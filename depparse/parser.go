@@ -337,10 +337,7 @@ func (p *Parser) invertedReport(st *state, upos, xpos []string) {
 		return
 	}
 	for v := 2; v+3 < st.n; v++ {
-		if st.forms[v-1] != "," || xpos[v] != "VBD" {
-			continue
-		}
-		if l := strings.ToLower(st.lemmaOf(v)); l != "say" && l != "add" {
+		if st.forms[v-1] != "," || xpos[v] != "VBD" || !english.In(english.InvertedReport, st.forms[v]) {
 			continue
 		}
 		// The speaker: determiners, numbers, adjectives and nouns up to a

@@ -1049,8 +1049,7 @@ func (t *Tagger) invertedReport(toks []text.Token, out []int) {
 	}
 	n := len(toks)
 	for i := 1; i+2 < n; i++ {
-		f := strings.ToLower(toks[i].Form)
-		if toks[i-1].Form != "," || t.classes[out[i]].XPOS != "VBN" || f != "said" && f != "added" {
+		if toks[i-1].Form != "," || t.classes[out[i]].XPOS != "VBN" || !english.In(english.InvertedReport, toks[i].Form) {
 			continue
 		}
 		k, noun := i+1, false

@@ -17,6 +17,7 @@ const (
 	AdjectivalParticiple = "adjectival-participle" // armed, aged: modifiers after a noun
 	NamingParticiple     = "naming-participle"     // named, called: take a name in the passive
 	ReportForm           = "report-form"           // said, says: report a clause without "that"
+	InvertedReport       = "inverted-report"       // said, added: before their speaker, set off by commas
 	ThingObject          = "thing-object"          // nothing, so: the object of a verb of saying
 	phrasalVerb          = "phrasal-verb"          // hand over: see PhrasalVerb
 	adjectiveVerb        = "adjective-verb"        // free, clear: see AdjectiveVerb
