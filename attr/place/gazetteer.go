@@ -157,7 +157,12 @@ func parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName
 	return g, errors.Join(g.readEntries(gazetteer, gazetteerName), g.readRules(rules, rulesName))
 }
 
-func (g *Gazetteer) readEntries(r io.Reader, name string) error {
+func (g *Gazetteer) readEntries(r io.Reader, name string) error { return ReadEntries(r, name, g.add) }
+
+// ReadEntries calls fn with every row of a gazetteer file (the format of
+// gazetteer.tsv, see parseEntry): the entry and its alternate names. A bad
+// row is reported by file and line and skipped; the others are read.
+func ReadEntries(r io.Reader, name string, fn func(e Entry, alternates []string)) error {
 	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
 		e, alt, err := parseEntry(sc.Text())
@@ -165,7 +170,7 @@ func (g *Gazetteer) readEntries(r io.Reader, name string) error {
 			sc.Errorf("%w", err)
 			continue
 		}
-		g.add(e, alt)
+		fn(e, alt)
 	}
 	return sc.Err()
 }

@@ -38,7 +38,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -47,6 +46,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/parleyproject/parley/actor"
+	geo "github.com/parleyproject/parley/attr/place"
 	"github.com/parleyproject/parley/internal/shareddata"
 )
 
@@ -188,35 +188,19 @@ func readGazetteer(path string) ([]place, error) {
 	}
 	defer f.Close()
 	var places []place
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) != 10 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 10", path, line, len(cols))
-		}
-		pop, err := strconv.Atoi(cols[9])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: population: %w", path, line, err)
-		}
-		p := place{name: cols[1], class: cols[3], code: cols[4], country: cols[5], population: pop, names: []string{cols[1]}}
-		if cols[2] != "" {
-			for _, a := range strings.Split(cols[2], "|") {
-				// A name in capitals only is an abbreviation (UAE), and
-				// one ending in a period goes after a comma (Calif.).
-				if a != strings.ToUpper(a) && !strings.HasSuffix(a, ".") {
-					p.names = append(p.names, a)
-				}
+	err = geo.ReadEntries(f, path, func(e geo.Entry, alternates []string) {
+		p := place{name: e.Name, class: e.Class, code: e.Code, country: e.Country, population: int(e.Population), names: []string{e.Name}}
+		for _, a := range alternates {
+			// A name in capitals only is an abbreviation (UAE), and one
+			// ending in a period goes after a comma (Calif.).
+			if a != strings.ToUpper(a) && !strings.HasSuffix(a, ".") {
+				p.names = append(p.names, a)
 			}
 		}
 		places = append(places, p)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read gazetteer %s: %w", path, err)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read gazetteer: %w", err)
 	}
 	return places, nil
 }
