@@ -86,3 +86,26 @@ func Load[T any](path, what string, parse func(r io.Reader, name string) (T, err
 	defer f.Close()
 	return parse(f, path)
 }
+
+// EachListLine calls fn with every item of the list file at path: one item
+// a line, a '#' and what follows it a comment, spaces trimmed, blank lines
+// skipped. An error of fn is returned with the file and line.
+func EachListLine(path string, fn func(line string) error) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if j := strings.IndexByte(line, '#'); j >= 0 {
+			line = line[:j]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, i+1, err)
+		}
+	}
+	return nil
+}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -160,4 +161,27 @@ func TestLoad(t *testing.T) {
 			t.Errorf("got %v, want a wrapped fs.ErrNotExist", err)
 		}
 	})
+}
+
+// TestEachListLine checks that comments, blanks and spaces are cut, and
+// that an error of fn names the file and line.
+func TestEachListLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "list.txt")
+	if err := os.WriteFile(path, []byte("# a list\n\n  Alpha   # first\nBeta\n#\nbad\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err := EachListLine(path, func(line string) error {
+		if line == "bad" {
+			return errors.New("not a name")
+		}
+		got = append(got, line)
+		return nil
+	})
+	if want := []string{"Alpha", "Beta"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if err == nil || !strings.Contains(err.Error(), path+":6: not a name") {
+		t.Errorf("error %v, want one at %s:6", err, path)
+	}
 }

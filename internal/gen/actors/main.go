@@ -25,6 +25,7 @@ import (
 	"unicode"
 
 	"github.com/parleyproject/parley/actor"
+	"github.com/parleyproject/parley/internal/datafile"
 	"github.com/parleyproject/parley/internal/shareddata"
 )
 
@@ -146,7 +147,7 @@ type knowledge struct {
 // officio, another country's: "COUNTRY HOME" a line, "#" comments.
 func readExOfficio(path string) (map[string]string, error) {
 	out := map[string]string{}
-	err := eachListLine(path, func(line string) error {
+	err := datafile.EachListLine(path, func(line string) error {
 		f := strings.Fields(line)
 		if len(f) != 2 || len(f[0]) != 3 || len(f[1]) != 3 {
 			return fmt.Errorf("want COUNTRY HOME (ISO alpha-3 codes), got %q", line)
@@ -161,7 +162,7 @@ func readExOfficio(path string) (map[string]string, error) {
 // "#" comments.
 func readExclude(path string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := eachListLine(path, func(line string) error {
+	err := datafile.EachListLine(path, func(line string) error {
 		if line[0] != 'Q' {
 			return fmt.Errorf("want a Wikidata QID, got %q", line)
 		}
@@ -169,29 +170,6 @@ func readExclude(path string) (map[string]bool, error) {
 		return nil
 	})
 	return out, err
-}
-
-// eachListLine calls fn with every line of the list file at path, its "#"
-// comment cut and its spaces trimmed, blank lines skipped; an error of fn
-// is returned with the file and line.
-func eachListLine(path string, fn func(line string) error) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	for i, line := range strings.Split(string(b), "\n") {
-		if j := strings.IndexByte(line, '#'); j >= 0 {
-			line = line[:j]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if err := fn(line); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, i+1, err)
-		}
-	}
-	return nil
 }
 
 type igoName struct {

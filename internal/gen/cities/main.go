@@ -47,6 +47,7 @@ import (
 
 	"github.com/parleyproject/parley/actor"
 	geo "github.com/parleyproject/parley/attr/place"
+	"github.com/parleyproject/parley/internal/datafile"
 	"github.com/parleyproject/parley/internal/shareddata"
 )
 
@@ -302,18 +303,13 @@ func eachForm(file string, fn func(string)) error {
 
 // readList reads one name a line; # starts a comment.
 func readList(path string) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
+	list := make(map[string]bool)
+	err := datafile.EachListLine(path, func(line string) error {
+		list[key(line)] = true
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("read exclusions: %w", err)
-	}
-	list := make(map[string]bool)
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			list[key(line)] = true
-		}
 	}
 	return list, nil
 }
