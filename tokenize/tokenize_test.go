@@ -69,6 +69,7 @@ func TestTokenize(t *testing.T) {
 		{"Range", "1969-1970 and 5-10", "1969/0 -/4 1970/5 and/10 5/14 -/15 10/16"},
 		{"HyphenSplit", "well-known Al-Qaeda's", "well/0 -/4 known/5 Al/11 -/13 Qaeda/14 +'s/19"},
 		{"HyphenPrefix", "anti-war e-mail re-elected", "anti-war/0 e-mail/9 re-elected/16"},
+		{"HyphenSuffix", "President-elect Prime Minister-designate", "President-elect/0 Prime/16 Minister-designate/22"},
 		{"HyphenNumber", "a 15-year term", "a/0 15/2 -/4 year/5 term/10"},
 		{"Slash", "and/or 9/11 w/o", "and/0 //3 or/4 9/11/7 w/o/12"},
 		{"URL", "see http://example.com/a_(b)). Then", "see/0 http://example.com/a_(b)/4 )/28 ./29 Then/31"},

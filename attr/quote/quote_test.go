@@ -160,7 +160,7 @@ func TestExtract(t *testing.T) {
 			{false, "Sandy Phillips@0", "said@89", "Sanders had treated her family badly@99", "", ""},
 		}},
 		{"OK/AppositionWithRelativeClause", "President-elect Rafael Correa, a leftist U.S.-trained economist who will take office on January 15, has said he wants to renegotiate the debt.", []want{
-			{false, "Rafael Correa@16", "said@104", "he wants to renegotiate the debt@109", "", ""},
+			{false, "President-elect Rafael Correa@0", "said@104", "he wants to renegotiate the debt@109", "", ""},
 		}},
 		{"OK/RelativeClauseInSubjectPhrase", "An official from Sarkozy's office who spoke on condition of anonymity said the French president would not attend.", []want{
 			{false, "official@3", "said@70", "the French president would not attend@75", "---GOV", ""},

@@ -248,6 +248,8 @@ prefix socio
 prefix psycho
 prefix un
 suffix wise
+suffix elect
+suffix designate
 suffix esque
 
 # --- Words kept whole although they contain '/' or '.'.
