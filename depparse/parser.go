@@ -59,7 +59,7 @@ type Parser struct {
 type relIndex struct {
 	nmod, caseMark, obj, obl, ccomp, compound, det, nsubj, acl, conj int
 	nsubjPass, auxPass, mark, amod, advcl                            int
-	advmod, fixed, aux, cc, cop, xcomp, flat                         int
+	advmod, fixed, aux, cc, cop, xcomp, flat, nummod, poss, appos    int
 	particle                                                         int // compound:prt
 }
 
@@ -263,10 +263,14 @@ func bestValid[T int32 | float32](st *state, scores []T) int {
 // headless subtree becomes the root, other headless words attach to it.
 func (p *Parser) finish(st *state, upos, xpos []string) {
 	n := st.n
-	p.unhangFromPunct(st, upos)
+	p.unhangFromPunct(st, upos, xpos)
 	p.secondSubjects(st)
 	p.joinSubjects(st, upos)
-	p.prepositionalSubjects(st, upos)
+	p.subjectOfOblique(st, upos)
+	p.partitiveOf(st, upos)
+	p.recipientAfterAmount(st, upos)
+	p.compoundBeforePreposition(st, upos)
+	p.prepositionalSubjects(st, upos, xpos)
 	size := make([]int, n)
 	for i := 0; i < n; i++ {
 		for h := i; h >= 0; h = st.head[h] {
@@ -296,18 +300,27 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
 		p.verbForNominalRoot(st, upos, xpos, root)
+
+		p.predicateAfterParenthesis(st, upos, xpos, root)
 		p.objectAsRoot(st, upos, root)
 		p.serialSubject(st, upos, xpos)
 	}
+	p.predicateTakenForModifier(st, upos, xpos)
+	p.gerundTakenForCompound(st, upos, xpos)
 	p.subjectAfterFrontedPhrase(st, upos, xpos)
+	p.subjectAfterFrontedNumber(st, upos, xpos)
 	p.conjunctSubject(st, upos, xpos)
 	p.objectAsClauseSubject(st, upos, xpos)
 	p.subjectAfterCoordinator(st, upos, xpos)
 	p.verbBeforeItsClause(st, upos, xpos)
+	p.reportMadeAdverbial(st, upos, xpos)
+	p.infinitiveAfterObject(st, upos, xpos)
+	p.purposeAfterOblique(st, upos, xpos)
 	p.participleBeforeSubject(st, upos, xpos)
 	p.upToNumber(st, upos)
 	p.conjoinedSubordinate(st, upos)
 	p.subordinatorAsPreposition(st, upos, xpos)
+	p.objectTakenForClauseSubject(st, upos)
 	p.perfectParticiple(st, upos, xpos)
 	p.adjectiveWithClause(st, upos)
 	p.participleBeforeObject(st, upos, xpos)
@@ -323,6 +336,13 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.participleOfSubject(st, upos, xpos)
 	p.adjectiveAsSubject(st, upos, xpos)
 	p.particleTakenForPreposition(st, upos)
+	p.strandedParticle(st, upos)
+	p.includingAsPreposition(st, upos)
+	p.relativeAfterName(st, upos)
+	p.ofMarkingClause(st, upos, xpos)
+	p.flatToFirst(st)
+	p.reportedClauseOfFirstSubject(st, upos, xpos)
+	p.verbTakenForPreposition(st, upos)
 	p.invertedReport(st, upos, xpos)
 }
 
@@ -420,6 +440,227 @@ func (p *Parser) particleTakenForPreposition(st *state, upos []string) {
 		}
 		if !ownCase && !hasObject {
 			st.label[noun] = p.rels.obj
+		}
+	}
+}
+
+// strandedParticle makes a preposition that ends a verb's phrase with no
+// noun of its own the verb's particle: in "pushed the aid package through"
+// the transitions made "through" an adverb of pushed.
+func (p *Parser) strandedParticle(st *state, upos []string) {
+	if p.rels.particle < 0 || p.rels.advmod < 0 {
+		return
+	}
+	for d := 1; d < st.n; d++ {
+		v := st.head[d]
+		if v < 0 || v > d || upos[d] != "ADP" || upos[v] != "VERB" || st.label[d] != p.rels.advmod || d+1 < st.n && upos[d+1] != "PUNCT" {
+			continue
+		}
+		st.label[d] = p.rels.particle
+	}
+}
+
+// includingAsPreposition makes "including" and "excluding" before a noun the
+// noun's preposition, as the treebanks do, where the transitions made them a
+// participle clause with the noun its object ("countries including Iran").
+func (p *Parser) includingAsPreposition(st *state, upos []string) {
+	if st.forms == nil || p.rels.caseMark < 0 || p.rels.nmod < 0 || p.rels.obl < 0 || p.rels.obj < 0 {
+		return
+	}
+	for i := 1; i+1 < st.n; i++ {
+		h := st.head[i]
+		if h < 0 || h > i || !strings.EqualFold(st.forms[i], "including") && !strings.EqualFold(st.forms[i], "excluding") || st.label[i] != p.rels.acl && st.label[i] != p.rels.advcl {
+			continue
+		}
+		o, others := -1, false
+		for k := 0; k < st.n; k++ {
+			if st.head[k] != i {
+				continue
+			}
+			if k > i && o < 0 && st.label[k] == p.rels.obj && nominal(upos[k]) {
+				o = k
+			} else {
+				others = true
+			}
+		}
+		if o < 0 || others {
+			continue
+		}
+		st.head[o], st.label[o] = h, p.rels.nmod
+		if upos[h] == "VERB" {
+			st.label[o] = p.rels.obl
+		}
+		st.head[i], st.label[i] = o, p.rels.caseMark
+	}
+}
+
+// relativeAfterName hangs a relative clause set off by a comma right after
+// a name from that name, where the transitions hung it from a noun before:
+// in "discourages Western companies from investing in Iran, which it
+// accuses of trying" the clause is about Iran, not the companies.
+func (p *Parser) relativeAfterName(st *state, upos []string) {
+	if st.forms == nil || p.punct < 0 {
+		return
+	}
+	for c := 1; c+2 < st.n; c++ {
+		r := st.head[c]
+		n := c - 1
+		if st.forms[c] != "," || r <= c || upos[n] != "PROPN" || st.head[r] < 0 || st.head[r] >= n || !strings.HasSuffix(p.labels[st.label[r]], "relcl") {
+			continue
+		}
+		switch strings.ToLower(st.forms[c+1]) {
+		case "which", "who", "whom", "whose":
+		default:
+			continue
+		}
+		if st.head[c+1] != r && (c+2 >= st.n || st.head[c+2] != r) {
+			continue
+		}
+		// The name's head: its first word when its words are flat.
+		for steps := 0; steps < st.n && st.head[n] >= 0 && st.label[n] == p.rels.flat; steps++ {
+			n = st.head[n]
+		}
+		if n < c && n != st.head[r] && !descends(st, n, r) {
+			st.head[r] = n
+		}
+	}
+}
+
+// ofMarkingClause mends a subject cut at its "of" that the transitions read
+// as a clause marked by "of": in "A group of northern European nations
+// urged the EU" group was the root and "of nations urged" its clause, with
+// nations the subject of urged. "of" marks no tensed clause; the noun after
+// it is the first noun's, and the first noun the verb's subject.
+func (p *Parser) ofMarkingClause(st *state, upos, xpos []string) {
+	if xpos == nil || st.forms == nil || p.rels.mark < 0 || p.rels.caseMark < 0 || p.rels.nmod < 0 || p.rels.nsubj < 0 {
+		return
+	}
+	for m := 1; m+2 < st.n; m++ {
+		v := st.head[m]
+		if !strings.EqualFold(st.forms[m], "of") || st.label[m] != p.rels.mark || v <= m || upos[v] != "VERB" {
+			continue
+		}
+		g := st.head[v]
+		subj := p.subjectIndex(st, v)
+		if _, tensed := verbStart(st, upos, xpos, v, 0, true); !tensed || subj < m || g < 0 || g >= m || !nominal(upos[g]) || !phraseReaches(st, g, m) {
+			continue
+		}
+		st.head[m], st.label[m] = subj, p.rels.caseMark
+		st.head[subj], st.label[subj] = g, p.rels.nmod
+		if st.head[g] < 0 {
+			p.rootWithSubject(st, upos, g, v)
+		} else {
+			st.head[v], st.label[v] = st.head[g], st.label[g]
+			st.head[g], st.label[g] = v, p.rels.nsubj
+		}
+	}
+}
+
+// reportedClauseOfFirstSubject mends a clause that the transitions read as
+// a subject with a reduced relative clause, giving the verb after it two
+// subjects: in "The army called for calm, officials said" army and
+// officials were both subjects of said, and called a clause of army. A verb
+// has one subject; the clause before the comma, with the first noun its
+// subject, is what the verb reports. Before a subordinator ("Relations
+// improved after Sannikov was released") the first clause is the
+// sentence's and the second its adverbial.
+func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
+	if xpos == nil || st.forms == nil || p.rels.acl < 0 || p.rels.ccomp < 0 || p.rels.nsubj < 0 {
+		return
+	}
+	for s1 := 0; s1 < st.n; s1++ {
+		v := st.head[s1]
+		if v <= s1 || !labelIn(p.nominalSubject, st.label[s1]) {
+			continue
+		}
+		s2 := -1
+		for k := s1 + 1; k < v; k++ {
+			if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) {
+				s2 = k
+			}
+		}
+		if s2 < 0 {
+			continue
+		}
+		a := -1
+		for k := s1 + 1; k < s2; k++ {
+			if st.head[k] == s1 && st.label[k] == p.rels.acl && upos[k] == "VERB" && (finite(xpos[k]) || p.pastForm(st, xpos, k)) {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		// The comma right before the second subject's phrase.
+		c := s2
+		for c > a && descends(st, c, s2) {
+			c--
+		}
+		switch {
+		case st.forms[c] == ",":
+			st.head[a], st.label[a] = v, p.rels.ccomp
+			st.head[s1], st.label[s1] = a, p.rels.nsubj
+			st.head[c] = v
+		case st.head[c] == v && st.label[c] == p.rels.mark && p.rels.advcl >= 0 && p.subjectIndex(st, a) < 0:
+			// "Relations improved after jailed opposition leader
+			// Andrei Sannikov was released": the clause before the
+			// subordinator is the sentence's, the one after it its
+			// adverbial.
+			st.head[a], st.label[a] = st.head[v], st.label[v]
+			st.head[v], st.label[v] = a, p.rels.advcl
+			st.head[s1], st.label[s1] = a, p.rels.nsubj
+			for k := v + 1; k < st.n; k++ {
+				if st.head[k] == v && upos[k] == "PUNCT" && k == st.n-1 {
+					st.head[k] = a
+				}
+			}
+		}
+	}
+}
+
+// verbTakenForPreposition mends a verb with a subject or an auxiliary of
+// its own that the transitions made the preposition of the noun after it:
+// in "Khaled Drareni was given a suspended sentence" given was the case of
+// sentence, the root. The verb takes the noun's place, the noun becomes its
+// object, and the punctuation and words before the verb hang from it.
+func (p *Parser) verbTakenForPreposition(st *state, upos []string) {
+	if p.rels.caseMark < 0 || p.rels.obj < 0 {
+		return
+	}
+	for w := 1; w+1 < st.n; w++ {
+		h := st.head[w]
+		if h <= w || upos[w] != "VERB" || st.label[w] != p.rels.caseMark {
+			continue
+		}
+		own := false
+		for k := 0; k < w; k++ {
+			own = own || st.head[k] == w && (labelIn(p.nominalSubject, st.label[k]) || st.label[k] == p.rels.aux || st.label[k] == p.rels.auxPass)
+		}
+		if !own {
+			continue
+		}
+		st.head[w], st.label[w] = st.head[h], st.label[h]
+		st.head[h], st.label[h] = w, p.rels.obj
+		for k := 0; k < st.n; k++ {
+			if st.head[k] == h && (k < w || upos[k] == "PUNCT" && k == st.n-1) {
+				st.head[k] = w
+			}
+		}
+	}
+}
+
+// flatToFirst hangs every word of a flat name from its first word, as the
+// treebanks do, where the transitions chained them ("Representative Dave
+// Camp" with Camp hung from Dave).
+func (p *Parser) flatToFirst(st *state) {
+	if p.rels.flat < 0 {
+		return
+	}
+	for d := 2; d < st.n; d++ {
+		h := st.head[d]
+		if h >= 0 && h < d && st.label[d] == p.rels.flat && st.label[h] == p.rels.flat && st.head[h] >= 0 && st.head[h] < h {
+			st.head[d] = st.head[h]
 		}
 	}
 }
@@ -1272,6 +1513,304 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 	}
 }
 
+// reportMadeAdverbial mends a reporting clause the transitions hung as an
+// adverbial from the clause it reports: in "France has made it clear it will
+// not lift the embargo" made was an adverbial clause of lift. A tensed
+// clause that opens with its subject and has no marker is no adverbial
+// ("Had he known" puts its auxiliary first, "When I tried" its adverb);
+// when the next clause, with a subject of its own, follows with no
+// punctuation between, the first is the sentence's and the second its
+// complement.
+func (p *Parser) reportMadeAdverbial(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rels.mark < 0 {
+		return
+	}
+	for v := 0; v < st.n; v++ {
+		h := st.head[v]
+		if h <= v || st.label[v] != p.rels.advcl || upos[v] != "VERB" || upos[h] != "VERB" || hasDependent(st, v, p.rels.mark) {
+			continue
+		}
+		first, tensed := verbStart(st, upos, xpos, v, 0, true)
+		subj := p.subjectIndex(st, v)
+		if !tensed || subj < 0 || subj > first || p.subjectIndex(st, h) <= v {
+			continue
+		}
+		// Nothing of the clause before its subject ("When I tried to
+		// return it they refused": when opens an adverbial), and no
+		// punctuation between the clauses.
+		opened := false
+		for k := 0; k < subj; k++ {
+			opened = opened || st.head[k] == v
+		}
+		for k := v + 1; k < h; k++ {
+			opened = opened || upos[k] == "PUNCT"
+		}
+		if opened {
+			continue
+		}
+		st.head[v], st.label[v] = st.head[h], st.label[h]
+		st.head[h], st.label[h] = v, p.rels.ccomp
+		for k := 0; k < st.n; k++ {
+			if st.head[k] == h && (k < v || upos[k] == "PUNCT" && k == st.n-1) {
+				st.head[k] = v
+			}
+		}
+	}
+}
+
+// infinitiveAfterObject mends an infinitive right after a verb's object that
+// the transitions made a purpose clause of the verb: in "repeated Beijing's
+// threat to impose sanctions" or "rejected Iran's offer to hold talks" it
+// completes the noun (acl), and in "pressed the agencies to develop
+// guidelines" the verb, whose object is to do it (xcomp). The word classes
+// infinitive-noun and object-control of internal/english/lexicon.tsv say
+// which; other infinitives stay purpose clauses ("sent troops to help").
+func (p *Parser) infinitiveAfterObject(st *state, upos, xpos []string) {
+	if xpos == nil || st.forms == nil || p.rels.advcl < 0 || p.rels.acl < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
+		return
+	}
+	for t := 2; t < st.n; t++ {
+		v := st.head[t]
+		if v < 0 || v > t || st.label[t] != p.rels.advcl || xpos[t] != "VB" || st.head[t-1] != t || !strings.EqualFold(st.forms[t-1], "to") || p.subjectIndex(st, t) >= 0 {
+			continue
+		}
+		o := p.lastObject(st, v, v+1, t)
+		if o < 0 || !phraseReaches(st, o, t-1) {
+			continue
+		}
+		switch {
+		case upos[o] == "NOUN" && english.In(english.InfinitiveNoun, st.lemmaOf(o)):
+			st.head[t], st.label[t] = o, p.rels.acl
+		case english.In(english.ObjectControl, st.lemmaOf(v)):
+			st.label[t] = p.rels.xcomp
+		}
+	}
+}
+
+// subjectAfterFrontedNumber splits a fronted number from the subject after
+// it that the transitions read as one prepositional phrase: in "In 2012
+// Assad's forces attacked Homs" forces was an oblique of attacked, with In
+// its preposition and 2012 its number, and attacked had no subject. When a
+// tensed verb has no subject and the phrase right before it runs from a
+// preposition and a number to the verb, the preposition marks the number,
+// and the rest is the subject.
+func (p *Parser) subjectAfterFrontedNumber(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.nsubj < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 || p.rels.nummod < 0 {
+		return
+	}
+	for v := 3; v < st.n; v++ {
+		if upos[v] != "VERB" {
+			continue
+		}
+		first, tensed := verbStart(st, upos, xpos, v, 0, true)
+		o := first - 1
+		if !tensed || o < 2 || st.head[o] != v || !labelIn(p.oblique, st.label[o]) || !nominal(upos[o]) || p.subjectIndex(st, v) >= 0 {
+			continue
+		}
+		c := -1
+		for k := 0; k < o; k++ {
+			if st.head[k] == o && st.label[k] == p.rels.caseMark {
+				c = k
+				break
+			}
+		}
+		if c < 0 || c+2 > o || upos[c+1] != "NUM" || st.head[c+1] != o || st.label[c+1] != p.rels.nummod || !phraseFrom(st, c+2, o) {
+			continue
+		}
+		st.head[c+1], st.label[c+1] = v, p.rels.obl
+		st.head[c] = c + 1
+		st.label[o] = p.subjectOf(st, v)
+	}
+}
+
+// purposeAfterOblique makes an infinitive that follows a verb's object and
+// a prepositional phrase (a time, a place) a purpose clause (advcl),
+// where the transitions made it the verb's complement (xcomp): in
+// "Netanyahu called Morrison on Wednesday to congratulate him" or "met the
+// envoy in Paris to discuss the plan" the object is not asked to act. A
+// verb whose object does act (object-control of lexicon.tsv: "urged Iran on
+// Monday to stop") keeps its complement.
+func (p *Parser) purposeAfterOblique(st *state, upos, xpos []string) {
+	if xpos == nil || st.forms == nil || p.rels.advcl < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
+		return
+	}
+	for t := 3; t < st.n; t++ {
+		v := st.head[t]
+		if v < 0 || v > t || st.label[t] != p.rels.xcomp || xpos[t] != "VB" || st.head[t-1] != t || !strings.EqualFold(st.forms[t-1], "to") || p.subjectIndex(st, t) >= 0 {
+			continue
+		}
+		o := p.lastObject(st, v, v+1, t)
+		if o < 0 || english.In(english.ObjectControl, st.lemmaOf(v)) {
+			continue
+		}
+		// A prepositional phrase between the object and "to", of the verb
+		// or (the transitions' reading of "on Wednesday") of the object.
+		marked := false
+		for k := o + 1; k < t-1; k++ {
+			marked = marked || st.label[k] == p.rels.caseMark
+		}
+		if marked && phraseReachesVia(st, o, v, t-1) {
+			st.label[t] = p.rels.advcl
+		}
+	}
+}
+
+// phraseReachesVia reports whether every word after n and before end
+// belongs to n's phrase or to a phrase of v.
+func phraseReachesVia(st *state, n, v, end int) bool {
+	for k := n + 1; k < end; k++ {
+		if !descends(st, k, n) && !(descends(st, k, v) && !descends(st, k, end)) {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateTakenForModifier mends a tensed verb that the transitions read
+// as an adjective of its object, leaving the clause without a predicate:
+// in "Armenian police detained dozens of demonstrators" dozens was the root
+// and detained its modifier, in "The administration has lifted sanctions"
+// has was the root with sanctions its object, in "Chavez also repeated
+// threats" and "Russian police on Saturday detained dozens" the noun before
+// the verb was the root with the object its object or conjunct, and in
+// "Egypt has released journalist Mahmoud Hussein after four years, a source
+// said" released, with its own subject and auxiliary, modified journalist,
+// and Hussein was a second subject of said. A verb's form before a noun is its modifier
+// only when no verb governs the noun's phrase and nothing makes the verb a
+// predicate: a subject or an auxiliary of its own, "has" before it, or a
+// noun before it that is not the object's.
+func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
+	if xpos == nil || st.forms == nil || p.rels.amod < 0 || p.rels.obj < 0 || p.rels.nsubj < 0 || p.rels.aux < 0 || p.rootRel < 0 {
+		return
+	}
+	for v := 1; v+1 < st.n; v++ {
+		n := st.head[v]
+		if n <= v || st.label[v] != p.rels.amod || upos[v] != "VERB" || !nominal(upos[n]) || !(finite(xpos[v]) || xpos[v] == "VBN") {
+			continue
+		}
+		// The top of the object's phrase: nouns up to a word that is none.
+		top := n
+		for steps := 0; steps < st.n && st.head[top] > top && nominal(upos[st.head[top]]); steps++ {
+			top = st.head[top]
+		}
+		w := st.head[top] // what governs the phrase: nothing, "has" or a report
+		before := v - 1
+		for before > 0 && upos[before] == "ADV" {
+			before--
+		}
+		own := p.subjectIndex(st, v) >= 0 || hasDependent(st, v, p.rels.aux)
+		have := upos[before] == "AUX" && strings.EqualFold(st.lemmaOf(before), "have")
+		var place func()
+		rootSubject := false
+		switch {
+		case w < 0:
+			place = func() { st.head[v], st.label[v] = -1, p.rootRel }
+		case upos[w] == "AUX" && w == before && st.head[w] < 0 && st.label[top] == p.rels.obj:
+			place = func() {
+				st.head[v], st.label[v] = -1, p.rootRel
+				st.head[w], st.label[w] = v, p.rels.aux
+				for k := 0; k < st.n; k++ {
+					if st.head[k] == w && k != v {
+						st.head[k] = v
+						if k < v && nominal(upos[k]) || st.label[k] == p.parat && k < w {
+							st.label[k] = p.rels.nsubj
+						}
+					}
+				}
+			}
+		case w >= 0 && w < v && st.head[w] < 0 && nominal(upos[w]) && !own && nominal(upos[before]) && !hasDependent(st, w, p.rels.cop) && phraseReaches(st, w, v):
+			// "Russian police on Saturday detained dozens": the root
+			// noun whose phrase ends right before the verb, the object
+			// its conjunct, is the verb's subject (a root with a copula
+			// has its predicate: "It's this sort of enlightened self
+			// interest").
+			rootSubject = true
+			place = func() {
+				st.head[v], st.label[v] = -1, p.rootRel
+				for k := v + 1; k < st.n; k++ {
+					if st.head[k] == w && (upos[k] == "PUNCT" && k == st.n-1 || st.label[k] == p.rels.advcl) {
+						st.head[k] = v
+					}
+				}
+				st.head[w], st.label[w] = v, p.rels.nsubj
+			}
+		case w > top && labelIn(p.nominalSubject, st.label[top]) && own && p.rels.ccomp >= 0:
+			second := false
+			for k := top + 1; k < w; k++ {
+				second = second || st.head[k] == w && labelIn(p.nominalSubject, st.label[k])
+			}
+			if !second {
+				continue
+			}
+			place = func() { st.head[v], st.label[v] = w, p.rels.ccomp }
+		default:
+			continue
+		}
+		// Something must make the verb a predicate.
+		subj := -1
+		if before >= 0 && before < v && nominal(upos[before]) && !own && !rootSubject {
+			subj = before
+			for steps := 0; steps < st.n && st.head[subj] > subj && st.head[subj] < v && nominal(upos[st.head[subj]]); steps++ {
+				subj = st.head[subj]
+			}
+		}
+		if !own && !have && subj < 0 && !rootSubject {
+			continue
+		}
+		place()
+		for k := 0; k < st.n; k++ {
+			if k != v && (st.head[k] == top || st.head[k] == n) && (k < v || w < 0 && upos[k] == "PUNCT" && k == st.n-1) {
+				st.head[k] = v
+			}
+		}
+		st.head[top], st.label[top] = v, p.rels.obj
+		if subj >= 0 {
+			st.head[subj], st.label[subj] = v, p.rels.nsubj
+		}
+	}
+}
+
+// gerundTakenForCompound mends a gerund right after a verb that the
+// transitions made a compound or an adjective of the verb's object: in "is
+// considering sending aid" sending was a compound of aid, the object of
+// considering, and in "considering giving food vouchers" giving an
+// adjective of vouchers. Right after a verb, the gerund is the verb's
+// complement and the noun its object: always for a compound, and for an
+// adjective after the verbs of lexicon.tsv's gerund-complement ("replace
+// retiring jurists" keeps its adjective).
+func (p *Parser) gerundTakenForCompound(st *state, upos, xpos []string) {
+	if xpos == nil || p.rels.compound < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
+		return
+	}
+	for g := 1; g+1 < st.n; g++ {
+		n := st.head[g]
+		if n <= g || st.label[g] != p.rels.compound && st.label[g] != p.rels.amod || upos[g] != "VERB" || xpos[g] != "VBG" {
+			continue
+		}
+		v := st.head[n]
+		if v != g-1 || upos[v] != "VERB" || st.label[n] != p.rels.obj || st.label[g] == p.rels.amod && !english.In(english.GerundComplement, st.lemmaOf(v)) {
+			continue
+		}
+		st.head[g], st.label[g] = v, p.rels.xcomp
+		st.head[n] = g
+		for k := n + 1; k < st.n; k++ {
+			if st.head[k] == v && st.label[k] != p.punct {
+				st.head[k] = g // what follows the object is the gerund's
+			}
+		}
+	}
+}
+
+// subjectIndex returns the nominal subject of word v, or -1.
+func (p *Parser) subjectIndex(st *state, v int) int {
+	for k := 0; k < st.n; k++ {
+		if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // objectAsClauseSubject gives a finite clause without a subject the noun
 // that the transitions made the object of the verb it complements, when the
 // noun's phrase runs right up to the clause's verb: in "Pluspetrol has said
@@ -1483,6 +2022,17 @@ func hasMarker(st *state, upos []string, from, n int) bool {
 	return false
 }
 
+// phraseFrom reports whether every word from start to before n belongs to
+// n's phrase: n's phrase starts at start or before.
+func phraseFrom(st *state, start, n int) bool {
+	for k := start; k < n; k++ {
+		if !descends(st, k, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseReaches reports whether every word after n and before v belongs to
 // n's phrase: n's phrase ends right before v.
 func phraseReaches(st *state, n, v int) bool {
@@ -1644,6 +2194,42 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 		p.rootWithSubject(st, upos, root, v)
 		return
 	}
+}
+
+// predicateAfterParenthesis makes a noun root's predicate the tensed verb
+// without a subject that follows, after a comma, the apposition or relative
+// clause set off after the noun, which the transitions hung the verb from:
+// in "President-elect Rafael Correa, a leftist economist who will take
+// office on January 15, has said he wants" said was an adverbial clause of
+// take. Every word between the noun and the comma is the noun's.
+func (p *Parser) predicateAfterParenthesis(st *state, upos, xpos []string, root int) {
+	if xpos == nil || st.forms == nil || p.rels.nsubj < 0 || p.rootRel < 0 || !nominal(upos[root]) {
+		return
+	}
+	for v := root + 3; v < st.n; v++ {
+		if upos[v] != "VERB" || !descends(st, v, root) {
+			continue
+		}
+		first, tensed := verbStart(st, upos, xpos, v, 0, true)
+		c := first - 1
+		if !tensed || c <= root+1 || st.forms[c] != "," || p.subjectIndex(st, v) >= 0 || p.hasClausalSubject(st, v) {
+			continue
+		}
+		inside := true
+		for k := root + 1; k < c && inside; k++ {
+			inside = descends(st, k, root) && !descends(st, k, v)
+		}
+		if inside {
+			p.rootWithSubject(st, upos, root, v)
+		}
+		return
+	}
+}
+
+// pastForm reports whether v, tagged a past participle, has the form of a
+// past tense too ("repeated", not "given").
+func (p *Parser) pastForm(st *state, xpos []string, v int) bool {
+	return xpos[v] == "VBN" && st.forms != nil && strings.HasSuffix(strings.ToLower(st.forms[v]), "ed")
 }
 
 // objectAsRoot mends a root the transitions made of a verb's object, with
@@ -1858,8 +2444,47 @@ func (p *Parser) participleSetOff(st *state, upos []string, i, h int) bool {
 		strings.HasSuffix(strings.ToLower(st.forms[i]), "ing")
 }
 
+// clauseLabel returns the relation of the clause of verb v to the clause it
+// hangs from, read from its own words, or -1: ccomp after "that" or
+// "whether", advcl after another marker or a subordinating adverb, or for a
+// participle without a subject, parataxis for a clause with a subject of
+// its own; a relative clause (its subject a relative pronoun) and a tensed
+// verb whose subject later repairs may find get none.
+func (p *Parser) clauseLabel(st *state, xpos []string, v int) int {
+	if st.forms == nil || xpos == nil || p.rels.ccomp < 0 || p.rels.advcl < 0 || p.parat < 0 {
+		return -1
+	}
+	subject := false
+	for k := 0; k < v; k++ {
+		if st.head[k] != v {
+			continue
+		}
+		switch w := strings.ToLower(st.forms[k]); {
+		case st.label[k] == p.rels.mark && (w == "that" || w == "whether"):
+			return p.rels.ccomp
+		case st.label[k] == p.rels.mark:
+			return p.rels.advcl
+		case w == "when" || w == "where" || w == "while" || w == "as" || w == "after" || w == "before" || w == "since" || w == "until" || w == "because":
+			return p.rels.advcl
+		case labelIn(p.nominalSubject, st.label[k]):
+			if w == "who" || w == "which" || w == "that" || w == "whom" {
+				return -1
+			}
+			subject = true
+		}
+	}
+	switch {
+	case subject:
+		return p.parat
+	case finite(xpos[v]):
+		return -1 // its subject is still to be found (subordinatorAsPreposition)
+	}
+	return p.rels.advcl
+}
+
 // unhangFromPunct moves the nominals the transitions hung from punctuation
-// to the punctuation's head. Punctuation heads nothing in Universal
+// to the punctuation's head, and the verbs with the relation their clause
+// shows (see clauseLabel). Punctuation heads nothing in Universal
 // Dependencies (2 words of EWT's 25,000 test words), so such an arc is an
 // error; the parser makes it at a sentence's end, when a word still without
 // a head meets the full stop ("Putin received Palestinian President Mahmoud
@@ -1868,7 +2493,7 @@ func (p *Parser) participleSetOff(st *state, upos []string, i, h int) bool {
 // no nmod there: with a case marker it is an oblique; a phrase that starts
 // right after a verb with no object is its object. Function words stay
 // where they hang: moved, an auxiliary would change the verb's mood.
-func (p *Parser) unhangFromPunct(st *state, upos []string) {
+func (p *Parser) unhangFromPunct(st *state, upos, xpos []string) {
 	for i := 0; i < st.n; i++ {
 		h := st.head[i]
 		if h < 0 || upos[h] != "PUNCT" {
@@ -1878,6 +2503,12 @@ func (p *Parser) unhangFromPunct(st *state, upos []string) {
 			// "…the second-largest donor, contributing $46 million.": a
 			// participle set off by a comma modifies the clause.
 			st.head[i], st.label[i] = st.head[h], p.rels.advcl
+			continue
+		}
+		if upos[i] == "VERB" {
+			if l := p.clauseLabel(st, xpos, i); l >= 0 && st.head[h] >= 0 && st.head[h] != i {
+				st.head[i], st.label[i] = st.head[h], l
+			}
 			continue
 		}
 		switch upos[i] {
@@ -1926,24 +2557,240 @@ func (p *Parser) secondSubjects(st *state) {
 	}
 }
 
-// joinSubjects makes one phrase of two nouns side by side that the
-// transitions made subjects of one verb: a clause has one subject, and in
-// "EU foreign policy chief Javier Solana said", "security company Kroll
-// has", "Software giant Microsoft said" the first noun is a compound of the
-// name after it.
+// joinSubjects makes one phrase of a noun and the subject phrase right
+// after it that the transitions made subjects of one verb: a clause has one
+// subject, and in "EU foreign policy chief Javier Solana said", "security
+// company Kroll has", "Software giant Microsoft said", "U.S. oil prices led"
+// or "The China-US trade war escalated" the first noun is a compound of the
+// second subject, and a hyphen between them, hung from the verb, is the
+// subject's punctuation; with "'s" after it ("Saudi Arabia's Crown Prince
+// Mohammed has met") the first noun is the second's possessor.
 func (p *Parser) joinSubjects(st *state, upos []string) {
 	if p.rels.compound < 0 {
 		return
 	}
 	for k := 0; k+1 < st.n; k++ {
 		h := st.head[k]
-		if h < 0 || k+1 >= h || st.head[k+1] != h || !nominal(upos[k]) || upos[k+1] != "PROPN" {
+		if h < 0 || k+1 >= h || !nominal(upos[k]) || !labelIn(p.nominalSubject, st.label[k]) {
 			continue
 		}
-		if labelIn(p.nominalSubject, st.label[k]) && labelIn(p.nominalSubject, st.label[k+1]) {
-			st.head[k], st.label[k] = k+1, p.rels.compound
+		next := k + 1
+		hyphen := -1
+		rel := p.rels.compound
+		switch {
+		case st.forms != nil && st.forms[next] == "-" && st.head[next] == h:
+			hyphen, next = next, next+1
+		case st.forms != nil && (st.forms[next] == "'s" || st.forms[next] == "'" || st.forms[next] == "’s") && st.head[next] == k && p.rels.poss >= 0:
+			// "Saudi Arabia's Crown Prince Mohammed bin Salman has met":
+			// a possessor.
+			next, rel = next+1, p.rels.poss
+		}
+		// m, the second subject, heads every word from next to itself.
+		m := -1
+		for j := next; j < h; j++ {
+			if st.head[j] == h && labelIn(p.nominalSubject, st.label[j]) {
+				m = j
+				break
+			}
+		}
+		if m < 0 || (m == k+1 && upos[m] != "PROPN") || !nominal(upos[m]) || !phraseFrom(st, next, m) {
+			continue
+		}
+		st.head[k], st.label[k] = m, rel
+		if hyphen >= 0 {
+			st.head[hyphen] = m
 		}
 	}
+}
+
+// subjectOfOblique gives back to a verb the object the transitions made the
+// subject (or a dislocated word) of the prepositional or time phrase after
+// it: in "Protesters shut down the U.S. embassy in Cairo" embassy was the
+// subject of Cairo, in "Putin received President Mahmoud Abbas in Moscow on
+// Monday" Abbas that of Monday, and in "met IMF chief Christine Lagarde in
+// Davos, Switzerland, last month" Lagarde was dislocated from month. A noun
+// with a preposition and no copula has no subject; the noun before it is the
+// object of the verb the phrase hangs from, when the verb has none.
+func (p *Parser) subjectOfOblique(st *state, upos []string) {
+	if p.rels.obj < 0 || p.rels.caseMark < 0 {
+		return
+	}
+	dislocated := slices.Index(p.labels, "dislocated")
+	for d := 0; d < st.n; d++ {
+		h := st.head[d]
+		if h <= d || !labelIn(p.nominalSubject, st.label[d]) && (st.label[d] != dislocated || dislocated < 0) || !nominal(upos[h]) {
+			continue
+		}
+		if !labelIn(p.oblique, st.label[h]) && st.label[h] != p.rels.nmod {
+			continue
+		}
+		v := st.head[h]
+		if v < 0 || v >= d || upos[v] != "VERB" || hasDependent(st, h, p.rels.cop) {
+			continue
+		}
+		if o := p.lastObject(st, v, v+1, d); o >= 0 {
+			// "threatened to shell Bagram, the military airfield 15
+			// miles north of Kabul": after the object and a comma, the
+			// noun describes the object.
+			start := d
+			for start-1 > o && descends(st, start-1, d) {
+				start--
+			}
+			if p.rels.appos >= 0 && st.forms != nil && (st.forms[start] == "," || start-1 > o && st.forms[start-1] == ",") {
+				st.head[d], st.label[d] = o, p.rels.appos
+			}
+			continue
+		}
+		// A prepositional phrase, or a time phrase without a
+		// preposition ("last month").
+		if marked := hasDependent(st, h, p.rels.caseMark); !marked && (st.label[h] == p.rels.nmod || p.labels[st.label[h]] == "obl") {
+			continue
+		}
+		st.head[d], st.label[d] = v, p.rels.obj
+	}
+}
+
+// partitiveOf hangs an of-phrase right after a number from the number, not
+// from the verb: in "Germany has ordered 272 of the Boxer" or "killed 20 of
+// the soldiers" the phrase says what the number counts.
+func (p *Parser) partitiveOf(st *state, upos []string) {
+	if p.rels.nmod < 0 || st.forms == nil {
+		return
+	}
+	for c := 0; c+2 < st.n; c++ {
+		v := st.head[c]
+		if upos[c] != "NUM" || v < 0 || !strings.EqualFold(st.forms[c+1], "of") {
+			continue
+		}
+		h := st.head[c+1]
+		if h > c+1 && st.head[h] == v && labelIn(p.oblique, st.label[h]) {
+			st.head[h], st.label[h] = c, p.rels.nmod
+		}
+	}
+}
+
+// recipientAfterAmount hangs a to-phrase after a sum from the verb the sum
+// hangs from: in "willing to contribute up to $50 billion to the IMF" or
+// "gave $5 million to the Red Cross" the phrase names whom the sum goes to.
+// A phrase that is a sum itself ("from $5 to $10") stays.
+func (p *Parser) recipientAfterAmount(st *state, upos []string) {
+	if p.rels.obl < 0 || p.rels.nmod < 0 || p.rels.caseMark < 0 || st.forms == nil {
+		return
+	}
+	amount := func(h int) bool {
+		return st.forms[h] == "$" || hasDependent(st, h, p.rels.nummod)
+	}
+	for t := 1; t+1 < st.n; t++ {
+		k := st.head[t]
+		if !strings.EqualFold(st.forms[t], "to") || st.label[t] != p.rels.caseMark || k <= t || st.label[k] != p.rels.nmod || amount(k) {
+			continue
+		}
+		h := st.head[k]
+		if h < 0 || h > t || !amount(h) {
+			continue
+		}
+		v := st.head[h]
+		if v < 0 || v > h || upos[v] != "VERB" || hasCaseWord(st, h, "from") {
+			continue
+		}
+		st.head[k], st.label[k] = v, p.rels.obl
+	}
+}
+
+// compoundBeforePreposition gives back to a verb the object the transitions
+// made a compound of the noun of the prepositional phrase after it: in "A
+// U.S. court froze $12 billion in Venezuelan oil assets" $ was a compound of
+// assets. A compound comes after its noun's preposition, never before; the
+// word is the object of the verb the phrase hangs from, when the verb has
+// none.
+func (p *Parser) compoundBeforePreposition(st *state, upos []string) {
+	if p.rels.compound < 0 || p.rels.obj < 0 || p.rels.caseMark < 0 {
+		return
+	}
+	for d := 0; d < st.n; d++ {
+		h := st.head[d]
+		if h <= d || st.label[d] != p.rels.compound {
+			continue
+		}
+		marked := false
+		for c := d + 1; c < h; c++ {
+			marked = marked || st.head[c] == h && st.label[c] == p.rels.caseMark
+		}
+		v := st.head[h]
+		if !marked || v < 0 || v >= d || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) {
+			continue
+		}
+		st.head[d], st.label[d] = v, p.rels.obj
+	}
+}
+
+// hasCaseWord reports whether a phrase hung from h is marked by the
+// preposition word.
+func hasCaseWord(st *state, h int, word string) bool {
+	for k := 0; k < st.n; k++ {
+		if m := st.head[k]; m >= 0 && st.head[m] == h && strings.EqualFold(st.forms[k], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectTakenForClauseSubject mends a verb's object that the transitions
+// made the subject of the subordinate clause after it, reading the clause's
+// subordinator as a preposition of the object: in "have launched an
+// investigation after a manatee was discovered" investigation was the
+// subject of discovered, a complement of launched, and "after a manatee" its
+// modifier. The object goes back to the verb, the noun after the
+// subordinator is the clause's subject, and the clause an adverbial.
+func (p *Parser) objectTakenForClauseSubject(st *state, upos []string) {
+	if st.forms == nil || p.rels.mark < 0 || p.rels.advcl < 0 || p.rels.obj < 0 || p.rels.nmod < 0 || p.rels.caseMark < 0 {
+		return
+	}
+	for s := 1; s+3 < st.n; s++ {
+		v := st.head[s]
+		if v <= s || !labelIn(p.nominalSubject, st.label[s]) || upos[v] != "VERB" {
+			continue
+		}
+		g := st.head[v]
+		if g < 0 || g >= s || upos[g] != "VERB" || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.conj || hasDependent(st, g, p.rels.obj) {
+			continue
+		}
+		// The noun after the subordinator, hung from the subject.
+		n := -1
+		for k := s + 1; k < v; k++ {
+			if st.head[k] == s && st.label[k] == p.rels.nmod {
+				n = k
+				break
+			}
+		}
+		if n < 0 || !nominal(upos[n]) {
+			continue
+		}
+		m := -1
+		for k := s + 1; k < n; k++ {
+			if st.head[k] == n && st.label[k] == p.rels.caseMark && subordinator(st.forms[k]) {
+				m = k
+			}
+		}
+		if m < 0 || !phraseReaches(st, n, v) && !auxiliariesBetween(st, upos, n, v) {
+			continue
+		}
+		st.head[s], st.label[s], st.label[n] = g, p.rels.obj, st.label[s]
+		st.head[n] = v
+		st.head[m], st.label[m] = v, p.rels.mark
+		st.label[v] = p.rels.advcl
+	}
+}
+
+// auxiliariesBetween reports whether the words after noun n's phrase and
+// before verb v are v's auxiliaries and adverbs.
+func auxiliariesBetween(st *state, upos []string, n, v int) bool {
+	for k := n + 1; k < v; k++ {
+		if !descends(st, k, n) && !(st.head[k] == v && (upos[k] == "AUX" || upos[k] == "ADV" || upos[k] == "PART")) {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinatorAsPreposition mends a clause whose subordinator the
@@ -2086,7 +2933,7 @@ func subordinator(form string) bool {
 // "three years after the authorities released him"): then the preposition
 // introduces the clause, and the noun is a time that the transitions took
 // for a subject.
-func (p *Parser) prepositionalSubjects(st *state, upos []string) {
+func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
 	if p.rels.nmod < 0 || p.rels.caseMark < 0 || p.rels.compound < 0 {
 		return
 	}
@@ -2113,7 +2960,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 			continue
 		}
 		// m: the word before b's phrase and the subject pieces inside it.
-		var pieces []int
+		var pieces, modifiers []int
 		m := b - 1
 		for ; m >= 0; m-- {
 			t := attached(m)
@@ -2123,6 +2970,14 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 			if t >= m && t < b && subject(t) && nominal(upos[t]) {
 				if !slices.Contains(pieces, t) {
 					pieces = append(pieces, t)
+				}
+				continue
+			}
+			// A participle of b's phrase hung from the verb ("of
+			// war-ravaged South Sudan declared").
+			if t >= m && t < b && upos[t] == "VERB" && st.label[t] == p.rels.advcl && (xpos == nil || xpos[t] == "VBN") && p.rels.amod >= 0 {
+				if !slices.Contains(modifiers, t) {
+					modifiers = append(modifiers, t)
 				}
 				continue
 			}
@@ -2144,6 +2999,9 @@ func (p *Parser) prepositionalSubjects(st *state, upos []string) {
 		}
 		for _, k := range pieces {
 			st.head[k], st.label[k] = b, p.rels.compound
+		}
+		for _, k := range modifiers {
+			st.head[k], st.label[k] = b, p.rels.amod
 		}
 		st.head[m], st.label[m] = b, p.rels.caseMark
 		st.head[b], st.label[b] = a, p.rels.nmod
@@ -2277,7 +3135,7 @@ func (p *Parser) indexLabels() {
 		nsubj: label("nsubj"), acl: label("acl"), conj: label("conj"),
 		nsubjPass: label("nsubj:pass"), auxPass: label("aux:pass"), mark: label("mark"), amod: label("amod"), advcl: label("advcl"),
 		advmod: label("advmod"), fixed: label("fixed"), aux: label("aux"), cc: label("cc"), cop: label("cop"), xcomp: label("xcomp"), flat: label("flat"),
-		particle: label("compound:prt"),
+		nummod: label("nummod"), poss: label("nmod:poss"), appos: label("appos"), particle: label("compound:prt"),
 	}
 	p.clausalSubject, p.nominalSubject = make([]bool, len(p.labels)), make([]bool, len(p.labels))
 	p.oblique = make([]bool, len(p.labels))
@@ -2295,12 +3153,12 @@ func (p *Parser) indexLabels() {
 
 // magic starts a model file: labels, label groups, each label's group, the
 // transition model, and a labeler when a group holds several labels.
-// Version 4 is the feature set without the retired templates (see
-// features.go); files of versions 1 to 3 hold weights for features extract
+// Version 5 is the feature set without the retired templates (see
+// features.go); files of versions 1 to 4 hold weights for features extract
 // no longer gives, and are refused rather than parse worse unnoticed.
-const magic = "PRLYDEP4"
+const magic = "PRLYDEP5"
 
-var retiredMagics = []string{"PRLYDEP1", "PRLYDEP2", "PRLYDEP3"}
+var retiredMagics = []string{"PRLYDEP1", "PRLYDEP2", "PRLYDEP3", "PRLYDEP4"}
 
 // WriteTo writes the parser model.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {

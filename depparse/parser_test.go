@@ -114,6 +114,7 @@ func FuzzRead(f *testing.F) {
 	var buf bytes.Buffer
 	p.WriteTo(&buf)
 	f.Add(buf.Bytes())
+	f.Add([]byte("PRLYDEP5\x01\x04root"))
 	f.Add([]byte("PRLYDEP4\x01\x04root"))
 	f.Add([]byte("PRLYDEP3\x01\x04root"))
 	f.Fuzz(func(t *testing.T, data []byte) {

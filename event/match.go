@@ -663,7 +663,7 @@ func (c *Coder) matchPattern(v *sentence, a int, p *pattern, rest, used []int, t
 			for search := cursor; t < 0; {
 				t, n = c.findElemAfter(v, a, search, e, i == p.anchor+1 && p.kind == verbGroup, i == p.anchor+1 && i == len(p.elems)-1, p.legacy)
 				if t < 0 || v.attachedHere(a, t, n, prev, &m) && !(e.kind == elemSet && (prevKind == elemTarget || prevKind == elemSource) && v.inApposition(t+n-1, prev)) &&
-					!(prevKind == elemWord && !v.inMarkedPhrase(prev, t, n)) {
+					!(prevKind == elemWord && !v.inMarkedPhrase(prev, t, n, v.scope(a))) {
 					break
 				}
 				search, t = t, -1
@@ -1017,8 +1017,9 @@ func (c *Coder) describesOtherNoun(v *sentence, t int) bool {
 // "called for sanctions against those responsible for human rights
 // violations" asks for no rights). A p that is no
 // preposition, or words that are no nouns, pass; so do nouns the parser
-// hung elsewhere.
-func (v *sentence) inMarkedPhrase(p, t, n int) bool {
+// hung elsewhere, unless a preposition of their own comes between (see
+// ownPreposition).
+func (v *sentence) inMarkedPhrase(p, t, n, scope int) bool {
 	if v.urel[p] != "case" {
 		return true
 	}
@@ -1026,12 +1027,36 @@ func (v *sentence) inMarkedPhrase(p, t, n int) bool {
 	for k := t; k < t+n; k++ {
 		if v.upos[k] == "NOUN" || v.upos[k] == "PROPN" {
 			nouns = true
-			if !v.deepBelow(v.head[p], k) {
+			if !v.deepBelow(v.head[p], k) && !v.ownPreposition(p, k, scope) {
 				return true
 			}
 		}
 	}
 	return !nouns
+}
+
+// ownPreposition reports whether noun k, not below the phrase preposition p
+// marks, is in a phrase that another preposition after p marks, which is
+// not itself a phrase of the anchor's scope: the parser hung "responsible
+// for human rights violations" elsewhere, but "rights" is still what the
+// second "for" marks ("met X on Thursday on the sidelines of" passes).
+func (v *sentence) ownPreposition(p, k, scope int) bool {
+	if v.dominates(v.head[p], k) {
+		return false
+	}
+	h := k
+	for steps := 0; steps < v.n && v.head[h] > h && (v.urel[h] == "compound" || v.urel[h] == "flat" || v.urel[h] == "amod"); steps++ {
+		h = v.head[h]
+	}
+	if v.head[h] == scope {
+		return false
+	}
+	for _, c := range v.kids[h] {
+		if v.urel[c] == "case" && c > p && c < k {
+			return true
+		}
+	}
+	return false
 }
 
 // deepBelow reports whether k hangs below host through a clause or an

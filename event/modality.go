@@ -671,6 +671,10 @@ func (c *Coder) clauseFrame(v *sentence, a int, isNoun bool, used []int) frame {
 					// clause hung on the man: the reason given for what
 					// is done to him.
 					g = d
+				} else if d >= 0 && v.urel[h] == "obj" && v.inClass(c.lex, classAppealGov, h) && v.inClass(c.lex, classRefuseGov, d) {
+					// "rejected appeals to release her": who rejects an
+					// appeal to act refuses to act.
+					g = d
 				} else if d >= 0 && v.urel[h] == "obj" && v.inClass(c.lex, classNegGov, d) {
 					// "denied reports that police used rubber bullets":
 					// the content of what is denied did not happen.

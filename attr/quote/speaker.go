@@ -836,6 +836,14 @@ func (w *work) speakerParticipant(s int) text.Participant {
 		return p
 	}
 	sp := w.nounPhrase(s)
+	if h := w.head(s); h >= 0 && h < s && w.rel(s) == "flat" && (w.toks[h].UPOS == "NOUN" || w.toks[h].UPOS == "PROPN") {
+		// "Former AG Mukasey": a name the parse hung as a flat word of
+		// the title before it (as GUM does) starts with the title's
+		// phrase.
+		if hs := w.nounPhrase(h); hs.Start < sp.Start {
+			sp.Start = hs.Start
+		}
+	}
 	return text.Participant{Text: w.doc.SpanText(sp), Span: sp}
 }
 

@@ -19,6 +19,9 @@ const (
 	ReportForm           = "report-form"           // said, says: report a clause without "that"
 	InvertedReport       = "inverted-report"       // said, added: before their speaker, set off by commas
 	ThingObject          = "thing-object"          // nothing, so: the object of a verb of saying
+	ObjectControl        = "object-control"        // urge, press: their object does what the infinitive after it says
+	InfinitiveNoun       = "infinitive-noun"       // threat, offer: an infinitive after them is their clause
+	GerundComplement     = "gerund-complement"     // consider, stop: take a gerund as their complement
 	phrasalVerb          = "phrasal-verb"          // hand over: see PhrasalVerb
 	adjectiveVerb        = "adjective-verb"        // free, clear: see AdjectiveVerb
 )
