@@ -344,6 +344,88 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.reportedClauseOfFirstSubject(st, upos, xpos)
 	p.verbTakenForPreposition(st, upos)
 	p.invertedReport(st, upos, xpos)
+	p.oneTree(st, upos)
+}
+
+// oneTree makes sure the repairs leave one tree: a repair that misreads a
+// garbled sentence may leave a second root or a cycle, which every reader of
+// a parse assumes away. The root is the headless word with the most words
+// below it; another headless word, and a word of a cycle, hang from it.
+func (p *Parser) oneTree(st *state, upos []string) {
+	if isTree(st) {
+		return
+	}
+	n := st.n
+	root, best := -1, -1
+	for i := 0; i < n; i++ {
+		if st.head[i] >= 0 {
+			continue
+		}
+		size := 0
+		for k := 0; k < n; k++ {
+			if descends(st, k, i) {
+				size++
+			}
+		}
+		if size > best {
+			root, best = i, size
+		}
+	}
+	if root < 0 {
+		root = 0 // all in cycles: the first word becomes the root
+		st.head[0], st.label[0] = -1, max(p.rootRel, 0)
+	}
+	hang := func(i int) {
+		st.head[i], st.label[i] = root, max(p.parat, 0)
+		if upos[i] == "PUNCT" && p.punct >= 0 {
+			st.label[i] = p.punct
+		}
+	}
+	for i := 0; i < n; i++ {
+		if i != root && st.head[i] < 0 {
+			hang(i)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if descends(st, i, root) {
+			continue
+		}
+		// i leads into a cycle: n steps up from it are inside the cycle.
+		k := i
+		for range n {
+			k = st.head[k]
+		}
+		hang(k)
+	}
+}
+
+// isTree reports whether st's heads form one tree, in time linear in the
+// sentence's length.
+func isTree(st *state) bool {
+	const (
+		unseen = iota
+		onPath
+		rooted
+	)
+	mark := make([]uint8, st.n)
+	roots := 0
+	for i := 0; i < st.n; i++ {
+		k := i
+		for k >= 0 && mark[k] == unseen {
+			mark[k] = onPath
+			if st.head[k] < 0 {
+				roots++
+			}
+			k = st.head[k]
+		}
+		if k >= 0 && mark[k] == onPath {
+			return false // a cycle
+		}
+		for k = i; k >= 0 && mark[k] == onPath; k = st.head[k] {
+			mark[k] = rooted
+		}
+	}
+	return roots == 1
 }
 
 // invertedReport rebuilds a reporting clause set off by commas with its
@@ -505,7 +587,7 @@ func (p *Parser) relativeAfterName(st *state, upos []string) {
 	for c := 1; c+2 < st.n; c++ {
 		r := st.head[c]
 		n := c - 1
-		if st.forms[c] != "," || r <= c || upos[n] != "PROPN" || st.head[r] < 0 || st.head[r] >= n || !strings.HasSuffix(p.labels[st.label[r]], "relcl") {
+		if st.forms[c] != "," || r <= c || upos[n] != "PROPN" || st.head[r] < 0 || st.head[r] >= n || st.label[r] < 0 || !strings.HasSuffix(p.labels[st.label[r]], "relcl") {
 			continue
 		}
 		switch strings.ToLower(st.forms[c+1]) {
@@ -1015,6 +1097,19 @@ func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
 			continue
 		}
 		old := st.head[h]
+		if descends(st, v, h) {
+			// The verb hangs in the noun's own phrase ("…, a top
+			// company official told Reuters" with told a clause of
+			// official): the clause is the sentence's parataxis.
+			top := old
+			for steps := 0; steps < st.n && st.head[top] >= 0; steps++ {
+				top = st.head[top]
+			}
+			if p.parat < 0 || st.head[top] >= 0 {
+				continue
+			}
+			st.head[v], st.label[v] = top, p.parat
+		}
 		for k := c + 1; k < v; k++ {
 			if k != h && st.head[k] == old && st.label[k] == p.rels.conj {
 				st.head[k] = h
@@ -2643,7 +2738,7 @@ func (p *Parser) subjectOfOblique(st *state, upos []string) {
 		}
 		// A prepositional phrase, or a time phrase without a
 		// preposition ("last month").
-		if marked := hasDependent(st, h, p.rels.caseMark); !marked && (st.label[h] == p.rels.nmod || p.labels[st.label[h]] == "obl") {
+		if marked := hasDependent(st, h, p.rels.caseMark); !marked && (st.label[h] == p.rels.nmod || st.label[h] == p.rels.obl) {
 			continue
 		}
 		st.head[d], st.label[d] = v, p.rels.obj

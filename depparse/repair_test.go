@@ -8,7 +8,7 @@ import (
 // TestRepairs checks the label and head repairs finish makes on the forest
 // the transitions leave: words hung from punctuation and second subjects.
 func TestRepairs(t *testing.T) {
-	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod", "xcomp", "flat", "acl:relcl", "dislocated", "expl", "nmod:desc", "nmod:poss", "nmod:unmarked", "obl:unmarked"}
+	labels := []string{"root", "punct", "nsubj", "obj", "obl", "nmod", "case", "csubj", "ccomp", "det", "parataxis", "aux", "compound", "mark", "amod", "acl", "conj", "cc", "obl:tmod", "cop", "aux:pass", "nsubj:pass", "advcl", "appos", "compound:prt", "advmod", "fixed", "nummod", "xcomp", "flat", "acl:relcl", "dislocated", "expl", "nmod:desc", "nmod:poss", "nmod:unmarked", "obl:unmarked", "iobj"}
 	p := &Parser{labels: labels}
 	p.indexLabels()
 	rel := func(name string) int { return slices.Index(labels, name) }
@@ -1175,6 +1175,18 @@ func TestRepairs(t *testing.T) {
 			want:  []int{1, 2, 4, 2, -1, 4, 12, 10, 9, 10, 12, 12, 4, 14, 12, 18, 18, 18, 4, 20, 18, 25, 25, 24, 25, 20, 4},
 			wantR: []string{"amod", "nmod:desc", "nsubj", "flat", "root", "obl:unmarked", "mark", "compound", "amod", "compound", "nsubj", "aux", "ccomp", "compound", "xcomp", "punct", "advmod", "mark", "advcl", "det", "obj", "case", "det", "amod", "compound", "nmod", "punct"},
 		},
+		{
+			// "U.S. defense company Raytheon Co. ( RTN.N ) is targeting Europe, the Middle East and Asia to capture a bigger share of growing worldwide demand for missile defense and homeland defense, a top company official told Reuters on Wednesday."
+			name:  "a verb set off after a comma and hung from its own subject is the sentence's parataxis",
+			upos:  []string{"PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "AUX", "VERB", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "CCONJ", "PROPN", "PART", "VERB", "DET", "ADJ", "NOUN", "SCONJ", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"},
+			xpos:  []string{"NNP", "NN", "NN", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBZ", "VBG", "NNP", ",", "DT", "NNP", "NNP", "CC", "NNP", "TO", "VB", "DT", "JJR", "NN", "IN", "VBG", "JJ", "NN", "IN", "NN", "NN", "CC", "NN", "NN", ",", "DT", "JJ", "NN", "NN", "VBD", "NNP", "IN", "NNP", "."},
+			forms: []string{"U.S.", "defense", "company", "Raytheon", "Co.", "(", "RTN.N", ")", "is", "targeting", "Europe", ",", "the", "Middle", "East", "and", "Asia", "to", "capture", "a", "bigger", "share", "of", "growing", "worldwide", "demand", "for", "missile", "defense", "and", "homeland", "defense", ",", "a", "top", "company", "official", "told", "Reuters", "on", "Wednesday", "."},
+			lemma: []string{"U.S.", "defense", "company", "Raytheon", "Co.", "(", "RTN.N", ")", "be", "target", "Europe", ",", "the", "Middle", "East", "and", "Asia", "to", "capture", "a", "big", "share", "of", "grow", "worldwide", "demand", "for", "missile", "defense", "and", "homeland", "defense", ",", "a", "top", "company", "official", "tell", "Reuters", "on", "Wednesday", "."},
+			heads: []int{2, 2, 9, 4, 2, 6, 4, 6, 9, -1, 9, 14, 14, 14, 18, 16, 14, 18, 9, 21, 21, 18, 23, 21, 25, 23, 28, 28, 23, 31, 31, 28, 36, 36, 36, 36, 28, 36, 37, 40, 37, 9},
+			rels:  []string{"compound", "compound", "nsubj", "compound", "appos", "punct", "appos", "punct", "aux", "", "obj", "punct", "det", "amod", "nsubj", "cc", "conj", "mark", "advcl", "det", "amod", "obj", "mark", "acl", "amod", "obj", "case", "compound", "obl", "cc", "compound", "conj", "punct", "det", "amod", "compound", "conj", "acl", "iobj", "case", "obl", "punct"},
+			want:  []int{2, 2, 9, 4, 2, 6, 4, 6, 9, -1, 9, 14, 14, 14, 18, 16, 14, 18, 9, 21, 21, 18, 23, 21, 25, 23, 28, 28, 23, 31, 31, 28, 37, 36, 36, 36, 37, 9, 37, 40, 37, 9},
+			wantR: []string{"compound", "compound", "nsubj", "compound", "appos", "punct", "appos", "punct", "aux", "root", "obj", "punct", "det", "amod", "nsubj", "cc", "conj", "mark", "advcl", "det", "amod", "obj", "mark", "acl", "amod", "obj", "case", "compound", "obl", "cc", "compound", "conj", "punct", "det", "amod", "compound", "nsubj", "parataxis", "iobj", "case", "obl", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1195,6 +1207,37 @@ func TestRepairs(t *testing.T) {
 			}
 			if !slices.Equal(st.head, tt.want) || !slices.Equal(got, tt.wantR) {
 				t.Errorf("heads %v %v, want %v %v", st.head, got, tt.want, tt.wantR)
+			}
+		})
+	}
+}
+
+// TestOneTree checks that finish's last step leaves one tree whatever the
+// repairs left: a second root hangs from the root with more words below it,
+// and a cycle is cut at one of its words.
+func TestOneTree(t *testing.T) {
+	labels := []string{"root", "punct", "parataxis", "nsubj", "obj"}
+	p := &Parser{labels: labels}
+	p.indexLabels()
+	tests := []struct {
+		name  string
+		upos  []string
+		heads []int
+		want  []int
+	}{
+		{"a tree stays", []string{"NOUN", "VERB", "NOUN", "PUNCT"}, []int{1, -1, 1, 1}, []int{1, -1, 1, 1}},
+		{"a second root hangs from the larger", []string{"NOUN", "VERB", "VERB", "NOUN", "NOUN"}, []int{1, -1, -1, 2, 2}, []int{1, 2, -1, 2, 2}},
+		{"a cycle is cut", []string{"VERB", "NOUN", "NOUN", "PUNCT"}, []int{-1, 2, 1, 0}, []int{-1, 0, 1, 0}},
+		{"all in a cycle", []string{"NOUN", "VERB"}, []int{1, 0}, []int{-1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var st state
+			st.reset(len(tt.upos))
+			copy(st.head, tt.heads)
+			p.oneTree(&st, tt.upos)
+			if !slices.Equal(st.head, tt.want) || !isTree(&st) {
+				t.Errorf("heads %v, want %v", st.head, tt.want)
 			}
 		})
 	}
