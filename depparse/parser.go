@@ -270,6 +270,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.partitiveOf(st, upos)
 	p.recipientAfterAmount(st, upos)
 	p.compoundBeforePreposition(st, upos)
+	p.caseOnCompound(st, upos)
 	p.prepositionalSubjects(st, upos, xpos)
 	size := make([]int, n)
 	for i := 0; i < n; i++ {
@@ -1829,6 +1830,31 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 				}
 				st.head[w], st.label[w] = v, p.rels.nsubj
 			}
+		case w > n && st.head[w] < 0 && !own && p.rels.acl >= 0 && p.subjectIndex(st, n) >= 0 && p.subjectIndex(st, n) < v && !hasDependent(st, n, p.rels.cop):
+			// "Macron on Friday rejected accusations his government had
+			// taken an illiberal turn": a noun without a copula has no
+			// subject; the verb before it is the predicate, and the
+			// clause the noun hangs in, the root, completes the noun.
+			s := p.subjectIndex(st, n)
+			rootSubject = true
+			place = func() {
+				st.head[v], st.label[v] = -1, p.rootRel
+				st.head[w], st.label[w] = top, p.rels.acl
+				for k := 0; k < st.n; k++ {
+					if st.head[k] == w && upos[k] == "PUNCT" && k == st.n-1 {
+						st.head[k] = v
+					}
+				}
+				st.head[s], st.label[s] = v, p.rels.nsubj
+				// "on Friday", which the transitions may have hung from
+				// the noun word by word, is the verb's.
+				for k := s + 1; k+1 < v && p.rels.obl >= 0; k++ {
+					if st.head[k] == n && st.label[k] == p.rels.caseMark && st.head[k+1] == n && nominal(upos[k+1]) {
+						st.head[k] = k + 1
+						st.head[k+1], st.label[k+1] = v, p.rels.obl
+					}
+				}
+			}
 		case w > top && labelIn(p.nominalSubject, st.label[top]) && own && p.rels.ccomp >= 0:
 			second := false
 			for k := top + 1; k < w; k++ {
@@ -2816,6 +2842,38 @@ func (p *Parser) compoundBeforePreposition(st *state, upos []string) {
 			continue
 		}
 		st.head[d], st.label[d] = v, p.rels.obj
+	}
+}
+
+// caseOnCompound hangs a preposition that the transitions hung from a
+// compound right before a verb's object from the object, which the
+// preposition makes an oblique: in "called on social media followers" on
+// was the case of media, and followers the object of called.
+func (p *Parser) caseOnCompound(st *state, upos []string) {
+	if p.rels.caseMark < 0 || p.rels.compound < 0 {
+		return
+	}
+	for c := 0; c+2 < st.n; c++ {
+		h := st.head[c]
+		if h <= c || st.label[c] != p.rels.caseMark || st.label[h] != p.rels.compound {
+			continue
+		}
+		n, v := st.head[h], -1
+		if n == h+1 {
+			v = st.head[n]
+		}
+		if v < 0 || v > c || upos[v] != "VERB" || st.label[n] != p.rels.obj || !nominal(upos[n]) || hasDependent(st, n, p.rels.caseMark) || p.rels.obl < 0 {
+			continue
+		}
+		hyphen := false // "in-house lawyers": the preposition is the word's own
+		for k := c + 1; k < n; k++ {
+			hyphen = hyphen || st.forms != nil && st.forms[k] == "-"
+		}
+		if hyphen {
+			continue
+		}
+		st.head[c] = n
+		st.label[n] = p.rels.obl
 	}
 }
 

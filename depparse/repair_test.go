@@ -1187,6 +1187,30 @@ func TestRepairs(t *testing.T) {
 			want:  []int{2, 2, 9, 4, 2, 6, 4, 6, 9, -1, 9, 14, 14, 14, 18, 16, 14, 18, 9, 21, 21, 18, 23, 21, 25, 23, 28, 28, 23, 31, 31, 28, 37, 36, 36, 36, 37, 9, 37, 40, 37, 9},
 			wantR: []string{"compound", "compound", "nsubj", "compound", "appos", "punct", "appos", "punct", "aux", "root", "obj", "punct", "det", "amod", "nsubj", "cc", "conj", "mark", "advcl", "det", "amod", "obj", "mark", "acl", "amod", "obj", "case", "compound", "obl", "cc", "compound", "conj", "punct", "det", "amod", "compound", "nsubj", "parataxis", "iobj", "case", "obl", "punct"},
 		},
+		{
+			// "Activists had called on social media followers across Europe to join thousands at a rally in Berlin."
+			name:  "a preposition hung from a compound right before a verb's object is the object's",
+			upos:  []string{"NOUN", "AUX", "VERB", "ADP", "ADJ", "NOUN", "NOUN", "ADP", "PROPN", "PART", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"},
+			xpos:  []string{"NNS", "VBD", "VBN", "IN", "JJ", "NNS", "NNS", "IN", "NNP", "TO", "VB", "NNS", "IN", "DT", "NN", "IN", "NNP", "."},
+			forms: []string{"Activists", "had", "called", "on", "social", "media", "followers", "across", "Europe", "to", "join", "thousands", "at", "a", "rally", "in", "Berlin", "."},
+			lemma: []string{"activist", "have", "call", "on", "social", "medium", "follower", "across", "Europe", "to", "join", "thousand", "at", "a", "rally", "in", "Berlin", "."},
+			heads: []int{2, 2, -1, 5, 5, 6, 2, 8, 2, 10, 2, 10, 14, 14, 10, 16, 14, 2},
+			rels:  []string{"nsubj", "aux", "", "case", "amod", "compound", "obj", "case", "obl", "mark", "advcl", "obj", "case", "det", "obl", "case", "nmod", "punct"},
+			want:  []int{2, 2, -1, 6, 5, 6, 2, 8, 2, 10, 2, 10, 14, 14, 10, 16, 14, 2},
+			wantR: []string{"nsubj", "aux", "root", "case", "amod", "compound", "obl", "case", "obl", "mark", "advcl", "obj", "case", "det", "obl", "case", "nmod", "punct"},
+		},
+		{
+			// "French President Emmanuel Macron on Friday rejected accusations his government had taken an illiberal turn with a contested bill."
+			name:  "a verb read as the modifier of a noun given a subject is the predicate, and the root clause completes the noun",
+			upos:  []string{"ADJ", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "NOUN", "PRON", "NOUN", "AUX", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "VERB", "NOUN", "PUNCT"},
+			xpos:  []string{"JJ", "NNP", "NNP", "NNP", "IN", "NNP", "VBD", "NNS", "PRP$", "NN", "VBD", "VBN", "DT", "JJ", "NN", "IN", "DT", "VBN", "NN", "."},
+			forms: []string{"French", "President", "Emmanuel", "Macron", "on", "Friday", "rejected", "accusations", "his", "government", "had", "taken", "an", "illiberal", "turn", "with", "a", "contested", "bill", "."},
+			lemma: []string{"French", "President", "Emmanuel", "Macron", "on", "Friday", "reject", "accusation", "his", "government", "have", "take", "a", "illiberal", "turn", "with", "a", "contest", "bill", "."},
+			heads: []int{1, 2, 7, 2, 7, 7, 7, 11, 9, 11, 11, -1, 14, 14, 11, 18, 18, 18, 11, 11},
+			rels:  []string{"amod", "nmod:desc", "nsubj", "flat", "case", "compound", "amod", "obl", "nmod:poss", "nsubj", "aux", "", "det", "amod", "obj", "case", "det", "amod", "obl", "punct"},
+			want:  []int{1, 2, 6, 2, 5, 6, -1, 6, 9, 11, 11, 7, 14, 14, 11, 18, 18, 18, 11, 6},
+			wantR: []string{"amod", "nmod:desc", "nsubj", "flat", "case", "obl", "root", "obj", "nmod:poss", "nsubj", "aux", "acl", "det", "amod", "obj", "case", "det", "amod", "obl", "punct"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
