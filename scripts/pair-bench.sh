@@ -9,7 +9,7 @@
 # models take less memory: a smaller model can look several per cent faster
 # here than it is alone (a parser retrained without three templates gave
 # 1.076 here and 0.99-1.07 in alternating runs of `parley bench`). Confirm
-# a change of the models' size with alternating runs.
+# a change of the models' size with alternating runs (scripts/alt-bench.sh).
 #
 #   scripts/pair-bench.sh [-n N] A_PARLEY B_PARLEY [CORPUS]
 #
