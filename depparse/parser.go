@@ -262,7 +262,6 @@ func bestValid[T int32 | float32](st *state, scores []T) int {
 // finish turns the forest left by the transitions into one tree: the largest
 // headless subtree becomes the root, other headless words attach to it.
 func (p *Parser) finish(st *state, upos, xpos []string) {
-	n := st.n
 	p.unhangFromPunct(st, upos, xpos)
 	p.secondSubjects(st)
 	p.joinSubjects(st, upos)
@@ -272,36 +271,10 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 	p.compoundBeforePreposition(st, upos)
 	p.caseOnCompound(st, upos)
 	p.prepositionalSubjects(st, upos, xpos)
-	size := make([]int, n)
-	for i := 0; i < n; i++ {
-		for h := i; h >= 0; h = st.head[h] {
-			size[h]++
-			if size[h] > n { // defensive: never loop on a malformed state
-				break
-			}
-		}
-	}
-	root := -1
-	for i := 0; i < n; i++ {
-		if st.head[i] < 0 && (root < 0 || size[i] > size[root]) {
-			root = i
-		}
-	}
-	for i := 0; i < n; i++ {
-		if st.head[i] >= 0 || i == root {
-			continue
-		}
-		st.head[i] = root
-		if upos[i] == "PUNCT" && p.punct >= 0 {
-			st.label[i] = p.punct
-		} else {
-			st.label[i] = max(p.parat, 0)
-		}
-	}
+	root := p.joinRoots(st, upos)
 	if root >= 0 {
 		st.label[root] = max(p.rootRel, 0)
 		p.verbForNominalRoot(st, upos, xpos, root)
-
 		p.predicateAfterParenthesis(st, upos, xpos, root)
 		p.objectAsRoot(st, upos, root)
 		p.serialSubject(st, upos, xpos)
@@ -357,35 +330,10 @@ func (p *Parser) oneTree(st *state, upos []string) {
 		return
 	}
 	n := st.n
-	root, best := -1, -1
-	for i := 0; i < n; i++ {
-		if st.head[i] >= 0 {
-			continue
-		}
-		size := 0
-		for k := 0; k < n; k++ {
-			if descends(st, k, i) {
-				size++
-			}
-		}
-		if size > best {
-			root, best = i, size
-		}
-	}
+	root := p.joinRoots(st, upos)
 	if root < 0 {
 		root = 0 // all in cycles: the first word becomes the root
 		st.head[0], st.label[0] = -1, max(p.rootRel, 0)
-	}
-	hang := func(i int) {
-		st.head[i], st.label[i] = root, max(p.parat, 0)
-		if upos[i] == "PUNCT" && p.punct >= 0 {
-			st.label[i] = p.punct
-		}
-	}
-	for i := 0; i < n; i++ {
-		if i != root && st.head[i] < 0 {
-			hang(i)
-		}
 	}
 	for i := 0; i < n; i++ {
 		if descends(st, i, root) {
@@ -396,7 +344,62 @@ func (p *Parser) oneTree(st *state, upos []string) {
 		for range n {
 			k = st.head[k]
 		}
-		hang(k)
+		p.hangFrom(st, upos, k, root)
+	}
+}
+
+// joinRoots makes the headless word with the most words below it the root,
+// hangs the other headless words from it and returns it (-1 when every
+// word has a head).
+func (p *Parser) joinRoots(st *state, upos []string) int {
+	n := st.n
+	size := make([]int, n)
+	for i := 0; i < n; i++ {
+		for h := i; h >= 0; h = st.head[h] {
+			size[h]++
+			if size[h] > n { // defensive: never loop on a malformed state
+				break
+			}
+		}
+	}
+	root := -1
+	for i := 0; i < n; i++ {
+		if st.head[i] < 0 && (root < 0 || size[i] > size[root]) {
+			root = i
+		}
+	}
+	for i := 0; i < n; i++ {
+		if st.head[i] < 0 && i != root {
+			p.hangFrom(st, upos, i, root)
+		}
+	}
+	return root
+}
+
+// hangFrom hangs word i from root as punctuation or a parataxis.
+func (p *Parser) hangFrom(st *state, upos []string, i, root int) {
+	st.head[i], st.label[i] = root, max(p.parat, 0)
+	if upos[i] == "PUNCT" && p.punct >= 0 {
+		st.label[i] = p.punct
+	}
+}
+
+// takeOver gives to word to what hung from word from before to, and the
+// sentence's last punctuation: to takes from's place in the clause.
+func takeOver(st *state, upos []string, from, to int) {
+	for k := 0; k < to; k++ {
+		if st.head[k] == from {
+			st.head[k] = to
+		}
+	}
+	lastPunctTo(st, upos, from, to)
+}
+
+// lastPunctTo hangs the sentence's last word from to when it is
+// punctuation that hangs from from.
+func lastPunctTo(st *state, upos []string, from, to int) {
+	if last := st.n - 1; last >= 0 && upos[last] == "PUNCT" && st.head[last] == from {
+		st.head[last] = to
 	}
 }
 
@@ -543,8 +546,9 @@ func (p *Parser) strandedParticle(st *state, upos []string) {
 	}
 }
 
-// includingAsPreposition makes "including" and "excluding" before a noun the
-// noun's preposition, as the treebanks do, where the transitions made them a
+// includingAsPreposition makes a participle that is a preposition before a
+// noun (lexicon.tsv's preposition-participle: "including") the noun's
+// preposition, as the treebanks do, where the transitions made it a
 // participle clause with the noun its object ("countries including Iran").
 func (p *Parser) includingAsPreposition(st *state, upos []string) {
 	if st.forms == nil || p.rels.caseMark < 0 || p.rels.nmod < 0 || p.rels.obl < 0 || p.rels.obj < 0 {
@@ -552,7 +556,7 @@ func (p *Parser) includingAsPreposition(st *state, upos []string) {
 	}
 	for i := 1; i+1 < st.n; i++ {
 		h := st.head[i]
-		if h < 0 || h > i || !strings.EqualFold(st.forms[i], "including") && !strings.EqualFold(st.forms[i], "excluding") || st.label[i] != p.rels.acl && st.label[i] != p.rels.advcl {
+		if h < 0 || h > i || !english.In(english.PrepositionParticiple, st.forms[i]) || st.label[i] != p.rels.acl && st.label[i] != p.rels.advcl {
 			continue
 		}
 		o, others := -1, false
@@ -667,7 +671,7 @@ func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
 		}
 		a := -1
 		for k := s1 + 1; k < s2; k++ {
-			if st.head[k] == s1 && st.label[k] == p.rels.acl && upos[k] == "VERB" && (finite(xpos[k]) || p.pastForm(st, xpos, k)) {
+			if st.head[k] == s1 && st.label[k] == p.rels.acl && upos[k] == "VERB" && (finite(xpos[k]) || pastForm(st, xpos, k)) {
 				a = k
 				break
 			}
@@ -693,11 +697,7 @@ func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
 			st.head[a], st.label[a] = st.head[v], st.label[v]
 			st.head[v], st.label[v] = a, p.rels.advcl
 			st.head[s1], st.label[s1] = a, p.rels.nsubj
-			for k := v + 1; k < st.n; k++ {
-				if st.head[k] == v && upos[k] == "PUNCT" && k == st.n-1 {
-					st.head[k] = a
-				}
-			}
+			lastPunctTo(st, upos, v, a)
 		}
 	}
 }
@@ -725,11 +725,7 @@ func (p *Parser) verbTakenForPreposition(st *state, upos []string) {
 		}
 		st.head[w], st.label[w] = st.head[h], st.label[h]
 		st.head[h], st.label[h] = w, p.rels.obj
-		for k := 0; k < st.n; k++ {
-			if st.head[k] == h && (k < w || upos[k] == "PUNCT" && k == st.n-1) {
-				st.head[k] = w
-			}
-		}
+		takeOver(st, upos, h, w)
 	}
 }
 
@@ -1601,11 +1597,7 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 		st.head[o], st.label[o] = h, p.subjectOf(st, h)
 		// What hung from the predicate before the verb, or is the
 		// sentence's last punctuation, belongs to the verb now.
-		for k := 0; k < st.n; k++ {
-			if st.head[k] == h && (k < v || upos[k] == "PUNCT" && k == st.n-1) {
-				st.head[k] = v
-			}
-		}
+		takeOver(st, upos, h, v)
 	}
 }
 
@@ -1646,11 +1638,7 @@ func (p *Parser) reportMadeAdverbial(st *state, upos, xpos []string) {
 		}
 		st.head[v], st.label[v] = st.head[h], st.label[h]
 		st.head[h], st.label[h] = v, p.rels.ccomp
-		for k := 0; k < st.n; k++ {
-			if st.head[k] == h && (k < v || upos[k] == "PUNCT" && k == st.n-1) {
-				st.head[k] = v
-			}
-		}
+		takeOver(st, upos, h, v)
 	}
 }
 
@@ -1824,10 +1812,11 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 			place = func() {
 				st.head[v], st.label[v] = -1, p.rootRel
 				for k := v + 1; k < st.n; k++ {
-					if st.head[k] == w && (upos[k] == "PUNCT" && k == st.n-1 || st.label[k] == p.rels.advcl) {
+					if st.head[k] == w && st.label[k] == p.rels.advcl {
 						st.head[k] = v
 					}
 				}
+				lastPunctTo(st, upos, w, v)
 				st.head[w], st.label[w] = v, p.rels.nsubj
 			}
 		case w > n && st.head[w] < 0 && !own && p.rels.acl >= 0 && p.subjectIndex(st, n) >= 0 && p.subjectIndex(st, n) < v && !hasDependent(st, n, p.rels.cop):
@@ -1840,11 +1829,7 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 			place = func() {
 				st.head[v], st.label[v] = -1, p.rootRel
 				st.head[w], st.label[w] = top, p.rels.acl
-				for k := 0; k < st.n; k++ {
-					if st.head[k] == w && upos[k] == "PUNCT" && k == st.n-1 {
-						st.head[k] = v
-					}
-				}
+				lastPunctTo(st, upos, w, v)
 				st.head[s], st.label[s] = v, p.rels.nsubj
 				// "on Friday", which the transitions may have hung from
 				// the noun word by word, is the verb's.
@@ -1879,10 +1864,14 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 			continue
 		}
 		place()
-		for k := 0; k < st.n; k++ {
-			if k != v && (st.head[k] == top || st.head[k] == n) && (k < v || w < 0 && upos[k] == "PUNCT" && k == st.n-1) {
+		for k := 0; k < v; k++ {
+			if st.head[k] == top || st.head[k] == n {
 				st.head[k] = v
 			}
+		}
+		if w < 0 {
+			lastPunctTo(st, upos, top, v)
+			lastPunctTo(st, upos, n, v)
 		}
 		st.head[top], st.label[top] = v, p.rels.obj
 		if subj >= 0 {
@@ -2349,7 +2338,7 @@ func (p *Parser) predicateAfterParenthesis(st *state, upos, xpos []string, root 
 
 // pastForm reports whether v, tagged a past participle, has the form of a
 // past tense too ("repeated", not "given").
-func (p *Parser) pastForm(st *state, xpos []string, v int) bool {
+func pastForm(st *state, xpos []string, v int) bool {
 	return xpos[v] == "VBN" && st.forms != nil && strings.HasSuffix(strings.ToLower(st.forms[v]), "ed")
 }
 
@@ -2585,7 +2574,7 @@ func (p *Parser) clauseLabel(st *state, xpos []string, v int) int {
 			return p.rels.ccomp
 		case st.label[k] == p.rels.mark:
 			return p.rels.advcl
-		case w == "when" || w == "where" || w == "while" || w == "as" || w == "after" || w == "before" || w == "since" || w == "until" || w == "because":
+		case subordinator(w) || w == "when" || w == "where" || w == "because":
 			return p.rels.advcl
 		case labelIn(p.nominalSubject, st.label[k]):
 			if w == "who" || w == "which" || w == "that" || w == "whom" {
@@ -3177,14 +3166,7 @@ func (p *Parser) namesSomeone(st *state, upos []string, k int) bool {
 }
 
 // hasSubject reports whether word v has a nominal subject.
-func (p *Parser) hasSubject(st *state, v int) bool {
-	for k := 0; k < st.n; k++ {
-		if st.head[k] == v && labelIn(p.nominalSubject, st.label[k]) {
-			return true
-		}
-	}
-	return false
-}
+func (p *Parser) hasSubject(st *state, v int) bool { return p.subjectIndex(st, v) >= 0 }
 
 // verbStart returns the first word of verb v with the auxiliaries, adverbs
 // and particles that hang from it right before it, not before word lo, and

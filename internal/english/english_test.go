@@ -30,7 +30,7 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("lexicon.tsv:%d: %q is no class and words", i+1, line)
 		}
 	}
-	for _, class := range []string{TimeOpener, TimeNoun, AdjectivalParticiple, NamingParticiple, ReportForm, ThingObject, ObjectControl, InfinitiveNoun, GerundComplement, phrasalVerb, adjectiveVerb} {
+	for _, class := range []string{TimeOpener, TimeNoun, AdjectivalParticiple, NamingParticiple, ReportForm, ThingObject, ObjectControl, InfinitiveNoun, GerundComplement, PrepositionParticiple, phrasalVerb, adjectiveVerb} {
 		if len(lexicon()[class]) == 0 {
 			t.Errorf("lexicon.tsv has no words of class %s", class)
 		}

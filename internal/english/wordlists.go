@@ -12,18 +12,19 @@ var lexiconFile string
 
 // The word classes of lexicon.tsv.
 const (
-	TimeOpener           = "time-opener"           // last, next: open a time phrase
-	TimeNoun             = "time-noun"             // week, year: "this week" is a time
-	AdjectivalParticiple = "adjectival-participle" // armed, aged: modifiers after a noun
-	NamingParticiple     = "naming-participle"     // named, called: take a name in the passive
-	ReportForm           = "report-form"           // said, says: report a clause without "that"
-	InvertedReport       = "inverted-report"       // said, added: before their speaker, set off by commas
-	ThingObject          = "thing-object"          // nothing, so: the object of a verb of saying
-	ObjectControl        = "object-control"        // urge, press: their object does what the infinitive after it says
-	InfinitiveNoun       = "infinitive-noun"       // threat, offer: an infinitive after them is their clause
-	GerundComplement     = "gerund-complement"     // consider, stop: take a gerund as their complement
-	phrasalVerb          = "phrasal-verb"          // hand over: see PhrasalVerb
-	adjectiveVerb        = "adjective-verb"        // free, clear: see AdjectiveVerb
+	TimeOpener            = "time-opener"            // last, next: open a time phrase
+	TimeNoun              = "time-noun"              // week, year: "this week" is a time
+	AdjectivalParticiple  = "adjectival-participle"  // armed, aged: modifiers after a noun
+	NamingParticiple      = "naming-participle"      // named, called: take a name in the passive
+	ReportForm            = "report-form"            // said, says: report a clause without "that"
+	InvertedReport        = "inverted-report"        // said, added: before their speaker, set off by commas
+	ThingObject           = "thing-object"           // nothing, so: the object of a verb of saying
+	ObjectControl         = "object-control"         // urge, press: their object does what the infinitive after it says
+	InfinitiveNoun        = "infinitive-noun"        // threat, offer: an infinitive after them is their clause
+	GerundComplement      = "gerund-complement"      // consider, stop: take a gerund as their complement
+	PrepositionParticiple = "preposition-participle" // including: a preposition before a noun
+	phrasalVerb           = "phrasal-verb"           // hand over: see PhrasalVerb
+	adjectiveVerb         = "adjective-verb"         // free, clear: see AdjectiveVerb
 )
 
 // lexicon holds the classes of lexicon.tsv, read once.
