@@ -48,6 +48,7 @@ stage of its own.`,
 				return err
 			}
 			startup := time.Since(loadStart)
+			defer throughputGC()()
 			r, err := runBench(ctx, p, docs, max(workers, 1), db, max(batch, 1))
 			if err != nil {
 				return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -183,5 +184,42 @@ func loadPipeline(opts parley.Options) (*parley.Pipeline, error) {
 	return parley.New(opts)
 }
 
-// gcPause serialises loadPipeline's pauses of the garbage collector.
+// gcPause serialises the changes loadPipeline and throughputGC make to the
+// garbage collector's settings.
 var gcPause sync.Mutex
+
+// Settings of the garbage collector for the long runs of ingest and bench
+// (see throughputGC).
+const (
+	throughputGCPercent = 200
+	throughputMemLimit  = 300 << 20
+)
+
+// throughputGC lets the heap grow to three times what is live before a
+// collection (GOGC=200) instead of twice, for the long runs of ingest and
+// bench. A collection marks the pipeline's 70 MB of live tables whatever
+// the garbage: half as many collections leave coding about 3 % more of the
+// processor, for 55 MB more memory (measured on 1,254 articles: peak RSS
+// 339 MB instead of 284 MB). A soft limit of 300 MiB on the Go heap keeps
+// a larger live heap from doubling its memory. GOGC and GOMEMLIMIT set in
+// the environment win. It returns what restores the previous settings.
+func throughputGC() (restore func()) {
+	gcPause.Lock()
+	defer gcPause.Unlock()
+	var undo []func()
+	if os.Getenv("GOGC") == "" {
+		prev := debug.SetGCPercent(throughputGCPercent)
+		undo = append(undo, func() { debug.SetGCPercent(prev) })
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		prev := debug.SetMemoryLimit(throughputMemLimit)
+		undo = append(undo, func() { debug.SetMemoryLimit(prev) })
+	}
+	return func() {
+		gcPause.Lock()
+		defer gcPause.Unlock()
+		for _, f := range undo {
+			f()
+		}
+	}
+}

@@ -71,6 +71,7 @@ could not be read.`,
 			if err != nil {
 				return err
 			}
+			defer throughputGC()()
 			ctx := cmd.Context()
 			db, err := sqlite.Open(ctx, dbPath, ingestStoreOptions())
 			if err != nil {
