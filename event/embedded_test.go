@@ -1035,6 +1035,12 @@ func TestEmbeddedRules(t *testing.T) {
 			func(evs []text.Event) bool {
 				return hasDyad(evs, "04", "IRN", "GBR") && !hasDyad(evs, "04", "USA", "GBR")
 			}},
+		{"who acts in a meeting with someone meets them", "French President Nicolas Sarkozy said after talks with German Chancellor Angela Merkel in Paris that he hoped their plan would win backing.",
+			func(evs []text.Event) bool { return hasDyad(evs, "04", "FRAGOV", "DEUGOV") }},
+		{"whatever else the verb does", "Iranian President Hassan Rouhani made the remarks in a meeting with the commander of the IRGC Navy on Sunday.",
+			func(evs []text.Event) bool { return hasDyad(evs, "04", "IRNGOV", "IRNMIL") }},
+		{"but a side no one knows makes none", "The chief made the remarks in a meeting with Chinese officials.",
+			func(evs []text.Event) bool { return !anyCode(evs, "04") }},
 		{"and a predicate noun takes its clause's modality", "Syria could be at war with Turkey.",
 			func(evs []text.Event) bool { return !anyCode(evs, "19") }},
 		{"the partners of one side named are not each other's", "It has concluded deals with Costa Rica and Taiwan.",

@@ -432,6 +432,8 @@ func (c *Coder) sources(v *sentence, m match) []*text.Participant {
 			// the subject takes part in a mutual event ("X is under
 			// investigation" undergoes one).
 			toks = append(toks, s)
+		} else if s := v.partyInMeeting(m.anchor); s >= 0 && c.mutual(m.code) {
+			toks = append(toks, s)
 		}
 	default:
 		s := v.subject(m.anchor, 0)
@@ -1549,6 +1551,32 @@ func (v *sentence) nounSource(a int) int {
 	if h := v.head[a]; h >= 0 && v.rel[a] == "obl" && v.hasCase(a, "for") && v.upos[h] == "VERB" && v.lex != nil &&
 		v.inClass(v.lex, classAssembleVerb, h) {
 		return v.subject(h, 0) // "Trump and King Abdullah will gather for a meeting"
+	}
+	return -1
+}
+
+// partyInMeeting returns the subject of the verb that event noun a is the
+// setting of, when a has a partner: who acts in a meeting with someone
+// takes part in it, whatever else the verb does ("Rouhani made the remarks
+// in a meeting with the IRGC commander", "raised the issue during talks
+// with Beijing", "said after a meeting with Erdogan"); -1 otherwise, or
+// when the subject names no actor.
+func (v *sentence) partyInMeeting(a int) int {
+	h := v.head[a]
+	if h < 0 || v.rel[a] != "obl" || v.upos[h] != "VERB" || !v.hasCase(a, "in", "during", "at", "after") || !v.withPartner(a) {
+		return -1
+	}
+	// The subject must name a known actor: "his days looked numbered after
+	// a deal with his cabinet" names a time, and a side no one knows makes
+	// no mutual event.
+	s := v.subject(h, 0)
+	if s < 0 || v.mention[s] < 0 {
+		return -1
+	}
+	for _, a := range v.doc.Mentions[v.mention[s]].Actors {
+		if a.Code != "" {
+			return s
+		}
 	}
 	return -1
 }
