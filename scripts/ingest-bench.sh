@@ -6,7 +6,8 @@
 # the time spent in storage transactions and, when /usr/bin/time exists, the
 # peak RSS. The speed of a shared machine drifts over minutes: with
 # --compare OTHER_PARLEY the two binaries alternate, so that both see the
-# same moments. A host probe (scripts/hostprobe) before and after the runs
+# same moments, and the script ends with the mean paired ratio of their
+# end-to-end rates. A host probe (scripts/hostprobe) before and after the runs
 # says how fast the processor and the shared memory system were meanwhile,
 # and how many times the work of one core the two cores did side by side.
 #
@@ -70,3 +71,20 @@ for b in $bins; do
 	awk -F'\t' -v bin="$b" '$1 == bin && $2 > 0 { s += $3 / $2; n++ } END { printf "\t%s", n ? sprintf("%.3f", s / n) : "-" }' "$tmp/runs"
 	echo
 done
+if [ -n "$other" ]; then
+	# The runs alternate, so each run of this binary pairs with the run of
+	# the other that follows it: their ratio cancels most of the host's
+	# drift, which the medians keep.
+	awk -F'\t' -v a="$PWD/bin/parley" -v b="$other" '
+		$1 == a { x[++na] = $3 }
+		$1 == b { y[++nb] = $3 }
+		END {
+			n = na < nb ? na : nb
+			for (i = 1; i <= n; i++) { r[i] = x[i] / y[i]; s += r[i] }
+			if (n == 0) exit
+			m = s / n
+			for (i = 1; i <= n; i++) ss += (r[i] - m) ^ 2
+			se = n > 1 ? sqrt(ss / (n - 1) / n) : 0
+			printf "paired end-to-end ratio this/other over %d pairs: %.3f, standard error %.3f\n", n, m, se
+		}' "$tmp/runs"
+fi
