@@ -1570,15 +1570,10 @@ func (v *sentence) partyInMeeting(a int) int {
 	// a deal with his cabinet" names a time, and a side no one knows makes
 	// no mutual event.
 	s := v.subject(h, 0)
-	if s < 0 || v.mention[s] < 0 {
+	if s < 0 || v.mention[s] < 0 || !slices.ContainsFunc(v.doc.Mentions[v.mention[s]].Actors, func(act text.Actor) bool { return act.Code != "" }) {
 		return -1
 	}
-	for _, a := range v.doc.Mentions[v.mention[s]].Actors {
-		if a.Code != "" {
-			return s
-		}
-	}
-	return -1
+	return s
 }
 
 // withPartner reports whether event noun a, or its of-phrase ("a war of
