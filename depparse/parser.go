@@ -73,6 +73,7 @@ type scratch struct {
 	wordSums wordCache
 	lfeats   []uint64
 	scores   *perceptron.Scores
+	work     perceptron.Scratch
 	sent     Sentence
 	rels     []string
 }
@@ -176,11 +177,11 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 			shape := shapeOf(st)
 			s.varying = p.shapes.start(shape, s.varying[:0], s.feats, sc)
 			s.wordSums.add(p.model, p.shapes, st, &s.ws, shape, s.feats, sc)
-			p.model.Score(s.varying, s.scores)
+			p.model.ScoreWith(s.varying, s.scores, &s.work)
 		} else {
 			s.feats = extract(s.feats[:0], st, &s.ws)
 			clear(sc)
-			p.model.Score(s.feats, s.scores)
+			p.model.ScoreWith(s.feats, s.scores, &s.work)
 		}
 		m := moveOf(bestValid(st, sc))
 		if m.op == opLeft || m.op == opRight {
@@ -204,7 +205,7 @@ func (p *Parser) label(s *scratch, st *state, op, g int) int {
 	s.lfeats = extractLabel(s.lfeats[:0], st, &s.ws, h, d)
 	sc := s.scores[:len(p.labels)]
 	clear(sc)
-	p.labeler.Score(s.lfeats, s.scores)
+	p.labeler.ScoreWith(s.lfeats, s.scores, &s.work)
 	return bestOf(sc, rels)
 }
 

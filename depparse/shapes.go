@@ -235,6 +235,7 @@ type wordCache struct {
 	ready       []bool
 	feats       []uint64
 	sums        *perceptron.Scores
+	work        perceptron.Scratch
 }
 
 func (c *wordCache) reset(n, nClasses int) {
@@ -277,7 +278,7 @@ func (c *wordCache) sum(m *perceptron.Model, slot int, indices []uint8, feats []
 	nc := c.nClasses
 	c.feats = pick(c.feats[:0], feats, indices)
 	clear(c.sums[:nc])
-	m.Score(c.feats, c.sums)
+	m.ScoreWith(c.feats, c.sums, &c.work)
 	copy(c.scores[slot*nc:(slot+1)*nc], c.sums[:nc])
 	c.ready[slot] = true
 }

@@ -59,6 +59,7 @@ type scratch struct {
 	words  []wordInfo
 	feats  []uint64
 	scores *perceptron.Scores
+	work   perceptron.Scratch
 	fixed  []int // class of a known unambiguous word, or -1
 	// margin is the first pass's lead of its best class over the next.
 	margin []float32
@@ -308,7 +309,7 @@ func (t *Tagger) pass(s *scratch, m *perceptron.Model, n int, out, next []int) {
 		s.feats = extract(s.feats[:0], s.words, i, out, next)
 		sc := s.scores[:len(t.classes)]
 		clear(sc)
-		m.Score(s.feats, s.scores)
+		m.ScoreWith(s.feats, s.scores, &s.work)
 		best, margin := argmaxMargin(sc)
 		out[i] = best
 		if next == nil {
@@ -330,7 +331,7 @@ func (t *Tagger) wordsNotPunctuation(s *scratch, toks []text.Token, out []int) {
 		s.feats = extract(s.feats[:0], s.words, i, out, next)
 		sc := s.scores[:len(t.classes)]
 		clear(sc)
-		m.Score(s.feats, s.scores)
+		m.ScoreWith(s.feats, s.scores, &s.work)
 		best := -1
 		for c, tag := range t.classes {
 			if tag.UPOS != "PUNCT" && tag.UPOS != "SYM" && (best < 0 || sc[c] > sc[best]) {
@@ -1189,7 +1190,7 @@ func (t *Tagger) gap(s *scratch, out []int, i, to int) int32 {
 	s.feats = extract(s.feats[:0], s.words, i, out, next)
 	sc := s.scores[:len(t.classes)]
 	clear(sc)
-	m.Score(s.feats, s.scores)
+	m.ScoreWith(s.feats, s.scores, &s.work)
 	return sc[to] - sc[out[i]]
 }
 

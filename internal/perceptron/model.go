@@ -236,18 +236,27 @@ type Scores [MaxClasses + 1]int32
 // Only the first Classes() entries of scores are used; the array is sized so
 // that indexing by class needs no bounds checks.
 func (m *Model) Score(feats []uint64, scores *Scores) {
+	var sc Scratch
+	m.ScoreWith(feats, scores, &sc)
+}
+
+// Scratch is Score's working memory. A caller that scores often keeps one
+// and calls ScoreWith: Go would zero Score's own at every call.
+type Scratch struct {
+	found [maxBatch]uint64
+	rows  [maxBatch]uint32
+}
+
+// ScoreWith is Score with working memory sc.
+func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 	if m.uses != nil {
 		for _, f := range feats {
 			m.uses[Fingerprint(f)]++
 		}
 	}
-	// Go zeroes buf at every call: 64 holds the tagger's and the parser's
-	// features at once and costs a quarter of what 256 did.
-	var buf [64]uint64
-	var rows [64]uint32
 	for len(feats) > 0 {
-		n := min(len(feats), len(buf))
-		m.score(feats[:n], scores, buf[:n], rows[:0])
+		n := min(len(feats), maxBatch)
+		m.score(feats[:n], scores, sc.found[:n], &sc.rows)
 		feats = feats[n:]
 	}
 	// The tables may live outside the Go heap, freed with m (see hugemem).
@@ -255,64 +264,99 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 }
 
 // score adds the weights of feats to scores; found and rows are scratch
-// with room for a slot and a row per feature.
-func (m *Model) score(feats []uint64, scores *Scores, found []uint64, rows []uint32) {
-	slots, entries, mask, shift := m.slots, m.entries, m.mask, m.shift
-	for j, f := range feats {
-		fp := Fingerprint(f)
-		i := (uint64(fp) * mulA) >> shift
-		s := slots[i]
-		for s != 0 && uint32(s>>32) != fp {
-			i = (i + 1) & mask
-			s = slots[i]
-		}
-		found[j] = s
-	}
+// with room for a slot and a row per feature. Its three passes are
+// functions of their own, each with few live values: in one function the
+// compiler kept the loops' values on the stack and reloaded them at every
+// step, a third of the instructions.
+func (m *Model) score(feats []uint64, scores *Scores, found []uint64, rows *[maxBatch]uint32) {
+	found = found[:len(feats)]
+	probe(m.slots, m.shift, feats, found)
 	// Touch every feature's first weights before adding any: these loads
 	// are independent, so the processor has all their cache misses in
 	// flight at once, where the adding loop would wait for each in turn.
 	// The sum goes to the scratch slot so that the loads are not elided.
-	dense, stride := m.dense, uint32(m.stride)
-	var touched uint32
-	for _, s := range found {
+	touched, n := touch(m.entries, m.dense, uint32(m.stride), found, rows)
+	scores[MaxClasses] = int32(touched)
+	addEntries(scores, m.entries, found)
+	addRows(scores, m.dense, rows[:n], m.stride)
+}
+
+// maxBatch is how many features score takes at a time: 64 holds the
+// tagger's and the parser's features at once.
+const maxBatch = 64
+
+// probe sets found[j] to the slot of feats[j], 0 when the model lacks it.
+// slots is a table of a power-of-two length whose home slots shift picks
+// (Model.home), so its loads need no bounds checks.
+//
+//go:noinline
+func probe(slots []uint64, shift uint, feats, found []uint64) {
+	base := unsafe.Pointer(unsafe.SliceData(slots))
+	mask := uint64(len(slots) - 1)
+	found = found[:len(feats)]
+	for j, f := range feats {
+		fp := Fingerprint(f)
+		i := (uint64(fp) * mulA) >> (shift & 63)
+		s := *(*uint64)(unsafe.Add(base, i*8))
+		for s != 0 && uint32(s>>32) != fp {
+			i = (i + 1) & mask
+			s = *(*uint64)(unsafe.Add(base, i*8))
+		}
+		found[j] = s
+	}
+}
+
+// touch loads the first weight of every found feature and returns their
+// sum. It moves the features whose weights are dense rows from found to
+// rows, as the rows' offsets in dense, and returns how many it moved. A
+// slot's start lies within entries, or its row within dense, by
+// construction.
+//
+//go:noinline
+func touch(entries []uint32, dense []int16, stride uint32, found []uint64, rows *[maxBatch]uint32) (touched uint32, n int) {
+	eb := unsafe.Pointer(unsafe.SliceData(entries))
+	db := unsafe.Pointer(unsafe.SliceData(dense))
+	for j, s := range found {
+		start := uint32(s) >> countBits
 		switch {
 		case s == 0:
 		case uint32(s)&maxCount == 0:
-			touched += uint32(dense[(uint32(s)>>countBits)*stride])
+			off := start * stride
+			touched += uint32(*(*int16)(unsafe.Add(db, uintptr(off)*2)))
+			rows[n&(maxBatch-1)] = off
+			n++
+			found[j] = 0
 		default:
-			touched += entries[uint32(s)>>countBits]
+			touched += *(*uint32)(unsafe.Add(eb, uintptr(start)*4))
 		}
 	}
-	scores[MaxClasses] = int32(touched)
+	return touched, n
+}
+
+// addEntries adds the weights of the found features, all kept as entries.
+//
+//go:noinline
+func addEntries(scores *Scores, entries []uint32, found []uint64) {
+	eb := unsafe.Pointer(unsafe.SliceData(entries))
 	for _, s := range found {
 		if s == 0 {
 			continue
 		}
-		start := uint32(s) >> countBits
-		if uint32(s)&maxCount == 0 {
-			rows = append(rows, start*stride)
-			continue
-		}
-		es := entries[start : start+padded(uint32(s)&maxCount)]
 		// A group at a time: the adds are independent, since a feature's
-		// classes are distinct (padding aside, which adds 0). es, whose
-		// length is a multiple of the group, is walked by pointer, never
-		// past its last group: re-slicing es each step kept two of the
-		// four entries out of registers and cost 6 % of the scoring time.
-		p := unsafe.Pointer(unsafe.SliceData(es))
-		for n := len(es) / weightGroup; n > 0; n-- {
-			g := (*[weightGroup]uint32)(p)
+		// classes are distinct (padding aside, which adds 0). The weights,
+		// a multiple of the group long, are read by offset, so that no
+		// pointer is formed past their end.
+		off := uintptr(uint32(s)>>countBits) * 4
+		for n := padded(uint32(s)&maxCount) / weightGroup; n > 0; n-- {
+			g := (*[weightGroup]uint32)(unsafe.Add(eb, off))
 			e0, e1, e2, e3 := g[0], g[1], g[2], g[3]
 			scores[e0&classMask] += int32(e0) >> classBits
 			scores[e1&classMask] += int32(e1) >> classBits
 			scores[e2&classMask] += int32(e2) >> classBits
 			scores[e3&classMask] += int32(e3) >> classBits
-			if n > 1 {
-				p = unsafe.Add(p, 4*weightGroup)
-			}
+			off += 4 * weightGroup
 		}
 	}
-	addRows(scores, dense, rows, int(stride))
 }
 
 // each calls fn for every feature, in slot order.
