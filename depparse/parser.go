@@ -183,7 +183,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 			clear(sc)
 			p.model.ScoreWith(s.feats, s.scores, &s.work)
 		}
-		m := moveOf(bestValid(st, sc))
+		m := moveOf(bestValid(st, sc, perceptron.FirstMax))
 		if m.op == opLeft || m.op == opRight {
 			m.label = p.label(s, st, m.op, m.label)
 		}
@@ -229,8 +229,8 @@ func bestOf[T int32 | float32](scores []T, candidates []int) int {
 }
 
 // bestValid returns the highest-scoring transition allowed in st (the
-// first of equals).
-func bestValid[T int32 | float32](st *state, scores []T) int {
+// first of equals); firstMax is perceptron.FirstMax for its type.
+func bestValid[T int32 | float32](st *state, scores []T, firstMax func([]T, int) int) int {
 	best := -1
 	var top T // the score of best, kept out of scores for speed
 	if st.valid(opShift) {
@@ -256,30 +256,6 @@ func bestValid[T int32 | float32](st *state, scores []T) int {
 		best = c
 	}
 	return best
-}
-
-// firstMax returns the first index of the highest of s[0], s[step],
-// s[2*step] and so on; s is not empty. It finds the highest value first,
-// with four running maxima that need no branch and do not wait on each
-// other, then its first index: half the instructions of a single scan
-// that keeps the index as it goes.
-func firstMax[T int32 | float32](s []T, step int) int {
-	m0, m1, m2, m3 := s[0], s[0], s[0], s[0]
-	i := 0
-	for ; i+3*step < len(s); i += 4 * step {
-		m0, m1 = max(m0, s[i]), max(m1, s[i+step])
-		m2, m3 = max(m2, s[i+2*step]), max(m3, s[i+3*step])
-	}
-	for ; i < len(s); i += step {
-		m0 = max(m0, s[i])
-	}
-	m := max(max(m0, m1), max(m2, m3))
-	for i := 0; i < len(s); i += step {
-		if s[i] == m {
-			return i
-		}
-	}
-	return 0
 }
 
 // finish turns the forest left by the transitions into one tree: the largest

@@ -44,7 +44,7 @@ func TestDevLookupStats(t *testing.T) {
 				sc := scores[:nc]
 				clear(sc)
 				p.model.Score(feats, scores)
-				st.apply(moveOf(bestValid(&st, sc)))
+				st.apply(moveOf(bestValid(&st, sc, perceptron.FirstMax)))
 			}
 		}
 		t.Logf("%s: per transition %.1f lookups, %.1f found, %.1f weights", dir, float64(lookups)/float64(transitions), float64(found)/float64(transitions), float64(weights)/float64(transitions))

@@ -131,7 +131,7 @@ func Train(ctx context.Context, train []Sentence, opts TrainOptions) (*Parser, e
 				if rightGold {
 					goldGroup[opRight] = p.groupOf[g.rels[st.b]]
 				}
-				pred := bestValid(&st, scores)
+				pred := bestValid(&st, scores, perceptron.FirstMaxFloat)
 				minCost := minValidCost(&st, cost)
 				isZero := func(c int) bool {
 					m := moveOf(c)
