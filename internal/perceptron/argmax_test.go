@@ -23,7 +23,7 @@ func TestFirstMax(t *testing.T) {
 	// extremes test the vector code's padding value for skipped lanes.
 	ranges := []func() int32{
 		func() int32 { return int32(rng.IntN(3)) },
-		func() int32 { return int32(rng.IntN(1 << 20)) - 1<<19 },
+		func() int32 { return int32(rng.IntN(1<<20)) - 1<<19 },
 		func() int32 { return math.MinInt32 + int32(rng.IntN(2)) },
 		func() int32 { return math.MaxInt32 - int32(rng.IntN(2)) },
 	}
