@@ -157,6 +157,7 @@ func writeReasons(b *strings.Builder, what string, m map[string]int) {
 type item struct {
 	seq  int
 	doc  *text.Document
+	keys store.Keys
 	skip string // reason it is not coded, or ""
 	fail string // reason it failed, or ""
 	err  error
@@ -367,6 +368,7 @@ func (r *run) readSource(ctx context.Context, src *open.Reader, jobs chan<- *ite
 		it := &item{seq: *seq, doc: doc}
 		*seq++
 		keys := store.KeysOf(doc)
+		it.keys = keys
 		dup, err := store.NotDuplicate, error(nil)
 		if !r.emptyAtStart {
 			dup, err = r.opts.Store.HasDocument(ctx, keys)
@@ -404,8 +406,9 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 			return nil
 		}
 		docs := make([]*text.Document, len(batch))
+		keys := make([]store.Keys, len(batch))
 		for i, it := range batch {
-			docs[i] = it.doc
+			docs[i], keys[i] = it.doc, it.keys
 		}
 		r.takeTurn()
 		// Held on one thread while it writes, the writer's processor time
@@ -414,7 +417,13 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 		runtime.LockOSThread()
 		start := time.Now()
 		cpu0, cpuOK := cputime.Thread()
-		res, err := r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
+		var res []store.PutResult
+		var err error
+		if kw, ok := r.opts.Store.(store.KeyedWriter); ok {
+			res, err = kw.PutKeyedDocuments(context.WithoutCancel(ctx), docs, keys)
+		} else {
+			res, err = r.opts.Store.PutDocuments(context.WithoutCancel(ctx), docs)
+		}
 		cpu, _ := cputime.Thread()
 		elapsed := time.Since(start)
 		runtime.UnlockOSThread()

@@ -111,3 +111,24 @@ func TestTooMany(t *testing.T) {
 		t.Errorf("%d documents stored", st.Documents)
 	}
 }
+
+// TestPutKeyedDocuments checks that keys given by the caller serve as the
+// documents' own (a later copy of the text is a duplicate) and that keys
+// that do not match the documents are refused.
+func TestPutKeyedDocuments(t *testing.T) {
+	db := openTemp(t)
+	ctx := context.Background()
+	d := storetest.KnownDocument()
+	if _, err := db.PutKeyedDocuments(ctx, []*text.Document{d}, nil); err == nil {
+		t.Error("no keys: no error")
+	}
+	res, err := db.PutKeyedDocuments(ctx, []*text.Document{d}, []store.Keys{store.KeysOf(d)})
+	if err != nil || len(res) != 1 || res[0].Duplicate != store.NotDuplicate {
+		t.Fatalf("first put: %+v, %v", res, err)
+	}
+	again := storetest.KnownDocument()
+	again.URL = "https://other.example/copy"
+	if dup, err := db.HasDocument(ctx, store.KeysOf(again)); err != nil || dup != store.DuplicateText {
+		t.Errorf("HasDocument(copy) = %q, %v; want %q", dup, err, store.DuplicateText)
+	}
+}

@@ -272,6 +272,18 @@ func (db *DB) HasDocument(ctx context.Context, k store.Keys) (store.Duplicate, e
 // converts and copies every argument of every call, about as much as
 // SQLite's own work.
 func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.PutResult, error) {
+	keys := make([]store.Keys, len(docs))
+	for i, doc := range docs {
+		keys[i] = store.KeysOf(doc)
+	}
+	return db.PutKeyedDocuments(ctx, docs, keys)
+}
+
+// PutKeyedDocuments implements store.KeyedWriter.
+func (db *DB) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
+	if len(keys) != len(docs) {
+		return nil, fmt.Errorf("store: %d documents, %d keys", len(docs), len(keys))
+	}
 	if db.write == nil {
 		return nil, ErrReadOnly
 	}
@@ -290,7 +302,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.
 		if err := db.w.prepare(ctx, dc); err != nil {
 			return err
 		}
-		res, err = db.put(ctx, dc.(rawConn), docs)
+		res, err = db.put(ctx, dc.(rawConn), docs, keys)
 		return err
 	})
 	if err != nil {
@@ -301,7 +313,7 @@ func (db *DB) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.
 	return res, nil
 }
 
-func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document) ([]store.PutResult, error) {
+func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
 	tx, err := c.BeginTx(ctx, driver.TxOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
@@ -329,7 +341,7 @@ func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document) ([]stor
 	db.w.dyadDays.reset()
 	res := make([]store.PutResult, len(docs))
 	for i, doc := range docs {
-		if res[i], err = t.putDocument(doc); err != nil {
+		if res[i], err = t.putDocument(doc, keys[i]); err != nil {
 			return nil, fmt.Errorf("store document %q: %w", doc.ID, err)
 		}
 	}
@@ -641,11 +653,10 @@ func rowID(docID int64, idx int) int64 { return docID<<16 | int64(idx) }
 // events or quotes.
 var ErrTooMany = errors.New("too many events or quotes in one document")
 
-func (t *txWriter) putDocument(doc *text.Document) (store.PutResult, error) {
+func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutResult, error) {
 	if len(doc.Events) > MaxPerDocument || len(doc.Quotes) > MaxPerDocument {
 		return store.PutResult{}, fmt.Errorf("%w: %d events, %d quotes", ErrTooMany, len(doc.Events), len(doc.Quotes))
 	}
-	keys := store.KeysOf(doc)
 	outlet := store.SourceName(doc.Source, doc.URL)
 	docID, ok, err := t.queryID("doc",
 		doc.ID, nullString(keys.URL), keys.TextHash, doc.Source, outlet, doc.Title, doc.Byline,

@@ -40,6 +40,15 @@ type Writer interface {
 	PutDocuments(ctx context.Context, docs []*text.Document) ([]PutResult, error)
 }
 
+// KeyedWriter is a Writer that also takes the documents' keys from its
+// caller (who looked them up with HasDocument already), so that it need
+// not hash every text again.
+type KeyedWriter interface {
+	Writer
+	// PutKeyedDocuments is PutDocuments with keys[i] = KeysOf(docs[i]).
+	PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []Keys) ([]PutResult, error)
+}
+
 // Reader answers queries.
 type Reader interface {
 	// Document returns a stored document with its sentences, events, quotes
