@@ -43,8 +43,12 @@ const maxPhraseWords = 32
 // lexicon is a trie over normalised words.
 type lexicon struct {
 	words map[string]uint32 // word key → id (from 1)
-	edges map[uint64]uint32 // node<<32 | word id → child node
-	items [][]item          // per node
+	edges map[uint64]uint32 // node<<32 | word id → child node, below the root
+	// roots holds, per word id, the root's child for the word (0 for
+	// none): every word of a sentence steps from the root, and an array
+	// answers faster than the map of edges.
+	roots []uint32
+	items [][]item // per node
 	// kinds holds, per word id, a bit for every item kind whose forms use
 	// the word (1 << kind).
 	kinds []uint16
@@ -56,6 +60,7 @@ func newLexicon() lexicon {
 	return lexicon{
 		words: make(map[string]uint32, 1<<16),
 		edges: make(map[uint64]uint32, 1<<17),
+		roots: make([]uint32, 1, 1<<16),
 		items: make([][]item, 1, 1<<17),
 		kinds: make([]uint16, 1, 1<<16),
 		keys:  make([]string, 1, 1<<16),
@@ -89,14 +94,18 @@ func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]wo
 			l.words[w.key] = id
 			l.kinds = append(l.kinds, 0)
 			l.keys = append(l.keys, w.key)
+			l.roots = append(l.roots, 0)
 		}
 		l.kinds[id] |= 1 << it.kind
-		e := uint64(node)<<32 | uint64(id)
-		child, ok := l.edges[e]
-		if !ok {
+		child := l.step(node, id)
+		if child == 0 {
 			child = uint32(len(l.items))
 			l.items = append(l.items, nil)
-			l.edges[e] = child
+			if node == 0 {
+				l.roots[id] = child
+			} else {
+				l.edges[uint64(node)<<32|uint64(id)] = child
+			}
 		}
 		node = child
 		it.cas |= uint64(max(caseOf(w), atLeast)) << (2 * uint(i))
@@ -121,11 +130,9 @@ func (l *lexicon) node(keys []string) uint32 {
 		if !ok {
 			return 0
 		}
-		child, ok := l.edges[uint64(node)<<32|uint64(id)]
-		if !ok {
+		if node = l.step(node, id); node == 0 {
 			return 0
 		}
-		node = child
 	}
 	return node
 }
@@ -133,6 +140,12 @@ func (l *lexicon) node(keys []string) uint32 {
 // step follows the edge for word id from node; 0 means no edge.
 func (l *lexicon) step(node, id uint32) uint32 {
 	if id == 0 {
+		return 0
+	}
+	if node == 0 {
+		if int(id) < len(l.roots) {
+			return l.roots[id]
+		}
 		return 0
 	}
 	return l.edges[uint64(node)<<32|uint64(id)]
