@@ -196,6 +196,10 @@ const (
 	numClasses
 )
 
+// The lexicon keeps a word's one-word classes as bits of a uint64 (see
+// lexicon.alone): this fails to compile when there are more than 64.
+var _ = [1]struct{}{}[numClasses/65]
+
 var classNames = map[string]int32{
 	"determiner":         classDeterminer,
 	"definite":           classDefinite,

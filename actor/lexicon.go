@@ -48,6 +48,9 @@ type lexicon struct {
 	// none): every word of a sentence steps from the root, and an array
 	// answers faster than the map of edges.
 	roots []uint32
+	// alone holds, per word id, a bit for every grammar class that has
+	// the word alone for a form (1 << class).
+	alone []uint64
 	items [][]item // per node
 	// kinds holds, per word id, a bit for every item kind whose forms use
 	// the word (1 << kind).
@@ -61,6 +64,7 @@ func newLexicon() lexicon {
 		words: make(map[string]uint32, 1<<16),
 		edges: make(map[uint64]uint32, 1<<17),
 		roots: make([]uint32, 1, 1<<16),
+		alone: make([]uint64, 1, 1<<16),
 		items: make([][]item, 1, 1<<17),
 		kinds: make([]uint16, 1, 1<<16),
 		keys:  make([]string, 1, 1<<16),
@@ -95,6 +99,10 @@ func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]wo
 			l.kinds = append(l.kinds, 0)
 			l.keys = append(l.keys, w.key)
 			l.roots = append(l.roots, 0)
+			l.alone = append(l.alone, 0)
+		}
+		if it.kind == itemClass && len(buf) == 1 && it.ref >= 0 && it.ref < 64 {
+			l.alone[id] |= 1 << uint(it.ref)
 		}
 		l.kinds[id] |= 1 << it.kind
 		child := l.step(node, id)

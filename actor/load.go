@@ -1240,16 +1240,7 @@ func (d *Dictionary) isClassWord(key string, class int32) bool {
 
 // isClassID is isClassWord for a word id of the lexicon (0: unknown).
 func (d *Dictionary) isClassID(id uint32, class int32) bool {
-	n := d.lex.step(0, id)
-	if n == 0 {
-		return false
-	}
-	for _, it := range d.lex.items[n] {
-		if it.kind == itemClass && it.ref == class && it.n == 1 {
-			return true
-		}
-	}
-	return false
+	return int(id) < len(d.lex.alone) && class >= 0 && class < 64 && d.lex.alone[id]&(1<<uint(class)) != 0
 }
 
 // pluralOf returns the regular plural of a noun phrase: of its word before
