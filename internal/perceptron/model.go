@@ -267,7 +267,7 @@ func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 // with room for a slot and a row per feature. Its three passes are
 // functions of their own, each with few live values: in one function the
 // compiler kept the loops' values on the stack and reloaded them at every
-// step, a third of the instructions.
+// step, a quarter of the scoring instructions.
 func (m *Model) score(feats []uint64, scores *Scores, found []uint64, rows *[maxBatch]uint32) {
 	found = found[:len(feats)]
 	probe(m.slots, m.shift, feats, found)
