@@ -1,5 +1,10 @@
 package perceptron
 
+import "golang.org/x/sys/cpu"
+
+// vectorArgmax reports whether FirstMax uses AVX2; fixed at start-up.
+var vectorArgmax = cpu.X86.HasAVX2
+
 // firstMaxAVX2 returns the first index of the highest of s[0:n] among the
 // lanes that lanes marks with -1 in every group of eight, and that value;
 // n a multiple of 8, n > 0 (argmax_amd64.s).
@@ -16,7 +21,7 @@ var (
 // FirstMax returns the first index of the highest of s[0], s[step],
 // s[2*step] and so on; s is not empty and step is 1 or more.
 func FirstMax(s []int32, step int) int {
-	if !vectorRows || step > 2 || len(s) < 8 {
+	if !vectorArgmax || step > 2 || len(s) < 8 {
 		return firstMaxGo(s, step)
 	}
 	lanes := &everyLane
