@@ -1395,9 +1395,8 @@ func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
 		return
 	}
 	for h := 0; h+2 < st.n; h++ {
-		switch strings.ToLower(forms[h]) {
-		case "has", "had": // "I still have surgically induced hair loss"
-		default:
+		// "I still have surgically induced hair loss"
+		if !english.LowerIs(forms[h], "has") && !english.LowerIs(forms[h], "had") {
 			continue
 		}
 		if upos[h] != "VERB" && upos[h] != "AUX" || upos[h+1] != "ADV" {

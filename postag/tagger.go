@@ -414,12 +414,17 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 		return
 	}
 	for i := 1; i+1 < len(toks); i++ {
+		tag := t.classes[out[i]]
+		verb := tag.UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN"
+		if !verb && tag.XPOS != "NN" && tag.XPOS != "NNS" {
+			continue // lowercase the words the tests below may take only
+		}
 		form, before := strings.ToLower(toks[i].Form), t.classes[out[i-1]].XPOS
-		if t.classes[out[i]].UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN" && phrasalForm(form, toks[i+1].Form) {
+		if verb && phrasalForm(form, toks[i+1].Form) {
 			out[i+1] = particle
 			continue
 		}
-		switch t.classes[out[i]].XPOS {
+		switch tag.XPOS {
 		case "NN":
 			// "to" the model may read as a preposition before the noun.
 			if (before == "TO" || strings.EqualFold(toks[i-1].Form, "to")) && english.PhrasalVerb(form, toks[i+1].Form) {
@@ -1079,8 +1084,9 @@ func (t *Tagger) invertedReport(toks []text.Token, out []int) {
 // treebanks show the adjective only, and political news the noun often.
 func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 	for i := 1; i < len(toks); i++ {
-		f := strings.ToLower(toks[i].Form)
-		if f != "hopeful" && f != "hopefuls" {
+		f := toks[i].Form
+		plural := english.LowerIs(f, "hopefuls")
+		if !plural && !english.LowerIs(f, "hopeful") {
 			continue
 		}
 		switch t.classes[out[i-1]].XPOS {
@@ -1095,7 +1101,7 @@ func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 			}
 		}
 		tag := Tag{UPOS: "NOUN", XPOS: "NN"}
-		if f == "hopefuls" {
+		if plural {
 			tag.XPOS = "NNS"
 		}
 		if c := t.classOf(tag); c >= 0 {

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,13 +27,17 @@ func TestLexicon(t *testing.T) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if class, words, ok := strings.Cut(line, "\t"); !ok || class == "" || strings.TrimSpace(words) == "" {
+		class, words, ok := strings.Cut(line, "\t")
+		if !ok || class == "" || strings.TrimSpace(words) == "" {
 			t.Errorf("lexicon.tsv:%d: %q is no class and words", i+1, line)
 		}
+		if !slices.Contains(classNames[:], class) {
+			t.Errorf("lexicon.tsv:%d: class %q is not one the package names", i+1, class)
+		}
 	}
-	for _, class := range []string{TimeOpener, TimeNoun, AdjectivalParticiple, NamingParticiple, ReportForm, ThingObject, ObjectControl, InfinitiveNoun, GerundComplement, PrepositionParticiple, phrasalVerb, adjectiveVerb} {
-		if len(lexicon()[class]) == 0 {
-			t.Errorf("lexicon.tsv has no words of class %s", class)
+	for c := range numClasses {
+		if len(members(c)) == 0 {
+			t.Errorf("lexicon.tsv has no words of class %s", classNames[c])
 		}
 	}
 	if !In(NamingParticiple, "Dubbed") || In(ReportForm, "announced") {

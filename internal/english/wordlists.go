@@ -5,69 +5,135 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed lexicon.tsv
 var lexiconFile string
 
+// Class is a word class of lexicon.tsv.
+type Class uint8
+
 // The word classes of lexicon.tsv.
 const (
-	TimeOpener            = "time-opener"            // last, next: open a time phrase
-	TimeNoun              = "time-noun"              // week, year: "this week" is a time
-	AdjectivalParticiple  = "adjectival-participle"  // armed, aged: modifiers after a noun
-	NamingParticiple      = "naming-participle"      // named, called: take a name in the passive
-	ReportForm            = "report-form"            // said, says: report a clause without "that"
-	InvertedReport        = "inverted-report"        // said, added: before their speaker, set off by commas
-	ThingObject           = "thing-object"           // nothing, so: the object of a verb of saying
-	ObjectControl         = "object-control"         // urge, press: their object does what the infinitive after it says
-	InfinitiveNoun        = "infinitive-noun"        // threat, offer: an infinitive after them is their clause
-	GerundComplement      = "gerund-complement"      // consider, stop: take a gerund as their complement
-	PrepositionParticiple = "preposition-participle" // including: a preposition before a noun
-	phrasalVerb           = "phrasal-verb"           // hand over: see PhrasalVerb
-	adjectiveVerb         = "adjective-verb"         // free, clear: see AdjectiveVerb
+	TimeOpener            Class = iota // last, next: open a time phrase
+	TimeNoun                           // week, year: "this week" is a time
+	AdjectivalParticiple               // armed, aged: modifiers after a noun
+	NamingParticiple                   // named, called: take a name in the passive
+	ReportForm                         // said, says: report a clause without "that"
+	InvertedReport                     // said, added: before their speaker, set off by commas
+	ThingObject                        // nothing, so: the object of a verb of saying
+	ObjectControl                      // urge, press: their object does what the infinitive after it says
+	InfinitiveNoun                     // threat, offer: an infinitive after them is their clause
+	GerundComplement                   // consider, stop: take a gerund as their complement
+	PrepositionParticiple              // including: a preposition before a noun
+	phrasalVerb                        // hand over: see PhrasalVerb
+	adjectiveVerb                      // free, clear: see AdjectiveVerb
+	numClasses
 )
 
-// lexicon holds the classes of lexicon.tsv, read once.
-var lexicon = sync.OnceValue(func() map[string]map[string]bool { return parseLexicon(lexiconFile) })
+// classNames are the classes' names in lexicon.tsv.
+var classNames = [numClasses]string{
+	TimeOpener:            "time-opener",
+	TimeNoun:              "time-noun",
+	AdjectivalParticiple:  "adjectival-participle",
+	NamingParticiple:      "naming-participle",
+	ReportForm:            "report-form",
+	InvertedReport:        "inverted-report",
+	ThingObject:           "thing-object",
+	ObjectControl:         "object-control",
+	InfinitiveNoun:        "infinitive-noun",
+	GerundComplement:      "gerund-complement",
+	PrepositionParticiple: "preposition-participle",
+	phrasalVerb:           "phrasal-verb",
+	adjectiveVerb:         "adjective-verb",
+}
+
+// classSet has a bit for each Class.
+type classSet uint16
+
+var _ = [1]struct{}{}[numClasses>>4] // the classes fit a classSet
+
+// lexicon holds the classes of every word of lexicon.tsv, read once: one
+// lookup answers In, which the tagger and the parser's repairs ask of
+// most words.
+var lexicon = sync.OnceValue(func() map[string]classSet { return parseLexicon(lexiconFile) })
 
 // In reports whether word, in any case, is in the word class of
 // lexicon.tsv.
-func In(class, word string) bool {
-	return lexicon()[class][strings.ToLower(word)]
+func In(class Class, word string) bool {
+	return lookup(word)&(1<<class) != 0
+}
+
+// lookup returns the classes of word, in any case. A word that is not
+// lowercase ASCII is lowercased into a buffer of the stack when it fits.
+func lookup(word string) classSet {
+	words := lexicon()
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return words[strings.ToLower(word)]
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return words[word]
+	}
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return words[strings.ToLower(word)]
+	}
+	return words[string(appendLowerASCII(buf[:0], word))]
+}
+
+// appendLowerASCII appends s, an ASCII string, lowercased.
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // parseLexicon reads lines of a class name, a tab and comma-separated
-// words; other lines are skipped (TestLexicon checks that the file has
-// none).
-func parseLexicon(data string) map[string]map[string]bool {
-	classes := make(map[string]map[string]bool)
+// words; other lines, and classes the package does not name, are skipped
+// (TestLexicon checks that the file has none).
+func parseLexicon(data string) map[string]classSet {
+	words := make(map[string]classSet)
 	for _, line := range strings.Split(data, "\n") {
-		class, words, ok := strings.Cut(line, "\t")
-		if !ok || strings.HasPrefix(class, "#") {
+		name, list, ok := strings.Cut(line, "\t")
+		class := slices.Index(classNames[:], name)
+		if !ok || class < 0 {
 			continue
 		}
-		if classes[class] == nil {
-			classes[class] = make(map[string]bool)
-		}
-		for _, w := range strings.Split(words, ",") {
+		for _, w := range strings.Split(list, ",") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-				classes[class][w] = true
+				words[w] |= 1 << class
 			}
 		}
 	}
-	return classes
+	return words
 }
 
-// AdjectiveVerbs returns the words that are adjectives and verbs alike
-// (lexicon.tsv's adjective-verb: "free", "clear"), lowercase and sorted.
-func AdjectiveVerbs() []string {
-	words := make([]string, 0, len(lexicon()[adjectiveVerb]))
-	for w := range lexicon()[adjectiveVerb] {
-		words = append(words, w)
+// members returns the words of class, lowercase and sorted.
+func members(class Class) []string {
+	var words []string
+	for w, set := range lexicon() {
+		if set&(1<<class) != 0 {
+			words = append(words, w)
+		}
 	}
 	slices.Sort(words)
 	return words
 }
+
+// AdjectiveVerbs returns the words that are adjectives and verbs alike
+// (lexicon.tsv's adjective-verb: "free", "clear"), lowercase and sorted.
+func AdjectiveVerbs() []string { return members(adjectiveVerb) }
 
 // AdjectiveVerb reports whether word, in any case, is one of AdjectiveVerbs.
 func AdjectiveVerb(word string) bool { return In(adjectiveVerb, word) }
@@ -76,5 +142,34 @@ func AdjectiveVerb(word string) bool { return In(adjectiveVerb, word) }
 // are a phrasal verb of lexicon.tsv, whose particle reading is the rule
 // when a noun follows.
 func PhrasalVerb(lemma, particle string) bool {
-	return In(phrasalVerb, lemma+" "+particle)
+	var buf [32]byte
+	key := append(append(append(buf[:0], lemma...), ' '), particle...)
+	return lookup(string(key))&(1<<phrasalVerb) != 0
+}
+
+// LowerIs reports whether strings.ToLower(s) == lower, without lowercasing
+// an ASCII s into a new string.
+func LowerIs(s, lower string) bool {
+	if len(s) != len(lower) || !isASCII(s) {
+		return strings.ToLower(s) == lower
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
