@@ -143,6 +143,14 @@ func (d *Detector) Detect(text string) Result {
 	var letters, latin int
 	scripts := map[string]int{}
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text: only its letters count, all Latin.
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+				latin++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -170,9 +178,18 @@ func (d *Detector) Detect(text string) Result {
 	}
 
 	hits := make([]int, len(d.langs))
+	var buf [32]byte
 	for w := range words(text) {
 		res.Words++
-		set := d.words[w]
+		var set uint64
+		if lower, ok := lowerASCII(buf[:0], w); ok {
+			set = d.words[string(lower)]
+		} else {
+			set = d.words[strings.ToLower(w)]
+		}
+		if set == 0 {
+			continue
+		}
 		for i := range d.langs {
 			if set&(1<<i) != 0 {
 				hits[i]++
@@ -202,29 +219,56 @@ func (d *Detector) Detect(text string) Result {
 // English reports whether text is English (or too short to judge).
 func (d *Detector) English(text string) bool { return d.Detect(text).English }
 
-// words yields the lower-cased words of s: runs of letters, with inner
+// words yields the words of s, as written: runs of letters, with inner
 // apostrophes cut off ("don't" gives "don").
 func words(s string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
 		for i, r := range s {
-			if unicode.IsLetter(r) {
+			if isLetter(r) {
 				if start < 0 {
 					start = i
 				}
 				continue
 			}
 			if start >= 0 {
-				if !yield(strings.ToLower(s[start:i])) {
+				if !yield(s[start:i]) {
 					return
 				}
 				start = -1
 			}
 		}
 		if start >= 0 {
-			yield(strings.ToLower(s[start:]))
+			yield(s[start:])
 		}
 	}
+}
+
+// isLetter is unicode.IsLetter, with ASCII decided at once.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// lowerASCII appends w lowercased to dst when w is ASCII and fits dst's
+// capacity, so that looking it up allocates nothing; ok is false otherwise.
+func lowerASCII(dst []byte, w string) (lower []byte, ok bool) {
+	if len(w) > cap(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 var scriptTables = []struct {
