@@ -50,3 +50,35 @@ func TestLexicon(t *testing.T) {
 		t.Error("AdjectiveVerb does not read lexicon.tsv")
 	}
 }
+
+func TestLowerIs(t *testing.T) {
+	for _, tt := range []struct {
+		s, lower string
+		want     bool
+	}{
+		{"has", "has", true}, {"HAS", "has", true}, {"Had", "has", false},
+		{"hass", "has", false}, {"", "", true}, {"ha", "has", false},
+		{"\u212Aey", "key", true}, // the Kelvin sign lowercases to k
+		{"Éte", "éte", true}, {"Éte", "ete", false},
+	} {
+		if got := LowerIs(tt.s, tt.lower); got != tt.want || got != (strings.ToLower(tt.s) == tt.lower) {
+			t.Errorf("LowerIs(%q, %q) = %v, want %v", tt.s, tt.lower, got, tt.want)
+		}
+	}
+}
+
+func TestInAnyCase(t *testing.T) {
+	for _, tt := range []struct {
+		class Class
+		word  string
+		want  bool
+	}{
+		{TimeNoun, "week", true}, {TimeNoun, "WEEK", true}, {TimeNoun, "Week", true},
+		{TimeNoun, strings.Repeat("W", 40), false}, {TimeNoun, "wéek", false},
+		{ReportForm, "Said", true}, {TimeNoun, "said", false},
+	} {
+		if got := In(tt.class, tt.word); got != tt.want {
+			t.Errorf("In(%s, %q) = %v, want %v", classNames[tt.class], tt.word, got, tt.want)
+		}
+	}
+}
