@@ -289,15 +289,29 @@ const maxBatch = 64
 // slots is a table of a power-of-two length whose home slots shift picks
 // (Model.home), so its loads need no bounds checks.
 //
+// Every feature's home slot is loaded first, with no branch on what it
+// holds; the collisions are followed after. In one loop, a home slot that
+// holds another feature (about a third of the lookups, at a load of 0.6)
+// ended the probe on a mispredicted branch that waited for the slot's
+// cache miss, and the processor dropped the loads it had begun for the
+// features after it. Side by side with the one-loop probe, coding runs 2.5 % faster
+// (scripts/pair-bench.sh, 20 pairs, standard error 1.4 %).
+//
 //go:noinline
 func probe(slots []uint64, shift uint, feats, found []uint64) {
 	base := unsafe.Pointer(unsafe.SliceData(slots))
 	mask := uint64(len(slots) - 1)
 	found = found[:len(feats)]
 	for j, f := range feats {
-		fp := Fingerprint(f)
+		i := (uint64(Fingerprint(f)) * mulA) >> (shift & 63)
+		found[j] = *(*uint64)(unsafe.Add(base, i*8))
+	}
+	for j, f := range feats {
+		fp, s := Fingerprint(f), found[j]
+		if s == 0 || uint32(s>>32) == fp {
+			continue
+		}
 		i := (uint64(fp) * mulA) >> (shift & 63)
-		s := *(*uint64)(unsafe.Add(base, i*8))
 		for s != 0 && uint32(s>>32) != fp {
 			i = (i + 1) & mask
 			s = *(*uint64)(unsafe.Add(base, i*8))
