@@ -320,11 +320,11 @@ func probe(slots []uint64, shift uint, feats, found []uint64) {
 	}
 }
 
-// touch loads the first weight of every found feature and returns their
-// sum. It moves the features whose weights are dense rows from found to
-// rows, as the rows' offsets in dense, and returns how many it moved. A
-// slot's start lies within entries, or its row within dense, by
-// construction.
+// touch loads the first weight of every found feature, and the last of
+// those kept as entries, and returns their sum. It moves the features whose
+// weights are dense rows from found to rows, as the rows' offsets in dense,
+// and returns how many it moved. A slot's start lies within entries, or its
+// row within dense, by construction.
 //
 //go:noinline
 func touch(entries []uint32, dense []int16, stride uint32, found []uint64, rows *[maxBatch]uint32) (touched uint32, n int) {
@@ -341,7 +341,14 @@ func touch(entries []uint32, dense []int16, stride uint32, found []uint64, rows 
 			n++
 			found[j] = 0
 		default:
-			touched += *(*uint32)(unsafe.Add(eb, uintptr(start)*4))
+			// The last weight too: a feature's weights (the parser's and
+			// the tagger's have up to 28 in entries) often end on the next
+			// cache line, which the adding loop would otherwise miss one
+			// feature at a time.
+			// Side by side, coding runs 2.3 % faster (pair-bench, 20
+			// pairs, standard error 1.6 %).
+			last := start + padded(uint32(s)&maxCount) - 1
+			touched += *(*uint32)(unsafe.Add(eb, uintptr(start)*4)) + *(*uint32)(unsafe.Add(eb, uintptr(last)*4))
 		}
 	}
 	return touched, n
