@@ -13,6 +13,7 @@ import (
 
 	"github.com/parleyproject/parley/internal/binfmt"
 	"github.com/parleyproject/parley/internal/english"
+	"github.com/parleyproject/parley/internal/lower"
 	"github.com/parleyproject/parley/internal/perceptron"
 	"github.com/parleyproject/parley/text"
 )
@@ -1396,7 +1397,7 @@ func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
 	}
 	for h := 0; h+2 < st.n; h++ {
 		// "I still have surgically induced hair loss"
-		if !english.LowerIs(forms[h], "has") && !english.LowerIs(forms[h], "had") {
+		if !lower.Is(forms[h], "has") && !lower.Is(forms[h], "had") {
 			continue
 		}
 		if upos[h] != "VERB" && upos[h] != "AUX" || upos[h+1] != "ADV" {

@@ -25,6 +25,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleyproject/parley/internal/lower"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -448,7 +449,7 @@ func (m *Model) AddKnownLemmas(lemmas []string) {
 // without building it.
 func (m *Model) knownResult(e edit, g string, low []byte) bool {
 	var buf [64]byte
-	if !isASCII(g) {
+	if !lower.IsASCII(g) {
 		l, ok := e.apply(g)
 		if !ok {
 			return false
@@ -463,15 +464,6 @@ func (m *Model) knownResult(e edit, g string, low []byte) bool {
 	k = appendLower(k, e.add)
 	_, ok := m.known[string(k)]
 	return ok
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // appendLower appends s lowercased to buf, without allocating when s is ASCII

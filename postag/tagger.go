@@ -16,6 +16,7 @@ import (
 
 	"github.com/parleyproject/parley/internal/binfmt"
 	"github.com/parleyproject/parley/internal/english"
+	"github.com/parleyproject/parley/internal/lower"
 	"github.com/parleyproject/parley/internal/perceptron"
 	"github.com/parleyproject/parley/text"
 )
@@ -1085,8 +1086,8 @@ func (t *Tagger) invertedReport(toks []text.Token, out []int) {
 func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 	for i := 1; i < len(toks); i++ {
 		f := toks[i].Form
-		plural := english.LowerIs(f, "hopefuls")
-		if !plural && !english.LowerIs(f, "hopeful") {
+		plural := lower.Is(f, "hopefuls")
+		if !plural && !lower.Is(f, "hopeful") {
 			continue
 		}
 		switch t.classes[out[i-1]].XPOS {

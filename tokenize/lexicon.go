@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleyproject/parley/internal/datafile"
+	"github.com/parleyproject/parley/internal/lower"
 )
 
 // LexiconFormat names the version of the lexicon file format.
@@ -236,31 +237,11 @@ func (lex *Lexicon) Emoticon(form string) bool { return lex.emoticons[form] }
 // Starter reports whether word is listed as often starting a sentence.
 func (lex *Lexicon) Starter(word string) bool { return lex.starters[word] }
 
-// lowerASCII writes the ASCII lower case of s into buf and returns it, or
-// returns false when s is too long or not ASCII; callers then fall back to
-// strings.ToLower.
-func lowerASCII(buf []byte, s string) ([]byte, bool) {
-	if len(s) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(s)], true
-}
-
 // inFold reports whether the lower case of s is a key of m, without
 // allocating for short ASCII words.
 func inFold(m map[string]bool, s string) bool {
 	var buf [32]byte
-	if b, ok := lowerASCII(buf[:], s); ok {
+	if b, ok := lower.ASCII(buf[:], s); ok {
 		return m[string(b)]
 	}
 	return m[strings.ToLower(s)]
@@ -272,7 +253,7 @@ func (lex *Lexicon) split(s string) []int {
 		return nil
 	}
 	var buf [32]byte
-	if b, ok := lowerASCII(buf[:], s); ok {
+	if b, ok := lower.ASCII(buf[:], s); ok {
 		return lex.splits[string(b)]
 	}
 	return nil

@@ -51,22 +51,6 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
-func TestLowerIs(t *testing.T) {
-	for _, tt := range []struct {
-		s, lower string
-		want     bool
-	}{
-		{"has", "has", true}, {"HAS", "has", true}, {"Had", "has", false},
-		{"hass", "has", false}, {"", "", true}, {"ha", "has", false},
-		{"\u212Aey", "key", true}, // the Kelvin sign lowercases to k
-		{"Éte", "éte", true}, {"Éte", "ete", false},
-	} {
-		if got := LowerIs(tt.s, tt.lower); got != tt.want || got != (strings.ToLower(tt.s) == tt.lower) {
-			t.Errorf("LowerIs(%q, %q) = %v, want %v", tt.s, tt.lower, got, tt.want)
-		}
-	}
-}
-
 func TestInAnyCase(t *testing.T) {
 	for _, tt := range []struct {
 		class Class

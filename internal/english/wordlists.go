@@ -5,7 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
+
+	"github.com/parleyproject/parley/internal/lower"
 )
 
 //go:embed lexicon.tsv
@@ -65,38 +66,13 @@ func In(class Class, word string) bool {
 	return lookup(word)&(1<<class) != 0
 }
 
-// lookup returns the classes of word, in any case. A word that is not
-// lowercase ASCII is lowercased into a buffer of the stack when it fits.
+// lookup returns the classes of word, in any case.
 func lookup(word string) classSet {
-	words := lexicon()
-	upper := false
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return words[strings.ToLower(word)]
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return words[word]
-	}
 	var buf [32]byte
-	if len(word) > len(buf) {
-		return words[strings.ToLower(word)]
+	if b, ok := lower.ASCII(buf[:], word); ok {
+		return lexicon()[string(b)]
 	}
-	return words[string(appendLowerASCII(buf[:0], word))]
-}
-
-// appendLowerASCII appends s, an ASCII string, lowercased.
-func appendLowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return lexicon()[strings.ToLower(word)]
 }
 
 // parseLexicon reads lines of a class name, a tab and comma-separated
@@ -142,34 +118,5 @@ func AdjectiveVerb(word string) bool { return In(adjectiveVerb, word) }
 // are a phrasal verb of lexicon.tsv, whose particle reading is the rule
 // when a noun follows.
 func PhrasalVerb(lemma, particle string) bool {
-	var buf [32]byte
-	key := append(append(append(buf[:0], lemma...), ' '), particle...)
-	return lookup(string(key))&(1<<phrasalVerb) != 0
-}
-
-// LowerIs reports whether strings.ToLower(s) == lower, without lowercasing
-// an ASCII s into a new string.
-func LowerIs(s, lower string) bool {
-	if len(s) != len(lower) || !isASCII(s) {
-		return strings.ToLower(s) == lower
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return lookup(lemma+" "+particle)&(1<<phrasalVerb) != 0
 }

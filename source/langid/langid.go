@@ -26,6 +26,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parleyproject/parley/internal/lower"
 )
 
 // Defaults of a Detector.
@@ -182,8 +184,8 @@ func (d *Detector) Detect(text string) Result {
 	for w := range words(text) {
 		res.Words++
 		var set uint64
-		if lower, ok := lowerASCII(buf[:0], w); ok {
-			set = d.words[string(lower)]
+		if b, ok := lower.ASCII(buf[:], w); ok {
+			set = d.words[string(b)]
 		} else {
 			set = d.words[strings.ToLower(w)]
 		}
@@ -250,25 +252,6 @@ func isLetter(r rune) bool {
 		return 'a' <= r|0x20 && r|0x20 <= 'z'
 	}
 	return unicode.IsLetter(r)
-}
-
-// lowerASCII appends w lowercased to dst when w is ASCII and fits dst's
-// capacity, so that looking it up allocates nothing; ok is false otherwise.
-func lowerASCII(dst []byte, w string) (lower []byte, ok bool) {
-	if len(w) > cap(dst) {
-		return nil, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
 }
 
 var scriptTables = []struct {

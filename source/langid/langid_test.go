@@ -83,3 +83,21 @@ func BenchmarkDetect(b *testing.B) {
 		d.Detect(text)
 	}
 }
+
+// FuzzDetect checks that any text gets a verdict within bounds.
+func FuzzDetect(f *testing.F) {
+	f.Add("The foreign minister said on Monday that the government would not accept it.")
+	f.Add("Le ministre a déclaré lundi que le gouvernement n'accepterait pas la proposition.")
+	f.Add("Министр заявил в понедельник")
+	f.Add("\xff\xfeNOT UTF-8 ÉTAT ÉTAT")
+	d := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		r := d.Detect(text)
+		if r.Latin < 0 || r.Latin > 1 || r.Ratio < 0 || r.Ratio > 1 || r.Words > len(text) {
+			t.Fatalf("Detect(%q) = %+v: out of bounds", text, r)
+		}
+		if r.English != (r.Lang == "en" || r.Lang == "und" && r.English) {
+			t.Fatalf("Detect(%q) = %+v: verdict and language disagree", text, r)
+		}
+	})
+}

@@ -1,0 +1,57 @@
+// Package lower lowercases words for dictionary lookups without allocating
+// a string for each: most words of news text are short and ASCII.
+package lower
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ASCII writes the lower case of s into buf and returns it, or returns
+// false when s is longer than buf or not ASCII; callers then fall back to
+// strings.ToLower. A map lookup with string(b) as its key allocates
+// nothing.
+func ASCII(buf []byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
+// IsASCII reports whether s holds only ASCII bytes.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Is reports whether strings.ToLower(s) == want, without lowercasing an
+// ASCII s into a new string.
+func Is(s, want string) bool {
+	if len(s) != len(want) || !IsASCII(s) {
+		return strings.ToLower(s) == want
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != want[i] {
+			return false
+		}
+	}
+	return true
+}
