@@ -1396,7 +1396,7 @@ func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
 		return
 	}
 	for h := 0; h+2 < st.n; h++ {
-		// "I still have surgically induced hair loss"
+		// "has" or "had": "I still have surgically induced hair loss"
 		if !lower.Is(forms[h], "has") && !lower.Is(forms[h], "had") {
 			continue
 		}

@@ -418,7 +418,7 @@ func (t *Tagger) phrasalVerbsNotNouns(toks []text.Token, out []int) {
 		tag := t.classes[out[i]]
 		verb := tag.UPOS == "VERB" && t.classes[out[i+1]].XPOS == "IN"
 		if !verb && tag.XPOS != "NN" && tag.XPOS != "NNS" {
-			continue // lowercase the words the tests below may take only
+			continue // the tests below take no other word: lowercase none
 		}
 		form, before := strings.ToLower(toks[i].Form), t.classes[out[i-1]].XPOS
 		if verb && phrasalForm(form, toks[i+1].Form) {

@@ -294,8 +294,8 @@ const maxBatch = 64
 // holds another feature (about a third of the lookups, at a load of 0.6)
 // ended the probe on a mispredicted branch that waited for the slot's
 // cache miss, and the processor dropped the loads it had begun for the
-// features after it. Side by side with the one-loop probe, coding runs 2.5 % faster
-// (scripts/pair-bench.sh, 20 pairs, standard error 1.4 %).
+// features after it. Side by side with the one-loop probe, coding runs
+// 2.5 % faster (scripts/pair-bench.sh, 20 pairs, standard error 1.4 %).
 //
 //go:noinline
 func probe(slots []uint64, shift uint, feats, found []uint64) {
@@ -344,9 +344,8 @@ func touch(entries []uint32, dense []int16, stride uint32, found []uint64, rows 
 			// The last weight too: a feature's weights (the parser's and
 			// the tagger's have up to 28 in entries) often end on the next
 			// cache line, which the adding loop would otherwise miss one
-			// feature at a time.
-			// Side by side, coding runs 2.3 % faster (pair-bench, 20
-			// pairs, standard error 1.6 %).
+			// feature at a time. Side by side, coding runs 2.3 % faster
+			// (pair-bench, 20 pairs, standard error 1.6 %).
 			last := start + padded(uint32(s)&maxCount) - 1
 			touched += *(*uint32)(unsafe.Add(eb, uintptr(start)*4)) + *(*uint32)(unsafe.Add(eb, uintptr(last)*4))
 		}
