@@ -556,7 +556,7 @@ func (p *Parser) includingAsPreposition(st *state, upos []string) {
 	}
 	for i := 1; i+1 < st.n; i++ {
 		h := st.head[i]
-		if h < 0 || h > i || !english.In(english.PrepositionParticiple, st.forms[i]) || st.label[i] != p.rels.acl && st.label[i] != p.rels.advcl {
+		if h < 0 || h > i || st.label[i] != p.rels.acl && st.label[i] != p.rels.advcl || !english.In(english.PrepositionParticiple, st.forms[i]) {
 			continue
 		}
 		o, others := -1, false

@@ -1114,12 +1114,12 @@ func (t *Tagger) hopefulsAsNouns(toks []text.Token, out []int) {
 // opensReportedClause reports a verb of saying at r that may take a clause
 // without "that" after it.
 func (t *Tagger) opensReportedClause(toks []text.Token, out []int, r int) bool {
-	if !english.In(english.ReportForm, toks[r].Form) {
-		return false
-	}
 	switch t.classes[out[r]].XPOS {
 	case "VBD", "VBZ", "VBP", "VBN":
 	default:
+		return false
+	}
+	if !english.In(english.ReportForm, toks[r].Form) {
 		return false
 	}
 	// '…," said Dubai-based analyst X': the speaker follows.
