@@ -1338,25 +1338,19 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-// argmaxMargin returns the best class and its lead over the second best.
+// argmaxMargin returns the best class (the first of equals) and its lead
+// over the best of the others. Both are found with perceptron.FirstMax,
+// vector instructions where the processor has them: the second search with
+// the best class's score set aside.
 func argmaxMargin(scores []int32) (int, float32) {
-	if len(scores) == 0 {
+	if len(scores) < 2 {
 		return 0, 0
 	}
-	// The two best scores are kept out of scores for speed.
-	best, second := 0, -1
-	top, next := scores[0], int32(0)
-	for i := 1; i < len(scores); i++ {
-		switch v := scores[i]; {
-		case v > top:
-			best, second, top, next = i, best, v, top
-		case second < 0 || v > next:
-			second, next = i, v
-		}
-	}
-	if second < 0 {
-		return best, 0
-	}
+	best := perceptron.FirstMax(scores, 1)
+	top := scores[best]
+	scores[best] = math.MinInt32
+	next := scores[perceptron.FirstMax(scores, 1)]
+	scores[best] = top
 	return best, float32(top - next)
 }
 

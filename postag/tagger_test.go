@@ -3,6 +3,9 @@ package postag
 import (
 	"bytes"
 	"context"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/parleyproject/parley/text"
@@ -113,5 +116,49 @@ func TestFixForms(t *testing.T) {
 	}
 	if got := tg.TagWords([]string{"the", "run", "ended", "."}); got[1].XPOS != "NN" {
 		t.Errorf("fixed form tagged %s in TagWords, want the model's NN", got[1].XPOS)
+	}
+}
+
+// TestArgmaxMargin checks argmaxMargin against a scan that keeps the two
+// best scores, on random scores with many ties and at the int32 extremes.
+func TestArgmaxMargin(t *testing.T) {
+	scan := func(scores []int32) (int, float32) {
+		best, next := 0, int32(math.MinInt32)
+		for i, v := range scores {
+			if v > scores[best] {
+				best = i
+			}
+		}
+		for i, v := range scores {
+			if i != best && v > next {
+				next = v
+			}
+		}
+		if len(scores) < 2 {
+			return best, 0
+		}
+		return best, float32(scores[best] - next)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n <= 120; n++ {
+		for range 20 {
+			scores := make([]int32, n)
+			for i := range scores {
+				switch r.IntN(4) {
+				case 0:
+					scores[i] = math.MinInt32
+				case 1:
+					scores[i] = math.MaxInt32
+				default:
+					scores[i] = int32(r.IntN(7)) - 3
+				}
+			}
+			before := slices.Clone(scores)
+			gotBest, gotMargin := argmaxMargin(scores)
+			wantBest, wantMargin := scan(before)
+			if gotBest != wantBest || gotMargin != wantMargin || !slices.Equal(scores, before) {
+				t.Fatalf("argmaxMargin(%v) = %d, %v; want %d, %v", before, gotBest, gotMargin, wantBest, wantMargin)
+			}
+		}
 	}
 }
