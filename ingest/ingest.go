@@ -365,10 +365,9 @@ func (r *run) readSource(ctx context.Context, src *open.Reader, jobs chan<- *ite
 			}
 			return err
 		}
-		it := &item{seq: *seq, doc: doc}
-		*seq++
 		keys := store.KeysOf(doc)
-		it.keys = keys
+		it := &item{seq: *seq, doc: doc, keys: keys}
+		*seq++
 		dup, err := store.NotDuplicate, error(nil)
 		if !r.emptyAtStart {
 			dup, err = r.opts.Store.HasDocument(ctx, keys)

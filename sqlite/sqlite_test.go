@@ -113,8 +113,8 @@ func TestTooMany(t *testing.T) {
 }
 
 // TestPutKeyedDocuments checks that keys given by the caller serve as the
-// documents' own (a later copy of the text is a duplicate) and that keys
-// that do not match the documents are refused.
+// documents' own (a later copy of the text is a duplicate) and that a call
+// without a key for each document is refused.
 func TestPutKeyedDocuments(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()

@@ -53,7 +53,7 @@ var classNames = [numClasses]string{
 // classSet has a bit for each Class.
 type classSet uint16
 
-var _ = [1]struct{}{}[numClasses>>4] // the classes fit a classSet
+var _ = [1]struct{}{}[numClasses/17] // the classes fit a classSet: 16 at most
 
 // lexicon holds the classes of every word of lexicon.tsv, read once: one
 // lookup answers In, which the tagger and the parser's repairs ask of

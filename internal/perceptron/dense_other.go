@@ -16,7 +16,3 @@ func addRows(scores *Scores, dense []int16, offs []uint32, stride int) {
 
 // AddScores adds src to dst, class by class, as far as the shorter goes.
 func AddScores(dst, src []int32) { addScoresGo(dst, src) }
-
-// FirstMax returns the first index of the highest of s[0], s[step],
-// s[2*step] and so on; s is not empty and step is 1 or more.
-func FirstMax(s []int32, step int) int { return firstMaxGo(s, step) }

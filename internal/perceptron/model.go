@@ -263,13 +263,12 @@ func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 	runtime.KeepAlive(m)
 }
 
-// score adds the weights of feats to scores; found and rows are scratch
-// with room for a slot and a row per feature. Its three passes are
+// score adds the weights of feats to scores; found (as long as feats) and
+// rows are scratch for a slot and a row per feature. Its three passes are
 // functions of their own, each with few live values: in one function the
 // compiler kept the loops' values on the stack and reloaded them at every
 // step, a quarter of the scoring instructions.
 func (m *Model) score(feats []uint64, scores *Scores, found []uint64, rows *[maxBatch]uint32) {
-	found = found[:len(feats)]
 	probe(m.slots, m.shift, feats, found)
 	// Touch every feature's first weights before adding any: these loads
 	// are independent, so the processor has all their cache misses in
