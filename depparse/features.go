@@ -123,7 +123,6 @@ var featureOrder = [...]int{
 
 	tS0wp, tS0w, tS0p, tS0suf, tS0lem,
 
-	tBias,
 	tS0wpN0p, tS0pN0wp,
 	tS0pN0p,
 	tS0pN0pN1p,
@@ -132,22 +131,21 @@ var featureOrder = [...]int{
 	tS0wd, tS0pd, tN0wd, tN0pd,
 	tS0pN0pd,
 	tS0pvr, tS0pvl, tN0pvl,
-	tS0hw, tS0hp, tS0l,
-	tS0lw, tS0lp, tS0ll,
-	tS0rw, tS0rp, tS0rl,
-	tN0lw, tN0lp, tN0ll,
-	tS0h2w, tS0h2p, tS0hl,
-	tS0l2w, tS0l2p, tS0l2l,
-	tS0r2w, tS0r2p, tS0r2l,
-	tN0l2w, tN0l2p, tN0l2l,
 	tS0pS0lpS0l2p, tS0pS0rpS0r2p,
 	tS0pS0hpS0h2p, tN0pN0lpN0l2p,
 	tS0psr, tS0psl, tN0psl,
-	tS1p, tS1w,
 	tS1pS0pN0p,
 	tS0uN0u,
 	tS0pN0pHasHead,
 	tN0sufS0p,
+
+	tBias,
+	tS0hw, tS0hp, tS0h2w, tS0h2p, tS0hl,
+	tS0l,
+	tS0lw, tS0lp, tS0ll, tS0l2w, tS0l2p, tS0l2l,
+	tS0rw, tS0rp, tS0rl, tS0r2w, tS0r2p, tS0r2l,
+	tN0lw, tN0lp, tN0ll, tN0l2w, tN0l2p, tN0l2l,
+	tS1p, tS1w,
 }
 
 // numBufferFeatures and numTopFeatures count the features of b and the words
@@ -233,7 +231,7 @@ func distBucket(d int) uint64 {
 func extract(feats []uint64, s *state, ws *words) []uint64 {
 	feats = appendBufferFeatures(feats, s, ws)
 	feats = appendTopFeatures(feats, s, ws)
-	return appendConfigFeatures(feats, s, ws)
+	return appendConfigFeatures(feats, s, ws, nil)
 }
 
 // bufferWords returns b and the two words after it, and the word before
@@ -285,8 +283,14 @@ func appendTopFeatures(feats []uint64, s *state, ws *words) []uint64 {
 }
 
 // appendConfigFeatures appends the rest of extract's output, the features
-// that read more of the configuration than one word.
-func appendConfigFeatures(feats []uint64, s *state, ws *words) []uint64 {
+// that read more of the configuration than one word. With parts nil it
+// appends them all; with the parts of the configuration's shape
+// (configParts) it leaves out the bias and the features the shape fixes,
+// whose sums the shape table holds: a third of them, on news, which need
+// neither hashing nor a lookup. The features that every shape leaves
+// varying come first, then the bias, then one group per part of the shape,
+// in featureOrder's order.
+func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeParts]int) []uint64 {
 	// Positions are word indices or -1; at(i) maps them into ws.
 	at := func(i int) int { return i + 1 }
 	s0 := s.s0()
@@ -315,6 +319,7 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words) []uint64 {
 	S0hp, S0h2p := p[at(s0h)], p[at(s0h2)]
 	S0lp, S0rp, N0lp := p[at(s0l)], p[at(s0r)], p[at(n0l)]
 	S0l2p, S0r2p, N0l2p := p[at(s0l2)], p[at(s0r2)], p[at(n0l2)]
+	S1p := p[at(s1)]
 
 	d := uint64(0)
 	if s0 >= 0 && n0 >= 0 {
@@ -337,8 +342,7 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words) []uint64 {
 	}
 
 	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
-	return append(feats,
-		f1(tBias, 0),
+	feats = append(feats,
 		f2(tS0wpN0p, S0wp, N0p), f2(tS0pN0wp, S0p, N0wp),
 		f2(tS0pN0p, S0p, N0p),
 		f3(tS0pN0pN1p, S0p, N0p, N1p),
@@ -347,21 +351,42 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words) []uint64 {
 		f2(tS0wd, S0w, d), f2(tS0pd, S0p, d), f2(tN0wd, N0w, d), f2(tN0pd, N0p, d),
 		f3(tS0pN0pd, S0p, N0p, d),
 		f2(tS0pvr, S0p, vr0), f2(tS0pvl, S0p, vl0), f2(tN0pvl, N0p, vlN),
-		f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp), f1(tS0l, lab(s0)),
-		f1(tS0lw, w[at(s0l)]), f1(tS0lp, S0lp), f1(tS0ll, lab(s0l)),
-		f1(tS0rw, w[at(s0r)]), f1(tS0rp, S0rp), f1(tS0rl, lab(s0r)),
-		f1(tN0lw, w[at(n0l)]), f1(tN0lp, N0lp), f1(tN0ll, lab(n0l)),
-		f1(tS0h2w, w[at(s0h2)]), f1(tS0h2p, S0h2p), f1(tS0hl, lab(s0h)),
-		f1(tS0l2w, w[at(s0l2)]), f1(tS0l2p, S0l2p), f1(tS0l2l, lab(s0l2)),
-		f1(tS0r2w, w[at(s0r2)]), f1(tS0r2p, S0r2p), f1(tS0r2l, lab(s0r2)),
-		f1(tN0l2w, w[at(n0l2)]), f1(tN0l2p, N0l2p), f1(tN0l2l, lab(n0l2)),
 		f3(tS0pS0lpS0l2p, S0p, S0lp, S0l2p), f3(tS0pS0rpS0r2p, S0p, S0rp, S0r2p),
 		f3(tS0pS0hpS0h2p, S0p, S0hp, S0h2p), f3(tN0pN0lpN0l2p, N0p, N0lp, N0l2p),
 		f2(tS0psr, S0p, set(sr0)), f2(tS0psl, S0p, set(sl0)), f2(tN0psl, N0p, set(slN)),
-		f1(tS1p, p[at(s1)]), f1(tS1w, w[at(s1)]),
-		f3(tS1pS0pN0p, p[at(s1)], S0p, N0p),
+		f3(tS1pS0pN0p, S1p, S0p, N0p),
 		f2(tS0uN0u, u[at(s0)], u[at(n0)]),
 		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
 		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
 	)
+	all := parts == nil
+	if all {
+		parts = &[numShapeParts]int{2, 1, 2, 2, 2, 1, 2}
+		feats = append(feats, f1(tBias, 0))
+	}
+	switch parts[partS0Head] {
+	case 2:
+		feats = append(feats, f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp),
+			f1(tS0h2w, w[at(s0h2)]), f1(tS0h2p, S0h2p), f1(tS0hl, lab(s0h)))
+	case 1:
+		feats = append(feats, f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp))
+	}
+	if parts[partS0Label] == 1 {
+		feats = append(feats, f1(tS0l, lab(s0)))
+	}
+	children := func(part, first, second int, tw, tp, tl, tw2, tp2, tl2 uint64) {
+		if part >= 1 {
+			feats = append(feats, f1(tw, w[at(first)]), f1(tp, p[at(first)]), f1(tl, lab(first)))
+		}
+		if part == 2 {
+			feats = append(feats, f1(tw2, w[at(second)]), f1(tp2, p[at(second)]), f1(tl2, lab(second)))
+		}
+	}
+	children(parts[partS0Left], s0l, s0l2, tS0lw, tS0lp, tS0ll, tS0l2w, tS0l2p, tS0l2l)
+	children(parts[partS0Right], s0r, s0r2, tS0rw, tS0rp, tS0rl, tS0r2w, tS0r2p, tS0r2l)
+	children(parts[partN0Left], n0l, n0l2, tN0lw, tN0lp, tN0ll, tN0l2w, tN0l2p, tN0l2l)
+	if parts[partS1] == 1 {
+		feats = append(feats, f1(tS1p, S1p), f1(tS1w, w[at(s1)]))
+	}
+	return feats
 }

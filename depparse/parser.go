@@ -68,8 +68,9 @@ type scratch struct {
 	st    state
 	ws    words
 	feats []uint64
-	// varying is feats without the features fixed by the shape and the
-	// word features, whose sums wordSums keeps.
+	// varying holds the features of a configuration that its shape does
+	// not fix, word features aside, whose sums wordSums keeps; feats is
+	// scratch for those word features, or all features without shapes.
 	varying  []uint64
 	wordSums wordCache
 	lfeats   []uint64
@@ -174,10 +175,11 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		if p.shapes != nil {
 			// The word features are extracted only when their word's
 			// sums are not cached (see wordCache.add).
-			s.feats = appendConfigFeatures(s.feats[:numWordFeatures], st, &s.ws)
-			shape := shapeOf(st)
-			s.varying = p.shapes.start(shape, s.varying[:0], s.feats, sc)
-			s.wordSums.add(p.model, p.shapes, st, &s.ws, shape, s.feats, sc)
+			parts := configParts(st)
+			shape := shapeNumber(&parts)
+			p.shapes.start(shape, sc)
+			s.varying = appendConfigFeatures(s.varying[:0], st, &s.ws, &parts)
+			s.wordSums.add(p.model, p.shapes, st, &s.ws, shape, s.feats[:numWordFeatures], sc)
 			p.model.ScoreWith(s.varying, s.scores, &s.work)
 		} else {
 			s.feats = extract(s.feats[:0], st, &s.ws)

@@ -69,44 +69,69 @@ var (
 	shapeBias = fixed(tBias, 0)
 )
 
+// The parts of a shape, in the order of their indices in shapeParts and
+// configParts (the least significant first in a shape's number).
+const (
+	partS0Head = iota
+	partS0Label
+	partS0Left
+	partS0Right
+	partN0Left
+	partS1
+	partNext
+	numShapeParts
+)
+
+// partRadix is how many states each part has.
+var partRadix = [numShapeParts]int{3, 2, 3, 3, 3, 2, 3}
+
 // numShapes is the product of the parts' state counts.
 const numShapes = 3 * 2 * 3 * 3 * 3 * 2 * 3
 
-// shapeParts returns a shape's part states, in the order shapeOf numbers
-// them.
-func shapeParts(shape int) [7]int {
-	var parts [7]int
-	for i, radix := range [7]int{3, 2, 3, 3, 3, 2, 3} {
+// shapeParts returns a shape's part states.
+func shapeParts(shape int) [numShapeParts]int {
+	var parts [numShapeParts]int
+	for i, radix := range partRadix {
 		parts[i] = shape % radix
 		shape /= radix
 	}
 	return parts
 }
 
+// shapeNumber returns the shape whose parts are parts.
+func shapeNumber(parts *[numShapeParts]int) int {
+	shape := 0
+	for i := numShapeParts - 1; i >= 0; i-- {
+		shape = shape*partRadix[i] + parts[i]
+	}
+	return shape
+}
+
 // shapeFixed returns the fixed features of a shape.
 func shapeFixed(shape int) []fixedFeature {
 	p := shapeParts(shape)
 	out := []fixedFeature{shapeBias}
-	for _, fs := range [][]fixedFeature{shapeS0h[p[0]], shapeS0label[p[1]], shapeS0left[p[2]], shapeS0right[p[3]], shapeN0left[p[4]], shapeS1[p[5]], shapeNext[p[6]]} {
+	for _, fs := range [][]fixedFeature{shapeS0h[p[partS0Head]], shapeS0label[p[partS0Label]], shapeS0left[p[partS0Left]], shapeS0right[p[partS0Right]], shapeN0left[p[partN0Left]], shapeS1[p[partS1]], shapeNext[p[partNext]]} {
 		out = append(out, fs...)
 	}
 	return out
 }
 
-// shapeOf returns the shape of a configuration with a non-empty stack.
-func shapeOf(s *state) int {
+// configParts returns the part states of a configuration with a non-empty
+// stack.
+func configParts(s *state) [numShapeParts]int {
+	var parts [numShapeParts]int
 	s0 := s.s0()
-	h := s.head[s0]
-	s0h := 2
-	switch {
+	switch h := s.head[s0]; {
 	case h < 0:
-		s0h = 0
+		parts[partS0Head] = 0
 	case s.head[h] < 0 && s.label[h] < 0:
-		s0h = 1
+		parts[partS0Head] = 1
+	default:
+		parts[partS0Head] = 2
 	}
-	label := 1
-	if s.label[s0] < 0 {
-		label = 0
+	if s.label[s0] >= 0 {
+		parts[partS0Label] = 1
 	}
 	children := func(first, second []int, i int) int {
 		switch {
@@ -121,25 +146,27 @@ func shapeOf(s *state) int {
 	if s.b < s.n {
 		n0 = s.b
 	}
-	s1 := 1
-	if len(s.stack) < 2 {
-		s1 = 0
+	parts[partS0Left] = children(s.l1, s.l2, s0)
+	parts[partS0Right] = children(s.r1, s.r2, s0)
+	parts[partN0Left] = children(s.l1, s.l2, n0)
+	if len(s.stack) >= 2 {
+		parts[partS1] = 1
 	}
-	next := 2
 	switch {
 	case s.b+1 >= s.n:
-		next = 0
+		parts[partNext] = 0
 	case s.b+2 >= s.n:
-		next = 1
+		parts[partNext] = 1
+	default:
+		parts[partNext] = 2
 	}
-	shape := next
-	for _, part := range [...]struct{ v, radix int }{
-		{s1, 2}, {children(s.l1, s.l2, n0), 3}, {children(s.r1, s.r2, s0), 3},
-		{children(s.l1, s.l2, s0), 3}, {label, 2}, {s0h, 3},
-	} {
-		shape = shape*part.radix + part.v
-	}
-	return shape
+	return parts
+}
+
+// shapeOf returns the shape of a configuration with a non-empty stack.
+func shapeOf(s *state) int {
+	parts := configParts(s)
+	return shapeNumber(&parts)
 }
 
 // Word features: some features read only b and the words after it, some
@@ -160,12 +187,10 @@ func featureIndices(tmpls ...int) []uint8 {
 	return out
 }
 
-// shapeTable holds, per shape, the summed weights of its fixed features and
-// which of extract's outputs vary, apart from the word features.
+// shapeTable holds, per shape, the summed weights of its fixed features.
 type shapeTable struct {
 	nClasses int
-	scores   []int32   // numShapes × nClasses
-	varying  [][]uint8 // per shape, the indices of extract's output that vary
+	scores   []int32 // numShapes × nClasses
 	// buffer holds, per state of the shape's part for the words after b,
 	// the buffer word features that are not fixed.
 	buffer [3][]uint8
@@ -173,14 +198,7 @@ type shapeTable struct {
 
 func newShapeTable(m *perceptron.Model) *shapeTable {
 	nc := m.Classes()
-	t := &shapeTable{nClasses: nc, scores: make([]int32, numShapes*nc), varying: make([][]uint8, numShapes)}
-	var word [numFeatures]bool
-	for _, i := range bufferFeatures {
-		word[i] = true
-	}
-	for _, i := range topFeatures {
-		word[i] = true
-	}
+	t := &shapeTable{nClasses: nc, scores: make([]int32, numShapes*nc)}
 	sc := new(perceptron.Scores)
 	var feats []uint64
 	for shape := range numShapes {
@@ -190,12 +208,7 @@ func newShapeTable(m *perceptron.Model) *shapeTable {
 			feats = append(feats, f.hash)
 			fixedAt[f.index] = true
 		}
-		for i, fixed := range fixedAt {
-			if !fixed && !word[i] {
-				t.varying[shape] = append(t.varying[shape], uint8(i))
-			}
-		}
-		next := shapeParts(shape)[6]
+		next := shapeParts(shape)[partNext]
 		if t.buffer[next] == nil {
 			t.buffer[next] = []uint8{}
 			for _, i := range bufferFeatures {
@@ -211,11 +224,9 @@ func newShapeTable(m *perceptron.Model) *shapeTable {
 	return t
 }
 
-// start sets scores to the fixed features' sums of shape and appends to dst
-// the features of feats (extract's output) that vary, word features aside.
-func (t *shapeTable) start(shape int, dst, feats []uint64, scores []int32) []uint64 {
+// start sets scores to the fixed features' sums of shape.
+func (t *shapeTable) start(shape int, scores []int32) {
 	copy(scores, t.scores[shape*t.nClasses:(shape+1)*t.nClasses])
-	return pick(dst, feats, t.varying[shape])
 }
 
 // pick appends to dst the features of feats at indices.

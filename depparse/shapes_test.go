@@ -72,6 +72,35 @@ func TestShapeFeaturesFixed(t *testing.T) {
 	}
 }
 
+// TestShapedFeaturesVary checks that, given the parts of its
+// configuration's shape, appendConfigFeatures gives exactly the features
+// of extract's output that are neither word features nor fixed by the
+// shape, and that the parts number the shape as shapeOf does.
+func TestShapedFeaturesVary(t *testing.T) {
+	randomStates(t, 5, func(int) {}, func(st *state, ws *words) {
+		feats := extract(nil, st, ws)
+		parts := configParts(st)
+		shape := shapeNumber(&parts)
+		if shape != shapeOf(st) || shapeParts(shape) != parts {
+			t.Fatalf("parts %v number shape %d, shapeOf says %d", parts, shape, shapeOf(st))
+		}
+		var fixed [numFeatures]bool
+		for _, f := range shapeFixed(shape) {
+			fixed[f.index] = true
+		}
+		var want []uint64
+		for i := numWordFeatures; i < numFeatures; i++ {
+			if !fixed[i] {
+				want = append(want, feats[i])
+			}
+		}
+		got := appendConfigFeatures(nil, st, ws, &parts)
+		if !slices.Equal(got, want) {
+			t.Fatalf("shape %v: %d features vary, want %d:\n%x\n%x", parts, len(got), len(want), got, want)
+		}
+	})
+}
+
 // TestWordFeaturesStatic checks that the buffer word features depend on b
 // alone and the top word features on s0 alone.
 func TestWordFeaturesStatic(t *testing.T) {
@@ -108,8 +137,10 @@ func TestShapeScoresExact(t *testing.T) {
 		feats := extract(nil, st, ws)
 		clear(full[:nc])
 		p.model.Score(feats, full)
-		shape := shapeOf(st)
-		rest := p.shapes.start(shape, nil, feats, shaped[:nc])
+		parts := configParts(st)
+		shape := shapeNumber(&parts)
+		p.shapes.start(shape, shaped[:nc])
+		rest := appendConfigFeatures(nil, st, ws, &parts)
 		cache.add(p.model, p.shapes, st, ws, shape, feats, shaped[:nc])
 		p.model.Score(rest, shaped)
 		if !slices.Equal(full[:nc], shaped[:nc]) {
