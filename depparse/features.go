@@ -229,23 +229,26 @@ func distBucket(d int) uint64 {
 
 // extract appends the features of configuration s to feats.
 func extract(feats []uint64, s *state, ws *words) []uint64 {
-	feats = appendBufferFeatures(feats, s, ws)
-	feats = appendTopFeatures(feats, s, ws)
+	feats = appendBufferFeatures(feats, s.b, s.n, ws)
+	feats = appendTopFeatures(feats, s.s0(), ws)
 	return appendConfigFeatures(feats, s, ws, nil)
 }
 
 // bufferWords returns b and the two words after it, and the word before
 // b; -1 for each that is absent.
-func bufferWords(s *state) (n0, n1, n2, nm1 int) {
+func bufferWords(s *state) (n0, n1, n2, nm1 int) { return bufferWordsAt(s.b, s.n) }
+
+// bufferWordsAt is bufferWords with b at position b of n words.
+func bufferWordsAt(b, n int) (n0, n1, n2, nm1 int) {
 	n0, n1, n2, nm1 = -1, -1, -1, -1
-	if s.b < s.n {
-		n0 = s.b
+	if b < n {
+		n0 = b
 	}
-	if s.b+1 < s.n {
-		n1 = s.b + 1
+	if b+1 < n {
+		n1 = b + 1
 	}
-	if s.b+2 < s.n {
-		n2 = s.b + 2
+	if b+2 < n {
+		n2 = b + 2
 	}
 	if n0 > 0 {
 		nm1 = n0 - 1
@@ -253,10 +256,11 @@ func bufferWords(s *state) (n0, n1, n2, nm1 int) {
 	return n0, n1, n2, nm1
 }
 
-// appendBufferFeatures appends the features that read only b and the
-// words around it: the first numBufferFeatures of extract's output.
-func appendBufferFeatures(feats []uint64, s *state, ws *words) []uint64 {
-	n0, n1, n2, nm1 := bufferWords(s)
+// appendBufferFeatures appends the features that read only b, at position
+// b of n words, and the words around it: the first numBufferFeatures of
+// extract's output.
+func appendBufferFeatures(feats []uint64, b, n int, ws *words) []uint64 {
+	n0, n1, n2, nm1 := bufferWordsAt(b, n)
 	// Positions are word indices or -1; ws holds word i at i+1.
 	N0, N1, N2 := n0+1, n1+1, n2+1
 	w, p, u, wp := ws.w, ws.p, ws.u, ws.wp
@@ -271,10 +275,10 @@ func appendBufferFeatures(feats []uint64, s *state, ws *words) []uint64 {
 	)
 }
 
-// appendTopFeatures appends the features that read only s0's word: the
-// numTopFeatures after the buffer's in extract's output.
-func appendTopFeatures(feats []uint64, s *state, ws *words) []uint64 {
-	S0 := s.s0() + 1
+// appendTopFeatures appends the features that read only s0's word, word
+// s0: the numTopFeatures after the buffer's in extract's output.
+func appendTopFeatures(feats []uint64, s0 int, ws *words) []uint64 {
+	S0 := s0 + 1
 	f1 := perceptron.Feature1
 	return append(feats,
 		f1(tS0wp, ws.wp[S0]), f1(tS0w, ws.w[S0]), f1(tS0p, ws.p[S0]),

@@ -165,6 +165,9 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 	st.reset(n)
 	nc := 2 + 2*len(p.groups)
 	s.wordSums.reset(n, nc)
+	if p.shapes != nil {
+		s.wordSums.fill(p.model, p.shapes, &s.ws)
+	}
 	for !st.terminal() {
 		if len(st.stack) == 0 {
 			// Only a shift is possible: nothing to score.
@@ -173,8 +176,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		sc := s.scores[:nc]
 		if p.shapes != nil {
-			// The word features are extracted only when their word's
-			// sums are not cached (see wordCache.add).
+			// The word features' sums are cached (see wordCache).
 			parts := configParts(st)
 			shape := shapeNumber(&parts)
 			p.shapes.start(shape, sc)

@@ -152,15 +152,20 @@ func configParts(s *state) [numShapeParts]int {
 	if len(s.stack) >= 2 {
 		parts[partS1] = 1
 	}
-	switch {
-	case s.b+1 >= s.n:
-		parts[partNext] = 0
-	case s.b+2 >= s.n:
-		parts[partNext] = 1
-	default:
-		parts[partNext] = 2
-	}
+	parts[partNext] = nextPart(s.b, s.n)
 	return parts
+}
+
+// nextPart returns the state of a shape's part for the words after b, at
+// position b of n words: neither; only the first; both.
+func nextPart(b, n int) int {
+	switch {
+	case b+1 >= n:
+		return 0
+	case b+2 >= n:
+		return 1
+	}
+	return 2
 }
 
 // shapeOf returns the shape of a configuration with a non-empty stack.
@@ -245,6 +250,7 @@ type wordCache struct {
 	scores      []int32
 	ready       []bool
 	feats       []uint64
+	ends        []int
 	sums        *perceptron.Scores
 	work        perceptron.Scratch
 }
@@ -265,17 +271,50 @@ func (c *wordCache) reset(n, nClasses int) {
 	}
 }
 
+// fill sums at once the word features of every configuration a parse of
+// the sentence scores: b at each word but the first (the stack is empty
+// when b is there) and s0 at each word but the last (the buffer is empty
+// when it is pushed). Looked up together, their cache misses overlap; one
+// word at a time, as add finds them missing, each waited for its own.
+func (c *wordCache) fill(m *perceptron.Model, t *shapeTable, ws *words) {
+	n := c.n
+	if n < 2 {
+		return
+	}
+	// The groups: b at 1 … n-1, the empty buffer (no features: b never
+	// gets there in a scored configuration), s0 at 0 … n-2; they fill the
+	// slots from 1 to 2n-1.
+	var word [numWordFeatures]uint64
+	c.feats, c.ends = c.feats[:0], c.ends[:0]
+	for b := 1; b < n; b++ {
+		appendBufferFeatures(word[:0], b, n, ws)
+		c.feats = pick(c.feats, word[:], t.buffer[nextPart(b, n)])
+		c.ends = append(c.ends, len(c.feats))
+	}
+	c.ends = append(c.ends, len(c.feats))
+	for s0 := 0; s0 < n-1; s0++ {
+		appendTopFeatures(word[:numBufferFeatures], s0, ws)
+		c.feats = pick(c.feats, word[:], topFeatures)
+		c.ends = append(c.ends, len(c.feats))
+	}
+	nc := c.nClasses
+	m.ScoreGroups(c.feats, c.ends, c.scores[nc:2*n*nc], &c.work)
+	for slot := 1; slot < 2*n; slot++ {
+		c.ready[slot] = slot != n
+	}
+}
+
 // add adds to scores the word feature sums of configuration st, whose shape
-// is shape. feats is extract's output, numFeatures long, whose word
-// features add fills in when a word's sums are not cached yet.
+// is shape. feats is scratch for numWordFeatures features, which add fills
+// in when a word's sums are not cached yet.
 func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, ws *words, shape int, feats []uint64, scores []int32) {
 	if slot := st.b; !c.ready[slot] {
-		appendBufferFeatures(feats[:0], st, ws)
+		appendBufferFeatures(feats[:0], st.b, st.n, ws)
 		next := shape / (numShapes / 3) // the words after b: shapeOf's most significant part
 		c.sum(m, slot, t.buffer[next], feats)
 	}
 	if slot := c.n + 1 + st.s0(); !c.ready[slot] {
-		appendTopFeatures(feats[:numBufferFeatures], st, ws)
+		appendTopFeatures(feats[:numBufferFeatures], st.s0(), ws)
 		c.sum(m, slot, topFeatures, feats)
 	}
 	nc := c.nClasses

@@ -150,3 +150,39 @@ func TestShapeScoresExact(t *testing.T) {
 	})
 	t.Logf("%d configurations", checked)
 }
+
+// TestWordCacheFill checks that the sums fill computes at a sentence's
+// start cover every configuration a walk scores, and equal those add
+// computes one word at a time.
+func TestWordCacheFill(t *testing.T) {
+	p := readParser(t, "../models")
+	nc := p.model.Classes()
+	var lazy, eager wordCache
+	filled := false
+	feats := make([]uint64, numWordFeatures)
+	a, b := new(perceptron.Scores), new(perceptron.Scores)
+	checked := 0
+	randomStates(t, len(p.labels), func(n int) {
+		lazy.reset(n, nc)
+		eager.reset(n, nc)
+		filled = false
+	}, func(st *state, ws *words) {
+		if !filled {
+			eager.fill(p.model, p.shapes, ws)
+			filled = true
+		}
+		if !eager.ready[st.b] || !eager.ready[st.n+1+st.s0()] {
+			t.Fatalf("%d words, b %d, s0 %d: fill left the sums out", st.n, st.b, st.s0())
+		}
+		shape := shapeOf(st)
+		clear(a[:nc])
+		clear(b[:nc])
+		lazy.add(p.model, p.shapes, st, ws, shape, feats, a[:nc])
+		eager.add(p.model, p.shapes, st, ws, shape, feats, b[:nc])
+		if !slices.Equal(a[:nc], b[:nc]) {
+			t.Fatalf("%d words, b %d, s0 %d: filled sums differ from those added", st.n, st.b, st.s0())
+		}
+		checked++
+	})
+	t.Logf("%d configurations", checked)
+}

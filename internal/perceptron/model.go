@@ -245,6 +245,8 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 type Scratch struct {
 	found [maxBatch]uint64
 	rows  [maxBatch]uint32
+	// sums holds a group's scores in ScoreGroups.
+	sums *Scores
 }
 
 // ScoreWith is Score with working memory sc.
@@ -260,6 +262,73 @@ func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 		feats = feats[n:]
 	}
 	// The tables may live outside the Go heap, freed with m (see hugemem).
+	runtime.KeepAlive(m)
+}
+
+// ScoreGroups scores groups of features, each into scores of its own:
+// group g is feats[ends[g-1]:ends[g]] (the first starts at 0), and its sums
+// replace out[g*nc:(g+1)*nc], nc being Classes(). It looks up the features
+// of as many whole groups as a batch holds at once, so that their cache
+// misses overlap, where a call of ScoreWith per group would wait for each
+// group's misses in turn.
+func (m *Model) ScoreGroups(feats []uint64, ends []int, out []int32, sc *Scratch) {
+	if len(ends) == 0 {
+		return
+	}
+	if m.uses != nil {
+		for _, f := range feats[:ends[len(ends)-1]] {
+			m.uses[Fingerprint(f)]++
+		}
+	}
+	if sc.sums == nil {
+		sc.sums = new(Scores)
+	}
+	nc, sums := m.nClasses, sc.sums
+	from, g := 0, 0 // the first feature and the first group of a batch
+	for g < len(ends) {
+		if ends[g]-from > maxBatch {
+			// A group larger than a batch is scored alone.
+			clear(sums[:nc])
+			m.ScoreWith(feats[from:ends[g]], sums, sc)
+			copy(out[g*nc:(g+1)*nc], sums[:nc])
+			from, g = ends[g], g+1
+			continue
+		}
+		last := g
+		for last+1 < len(ends) && last+1-g < maxBatch && ends[last+1]-from <= maxBatch {
+			last++
+		}
+		to := ends[last]
+		found := sc.found[:to-from]
+		probe(m.slots, m.shift, feats[from:to], found)
+		// touch lists the features kept as dense rows in order, so each
+		// group's rows follow the previous group's: count them first.
+		var rowEnds [maxBatch]uint8
+		rowsSoFar := 0
+		for h := g; h <= last; h++ {
+			start := 0
+			if h > 0 {
+				start = ends[h-1]
+			}
+			for _, s := range found[start-from : ends[h]-from] {
+				if s != 0 && uint32(s)&maxCount == 0 {
+					rowsSoFar++
+				}
+			}
+			rowEnds[h-g] = uint8(rowsSoFar)
+		}
+		touched, _ := touch(m.entries, m.dense, uint32(m.stride), found, &sc.rows)
+		sums[MaxClasses] = int32(touched)
+		rowStart, start := 0, from
+		for h := g; h <= last; h++ {
+			clear(sums[:nc])
+			addEntries(sums, m.entries, found[start-from:ends[h]-from])
+			addRows(sums, m.dense, sc.rows[rowStart:rowEnds[h-g]], m.stride)
+			copy(out[h*nc:(h+1)*nc], sums[:nc])
+			rowStart, start = int(rowEnds[h-g]), ends[h]
+		}
+		from, g = to, last+1
+	}
 	runtime.KeepAlive(m)
 }
 

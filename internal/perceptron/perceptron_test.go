@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"testing"
@@ -412,5 +413,53 @@ func TestDenseRows(t *testing.T) {
 	}
 	if !bytes.Equal(data, written(t, r)) {
 		t.Error("writing the read model gives other bytes")
+	}
+}
+
+// TestScoreGroups checks that scoring groups of features together gives each
+// group the scores ScoreWith gives it alone, for groups of every size from
+// none to more than a batch, with features kept as rows and as entries and
+// features the model lacks, and that it counts the features it looks up.
+func TestScoreGroups(t *testing.T) {
+	const classes, n = 40, 300
+	m, feat := denseModel(t)
+	r := readBack(t, written(t, m))
+	rng := rand.New(rand.NewPCG(3, 5))
+	var feats []uint64
+	var ends []int
+	for len(ends) < 200 {
+		size := rng.IntN(24)
+		switch len(ends) {
+		case 7:
+			size = 0
+		case 50:
+			size = maxBatch
+		case 51:
+			size = maxBatch + 9
+		}
+		for range size {
+			feats = append(feats, feat(rng.IntN(n+20))) // some beyond the model's features
+		}
+		ends = append(ends, len(feats))
+	}
+	out := make([]int32, len(ends)*classes)
+	for i := range out {
+		out[i] = -1 // replaced, not added to
+	}
+	var sc Scratch
+	r.ScoreGroups(feats, ends, out, &sc)
+	from := 0
+	for g, end := range ends {
+		var want Scores
+		r.ScoreWith(feats[from:end], &want, &sc)
+		if got := out[g*classes : (g+1)*classes]; !slices.Equal(got, want[:classes]) {
+			t.Fatalf("group %d (%d features): %v, alone %v", g, end-from, got, want[:classes])
+		}
+		from = end
+	}
+	c := r.Counting()
+	c.ScoreGroups(feats, ends, out, &sc)
+	if got := c.Uses(Fingerprint(feats[0])); got == 0 {
+		t.Error("counting model counted no use of the first feature")
 	}
 }
