@@ -244,7 +244,10 @@ func (m *Model) Score(feats []uint64, scores *Scores) {
 // and calls ScoreWith: Go would zero Score's own at every call.
 type Scratch struct {
 	found [maxBatch]uint64
-	rows  [maxBatch]uint32
+	// rows holds the dense rows of a batch's features; ScoreGroups
+	// lists those of each group after the previous group's, up to a
+	// batch's worth, so it is two batches long.
+	rows [2 * maxBatch]uint32
 	// sums holds a group's scores in ScoreGroups.
 	sums *Scores
 }
@@ -258,7 +261,7 @@ func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 	}
 	for len(feats) > 0 {
 		n := min(len(feats), maxBatch)
-		m.score(feats[:n], scores, sc.found[:n], &sc.rows)
+		m.score(feats[:n], scores, sc.found[:n], (*[maxBatch]uint32)(sc.rows[:maxBatch]))
 		feats = feats[n:]
 	}
 	// The tables may live outside the Go heap, freed with m (see hugemem).
@@ -301,25 +304,20 @@ func (m *Model) ScoreGroups(feats []uint64, ends []int, out []int32, sc *Scratch
 		to := ends[last]
 		found := sc.found[:to-from]
 		probe(m.slots, m.shift, feats[from:to], found)
-		// touch lists the features kept as dense rows in order, so each
-		// group's rows follow the previous group's: count them first.
+		// Each group's dense rows follow the previous group's in sc.rows.
 		var rowEnds [maxBatch]uint8
-		rowsSoFar := 0
+		var touched uint32
+		rows, start := 0, from
 		for h := g; h <= last; h++ {
-			start := 0
-			if h > 0 {
-				start = ends[h-1]
-			}
-			for _, s := range found[start-from : ends[h]-from] {
-				if s != 0 && uint32(s)&maxCount == 0 {
-					rowsSoFar++
-				}
-			}
-			rowEnds[h-g] = uint8(rowsSoFar)
+			t, n := touch(m.entries, m.dense, uint32(m.stride), found[start-from:ends[h]-from], (*[maxBatch]uint32)(sc.rows[rows:rows+maxBatch]))
+			touched += t
+			rows += n
+			rowEnds[h-g] = uint8(rows)
+			start = ends[h]
 		}
-		touched, _ := touch(m.entries, m.dense, uint32(m.stride), found, &sc.rows)
 		sums[MaxClasses] = int32(touched)
-		rowStart, start := 0, from
+		rowStart := 0
+		start = from
 		for h := g; h <= last; h++ {
 			clear(sums[:nc])
 			addEntries(sums, m.entries, found[start-from:ends[h]-from])
