@@ -363,9 +363,14 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
 		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
 	)
-	all := parts == nil
-	if all {
-		parts = &[numShapeParts]int{2, 1, 2, 2, 2, 1, 2}
+	if parts == nil {
+		// The parts of a shape that fixes nothing: every part in its
+		// last state, all its words present.
+		var all [numShapeParts]int
+		for i, radix := range partRadix {
+			all[i] = radix - 1
+		}
+		parts = &all
 		feats = append(feats, f1(tBias, 0))
 	}
 	switch parts[partS0Head] {

@@ -69,8 +69,8 @@ type scratch struct {
 	ws    words
 	feats []uint64
 	// varying holds the features of a configuration that its shape does
-	// not fix, word features aside, whose sums wordSums keeps; feats is
-	// scratch for those word features, or all features without shapes.
+	// not fix, word features aside, whose sums wordSums keeps; feats holds
+	// all of them when the parser has no shape table.
 	varying  []uint64
 	wordSums wordCache
 	lfeats   []uint64
@@ -164,9 +164,8 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 	st := &s.st
 	st.reset(n)
 	nc := 2 + 2*len(p.groups)
-	s.wordSums.reset(n, nc)
 	if p.shapes != nil {
-		s.wordSums.fill(p.model, p.shapes, &s.ws)
+		s.wordSums.fill(p.model, p.shapes, &s.ws, n, nc)
 	}
 	for !st.terminal() {
 		if len(st.stack) == 0 {
@@ -181,7 +180,7 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 			shape := shapeNumber(&parts)
 			p.shapes.start(shape, sc)
 			s.varying = appendConfigFeatures(s.varying[:0], st, &s.ws, &parts)
-			s.wordSums.add(p.model, p.shapes, st, &s.ws, shape, s.feats[:numWordFeatures], sc)
+			s.wordSums.add(st, sc)
 			p.model.ScoreWith(s.varying, s.scores, &s.work)
 		} else {
 			s.feats = extract(s.feats[:0], st, &s.ws)

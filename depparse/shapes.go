@@ -243,41 +243,28 @@ func pick(dst, feats []uint64, indices []uint8) []uint64 {
 }
 
 // wordCache holds a sentence's word feature scores: the buffer features'
-// sums for each position of b (n for the empty buffer), then the top
-// features' sums for each word as s0.
+// sums for each position of b, then the top features' sums for each word as
+// s0.
 type wordCache struct {
 	n, nClasses int
 	scores      []int32
-	ready       []bool
 	feats       []uint64
 	ends        []int
-	sums        *perceptron.Scores
 	work        perceptron.Scratch
 }
 
-func (c *wordCache) reset(n, nClasses int) {
+// fill sums at once, for a sentence of n words, the word features of every
+// configuration a parse of it scores: b at each word but the first (the
+// stack is empty when b is there) and s0 at each word but the last (the
+// buffer is empty when it is pushed). Looked up together, their cache
+// misses overlap; one word at a time, as the transitions first met them,
+// each waited for its own.
+func (c *wordCache) fill(m *perceptron.Model, t *shapeTable, ws *words, n, nClasses int) {
 	c.n, c.nClasses = n, nClasses
-	size := 2*n + 1
-	if cap(c.ready) < size {
-		c.ready = make([]bool, size)
+	if size := (2*n + 1) * nClasses; cap(c.scores) < size {
+		c.scores = make([]int32, size)
 	}
-	if cap(c.scores) < size*nClasses {
-		c.scores = make([]int32, size*nClasses)
-	}
-	c.ready, c.scores = c.ready[:size], c.scores[:size*nClasses]
-	clear(c.ready)
-	if c.sums == nil {
-		c.sums = new(perceptron.Scores)
-	}
-}
-
-// fill sums at once the word features of every configuration a parse of
-// the sentence scores: b at each word but the first (the stack is empty
-// when b is there) and s0 at each word but the last (the buffer is empty
-// when it is pushed). Looked up together, their cache misses overlap; one
-// word at a time, as add finds them missing, each waited for its own.
-func (c *wordCache) fill(m *perceptron.Model, t *shapeTable, ws *words) {
-	n := c.n
+	c.scores = c.scores[:(2*n+1)*nClasses]
 	if n < 2 {
 		return
 	}
@@ -297,38 +284,14 @@ func (c *wordCache) fill(m *perceptron.Model, t *shapeTable, ws *words) {
 		c.feats = pick(c.feats, word[:], topFeatures)
 		c.ends = append(c.ends, len(c.feats))
 	}
-	nc := c.nClasses
-	m.ScoreGroups(c.feats, c.ends, c.scores[nc:2*n*nc], &c.work)
-	for slot := 1; slot < 2*n; slot++ {
-		c.ready[slot] = slot != n
-	}
+	m.ScoreGroups(c.feats, c.ends, c.scores[nClasses:2*n*nClasses], &c.work)
 }
 
-// add adds to scores the word feature sums of configuration st, whose shape
-// is shape. feats is scratch for numWordFeatures features, which add fills
-// in when a word's sums are not cached yet.
-func (c *wordCache) add(m *perceptron.Model, t *shapeTable, st *state, ws *words, shape int, feats []uint64, scores []int32) {
-	if slot := st.b; !c.ready[slot] {
-		appendBufferFeatures(feats[:0], st.b, st.n, ws)
-		next := shape / (numShapes / 3) // the words after b: shapeOf's most significant part
-		c.sum(m, slot, t.buffer[next], feats)
-	}
-	if slot := c.n + 1 + st.s0(); !c.ready[slot] {
-		appendTopFeatures(feats[:numBufferFeatures], st.s0(), ws)
-		c.sum(m, slot, topFeatures, feats)
-	}
+// add adds to scores the word feature sums of configuration st, one that
+// a parse scores (see fill).
+func (c *wordCache) add(st *state, scores []int32) {
 	nc := c.nClasses
 	perceptron.AddScores(scores, c.scores[st.b*nc:(st.b+1)*nc])
 	top := c.n + 1 + st.s0()
 	perceptron.AddScores(scores, c.scores[top*nc:(top+1)*nc])
-}
-
-// sum caches in slot the sum of the features of feats at indices.
-func (c *wordCache) sum(m *perceptron.Model, slot int, indices []uint8, feats []uint64) {
-	nc := c.nClasses
-	c.feats = pick(c.feats[:0], feats, indices)
-	clear(c.sums[:nc])
-	m.ScoreWith(c.feats, c.sums, &c.work)
-	copy(c.scores[slot*nc:(slot+1)*nc], c.sums[:nc])
-	c.ready[slot] = true
 }

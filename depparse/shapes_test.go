@@ -125,62 +125,35 @@ func TestWordFeaturesStatic(t *testing.T) {
 }
 
 // TestShapeScoresExact checks, with the embedded parser model, that starting
-// from a shape's sums, adding the cached word feature sums and looking up
-// the rest scores exactly as looking up every feature.
+// from a shape's sums, adding the word feature sums filled at the
+// sentence's start and looking up the rest scores exactly as looking up
+// every feature, and that every configuration scored has its b and s0
+// among the words fill sums.
 func TestShapeScoresExact(t *testing.T) {
 	p := readParser(t, "../models")
 	nc := p.model.Classes()
 	full, shaped := new(perceptron.Scores), new(perceptron.Scores)
 	var cache wordCache
+	filled := false
 	checked := 0
-	randomStates(t, len(p.labels), func(n int) { cache.reset(n, nc) }, func(st *state, ws *words) {
+	randomStates(t, len(p.labels), func(int) { filled = false }, func(st *state, ws *words) {
+		if !filled {
+			cache.fill(p.model, p.shapes, ws, st.n, nc)
+			filled = true
+		}
+		if st.b < 1 || st.b > st.n-1 || st.s0() > st.n-2 {
+			t.Fatalf("%d words, b %d, s0 %d: outside the sums fill makes", st.n, st.b, st.s0())
+		}
 		feats := extract(nil, st, ws)
 		clear(full[:nc])
 		p.model.Score(feats, full)
 		parts := configParts(st)
 		shape := shapeNumber(&parts)
 		p.shapes.start(shape, shaped[:nc])
-		rest := appendConfigFeatures(nil, st, ws, &parts)
-		cache.add(p.model, p.shapes, st, ws, shape, feats, shaped[:nc])
-		p.model.Score(rest, shaped)
+		cache.add(st, shaped[:nc])
+		p.model.Score(appendConfigFeatures(nil, st, ws, &parts), shaped)
 		if !slices.Equal(full[:nc], shaped[:nc]) {
 			t.Fatalf("shape %v: scores differ", shapeParts(shape))
-		}
-		checked++
-	})
-	t.Logf("%d configurations", checked)
-}
-
-// TestWordCacheFill checks that the sums fill computes at a sentence's
-// start cover every configuration a walk scores, and equal those add
-// computes one word at a time.
-func TestWordCacheFill(t *testing.T) {
-	p := readParser(t, "../models")
-	nc := p.model.Classes()
-	var lazy, eager wordCache
-	filled := false
-	feats := make([]uint64, numWordFeatures)
-	a, b := new(perceptron.Scores), new(perceptron.Scores)
-	checked := 0
-	randomStates(t, len(p.labels), func(n int) {
-		lazy.reset(n, nc)
-		eager.reset(n, nc)
-		filled = false
-	}, func(st *state, ws *words) {
-		if !filled {
-			eager.fill(p.model, p.shapes, ws)
-			filled = true
-		}
-		if !eager.ready[st.b] || !eager.ready[st.n+1+st.s0()] {
-			t.Fatalf("%d words, b %d, s0 %d: fill left the sums out", st.n, st.b, st.s0())
-		}
-		shape := shapeOf(st)
-		clear(a[:nc])
-		clear(b[:nc])
-		lazy.add(p.model, p.shapes, st, ws, shape, feats, a[:nc])
-		eager.add(p.model, p.shapes, st, ws, shape, feats, b[:nc])
-		if !slices.Equal(a[:nc], b[:nc]) {
-			t.Fatalf("%d words, b %d, s0 %d: filled sums differ from those added", st.n, st.b, st.s0())
 		}
 		checked++
 	})

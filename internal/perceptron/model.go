@@ -254,11 +254,7 @@ type Scratch struct {
 
 // ScoreWith is Score with working memory sc.
 func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
-	if m.uses != nil {
-		for _, f := range feats {
-			m.uses[Fingerprint(f)]++
-		}
-	}
+	m.count(feats)
 	for len(feats) > 0 {
 		n := min(len(feats), maxBatch)
 		m.score(feats[:n], scores, sc.found[:n], (*[maxBatch]uint32)(sc.rows[:maxBatch]))
@@ -275,14 +271,6 @@ func (m *Model) ScoreWith(feats []uint64, scores *Scores, sc *Scratch) {
 // misses overlap, where a call of ScoreWith per group would wait for each
 // group's misses in turn.
 func (m *Model) ScoreGroups(feats []uint64, ends []int, out []int32, sc *Scratch) {
-	if len(ends) == 0 {
-		return
-	}
-	if m.uses != nil {
-		for _, f := range feats[:ends[len(ends)-1]] {
-			m.uses[Fingerprint(f)]++
-		}
-	}
 	if sc.sums == nil {
 		sc.sums = new(Scores)
 	}
@@ -302,6 +290,7 @@ func (m *Model) ScoreGroups(feats []uint64, ends []int, out []int32, sc *Scratch
 			last++
 		}
 		to := ends[last]
+		m.count(feats[from:to])
 		found := sc.found[:to-from]
 		probe(m.slots, m.shift, feats[from:to], found)
 		// Each group's dense rows follow the previous group's in sc.rows.
@@ -328,6 +317,16 @@ func (m *Model) ScoreGroups(feats []uint64, ends []int, out []int32, sc *Scratch
 		from, g = to, last+1
 	}
 	runtime.KeepAlive(m)
+}
+
+// count counts the uses of feats when m counts them (see Counting).
+func (m *Model) count(feats []uint64) {
+	if m.uses == nil {
+		return
+	}
+	for _, f := range feats {
+		m.uses[Fingerprint(f)]++
+	}
 }
 
 // score adds the weights of feats to scores; found (as long as feats) and
