@@ -1303,7 +1303,7 @@ func (c *Coder) pressOnly(p *text.Participant) bool { return c.sectorsIn(p, clas
 // crowdsOnly reports whether ps name at least one actor and every actor
 // named has its sectors all of the class (riot-sector: crowds;
 // riot-target: the police).
-func (c *Coder) crowdsOnly(ps []*text.Participant, class string) bool {
+func (c *Coder) crowdsOnly(ps []*text.Participant, class lexClass) bool {
 	return knownOnly(ps, func(p *text.Participant) bool { return c.sectorsIn(p, class) })
 }
 
@@ -1371,7 +1371,7 @@ func (c *Coder) commentatorsOnly(ps []*text.Participant) bool {
 
 // sectorsIn reports whether p has sectors and every one of them is in the
 // lexicon's class.
-func (c *Coder) sectorsIn(p *text.Participant, class string) bool {
+func (c *Coder) sectorsIn(p *text.Participant, class lexClass) bool {
 	if p == nil || len(p.Sectors) == 0 {
 		return false
 	}
@@ -1484,14 +1484,14 @@ func (c *Coder) thingsOnly(v *sentence, ps []*text.Participant, weapons bool) bo
 }
 
 // usesClass reports whether a word a match used has its lemma in class.
-func (c *Coder) usesClass(v *sentence, used []int, class string) bool {
+func (c *Coder) usesClass(v *sentence, used []int, class lexClass) bool {
 	return slices.ContainsFunc(used, func(u int) bool { return u >= 0 && u < v.n && c.lex.has(class, v.lemma[u]) })
 }
 
 // recode gives the candidate the one code of class as (quarrel-as,
 // words-as, seized-as) and reports whether the lexicon has one the
 // ontology knows.
-func (c *Coder) recode(cd *candidate, info *ontology.CAMEOCode, as string, legacy bool) bool {
+func (c *Coder) recode(cd *candidate, info *ontology.CAMEOCode, as lexClass, legacy bool) bool {
 	q, ok := c.lex.sole(as)
 	if !ok {
 		return false
@@ -1655,7 +1655,7 @@ func (c *Coder) animate(lemma string) bool {
 	if c.lex.has(classAnimate, lemma) {
 		return true
 	}
-	for suffix := range c.lex.classes[classAnimateEnd] {
+	for _, suffix := range c.lex.members[classAnimateEnd] {
 		if len(lemma) > len(suffix)+2 && strings.HasSuffix(lemma, suffix) {
 			return true
 		}

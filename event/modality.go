@@ -15,128 +15,281 @@ import (
 // format is one "CLASS<TAB>word, word, ..." line per class; classes may
 // repeat.
 type Lexicon struct {
-	classes map[string]map[string]bool
-	// members holds every class and word pair of classes, so that has
-	// looks a pair up once, not the class and then the word.
-	members map[lexMember]bool
+	// words maps a word to the classes it is in, so that has looks a word
+	// up once, with the map's fast path for string keys.
+	words map[string]classSet
+	// members lists the words of each class, each once, in file order.
+	members [numLexClasses][]string
 	// forms maps a CAMEO code prefix to its intent, refuse, appeal and
 	// demand forms ("" for none).
 	forms map[string][numForms]string
 }
 
+// classSet is a set of lexicon classes.
+type classSet [(numLexClasses + 63) / 64]uint64
+
+func (s classSet) has(c lexClass) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+func (s *classSet) add(c lexClass) { s[c/64] |= 1 << (c % 64) }
+
+// meets reports whether s and t share a class.
+func (s classSet) meets(t classSet) bool {
+	for i := range s {
+		if s[i]&t[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// classesOf returns the set of cs.
+func classesOf(cs ...lexClass) classSet {
+	var s classSet
+	for _, c := range cs {
+		s.add(c)
+	}
+	return s
+}
+
+// lexClassNamed returns the class a lexicon file names name.
+func lexClassNamed(name string) (lexClass, bool) {
+	for c, n := range lexClassNames {
+		if n == name {
+			return lexClass(c), true
+		}
+	}
+	return 0, false
+}
+
+// lexClass is a word class of the modality lexicon: the classes that
+// lexClassNames names in the file, each line's comment giving examples.
+type lexClass uint8
+
 // The classes a modality lexicon defines.
 const (
-	classNegator        = "negator"            // not, never: negate the verb they modify
-	classFutureAux      = "future-aux"         // will, shall
-	classPastFuture     = "past-future-aux"    // would in reported speech
-	classModalAux       = "modal-aux"          // could, might: hypothetical
-	classRefusalAux     = "refusal-aux"        // can: negated, a refusal (optional)
-	classAppealAux      = "appeal-aux"         // should: an appeal in reported speech
-	classDemandAux      = "demand-aux"         // must: a demand in reported speech
-	classCondition      = "condition"          // if, unless: hypothetical clause
-	classIntentGov      = "intent-gov"         // promise to, agree to: an intention
-	classThreatGov      = "threat-gov"         // threaten to: a threat
-	classRefuseGov      = "refuse-gov"         // refuse to: a refusal
-	classAppealGov      = "appeal-gov"         // urge to, call for: an appeal
-	classDemandGov      = "demand-gov"         // demand that: a demand
-	classNegGov         = "negative-gov"       // fail to, avoid: not done
-	classHypoGov        = "hypo-gov"           // try to, want to: hypothetical
-	classImplicative    = "implicative-gov"    // let, help: happens when they do (optional)
-	classFutureGov      = "future-gov"         // be scheduled to: future
-	classAllegeGov      = "allege-gov"         // accuse of, allege: alleged
-	classPunishGov      = "punish-gov"         // arrested for, convicted of: the reason alleged (optional)
-	classForOnlyGov     = "for-only-gov"       // call, appeal: the object is not what is asked (optional)
-	classPurposeGov     = "purpose-gov"        // call X to: a purpose, not an appeal (optional)
-	classSendGov        = "send-gov"           // send X to: a purpose under way, but for force intended (optional)
-	classReport         = "report"             // say, tell: the complement keeps its modality
-	classFirstPerson    = "first-person"       // we, I: the speaker in quotes
-	classSymmetric      = "symmetric-code"     // CAMEO codes coded both ways with a with-partner
-	classObjectOneWay   = "object-oneway-code" // 19: subjects with a thing for object act side by side (optional)
-	classTimeWord       = "time-word"          // May, Monday, week: never a participant (optional)
-	classChannelSec     = "channel-sector"     // JRN: the press (optional)
-	classChannelCode    = "channel-code"       // 01, 04: codes the press is only the channel of (optional)
-	classInterviewCode  = "interview-code"     // 04: with the press alone, an interview (optional)
-	classAdjunctCase    = "adjunct-case"       // at, during: a noun they mark is no governed complement (optional)
-	classJourneyNoun    = "journey-noun"       // trip, visit: "on" one says where, like an adjunct-case word (optional)
-	classEndTime        = "end-time"           // end, start: at the end of X, X happened; the end of March is a time (optional)
-	classMeasureNoun    = "measure-noun"       // price, market: a set word modifying them names no object (optional)
-	classVenueNoun      = "venue-noun"         // talks, accord: a city before them names where, not who (optional)
-	classBackground     = "background-case"    // after, amid: a noun they mark takes no frame of its clause (optional)
-	classHelpPurpose    = "help-purpose"       // help, protect: a show of force done for them is protection (optional)
-	classPurposePart    = "purpose-part-code"  // 051: in the purpose clause of a purpose-host-code event, part of it (optional)
-	classPurposeHost    = "purpose-host-code"  // 07: material events whose purpose clause says what they are for (optional)
-	classForNoun        = "for-noun"           // support, plan: what their for-phrase names is wanted, not done (optional)
-	classHelpCode       = "help-purpose-code"  // 074: what such a show of force is coded (optional)
-	classActorCode      = "actor-code"         // 02 … 20: codes that need a known actor on one side (optional)
-	classVisitCode      = "visit-code"         // 042: visits, which need a known visitor (optional)
-	classPlaceTarget    = "place-target-code"  // 042, 14, 19: events that, with no recipient, target the country they happen in (optional)
-	classTerritory      = "territory-code"     // 192: codes whose known target must be a country or place (optional)
-	classSeizedAs       = "seized-as"          // 1711: what a territory code by a state becomes when it takes an organisation (optional)
-	classSeizedSector   = "seized-sector"      // BUS, NGO: sectors of the organisations a state may seize (optional)
-	classWholeActor     = "whole-actor-code"   // 043: codes whose actor slots take actors, not their things (optional)
-	classAgentCode      = "agent-code"         // 02 … 17: codes whose source, when no actor, must be someone (optional)
-	classAnimate        = "animate"            // author, body: nouns of people or bodies no actor entry codes (optional)
-	classAnimateEnd     = "animate-suffix"     // -ist, -ian: endings of nouns of people (optional)
-	classWeaponNoun     = "weapon-noun"        // bomb, blast: things that do violence as sources (optional)
-	classViolence       = "violence-code"      // 18, 19, 20: codes a weapon-noun source may do (optional)
-	classPatientVerb    = "patient-verb"       // kill, torture: verbs done to someone, figurative when done to a thing (optional)
-	classDocument       = "document"           // statement, report: speak for whoever issued them (optional)
-	classForceCode      = "force-code"         // 19, 20: codes that need an armed actor or a state on one side (optional)
-	classArmedSector    = "armed-sector"       // MIL, REB: sectors of armed actors (optional)
-	classCommercial     = "commercial-code"    // 03 … 16: codes that are no event between businesses alone (optional)
-	classCommSector     = "commercial-sector"  // BUS: sectors of businesses (optional)
-	classCommentCode    = "commentary-code"    // 01: statements that, by businesses or experts of no country alone, are commentary (optional)
-	classCommentSector  = "commentary-sector"  // BUS, EDU: sectors of commentators (optional)
-	classQuarrelCode    = "quarrel-code"       // 145, 190: clashes that, between officials alone, are quarrels (optional)
-	classQuarrelSector  = "quarrel-sector"     // GOV, ELI: sectors of officials whose clashes are quarrels (optional)
-	classQuarrelAs      = "quarrel-as"         // 110: the code a quarrel takes (optional)
-	classWarNoun        = "war-noun"           // war, offensive: nouns that keep force between officials force (optional)
-	classWordsCode      = "words-code"         // 19: force that, used by businesses or the media alone, is words (optional)
-	classWordsSector    = "words-sector"       // BUS, JRN: sectors that fight only in words (optional)
-	classWordsAs        = "words-as"           // 110: the code such a fight takes (optional)
-	classNeedAdj        = "need-adj"           // vital, essential: their noun subject is wanted, not done (optional)
-	classChanceAdj      = "chance-adj"         // likely, unlikely: their noun subject may not happen (optional)
-	classVerbOnly       = "verb-only"          // free: anchors as a verb, never as an adjective (optional)
-	classStateVerb      = "state-verb"         // have: its object agreement is a standing state (optional)
-	classNamingVerb     = "naming-verb"        // call X Y: naming, coded only by patterns with words (optional)
-	classRiotCode       = "riot-code"          // 190: force that, used by crowds alone on the police, is rioting (optional)
-	classRiotSector     = "riot-sector"        // OPP: sectors of crowds whose force is a riot (optional)
-	classRiotTarget     = "riot-target"        // COP: sectors of those a riot is fought against (optional)
-	classStateCode      = "state-code"         // 05, 06: codes of nouns that a state verb makes a state (optional)
-	classLocalSector    = "local-sector"       // CVL, OPP: victims of the place an event happens in (optional)
-	classUndergoer      = "undergoer-noun"     // ouster, release: their possessor undergoes them (optional)
-	classSupportVerb    = "support-verb"       // hold, launch: their subject does the event noun they take (optional)
-	classPrepParticiple = "prep-participle"    // given, including: participles used as prepositions (optional)
-	classUndergoVerb    = "undergo-verb"       // face, suffer: their subject undergoes the event noun they take (optional)
-	classCauseVerb      = "cause-verb"         // worry, spark: an event noun as their subject happened on its own (optional)
-	classStateOfMind    = "state-of-mind"      // worried, pleased: passive in form, their subject is in the state (optional)
-	classEngagedIn      = "engaged-in"         // engage, involve: passive in form, their subject takes part (optional)
-	classConveyed       = "conveyed-noun"      // team, troops: what is sent or given, no party to it (optional)
-	classConveyedCode   = "conveyed-code"      // 03-07, 15: codes whose patterns name what is sent or given (optional)
-	classAimNoun        = "aim-noun"           // aim, plan: as the subject of "be to", a purpose, not an arrangement (optional)
-	classNotBeTo        = "not-be-to"          // yet, blame: with "be to" or as its verb, no arrangement (optional)
-	classInvertedSpeech = "inverted-speech"    // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)
-	classFutureMod      = "future-mod"         // next, upcoming: an event noun they modify is to come (optional)
-	classHypoMod        = "hypo-mod"           // possible, proposed: an event noun they modify may not happen (optional)
-	classWarningVerb    = "warning-verb"       // warn, caution: a warning of the warner's own act is a threat (optional)
-	classAuthSector     = "authority-sector"   // COP, GOV: sectors that report their own arrests (optional)
-	classAuthCode       = "authority-code"     // 171, 173: codes an authority reports of its own acts (optional)
-	classParticle       = "verb-particle"      // down, off: right after a verb, no preposition of its object (optional)
-	classGivenWh        = "given-wh"           // why, how: a clause they open takes its content as given (optional)
-	classSettingRel     = "setting-relative"   // which, where: relatives that tie a clause to an event's time or place (optional)
-	classMarketNoun     = "market-noun"        // prices, shares: as a subject, the market moves, not who its phrase names (optional)
-	classBareMass       = "bare-mass"          // demand: in the singular with no determiner or possessor, a quantity, no event (optional)
-	classGiverNoun      = "giver-noun"         // donor, lender: who gives the event noun of their of-phrase (optional)
-	classLinkingVerb    = "linking-verb"       // remain, become: their object is said of their subject (optional)
-	classAssembleVerb   = "assemble-verb"      // gather, meet: their subjects do the event noun of their for-phrase (optional)
-	classExpelVerb      = "expel-verb"         // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
-	classGatheringNoun  = "gathering-noun"     // meeting, summit: a place they are in or at is where they are held, none of their parties (optional)
-	classSeekGov        = "seek-gov"           // seek: an event noun for object is asked for, not intended (optional)
-	classQuestionGov    = "question-gov"       // ask: a whether-, wh- or about-complement is a question, no appeal (optional)
+	classNegator        lexClass = iota // not, never: negate the verb they modify
+	classFutureAux                      // will, shall
+	classPastFuture                     // would in reported speech
+	classModalAux                       // could, might: hypothetical
+	classRefusalAux                     // can: negated, a refusal (optional)
+	classAppealAux                      // should: an appeal in reported speech
+	classDemandAux                      // must: a demand in reported speech
+	classCondition                      // if, unless: hypothetical clause
+	classIntentGov                      // promise to, agree to: an intention
+	classThreatGov                      // threaten to: a threat
+	classRefuseGov                      // refuse to: a refusal
+	classAppealGov                      // urge to, call for: an appeal
+	classDemandGov                      // demand that: a demand
+	classNegGov                         // fail to, avoid: not done
+	classHypoGov                        // try to, want to: hypothetical
+	classImplicative                    // let, help: happens when they do (optional)
+	classFutureGov                      // be scheduled to: future
+	classAllegeGov                      // accuse of, allege: alleged
+	classPunishGov                      // arrested for, convicted of: the reason alleged (optional)
+	classForOnlyGov                     // call, appeal: the object is not what is asked (optional)
+	classPurposeGov                     // call X to: a purpose, not an appeal (optional)
+	classSendGov                        // send X to: a purpose under way, but for force intended (optional)
+	classReport                         // say, tell: the complement keeps its modality
+	classFirstPerson                    // we, I: the speaker in quotes
+	classSymmetric                      // CAMEO codes coded both ways with a with-partner
+	classObjectOneWay                   // 19: subjects with a thing for object act side by side (optional)
+	classTimeWord                       // May, Monday, week: never a participant (optional)
+	classChannelSec                     // JRN: the press (optional)
+	classChannelCode                    // 01, 04: codes the press is only the channel of (optional)
+	classInterviewCode                  // 04: with the press alone, an interview (optional)
+	classAdjunctCase                    // at, during: a noun they mark is no governed complement (optional)
+	classJourneyNoun                    // trip, visit: "on" one says where, like an adjunct-case word (optional)
+	classEndTime                        // end, start: at the end of X, X happened; the end of March is a time (optional)
+	classMeasureNoun                    // price, market: a set word modifying them names no object (optional)
+	classVenueNoun                      // talks, accord: a city before them names where, not who (optional)
+	classBackground                     // after, amid: a noun they mark takes no frame of its clause (optional)
+	classHelpPurpose                    // help, protect: a show of force done for them is protection (optional)
+	classPurposePart                    // 051: in the purpose clause of a purpose-host-code event, part of it (optional)
+	classPurposeHost                    // 07: material events whose purpose clause says what they are for (optional)
+	classForNoun                        // support, plan: what their for-phrase names is wanted, not done (optional)
+	classHelpCode                       // 074: what such a show of force is coded (optional)
+	classActorCode                      // 02 … 20: codes that need a known actor on one side (optional)
+	classVisitCode                      // 042: visits, which need a known visitor (optional)
+	classPlaceTarget                    // 042, 14, 19: events that, with no recipient, target the country they happen in (optional)
+	classTerritory                      // 192: codes whose known target must be a country or place (optional)
+	classSeizedAs                       // 1711: what a territory code by a state becomes when it takes an organisation (optional)
+	classSeizedSector                   // BUS, NGO: sectors of the organisations a state may seize (optional)
+	classWholeActor                     // 043: codes whose actor slots take actors, not their things (optional)
+	classAgentCode                      // 02 … 17: codes whose source, when no actor, must be someone (optional)
+	classAnimate                        // author, body: nouns of people or bodies no actor entry codes (optional)
+	classAnimateEnd                     // -ist, -ian: endings of nouns of people (optional)
+	classWeaponNoun                     // bomb, blast: things that do violence as sources (optional)
+	classViolence                       // 18, 19, 20: codes a weapon-noun source may do (optional)
+	classPatientVerb                    // kill, torture: verbs done to someone, figurative when done to a thing (optional)
+	classDocument                       // statement, report: speak for whoever issued them (optional)
+	classForceCode                      // 19, 20: codes that need an armed actor or a state on one side (optional)
+	classArmedSector                    // MIL, REB: sectors of armed actors (optional)
+	classCommercial                     // 03 … 16: codes that are no event between businesses alone (optional)
+	classCommSector                     // BUS: sectors of businesses (optional)
+	classCommentCode                    // 01: statements that, by businesses or experts of no country alone, are commentary (optional)
+	classCommentSector                  // BUS, EDU: sectors of commentators (optional)
+	classQuarrelCode                    // 145, 190: clashes that, between officials alone, are quarrels (optional)
+	classQuarrelSector                  // GOV, ELI: sectors of officials whose clashes are quarrels (optional)
+	classQuarrelAs                      // 110: the code a quarrel takes (optional)
+	classWarNoun                        // war, offensive: nouns that keep force between officials force (optional)
+	classWordsCode                      // 19: force that, used by businesses or the media alone, is words (optional)
+	classWordsSector                    // BUS, JRN: sectors that fight only in words (optional)
+	classWordsAs                        // 110: the code such a fight takes (optional)
+	classNeedAdj                        // vital, essential: their noun subject is wanted, not done (optional)
+	classChanceAdj                      // likely, unlikely: their noun subject may not happen (optional)
+	classVerbOnly                       // free: anchors as a verb, never as an adjective (optional)
+	classStateVerb                      // have: its object agreement is a standing state (optional)
+	classNamingVerb                     // call X Y: naming, coded only by patterns with words (optional)
+	classRiotCode                       // 190: force that, used by crowds alone on the police, is rioting (optional)
+	classRiotSector                     // OPP: sectors of crowds whose force is a riot (optional)
+	classRiotTarget                     // COP: sectors of those a riot is fought against (optional)
+	classStateCode                      // 05, 06: codes of nouns that a state verb makes a state (optional)
+	classLocalSector                    // CVL, OPP: victims of the place an event happens in (optional)
+	classUndergoer                      // ouster, release: their possessor undergoes them (optional)
+	classSupportVerb                    // hold, launch: their subject does the event noun they take (optional)
+	classPrepParticiple                 // given, including: participles used as prepositions (optional)
+	classUndergoVerb                    // face, suffer: their subject undergoes the event noun they take (optional)
+	classCauseVerb                      // worry, spark: an event noun as their subject happened on its own (optional)
+	classStateOfMind                    // worried, pleased: passive in form, their subject is in the state (optional)
+	classEngagedIn                      // engage, involve: passive in form, their subject takes part (optional)
+	classConveyed                       // team, troops: what is sent or given, no party to it (optional)
+	classConveyedCode                   // 03-07, 15: codes whose patterns name what is sent or given (optional)
+	classAimNoun                        // aim, plan: as the subject of "be to", a purpose, not an arrangement (optional)
+	classNotBeTo                        // yet, blame: with "be to" or as its verb, no arrangement (optional)
+	classInvertedSpeech                 // say, add: after a quotation, their object is who speaks ("…," added the PM) (optional)
+	classFutureMod                      // next, upcoming: an event noun they modify is to come (optional)
+	classHypoMod                        // possible, proposed: an event noun they modify may not happen (optional)
+	classWarningVerb                    // warn, caution: a warning of the warner's own act is a threat (optional)
+	classAuthSector                     // COP, GOV: sectors that report their own arrests (optional)
+	classAuthCode                       // 171, 173: codes an authority reports of its own acts (optional)
+	classParticle                       // down, off: right after a verb, no preposition of its object (optional)
+	classGivenWh                        // why, how: a clause they open takes its content as given (optional)
+	classSettingRel                     // which, where: relatives that tie a clause to an event's time or place (optional)
+	classMarketNoun                     // prices, shares: as a subject, the market moves, not who its phrase names (optional)
+	classBareMass                       // demand: in the singular with no determiner or possessor, a quantity, no event (optional)
+	classGiverNoun                      // donor, lender: who gives the event noun of their of-phrase (optional)
+	classLinkingVerb                    // remain, become: their object is said of their subject (optional)
+	classAssembleVerb                   // gather, meet: their subjects do the event noun of their for-phrase (optional)
+	classExpelVerb                      // expel, deport: their from-phrase names the country expelling, not who is expelled (optional)
+	classGatheringNoun                  // meeting, summit: a place they are in or at is where they are held, none of their parties (optional)
+	classSeekGov                        // seek: an event noun for object is asked for, not intended (optional)
+	classQuestionGov                    // ask: a whether-, wh- or about-complement is a question, no appeal (optional)
+	numLexClasses
 )
 
+// lexClassNames are the classes' names in the lexicon file.
+var lexClassNames = [numLexClasses]string{
+	classNegator:        "negator",
+	classFutureAux:      "future-aux",
+	classPastFuture:     "past-future-aux",
+	classModalAux:       "modal-aux",
+	classRefusalAux:     "refusal-aux",
+	classAppealAux:      "appeal-aux",
+	classDemandAux:      "demand-aux",
+	classCondition:      "condition",
+	classIntentGov:      "intent-gov",
+	classThreatGov:      "threat-gov",
+	classRefuseGov:      "refuse-gov",
+	classAppealGov:      "appeal-gov",
+	classDemandGov:      "demand-gov",
+	classNegGov:         "negative-gov",
+	classHypoGov:        "hypo-gov",
+	classImplicative:    "implicative-gov",
+	classFutureGov:      "future-gov",
+	classAllegeGov:      "allege-gov",
+	classPunishGov:      "punish-gov",
+	classForOnlyGov:     "for-only-gov",
+	classPurposeGov:     "purpose-gov",
+	classSendGov:        "send-gov",
+	classReport:         "report",
+	classFirstPerson:    "first-person",
+	classSymmetric:      "symmetric-code",
+	classObjectOneWay:   "object-oneway-code",
+	classTimeWord:       "time-word",
+	classChannelSec:     "channel-sector",
+	classChannelCode:    "channel-code",
+	classInterviewCode:  "interview-code",
+	classAdjunctCase:    "adjunct-case",
+	classJourneyNoun:    "journey-noun",
+	classEndTime:        "end-time",
+	classMeasureNoun:    "measure-noun",
+	classVenueNoun:      "venue-noun",
+	classBackground:     "background-case",
+	classHelpPurpose:    "help-purpose",
+	classPurposePart:    "purpose-part-code",
+	classPurposeHost:    "purpose-host-code",
+	classForNoun:        "for-noun",
+	classHelpCode:       "help-purpose-code",
+	classActorCode:      "actor-code",
+	classVisitCode:      "visit-code",
+	classPlaceTarget:    "place-target-code",
+	classTerritory:      "territory-code",
+	classSeizedAs:       "seized-as",
+	classSeizedSector:   "seized-sector",
+	classWholeActor:     "whole-actor-code",
+	classAgentCode:      "agent-code",
+	classAnimate:        "animate",
+	classAnimateEnd:     "animate-suffix",
+	classWeaponNoun:     "weapon-noun",
+	classViolence:       "violence-code",
+	classPatientVerb:    "patient-verb",
+	classDocument:       "document",
+	classForceCode:      "force-code",
+	classArmedSector:    "armed-sector",
+	classCommercial:     "commercial-code",
+	classCommSector:     "commercial-sector",
+	classCommentCode:    "commentary-code",
+	classCommentSector:  "commentary-sector",
+	classQuarrelCode:    "quarrel-code",
+	classQuarrelSector:  "quarrel-sector",
+	classQuarrelAs:      "quarrel-as",
+	classWarNoun:        "war-noun",
+	classWordsCode:      "words-code",
+	classWordsSector:    "words-sector",
+	classWordsAs:        "words-as",
+	classNeedAdj:        "need-adj",
+	classChanceAdj:      "chance-adj",
+	classVerbOnly:       "verb-only",
+	classStateVerb:      "state-verb",
+	classNamingVerb:     "naming-verb",
+	classRiotCode:       "riot-code",
+	classRiotSector:     "riot-sector",
+	classRiotTarget:     "riot-target",
+	classStateCode:      "state-code",
+	classLocalSector:    "local-sector",
+	classUndergoer:      "undergoer-noun",
+	classSupportVerb:    "support-verb",
+	classPrepParticiple: "prep-participle",
+	classUndergoVerb:    "undergo-verb",
+	classCauseVerb:      "cause-verb",
+	classStateOfMind:    "state-of-mind",
+	classEngagedIn:      "engaged-in",
+	classConveyed:       "conveyed-noun",
+	classConveyedCode:   "conveyed-code",
+	classAimNoun:        "aim-noun",
+	classNotBeTo:        "not-be-to",
+	classInvertedSpeech: "inverted-speech",
+	classFutureMod:      "future-mod",
+	classHypoMod:        "hypo-mod",
+	classWarningVerb:    "warning-verb",
+	classAuthSector:     "authority-sector",
+	classAuthCode:       "authority-code",
+	classParticle:       "verb-particle",
+	classGivenWh:        "given-wh",
+	classSettingRel:     "setting-relative",
+	classMarketNoun:     "market-noun",
+	classBareMass:       "bare-mass",
+	classGiverNoun:      "giver-noun",
+	classLinkingVerb:    "linking-verb",
+	classAssembleVerb:   "assemble-verb",
+	classExpelVerb:      "expel-verb",
+	classGatheringNoun:  "gathering-noun",
+	classSeekGov:        "seek-gov",
+	classQuestionGov:    "question-gov",
+}
+
 // requiredClasses must be present in a lexicon.
-var requiredClasses = []string{
+var requiredClasses = []lexClass{
 	classNegator, classFutureAux, classPastFuture, classModalAux, classAppealAux, classDemandAux,
 	classCondition, classIntentGov, classThreatGov, classRefuseGov, classAppealGov, classDemandGov,
 	classNegGov, classHypoGov, classFutureGov, classAllegeGov, classReport, classFirstPerson, classSymmetric,
@@ -174,24 +327,28 @@ func (k transformKind) String() string {
 // ParseLexicon reads a modality class file; name appears in errors. The
 // lexicon has no speech-act forms until ParseForms adds them.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	l := &Lexicon{classes: map[string]map[string]bool{}, members: map[lexMember]bool{}, forms: map[string][numForms]string{}}
+	l := &Lexicon{words: map[string]classSet{}, forms: map[string][numForms]string{}}
 	var problems []Problem
 	err := eachLine(r, name, &problems, func(n int, line string) {
-		class, words, ok := strings.Cut(line, "\t")
-		class = strings.TrimSpace(class)
-		if !ok || class == "" {
+		className, words, ok := strings.Cut(line, "\t")
+		className = strings.TrimSpace(className)
+		if !ok || className == "" {
 			problems = append(problems, Problem{name, n, "want CLASS<TAB>word, word, ..."})
 			return
 		}
-		set := l.classes[class]
-		if set == nil {
-			set = map[string]bool{}
-			l.classes[class] = set
+		class, ok := lexClassNamed(className)
+		if !ok {
+			problems = append(problems, Problem{name, n, fmt.Sprintf("unknown class %q", className)})
+			return
 		}
 		for _, w := range strings.Split(words, ",") {
 			if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-				set[w] = true
-				l.members[lexMember{class, w}] = true
+				set := l.words[w]
+				if !set.has(class) {
+					set.add(class)
+					l.words[w] = set
+					l.members[class] = append(l.members[class], w)
+				}
 			}
 		}
 	})
@@ -199,8 +356,8 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		return nil, err
 	}
 	for _, c := range requiredClasses {
-		if len(l.classes[c]) == 0 {
-			return nil, fmt.Errorf("modality lexicon %s: class %s is missing", name, c)
+		if len(l.members[c]) == 0 {
+			return nil, fmt.Errorf("modality lexicon %s: class %s is missing", name, lexClassNames[c])
 		}
 	}
 	return l, nil
@@ -270,27 +427,21 @@ func eachLine(r io.Reader, name string, problems *[]Problem, fn func(n int, line
 	return nil
 }
 
-func (l *Lexicon) has(class, word string) bool { return l.members[lexMember{class, word}] }
-
-// lexMember is a word of a class.
-type lexMember struct{ class, word string }
+func (l *Lexicon) has(class lexClass, word string) bool { return l.words[word].has(class) }
 
 // sole returns the member of a class that has exactly one.
-func (l *Lexicon) sole(class string) (string, bool) {
-	if len(l.classes[class]) != 1 {
+func (l *Lexicon) sole(class lexClass) (string, bool) {
+	if len(l.members[class]) != 1 {
 		return "", false
 	}
-	for w := range l.classes[class] {
-		return w, true
-	}
-	return "", false
+	return l.members[class][0], true
 }
 
 // hasCode reports whether a CAMEO code or one of its prefixes of two digits
 // or more is in class.
-func (l *Lexicon) hasCode(class, code string) bool {
+func (l *Lexicon) hasCode(class lexClass, code string) bool {
 	for n := 2; n <= len(code); n++ {
-		if l.members[lexMember{class, code[:n]}] {
+		if l.words[code[:n]].has(class) {
 			return true
 		}
 	}
@@ -866,7 +1017,7 @@ func (v *sentence) controlled(g, t int) bool {
 func (c *Coder) governorKind(v *sentence, g, t int) (transformKind, bool) {
 	lex := c.lex
 	w, f := v.lemma[g], v.lower[g]
-	in := func(class string) bool { return lex.has(class, w) || lex.has(class, f) }
+	in := func(class lexClass) bool { return lex.has(class, w) || lex.has(class, f) }
 	// "want Putin to attack" asks; "want to attack" intends.
 	if (w == "want" || w == "wish" || w == "like" || w == "expect") && v.childUniversal(g, "obj", "iobj") >= 0 && v.urel[t] == "xcomp" {
 		return appealForm, true
@@ -929,7 +1080,7 @@ func (c *Coder) adjunct(v *sentence, a int) bool {
 // markedBy reports whether the noun a has a case word of the class, or an
 // "of" right after a word of it that the parser hung elsewhere ("ahead of
 // the summit").
-func (c *Coder) markedBy(v *sentence, a int, class string) bool {
+func (c *Coder) markedBy(v *sentence, a int, class lexClass) bool {
 	for _, k := range v.kids[a] {
 		if v.urel[k] == "case" && (v.inClass(c.lex, class, k) || k > 0 && v.lower[k] == "of" && v.inClass(c.lex, class, k-1)) {
 			return true

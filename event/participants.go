@@ -1630,16 +1630,11 @@ func (v *sentence) prepParticiple(h int) bool {
 // does.
 func (v *sentence) supports(h int) bool {
 	l := v.lex
-	if l == nil || len(l.classes[classSupportVerb]) == 0 {
+	if l == nil || len(l.members[classSupportVerb]) == 0 {
 		return true
 	}
-	for _, c := range [...]string{classSupportVerb, classIntentGov, classThreatGov, classRefuseGov, classAppealGov,
-		classDemandGov, classNegGov, classHypoGov, classImplicative, classFutureGov, classAllegeGov, classStateVerb} {
-		if v.inClass(l, c, h) {
-			return true
-		}
-	}
-	return false
+	return v.inAnyClass(l, classesOf(classSupportVerb, classIntentGov, classThreatGov, classRefuseGov, classAppealGov,
+		classDemandGov, classNegGov, classHypoGov, classImplicative, classFutureGov, classAllegeGov, classStateVerb), h)
 }
 
 // framesComplement reports whether word h is of a class that gives its
@@ -1648,13 +1643,8 @@ func (v *sentence) framesComplement(h int) bool {
 	if v.lex == nil {
 		return false
 	}
-	for _, c := range [...]string{classIntentGov, classThreatGov, classRefuseGov, classAppealGov, classDemandGov, classNegGov,
-		classHypoGov, classFutureGov, classAllegeGov} {
-		if v.inClass(v.lex, c, h) {
-			return true
-		}
-	}
-	return false
+	return v.inAnyClass(v.lex, classesOf(classIntentGov, classThreatGov, classRefuseGov, classAppealGov, classDemandGov, classNegGov,
+		classHypoGov, classFutureGov, classAllegeGov), h)
 }
 
 // nounTarget finds the target of a noun anchor without a pattern slot: a

@@ -87,6 +87,7 @@ const (
 	POSNoun                  // a noun, matched by lemma (statement, claim)
 	POSPhrase                // a fixed phrase, matched by its words (according to)
 	POSAdj                   // an adjective or participle, matched by its form (critical of, willing)
+	numPOS
 )
 
 // Entry is one cue of the lexicon.
@@ -105,17 +106,13 @@ type Entry struct {
 // nouns of statement, adjectives of stance and phrases like "according
 // to". It is read-only after loading and safe for concurrent use.
 type Lexicon struct {
-	// byLemma maps a head lemma to its entries (the plain verb first, then
-	// phrasal ones).
-	byLemma map[lexKey][]Entry
+	// byLemma maps, for each word class, a head lemma to its entries (the
+	// plain verb first, then phrasal ones): a map per class, so that a
+	// lookup hashes a string key alone.
+	byLemma [numPOS]map[string][]Entry
 	// phrases lists the phrase entries, few, matched word by word.
 	phrases []Entry
 	entries int
-}
-
-type lexKey struct {
-	lemma string
-	pos   POS
 }
 
 // Len returns the number of entries.
@@ -126,7 +123,10 @@ func (l *Lexicon) lookup(lemma string, pos POS) []Entry {
 	if l == nil {
 		return nil
 	}
-	return l.byLemma[lexKey{lemma, pos}]
+	if int(pos) >= len(l.byLemma) {
+		return nil
+	}
+	return l.byLemma[pos][lemma]
 }
 
 // ParseLexicon reads a cue lexicon in the format of FORMAT.md; name is used
@@ -134,7 +134,7 @@ func (l *Lexicon) lookup(lemma string, pos POS) []Entry {
 // skipped; the good ones are kept, so the lexicon is usable even when the
 // error is not nil.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
-	l := &Lexicon{byLemma: make(map[lexKey][]Entry)}
+	l := new(Lexicon)
 	seen := make(map[string]int)
 	sc := datafile.NewScanner(r, name)
 	for sc.Scan() {
@@ -217,8 +217,10 @@ func parseEntry(s string) (Entry, error) {
 // add puts e into the lexicon, replacing an entry with the same words and
 // word class; plain entries come before phrasal ones.
 func (l *Lexicon) add(e Entry) {
-	k := lexKey{e.Lemma, e.POS}
-	list := l.byLemma[k]
+	if l.byLemma[e.POS] == nil {
+		l.byLemma[e.POS] = make(map[string][]Entry)
+	}
+	list := l.byLemma[e.POS][e.Lemma]
 	for i := range list {
 		if list[i].Particle == e.Particle {
 			list[i] = e
@@ -231,7 +233,7 @@ func (l *Lexicon) add(e Entry) {
 	} else {
 		list = append(list, e)
 	}
-	l.byLemma[k] = list
+	l.byLemma[e.POS][e.Lemma] = list
 	l.entries++
 	if e.POS == POSPhrase {
 		l.indexPhrases()
@@ -241,10 +243,8 @@ func (l *Lexicon) add(e Entry) {
 // indexPhrases rebuilds the list of phrase entries.
 func (l *Lexicon) indexPhrases() {
 	l.phrases = l.phrases[:0]
-	for k, list := range l.byLemma {
-		if k.pos == POSPhrase {
-			l.phrases = append(l.phrases, list...)
-		}
+	for _, list := range l.byLemma[POSPhrase] {
+		l.phrases = append(l.phrases, list...)
 	}
 	sort.Slice(l.phrases, func(i, j int) bool { return l.phrases[i].Line < l.phrases[j].Line })
 }
@@ -253,11 +253,13 @@ func (l *Lexicon) indexPhrases() {
 // have an entry with the same words and word class, o's wins. Neither l nor o
 // is changed.
 func (l *Lexicon) Merge(o *Lexicon) *Lexicon {
-	m := &Lexicon{byLemma: make(map[lexKey][]Entry, len(l.byLemma)+len(o.byLemma))}
+	m := new(Lexicon)
 	for _, src := range [2]*Lexicon{l, o} {
-		for _, list := range src.byLemma {
-			for _, e := range list {
-				m.add(e)
+		for _, byLemma := range src.byLemma {
+			for _, list := range byLemma {
+				for _, e := range list {
+					m.add(e)
+				}
 			}
 		}
 	}

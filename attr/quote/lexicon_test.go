@@ -127,8 +127,10 @@ func FuzzParseLexicon(f *testing.F) {
 			t.Fatal("nil lexicon")
 		}
 		n := 0
-		for _, list := range l.byLemma {
-			n += len(list)
+		for _, byLemma := range l.byLemma {
+			for _, list := range byLemma {
+				n += len(list)
+			}
 		}
 		if n != l.Len() {
 			t.Fatalf("Len %d, %d entries stored", l.Len(), n)
