@@ -349,12 +349,12 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 	}
 	switch v.upos[a] {
 	case "VERB":
-		if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
+		if gs, key := c.lookup(false, v, a); len(gs) > 0 {
 			return gs, key, false
 		}
 		switch v.urel[a] {
 		case "obj", "nsubj", "obl", "nmod", "iobj":
-			gs, key := c.lookup(c.dict.nouns, c.dict.nounForms, v, a)
+			gs, key := c.lookup(true, v, a)
 			return gs, key, true
 		}
 		return nil, "", false
@@ -364,18 +364,18 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 			return nil, "", false
 		}
 		if v.childUniversal(a, "nsubj") >= 0 && v.childUniversal(a, "cop") < 0 {
-			if gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a); len(gs) > 0 {
+			if gs, key := c.lookup(false, v, a); len(gs) > 0 {
 				return gs, key, false
 			}
 		}
-		gs, key := c.lookup(c.dict.nouns, c.dict.nounForms, v, a)
+		gs, key := c.lookup(true, v, a)
 		return gs, key, true
 	case "ADJ":
 		if v.inClass(c.lex, classVerbOnly, a) {
 			return nil, "", false // "Tripoli is free of his rule"
 		}
 		if v.isVerbal(a) || v.urel[a] == "xcomp" || v.urel[a] == "root" {
-			gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
+			gs, key := c.lookup(false, v, a)
 			return gs, key, false
 		}
 		return nil, "", false
@@ -384,7 +384,7 @@ func (c *Coder) anchorGroups(v *sentence, a int) ([]*group, string, bool) {
 		// A word the tagger could not place but that has a subject heads
 		// a clause ("The United States cut/X aid to Egypt"); an adverb
 		// after a copula is no verb ("the workers will be back").
-		gs, key := c.lookup(c.dict.verbs, c.dict.verbForms, v, a)
+		gs, key := c.lookup(false, v, a)
 		return gs, key, false
 	}
 	return nil, "", false
@@ -425,29 +425,35 @@ func (v *sentence) hyphenModifier(a int) bool {
 	return (x == "VBN" || x == "VBG") && n < v.n && (v.upos[n] == "NOUN" || v.upos[n] == "PROPN")
 }
 
-// lookup finds the groups of token a by lemma, form, hyphenated compound or
-// a regular inflection of an anchor the lemmatizer missed, and returns the
-// anchor word that found them.
-func (c *Coder) lookup(index map[string][]*group, forms map[string]string, v *sentence, a int) ([]*group, string) {
+// lookup finds the noun or verb groups of token a by lemma, form,
+// hyphenated compound or a regular inflection of an anchor the lemmatizer
+// missed, and returns the anchor word that found them. The sentence's
+// vocab holds what the dictionary has of the first three.
+func (c *Coder) lookup(nouns bool, v *sentence, a int) ([]*group, string) {
+	index := c.dict.verbs
+	if nouns {
+		index = c.dict.nouns
+	}
+	lemma, lower, joined := v.vocab[a][0], v.vocab[a][1], v.vocab[a][2]
 	// A legacy dictionary lists inflected forms as verbs of their own
 	// ("LEFT [032:033]" beside "LEAVE [012]"): the form comes first.
 	if w := v.lower[a]; w != v.lemma[a] {
-		if gs := index[w]; len(gs) > 0 && gs[0].legacy {
+		if gs := lower.groups(nouns); len(gs) > 0 && gs[0].legacy {
 			return gs, w
 		}
 	}
-	if gs := index[v.lemma[a]]; len(gs) > 0 {
+	if gs := lemma.groups(nouns); len(gs) > 0 {
 		return gs, v.lemma[a]
 	}
-	if gs := index[v.lower[a]]; len(gs) > 0 {
+	if gs := lower.groups(nouns); len(gs) > 0 {
 		return gs, v.lower[a]
 	}
 	if j := v.joined[a]; j != "" {
-		if gs := index[j]; len(gs) > 0 {
+		if gs := joined.groups(nouns); len(gs) > 0 {
 			return gs, j
 		}
 	}
-	if base, ok := forms[v.lower[a]]; ok && !v.bareIngAdjective(a) {
+	if base, ok := lower.form(nouns); ok && !v.bareIngAdjective(a) {
 		return index[base], base
 	}
 	// "re-examine", "re-impose": the verb after a prefix.

@@ -21,6 +21,10 @@ type Dictionary struct {
 	// wordIDs numbers the first words of the patterns' word elements, for
 	// the quick test of a sentence's vocabulary.
 	wordIDs map[string]int32
+	// vocab holds, for every word any of wordIDs, setStarts, verbs, nouns,
+	// verbForms and nounForms has, what they hold of it, so that a
+	// sentence looks each of its words up once (see sentence.load).
+	vocab map[string]*vocabWord
 	// quantity holds the one-word members of the set "quantity": nouns
 	// that count or group their of-phrase ("a wave of strikes").
 	quantity map[string]bool
@@ -731,6 +735,70 @@ func (d *Dictionary) singleWords(name string) map[string]bool {
 	return words
 }
 
+// vocabWord is what a dictionary's word indexes hold of one word.
+type vocabWord struct {
+	id           int32 // in wordIDs, or -1
+	starts       []setStart
+	verbs, nouns []*group
+	// verbForm and nounForm are the anchors the word is a regular
+	// inflection of, "" for none (verbForms, nounForms).
+	verbForm, nounForm string
+}
+
+// groups returns the word's verb or noun groups.
+func (w *vocabWord) groups(nouns bool) []*group {
+	if w == nil {
+		return nil
+	}
+	if nouns {
+		return w.nouns
+	}
+	return w.verbs
+}
+
+// form returns the verb or noun anchor the word inflects, if any.
+func (w *vocabWord) form(nouns bool) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	f := w.verbForm
+	if nouns {
+		f = w.nounForm
+	}
+	return f, f != ""
+}
+
+// buildVocab fills vocab from the word indexes.
+func (d *Dictionary) buildVocab() {
+	d.vocab = map[string]*vocabWord{}
+	word := func(w string) *vocabWord {
+		v := d.vocab[w]
+		if v == nil {
+			v = &vocabWord{id: -1}
+			d.vocab[w] = v
+		}
+		return v
+	}
+	for w, id := range d.wordIDs {
+		word(w).id = id
+	}
+	for w, starts := range d.setStarts {
+		word(w).starts = starts
+	}
+	for w, gs := range d.verbs {
+		word(w).verbs = gs
+	}
+	for w, gs := range d.nouns {
+		word(w).nouns = gs
+	}
+	for w, f := range d.verbForms {
+		word(w).verbForm = f
+	}
+	for w, f := range d.nounForms {
+		word(w).nounForm = f
+	}
+}
+
 // setStart is a set member indexed by its first word.
 type setStart struct {
 	ws     *wordSet
@@ -795,6 +863,7 @@ func (d *Dictionary) resolveSets() {
 			}
 		}
 	}
+	d.buildVocab()
 }
 
 // indexSets expands set references inside sets, so that matching never

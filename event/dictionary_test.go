@@ -77,3 +77,58 @@ func TestNoShadowedPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestVocab checks that a dictionary's vocab holds exactly what its word
+// indexes hold, for the embedded dictionary and for a merge.
+func TestVocab(t *testing.T) {
+	d, err := LoadDictionary(DefaultPatterns())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, dict := range map[string]*Dictionary{"embedded": d, "merged": d.Merge(d)} {
+		keys := map[string]bool{}
+		for w := range dict.wordIDs {
+			keys[w] = true
+		}
+		for _, m := range []map[string]string{dict.verbForms, dict.nounForms} {
+			for w := range m {
+				keys[w] = true
+			}
+		}
+		for _, m := range []map[string][]*group{dict.verbs, dict.nouns} {
+			for w := range m {
+				keys[w] = true
+			}
+		}
+		for w := range dict.setStarts {
+			keys[w] = true
+		}
+		if len(dict.vocab) != len(keys) {
+			t.Errorf("%s: vocab has %d words, the indexes %d", name, len(dict.vocab), len(keys))
+		}
+		for w := range keys {
+			v := dict.vocab[w]
+			if v == nil {
+				t.Errorf("%s: %q missing from vocab", name, w)
+				continue
+			}
+			id, ok := dict.wordIDs[w]
+			if !ok {
+				id = -1
+			}
+			vf, _ := v.form(false)
+			nf, _ := v.form(true)
+			if v.id != id || len(v.starts) != len(dict.setStarts[w]) || len(v.groups(false)) != len(dict.verbs[w]) ||
+				len(v.groups(true)) != len(dict.nouns[w]) || vf != dict.verbForms[w] || nf != dict.nounForms[w] {
+				t.Errorf("%s: vocab of %q differs from the indexes", name, w)
+			}
+		}
+	}
+	var none *vocabWord
+	if none.groups(true) != nil {
+		t.Error("a word the dictionary lacks has groups")
+	}
+	if _, ok := none.form(false); ok {
+		t.Error("a word the dictionary lacks has a form")
+	}
+}

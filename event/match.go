@@ -1383,7 +1383,11 @@ func (v *sentence) indexSets() {
 				if key == "" || k == 1 && key == v.lemma[t] || k == 2 && key == v.lower[t] {
 					continue
 				}
-				for _, st := range v.dict.setStarts[key] {
+				var starts []setStart
+				if w := v.vocab[t][k]; w != nil {
+					starts = w.starts
+				}
+				for _, st := range starts {
 					if verb && !st.ws.anyPOS {
 						continue
 					}

@@ -1815,7 +1815,7 @@ func (c *Coder) isEventNoun(v *sentence, t int) bool {
 	if v.upos[t] != "NOUN" {
 		return false
 	}
-	gs, _ := c.lookup(c.dict.nouns, c.dict.nounForms, v, t)
+	gs, _ := c.lookup(true, v, t)
 	return len(gs) > 0
 }
 

@@ -36,6 +36,9 @@ type sentence struct {
 	// present has a bit for every pattern word (Dictionary.wordIDs) the
 	// sentence holds as a lemma, form or hyphenated word.
 	present []uint64
+	// vocab[i] is what the dictionary's word indexes hold of token i's
+	// lemma, form and hyphenated word, in that order (nil for none).
+	vocab [][3]*vocabWord
 	// dict serves starts, the set members that begin at each token
 	// (filled on first use).
 	dict        *Dictionary
@@ -112,13 +115,22 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 	if dict != nil {
 		v.present = grow(v.present, (len(dict.wordIDs)+63)/64)
 		clear(v.present)
+		v.vocab = grow(v.vocab, n)
 		for i := 0; i < n; i++ {
+			ws := &v.vocab[i]
+			*ws = [3]*vocabWord{}
 			for k, w := range [3]string{v.lemma[i], v.lower[i], v.joined[i]} {
-				if w == "" || k > 0 && w == v.lemma[i] {
-					continue
+				switch {
+				case w == "":
+				case k > 0 && w == v.lemma[i]:
+					ws[k] = ws[0]
+				case k == 2 && w == v.lower[i]:
+					ws[k] = ws[1]
+				default:
+					ws[k] = dict.vocab[w]
 				}
-				if id, ok := dict.wordIDs[w]; ok {
-					v.present[id/64] |= 1 << (id % 64)
+				if ws[k] != nil && ws[k].id >= 0 {
+					v.present[ws[k].id/64] |= 1 << (ws[k].id % 64)
 				}
 			}
 		}
