@@ -39,10 +39,14 @@ func IsASCII(s string) bool {
 }
 
 // Is reports whether strings.ToLower(s) == want, without lowercasing an
-// ASCII s into a new string.
+// ASCII s into a new string. Lowercasing keeps an ASCII string's length,
+// so one of another length than want is not it.
 func Is(s, want string) bool {
-	if len(s) != len(want) || !IsASCII(s) {
+	if !IsASCII(s) {
 		return strings.ToLower(s) == want
+	}
+	if len(s) != len(want) {
+		return false
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -32,6 +32,8 @@ func TestIs(t *testing.T) {
 		{"hass", "has", false}, {"", "", true}, {"ha", "has", false},
 		{"\u212Aey", "key", true}, // the Kelvin sign lowercases to k
 		{"Éte", "éte", true}, {"Éte", "ete", false},
+		{"Hopeful", "hopefuls", false}, {"HOPEFULS", "hopefuls", true}, {"Kelvin", "kelvin", true},
+		{"\u212A", "k", true}, // three bytes that lowercase to one: lengths differ, yet equal
 	} {
 		if got := Is(tt.s, tt.want); got != tt.is || got != (strings.ToLower(tt.s) == tt.want) {
 			t.Errorf("Is(%q, %q) = %v, want %v", tt.s, tt.want, got, tt.is)
@@ -39,5 +41,16 @@ func TestIs(t *testing.T) {
 	}
 	if IsASCII("Éte") || !IsASCII("said, 12") {
 		t.Error("IsASCII")
+	}
+}
+
+// TestIsAllocates checks that an ASCII word is compared in place, whatever
+// its length and case.
+func TestIsAllocates(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() {
+		_ = Is("Perfect", "perfectly")
+		_ = Is("HAD", "has")
+	}); n != 0 {
+		t.Errorf("Is allocates %v times per call pair", n)
 	}
 }
