@@ -26,14 +26,12 @@ const (
 	maxPrefix = 3
 )
 
-func fillWordInfo(wi *wordInfo, form string, amb uint64) {
-	wi.lower = perceptron.Lower(form)
+// fillWordInfo sets every hash of wi but amb, which the caller finds from
+// wi.lower.
+func fillWordInfo(wi *wordInfo, form string) {
+	wi.lower = perceptron.LowerPrefixes(form, wi.pre[:])
 	wi.form = perceptron.String(form)
 	wi.shape = shapeHash(form)
-	wi.amb = amb
-	for k := 1; k <= maxPrefix; k++ {
-		wi.pre[k-1] = perceptron.Lower(form[:min(k, len(form))])
-	}
 	for k := 1; k <= maxSuffix; k++ {
 		wi.suf[k-1] = perceptron.Lower(form[max(0, len(form)-k):])
 	}

@@ -172,7 +172,7 @@ func (t *Tagger) headlineVerbs(toks []text.Token, out []int) {
 	t.prepare(s, len(toks), func(i int) string { return lower[i] })
 	again := t.decode(s, len(toks))
 	for i := range toks {
-		if c := t.classes[again[i]]; t.classes[out[i]].UPOS == "PROPN" && c.UPOS == "VERB" && (c.XPOS == "VBZ" || c.XPOS == "VBD") && t.wordClass(lower[i], false) != 0 {
+		if c := t.classes[again[i]]; t.classes[out[i]].UPOS == "PROPN" && c.UPOS == "VERB" && (c.XPOS == "VBZ" || c.XPOS == "VBD") && t.wordClass(lower[i], perceptron.Lower(lower[i]), false) != 0 {
 			out[i] = again[i]
 			return // a headline has one verb
 		}
@@ -277,7 +277,9 @@ func (t *Tagger) prepare(s *scratch, n int, form func(int) string) {
 	first := sentenceStart(n, form)
 	for i := 0; i < n; i++ {
 		f := form(i)
-		fillWordInfo(&s.words[i+2], f, t.wordClass(f, i == first))
+		w := &s.words[i+2]
+		fillWordInfo(w, f)
+		w.amb = t.wordClass(f, w.lower, i == first)
 		s.fixed[i] = -1
 		if c, ok := t.known[f]; ok {
 			s.fixed[i] = c

@@ -293,7 +293,9 @@ func (t *Tagger) fillWords(words []wordInfo, forms []string) []wordInfo {
 	padInfo(&words[n+2], hashEOS)
 	padInfo(&words[n+3], hashEOS)
 	for i, f := range forms {
-		fillWordInfo(&words[i+2], f, t.amb[perceptron.Lower(f)])
+		w := &words[i+2]
+		fillWordInfo(w, f)
+		w.amb = t.amb[w.lower]
 	}
 	return words
 }

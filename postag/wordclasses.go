@@ -126,12 +126,12 @@ func (t *Tagger) AddWordClasses(wc *WordClasses) error {
 	return nil
 }
 
-// wordClass returns the ambiguity class of form: the model's, or for a
-// lowercase form, the listed one (see AddWordClasses); 0 for none. A
+// wordClass returns the ambiguity class of form, whose lowercase hash
+// (perceptron.Lower) is key: the model's, or for a lowercase form, the
+// listed one (see AddWordClasses); 0 for none. A
 // sentence's first word, capitalised by position, counts as lowercase (see
 // sentenceStart).
-func (t *Tagger) wordClass(form string, first bool) uint64 {
-	key := perceptron.Lower(form)
+func (t *Tagger) wordClass(form string, key uint64, first bool) uint64 {
 	if c, ok := t.amb[key]; ok {
 		return c
 	}
@@ -183,7 +183,9 @@ func noUpperASCII(s string) bool {
 
 // HasWordClass reports whether the tagger has an ambiguity class for word
 // as written.
-func (t *Tagger) HasWordClass(word string) bool { return t.wordClass(word, false) != 0 }
+func (t *Tagger) HasWordClass(word string) bool {
+	return t.wordClass(word, perceptron.Lower(word), false) != 0
+}
 
 // KnownClass reports whether the tags form an ambiguity class of the model:
 // one some word of the treebanks had, whose weights the model learnt.

@@ -36,6 +36,27 @@ func Lower(s string) uint64 {
 	return h
 }
 
+// LowerPrefixes returns Lower(s) and sets prefixes[k-1] to
+// Lower(s[:min(k, len(s))]) for every k up to len(prefixes), in one pass.
+func LowerPrefixes(s string, prefixes []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+		if i < len(prefixes) {
+			prefixes[i] = h
+		}
+	}
+	for k := len(s); k < len(prefixes); k++ {
+		prefixes[k] = h
+	}
+	return h
+}
+
 // mix is the splitmix64 finaliser.
 func mix(x uint64) uint64 {
 	x ^= x >> 30

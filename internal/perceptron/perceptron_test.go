@@ -469,3 +469,17 @@ func TestScoreGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerPrefixes(t *testing.T) {
+	for _, s := range []string{"", "a", "Ab", "ABC", "Reuters", "naïve", "U.S."} {
+		pre := make([]uint64, 3)
+		if got, want := LowerPrefixes(s, pre), Lower(s); got != want {
+			t.Errorf("LowerPrefixes(%q) = %x, want Lower's %x", s, got, want)
+		}
+		for k := 1; k <= len(pre); k++ {
+			if want := Lower(s[:min(k, len(s))]); pre[k-1] != want {
+				t.Errorf("LowerPrefixes(%q): prefix %d = %x, want %x", s, k, pre[k-1], want)
+			}
+		}
+	}
+}
