@@ -771,31 +771,24 @@ func (w *vocabWord) form(nouns bool) (string, bool) {
 // buildVocab fills vocab from the word indexes.
 func (d *Dictionary) buildVocab() {
 	d.vocab = map[string]*vocabWord{}
-	word := func(w string) *vocabWord {
-		v := d.vocab[w]
+	addToVocab(d.vocab, d.wordIDs, func(v *vocabWord, id int32) { v.id = id })
+	addToVocab(d.vocab, d.setStarts, func(v *vocabWord, starts []setStart) { v.starts = starts })
+	addToVocab(d.vocab, d.verbs, func(v *vocabWord, gs []*group) { v.verbs = gs })
+	addToVocab(d.vocab, d.nouns, func(v *vocabWord, gs []*group) { v.nouns = gs })
+	addToVocab(d.vocab, d.verbForms, func(v *vocabWord, f string) { v.verbForm = f })
+	addToVocab(d.vocab, d.nounForms, func(v *vocabWord, f string) { v.nounForm = f })
+}
+
+// addToVocab sets, with set, what index holds of each word in the word's
+// entry of vocab, making the entry if there is none.
+func addToVocab[V any](vocab map[string]*vocabWord, index map[string]V, set func(*vocabWord, V)) {
+	for w, x := range index {
+		v := vocab[w]
 		if v == nil {
 			v = &vocabWord{id: -1}
-			d.vocab[w] = v
+			vocab[w] = v
 		}
-		return v
-	}
-	for w, id := range d.wordIDs {
-		word(w).id = id
-	}
-	for w, starts := range d.setStarts {
-		word(w).starts = starts
-	}
-	for w, gs := range d.verbs {
-		word(w).verbs = gs
-	}
-	for w, gs := range d.nouns {
-		word(w).nouns = gs
-	}
-	for w, f := range d.verbForms {
-		word(w).verbForm = f
-	}
-	for w, f := range d.nounForms {
-		word(w).nounForm = f
+		set(v, x)
 	}
 }
 

@@ -26,14 +26,17 @@ func String(s string) uint64 {
 func Lower(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= fnvPrime
+		h = lowerStep(h, s[i])
 	}
 	return h
+}
+
+// lowerStep adds the lower case of the byte c to the FNV-1a hash h.
+func lowerStep(h uint64, c byte) uint64 {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return (h ^ uint64(c)) * fnvPrime
 }
 
 // LowerPrefixes returns Lower(s) and sets prefixes[k-1] to
@@ -41,12 +44,7 @@ func Lower(s string) uint64 {
 func LowerPrefixes(s string, prefixes []uint64) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= fnvPrime
+		h = lowerStep(h, s[i])
 		if i < len(prefixes) {
 			prefixes[i] = h
 		}
