@@ -84,6 +84,7 @@ type group struct {
 	id       string
 	file     string
 	line     int
+	rule     string // file#id, the rule the group's own code reports
 	patterns []*pattern
 	// legacy marks a group of a petrarch-style file (see FORMAT.md).
 	legacy bool
@@ -555,6 +556,7 @@ func (b *builder) parseGroup(line, file string, n int) *group {
 		return nil
 	}
 	g.id = b.ruleID(file, n, id, anchorSlug(g.anchors[0]))
+	g.rule = file + "#" + g.id
 	index, forms := b.d.verbs, b.d.verbForms
 	if kind == nounGroup {
 		index, forms = b.d.nouns, b.d.nounForms
@@ -927,7 +929,7 @@ func (d *Dictionary) Codes() map[string]string {
 	out := map[string]string{}
 	for g := range d.groups() {
 		if g.code != "" && g.code != "---" {
-			out[g.code] = g.file + "#" + g.id
+			out[g.code] = g.rule
 		}
 		for _, p := range g.patterns {
 			if p.code != "---" {

@@ -97,7 +97,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 		rest, ok := v.anchorRest(g, a, key)
 		if !ok {
 			if tr != nil {
-				tr.tried = append(tr.tried, patternTry{rule: g.file + "#" + g.id, why: "anchor phrase incomplete"})
+				tr.tried = append(tr.tried, patternTry{rule: g.rule, why: "anchor phrase incomplete"})
 			}
 			continue
 		}
@@ -118,7 +118,7 @@ func (c *Coder) matchAnchor(v *sentence, a int, key string, groups []*group, tr 
 			}
 		}
 		if g.code != "" {
-			rule := g.file + "#" + g.id
+			rule := g.rule
 			if modifier {
 				if tr != nil {
 					tr.tried = append(tr.tried, patternTry{rule: rule, why: "the noun only modifies " + v.lower[v.head[a]]})
