@@ -70,6 +70,9 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 	for _, t := range sentTones {
 		doc.SentenceTone = append(doc.SentenceTone, convertTone(t))
 	}
+	// The places each event may take, in one buffer: EventLocation keeps
+	// none of them.
+	var eventPlaces []place.Place
 	for i := range doc.Events {
 		e := &doc.Events[i]
 		verb := tokenAt(doc, e.Evidence.Verb.Span.Start)
@@ -83,7 +86,8 @@ func (a *attributes) annotate(doc *text.Document, places []place.Place) {
 				Text: doc.SpanText(d.Span), Rule: d.Rule,
 			}
 		}
-		if p, how, ok := place.EventLocation(placesFor(doc, places, e.Sentence, verb), e.Sentence, verb); ok {
+		eventPlaces = placesFor(eventPlaces[:0], doc, places, e.Sentence, verb)
+		if p, how, ok := place.EventLocation(eventPlaces, e.Sentence, verb); ok {
 			ep := convertPlace(doc, p, how+"/"+p.Rule)
 			e.Place = &ep
 			if how == place.FromSentenceLocative && clauseOf(doc, p.Start, p.End) == verb {
@@ -162,13 +166,12 @@ func actorUse(doc *text.Document, span text.Span) bool {
 	return false
 }
 
-// placesFor drops from places those of sentence si that belong to another
-// clause than the event's verb ("Xi told Blinken about the deal reached in
-// Bali": Bali does not locate the telling); a place in a clause that contains
-// the verb's still counts. Places of other sentences stay, for the
-// dateline and the article's focus.
-func placesFor(doc *text.Document, places []place.Place, si, verb int) []place.Place {
-	out := make([]place.Place, 0, len(places))
+// placesFor appends to out the places but those of sentence si that belong
+// to another clause than the event's verb ("Xi told Blinken about the deal
+// reached in Bali": Bali does not locate the telling); a place in a clause
+// that contains the verb's still counts. Places of other sentences stay,
+// for the dateline and the article's focus.
+func placesFor(out []place.Place, doc *text.Document, places []place.Place, si, verb int) []place.Place {
 	for _, p := range places {
 		if p.Sentence == si && p.Start >= 0 && p.Start < len(doc.Tokens) {
 			if h := clauseOf(doc, p.Start, p.End); h >= 0 && h != verb && !dominates(doc, h, verb) {

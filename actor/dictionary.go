@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"sync"
+
 	"github.com/parleyproject/parley/text"
 )
 
@@ -9,6 +11,8 @@ import (
 // mentions of documents. It is read-only after Load and safe for concurrent
 // use.
 type Dictionary struct {
+	// buffers keeps sentenceBuffers between the documents resolved.
+	buffers sync.Pool
 	sectors map[string]string // sector code → description
 	// stateSectors are parts of the state or its politics (sector `state
 	// yes`): titles of their organisations are the country's offices.

@@ -38,6 +38,10 @@ func (d *Dictionary) Resolve(doc *text.Document) []text.Mention {
 // (all when it is empty).
 func (d *Dictionary) resolve(doc *text.Document, formerOK map[string]bool) *resolver {
 	r := &resolver{d: d, doc: doc, formerOK: formerOK}
+	r.sentenceBuffers, _ = d.buffers.Get().(*sentenceBuffers)
+	if r.sentenceBuffers == nil {
+		r.sentenceBuffers = new(sentenceBuffers)
+	}
 	if !doc.Date.IsZero() {
 		r.dated = true
 		r.when = dayOf(doc.Date)
@@ -47,6 +51,8 @@ func (d *Dictionary) resolve(doc *text.Document, formerOK map[string]bool) *reso
 	}
 	r.strayTowns()
 	r.localize()
+	d.buffers.Put(r.sentenceBuffers)
+	r.sentenceBuffers = nil
 	return r
 }
 
@@ -250,12 +256,8 @@ type resolver struct {
 	// current sentence
 	sent   int
 	parsed bool // the tokens carry a dependency parse
-	words  []word
-	ids    []uint32
-	alts   [][]uint32 // per word, the name words it may spell differently
-	keyBuf []byte     // the spelling key of the word variantsOf reads
-	pieces []piece
-	first  int // index in out of the sentence's first mention
+	*sentenceBuffers
+	first int // index in out of the sentence's first mention
 
 	ents  []entity
 	local map[string]int32 // document-local names → entity
@@ -284,6 +286,17 @@ type resolver struct {
 	// cataphors lists the he and she of the sentence that refer forward,
 	// to the subject of the clause they are fronted to (see cataphora).
 	cataphors []cataphor
+}
+
+// sentenceBuffers holds a sentence's words and what the lexicon has of
+// them. The dictionary keeps them between documents (Dictionary.buffers),
+// so that they need not grow again for every one.
+type sentenceBuffers struct {
+	words  []word
+	ids    []uint32
+	alts   [][]uint32 // per word, the name words it may spell differently
+	keyBuf []byte     // the spelling key of the word variantsOf reads
+	pieces []piece
 }
 
 // cataphor is a pronoun waiting for the subject after it: its word, its
