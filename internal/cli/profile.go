@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime/pprof"
@@ -32,19 +33,19 @@ func addProfileFlag(root *cobra.Command) {
 		return nil
 	}
 	root.PersistentPostRunE = func(*cobra.Command, []string) error {
-		if memPath != "" {
-			if err := writeMemProfile(memPath); err != nil {
-				return err
+		var cpuErr error
+		if file != nil {
+			pprof.StopCPUProfile()
+			if err := file.Close(); err != nil {
+				cpuErr = fmt.Errorf("cpu profile: %w", err)
 			}
 		}
-		if file == nil {
-			return nil
+		if memPath != "" {
+			if err := writeMemProfile(memPath); err != nil {
+				return errors.Join(cpuErr, err)
+			}
 		}
-		pprof.StopCPUProfile()
-		if err := file.Close(); err != nil {
-			return fmt.Errorf("cpu profile: %w", err)
-		}
-		return nil
+		return cpuErr
 	}
 }
 
