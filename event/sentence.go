@@ -354,11 +354,11 @@ func (v *sentence) childUniversal(h int, rels ...string) int {
 // inClass reports whether token t's lemma, lowercased form or verb phrase
 // ("make clear") is a word of the lexicon's class.
 func (v *sentence) inClass(lex *Lexicon, class lexClass, t int) bool {
-	return lex.has(class, v.lemma[t]) || lex.has(class, v.lower[t]) || v.phrasal[t] != "" && lex.has(class, v.phrasal[t])
+	return v.inAnyClass(lex, classesOf(class), t)
 }
 
-// inAnyClass reports whether word t is in one of classes, as inClass
-// tells of each.
+// inAnyClass reports whether token t's lemma, lowercased form or verb
+// phrase is a word of one of classes.
 func (v *sentence) inAnyClass(lex *Lexicon, classes classSet, t int) bool {
 	return lex.words[v.lemma[t]].meets(classes) || lex.words[v.lower[t]].meets(classes) ||
 		v.phrasal[t] != "" && lex.words[v.phrasal[t]].meets(classes)

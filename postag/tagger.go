@@ -172,7 +172,7 @@ func (t *Tagger) headlineVerbs(toks []text.Token, out []int) {
 	t.prepare(s, len(toks), func(i int) string { return lower[i] })
 	again := t.decode(s, len(toks))
 	for i := range toks {
-		if c := t.classes[again[i]]; t.classes[out[i]].UPOS == "PROPN" && c.UPOS == "VERB" && (c.XPOS == "VBZ" || c.XPOS == "VBD") && t.wordClass(lower[i], perceptron.Lower(lower[i]), false) != 0 {
+		if c := t.classes[again[i]]; t.classes[out[i]].UPOS == "PROPN" && c.UPOS == "VERB" && (c.XPOS == "VBZ" || c.XPOS == "VBD") && t.wordClass(lower[i], s.words[i+2].lower, false) != 0 {
 			out[i] = again[i]
 			return // a headline has one verb
 		}

@@ -128,9 +128,8 @@ func (t *Tagger) AddWordClasses(wc *WordClasses) error {
 
 // wordClass returns the ambiguity class of form, whose lowercase hash
 // (perceptron.Lower) is key: the model's, or for a lowercase form, the
-// listed one (see AddWordClasses); 0 for none. A
-// sentence's first word, capitalised by position, counts as lowercase (see
-// sentenceStart).
+// listed one (see AddWordClasses); 0 for none. A sentence's first word,
+// capitalised by position, counts as lowercase (see sentenceStart).
 func (t *Tagger) wordClass(form string, key uint64, first bool) uint64 {
 	if c, ok := t.amb[key]; ok {
 		return c
