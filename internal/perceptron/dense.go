@@ -26,20 +26,26 @@ const denseShare = 4
 // classes beyond a model's have weight 0.
 const minRowStride = 14 * 8
 
-// buildDense gives rows to the features of a read model that qualify.
-func (m *Model) buildDense() {
+// minDenseCount is the fewest weights of a feature that gets a row; more
+// than any feature has when rows are not used.
+func (m *Model) minDenseCount() int {
+	if !vectorRows {
+		return maxCount + 1
+	}
+	return max(m.nClasses/denseShare, weightGroup+1)
+}
+
+// buildDense gives rows to the features of a read model that qualify among
+// candidates, the slots of those with at least minDenseCount weights.
+func (m *Model) buildDense(candidates []int) {
 	if !vectorRows {
 		return
 	}
 	m.stride = max((m.nClasses+7)&^7, minRowStride)
-	minCount := max(m.nClasses/denseShare, weightGroup+1)
 	var picked []int
-	for i, s := range m.slots {
-		c := uint32(s) & maxCount
-		if s == 0 || int(c) < minCount {
-			continue
-		}
-		start := uint32(s) >> countBits
+	for _, i := range candidates {
+		s := m.slots[i]
+		start, c := uint32(s)>>countBits, uint32(s)&maxCount
 		if fitsInt16(m.entries[start : start+c]) {
 			picked = append(picked, i)
 		}

@@ -567,54 +567,136 @@ func ReadModel(r io.Reader) (*Model, error) {
 	// used, not trained: its tables go where huge pages can back them,
 	// owned by m (see package hugemem).
 	m := new(Model)
-	var (
-		fps     = make([]uint32, 0, min(nFeats, preallocCap))
-		counts  = make([]uint8, 0, min(nFeats, preallocCap))
-		entries = hugemem.Slice[uint32](m, min(nEntries+(weightGroup-1)*nFeats, preallocCap))[:0]
-		weights int
-	)
-	for i := 0; i < nFeats; i++ {
-		// Peek decodes in place: copying each feature's few bytes out of
-		// the buffer would cost more than decoding them.
-		head, err := br.Peek(5)
-		if err != nil {
-			return nil, fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, unexpectedEOF(err))
-		}
-		fp := binary.LittleEndian.Uint32(head)
-		c := int(head[4])
-		if fp == 0 || c == 0 {
-			return nil, fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
-		}
-		br.Discard(5)
-		ws, err := br.Peek(4 * c)
-		if err != nil {
-			return nil, fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, unexpectedEOF(err))
-		}
-		for j := 0; j < len(ws); j += 4 {
-			e := binary.LittleEndian.Uint32(ws[j:])
-			if int(e&classMask) >= nClasses {
-				return nil, fmt.Errorf("%w: feature %d: class %d out of range", ErrBadModel, i, e&classMask)
-			}
-			entries = append(entries, e)
-		}
-		br.Discard(len(ws))
-		entries = appendPadding(entries, c)
-		weights += c
-		fps = append(fps, fp)
-		counts = append(counts, uint8(c))
-		if len(entries) > maxEntries {
-			return nil, fmt.Errorf("%w: too many weights", ErrBadModel)
-		}
+	d := decoder{
+		nClasses: nClasses,
+		fps:      make([]uint32, 0, min(nFeats, preallocCap)),
+		counts:   make([]uint8, 0, min(nFeats, preallocCap)),
+		entries:  hugemem.Slice[uint32](m, min(nEntries+(weightGroup-1)*nFeats, preallocCap))[:0],
 	}
+	var err error
+	if v3 {
+		err = d.readSized(br, nFeats, 5*int64(nFeats)+4*int64(nEntries))
+	} else {
+		err = d.readPeeking(br, nFeats)
+	}
+	if err != nil {
+		return nil, err
+	}
+	fps, counts, entries, weights := d.fps, d.counts, d.entries, d.weights
 	if v3 && weights != nEntries {
 		return nil, fmt.Errorf("%w: %d weights, header says %d", ErrBadModel, weights, nEntries)
 	}
 	m.size(nClasses, len(fps))
 	m.slots = hugemem.Slice[uint64](m, int(m.mask+1))
 	m.entries, m.weights = entries, weights
-	m.placeAll(fps, counts)
-	m.buildDense()
+	m.buildDense(m.placeAll(fps, counts, m.minDenseCount()))
 	return m, nil
+}
+
+// decoder collects the features of a model file as ReadModel reads them:
+// their fingerprints and weight counts in file order, and their weights,
+// each feature's padded, one after the other.
+type decoder struct {
+	nClasses int
+	fps      []uint32
+	counts   []uint8
+	entries  []uint32
+	weights  int
+}
+
+// maxFeatureBytes is the longest a feature takes in a model file.
+const maxFeatureBytes = 5 + 4*maxCount
+
+// readChunk is how many bytes of a model readSized decodes at a time.
+const readChunk = 1 << 16
+
+// readSized reads nFeats features that take size bytes, as the version 3
+// header gives them: a chunk at a time into a buffer of its own, from
+// which they are decoded without a call per feature.
+func (d *decoder) readSized(r io.Reader, nFeats int, size int64) error {
+	buf := make([]byte, int(min(size, readChunk))+maxFeatureBytes)
+	p, n := 0, 0 // the bytes read and not yet decoded are buf[p:n]
+	for i := 0; i < nFeats; i++ {
+		if n-p < maxFeatureBytes && size > 0 {
+			n = copy(buf, buf[p:n])
+			p = 0
+			k := int(min(size, int64(len(buf)-n)))
+			if _, err := io.ReadFull(r, buf[n:n+k]); err != nil {
+				return fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, unexpectedEOF(err))
+			}
+			n += k
+			size -= int64(k)
+		}
+		if n-p < 5 {
+			return fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, io.ErrUnexpectedEOF)
+		}
+		c := int(buf[p+4])
+		if n-p < 5+4*c {
+			return fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, io.ErrUnexpectedEOF)
+		}
+		if err := d.add(i, binary.LittleEndian.Uint32(buf[p:]), buf[p+5:p+5+4*c]); err != nil {
+			return err
+		}
+		p += 5 + 4*c
+	}
+	return nil
+}
+
+// readPeeking reads nFeats features of a version 2 model, whose header does
+// not say how many bytes they take: each is peeked at in r's buffer, so
+// that nothing after them is read.
+func (d *decoder) readPeeking(br *bufio.Reader, nFeats int) error {
+	for i := 0; i < nFeats; i++ {
+		head, err := br.Peek(5)
+		if err != nil {
+			return fmt.Errorf("%w: feature %d: %v", ErrBadModel, i, unexpectedEOF(err))
+		}
+		fp, c := binary.LittleEndian.Uint32(head), int(head[4])
+		br.Discard(5)
+		ws, err := br.Peek(4 * c)
+		if err != nil {
+			return fmt.Errorf("%w: feature %d weights: %v", ErrBadModel, i, unexpectedEOF(err))
+		}
+		if err := d.add(i, fp, ws); err != nil {
+			return err
+		}
+		br.Discard(len(ws))
+	}
+	return nil
+}
+
+// add appends feature i, with fingerprint fp and weights ws (4 bytes
+// each, little-endian), and its padding.
+func (d *decoder) add(i int, fp uint32, ws []byte) error {
+	c := len(ws) / 4
+	if fp == 0 || c == 0 {
+		return fmt.Errorf("%w: feature %d: empty", ErrBadModel, i)
+	}
+	at := len(d.entries)
+	if at+int(padded(uint32(c))) > maxEntries {
+		return fmt.Errorf("%w: too many weights", ErrBadModel)
+	}
+	d.entries = appendPadding(append(d.entries, make([]uint32, c)...), c)
+	dst := d.entries[at : at+c]
+	// The classes are checked once for the feature, which leaves the loop
+	// without a branch per weight.
+	var top uint32
+	for j := range dst {
+		e := binary.LittleEndian.Uint32(ws[4*j:])
+		top = max(top, e&classMask)
+		dst[j] = e
+	}
+	if int(top) >= d.nClasses {
+		for _, e := range dst {
+			if int(e&classMask) >= d.nClasses {
+				return fmt.Errorf("%w: feature %d: class %d out of range", ErrBadModel, i, e&classMask)
+			}
+		}
+	}
+	d.weights += c
+	d.fps = append(d.fps, fp)
+	d.counts = append(d.counts, uint8(c))
+	return nil
 }
 
 // placeBuckets is how many parts of the table placeAll fills one after
@@ -631,8 +713,10 @@ const pageSize = 4096
 // random, a cache miss for each of a million features; they are placed part
 // of the table by part instead, in the order of their home slot's part (a
 // counting sort), and in their own order within a part, so that features
-// ranked first (see Ranked) still take their home slot first.
-func (m *Model) placeAll(fps []uint32, counts []uint8) {
+// ranked first (see Ranked) still take their home slot first. It returns
+// the slots of the features placed with at least minDense weights, the
+// candidates for dense rows (see buildDense).
+func (m *Model) placeAll(fps []uint32, counts []uint8, minDense int) (dense []int) {
 	buckets := min(placeBuckets, len(m.slots))
 	// home(fp) >> shift picks the bucket: the table's size and the bucket
 	// count are powers of two.
@@ -669,6 +753,9 @@ func (m *Model) placeAll(fps []uint32, counts []uint8) {
 			if t == 0 {
 				m.slots[i] = s
 				m.n++
+				if int(s&maxCount) >= minDense {
+					dense = append(dense, int(i))
+				}
 				break
 			}
 			if t>>32 == s>>32 {
@@ -677,6 +764,7 @@ func (m *Model) placeAll(fps []uint32, counts []uint8) {
 			i = (i + 1) & m.mask
 		}
 	}
+	return dense
 }
 
 // LookupStats reports, for a set of features, how many the model has and

@@ -1,9 +1,12 @@
 package perceptron
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"io"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -137,9 +140,6 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestReadManyFeatures reads a model larger than placeAll's bucket count,
-// with a fingerprint written twice: every feature scores as it did before
-// writing, and the second copy of the fingerprint is ignored.
 // manyFeatures returns a model of n features, large enough for tables of
 // their own mapping (see package hugemem), and feature i's hash.
 func manyFeatures(t *testing.T, n int) (*Model, func(int) uint64) {
@@ -155,6 +155,10 @@ func manyFeatures(t *testing.T, n int) (*Model, func(int) uint64) {
 	return m, feat
 }
 
+// TestReadManyFeatures reads a model larger than placeAll's bucket count
+// and than the chunks ReadModel reads, with a fingerprint written twice:
+// every feature scores as it did before writing, and the second copy of the
+// fingerprint is ignored.
 func TestReadManyFeatures(t *testing.T) {
 	const n = 20 * placeBuckets
 	m, feat := manyFeatures(t, n)
@@ -218,6 +222,43 @@ func TestReadModelErrors(t *testing.T) {
 				t.Fatalf("err = %v, want ErrBadModel", err)
 			}
 		})
+	}
+}
+
+// TestReadModelsInOneStream reads models written one after the other, as
+// the tagger's and the parser's files hold them: each read stops at its
+// model's end, in both formats.
+func TestReadModelsInOneStream(t *testing.T) {
+	big, feat := manyFeatures(t, 3*readChunk/13)
+	toy := trainToy(t)
+	v3 := written(t, toy)
+	v2 := append([]byte(modelMagicV2), v3[len(modelMagic):len(modelMagic)+8]...)
+	v2 = append(v2, v3[len(modelMagic)+12:]...)
+	stream := slices.Concat(written(t, big), v3, v2, written(t, big))
+	br := bufio.NewReaderSize(bytes.NewReader(stream), 1<<16)
+	for i, want := range []*Model{big, toy, toy, big} {
+		m, err := ReadModel(br)
+		if err != nil {
+			t.Fatalf("model %d: %v", i, err)
+		}
+		if m.Features() != want.Features() || m.Weights() != want.Weights() {
+			t.Fatalf("model %d: %d features, %d weights, want %d, %d", i, m.Features(), m.Weights(), want.Features(), want.Weights())
+		}
+		if want == toy {
+			sameToyScores(t, toy, m, fmt.Sprintf("in model %d", i))
+			continue
+		}
+		for f := 0; f < want.Features(); f += 101 {
+			var a, b Scores
+			want.Score([]uint64{feat(f)}, &a)
+			m.Score([]uint64{feat(f)}, &b)
+			if !slices.Equal(a[:5], b[:5]) {
+				t.Fatalf("model %d feature %d scores %v, want %v", i, f, b[:5], a[:5])
+			}
+		}
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		t.Errorf("after the last model: %v, want EOF", err)
 	}
 }
 
