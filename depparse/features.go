@@ -173,12 +173,133 @@ func featureIndex(tmpl int) int {
 // 0 stands for "no word".
 type words struct {
 	w, p, u, wp, suf, lem []uint64
+	// firsts holds each word's first hashing steps (see wordFirsts): the
+	// word-valued ones, and a copy of its tag's from tags.
+	firsts []wordFirsts
+	tags   tagMemo
 }
 
 var (
 	noneHash = perceptron.String("<none>")
 	noLabel  = perceptron.String("<nolabel>")
 )
+
+// The first steps of the features of appendConfigFeatures that begin with
+// a value of one word: Feature1(template, value), which depends on that
+// word alone. words keeps them per word, so that a configuration's features
+// take one or two hashing steps each instead of two or three, and its
+// single features of tree neighbours none.
+const (
+	// Values of s0's word.
+	fS0wpN0p = iota
+	fS0wd
+	fS0uN0u
+	// Values of b's word.
+	fN0wd
+	fN0sufS0p
+	numWordFirsts
+)
+
+// The first steps of templates that begin with a word's tag (XPOS).
+const (
+	fS0pN0wp = iota
+	fS0pN0p
+	fS0pN0pN1p
+	fS0pS0lpN0p
+	fS0pS0rpN0p
+	fS0pN0pN0lp
+	fS0pd
+	fS0pN0pd
+	fS0pvr
+	fS0pvl
+	fS0pS0lpS0l2p
+	fS0pS0rpS0r2p
+	fS0pS0hpS0h2p
+	fS0psr
+	fS0psl
+	fS0pN0pHasHead
+	fN0pd
+	fN0pvl
+	fN0pN0lpN0l2p
+	fN0psl
+	fS0hpS0pN0p
+	fS1pS0pN0p
+	// Single features of s0's head, s1 and the children of s0 and b: whole
+	// features, not first steps.
+	fS0hp
+	fS0h2p
+	fS0lp
+	fS0l2p
+	fS0rp
+	fS0r2p
+	fN0lp
+	fN0l2p
+	fS1p
+	numTagFirsts
+)
+
+// tagFirstTemplates gives the template of each tag's first step.
+var tagFirstTemplates = [numTagFirsts]uint64{
+	fS0pN0wp: tS0pN0wp, fS0pN0p: tS0pN0p, fS0pN0pN1p: tS0pN0pN1p,
+	fS0pS0lpN0p: tS0pS0lpN0p, fS0pS0rpN0p: tS0pS0rpN0p, fS0pN0pN0lp: tS0pN0pN0lp,
+	fS0pd: tS0pd, fS0pN0pd: tS0pN0pd, fS0pvr: tS0pvr, fS0pvl: tS0pvl,
+	fS0pS0lpS0l2p: tS0pS0lpS0l2p, fS0pS0rpS0r2p: tS0pS0rpS0r2p, fS0pS0hpS0h2p: tS0pS0hpS0h2p,
+	fS0psr: tS0psr, fS0psl: tS0psl, fS0pN0pHasHead: tS0pN0pHasHead,
+	fN0pd: tN0pd, fN0pvl: tN0pvl, fN0pN0lpN0l2p: tN0pN0lpN0l2p, fN0psl: tN0psl,
+	fS0hpS0pN0p: tS0hpS0pN0p, fS1pS0pN0p: tS1pS0pN0p,
+	fS0hp: tS0hp, fS0h2p: tS0h2p, fS0lp: tS0lp, fS0l2p: tS0l2p, fS0rp: tS0rp, fS0r2p: tS0r2p,
+	fN0lp: tN0lp, fN0l2p: tN0l2p, fS1p: tS1p,
+}
+
+// wordFirsts holds a word's first steps: those of its word values and
+// those of its tag.
+type wordFirsts struct {
+	word [numWordFirsts]uint64
+	tag  tagFirsts
+}
+
+type tagFirsts [numTagFirsts]uint64
+
+// tagMemo holds the first steps of the tags met, which a tag's words share;
+// index maps a tag's hash to its place in steps, and recent caches index
+// by the hash's low bits, which spares most words a map look-up. Its
+// entries hold no pointers, for the collector to follow.
+type tagMemo struct {
+	steps  []tagFirsts
+	index  map[uint64]uint32
+	recent [256]struct {
+		p uint64
+		i uint32
+	}
+}
+
+// maxTagMemo bounds a tagMemo: the tagger's tag set is a twentieth of it;
+// parsed CoNLL-U may bring any.
+const maxTagMemo = 1024
+
+// of returns the index of the first steps of the tag whose hash is p,
+// taking them when the tag is new.
+func (m *tagMemo) of(p uint64) uint32 {
+	r := &m.recent[p%uint64(len(m.recent))]
+	if r.p == p && len(m.steps) > 0 {
+		return r.i
+	}
+	i, ok := m.index[p]
+	if !ok {
+		if m.index == nil {
+			m.index = make(map[uint64]uint32)
+		}
+		var tf tagFirsts
+		for k, t := range tagFirstTemplates {
+			tf[k] = perceptron.Feature1(t, p)
+		}
+		i = uint32(len(m.steps))
+		m.steps = append(m.steps, tf)
+		m.index[p] = i
+	}
+	r.p, r.i = p, i
+	return i
+}
 
 // fill hashes a sentence's words; lemmas may be nil (the lowercased form
 // stands in).
@@ -203,6 +324,30 @@ func (ws *words) fill(forms, lemmas, xpos, upos []string) {
 		if lemmas != nil && lemmas[i] != "" {
 			ws.lem[i+1] = perceptron.Lower(lemmas[i])
 		}
+	}
+	ws.fillFirsts(n)
+}
+
+// fillFirsts takes the first steps of the n words and of "no word".
+func (ws *words) fillFirsts(n int) {
+	if cap(ws.firsts) < n+1 {
+		ws.firsts = make([]wordFirsts, n+1)
+	}
+	ws.firsts = ws.firsts[:n+1]
+	if len(ws.tags.steps) >= maxTagMemo-n-1 {
+		ws.tags = tagMemo{}
+	}
+	f1 := perceptron.Feature1
+	for i := range ws.firsts {
+		f := &ws.firsts[i]
+		f.word = [numWordFirsts]uint64{
+			fS0wpN0p:  f1(tS0wpN0p, ws.wp[i]),
+			fS0wd:     f1(tS0wd, ws.w[i]),
+			fS0uN0u:   f1(tS0uN0u, ws.u[i]),
+			fN0wd:     f1(tN0wd, ws.w[i]),
+			fN0sufS0p: f1(tN0sufS0p, ws.suf[i]),
+		}
+		f.tag = ws.tags.steps[ws.tags.of(ws.p[i])]
 	}
 }
 
@@ -315,15 +460,18 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 	s0r, s0r2 := get(s.r1, s0), get(s.r2, s0)
 	n0l, n0l2 := get(s.l1, n0), get(s.l2, n0)
 	lab := func(i int) uint64 { return labelHash(get(s.label, i)) }
+	// The first steps of the features that begin with a word's value.
+	S0, N0 := &ws.firsts[at(s0)], &ws.firsts[at(n0)]
+	tag := func(i int) *tagFirsts { return &ws.firsts[at(i)].tag }
+	S0t, N0t := &S0.tag, &N0.tag
 
-	w, p, u, wp := ws.w, ws.p, ws.u, ws.wp
-	S0w, S0p, S0wp := w[at(s0)], p[at(s0)], wp[at(s0)]
-	N0w, N0p, N0wp := w[at(n0)], p[at(n0)], wp[at(n0)]
+	w, p, u := ws.w, ws.p, ws.u
+	N0p, N0wp := p[at(n0)], ws.wp[at(n0)]
 	N1p := p[at(n1)]
+	S0p := p[at(s0)]
 	S0hp, S0h2p := p[at(s0h)], p[at(s0h2)]
 	S0lp, S0rp, N0lp := p[at(s0l)], p[at(s0r)], p[at(n0l)]
 	S0l2p, S0r2p, N0l2p := p[at(s0l2)], p[at(s0r2)], p[at(n0l2)]
-	S1p := p[at(s1)]
 
 	d := uint64(0)
 	if s0 >= 0 && n0 >= 0 {
@@ -345,23 +493,25 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 		hasHead = 1
 	}
 
-	f1, f2, f3 := perceptron.Feature1, perceptron.Feature2, perceptron.Feature3
+	// ext(f, v) is f's hash extended by v: the template's Feature2 or
+	// Feature3 of the values so far (perceptron.Extend).
+	f1, ext := perceptron.Feature1, perceptron.Extend
 	feats = append(feats,
-		f2(tS0wpN0p, S0wp, N0p), f2(tS0pN0wp, S0p, N0wp),
-		f2(tS0pN0p, S0p, N0p),
-		f3(tS0pN0pN1p, S0p, N0p, N1p),
-		f3(tS0hpS0pN0p, S0hp, S0p, N0p), f3(tS0pS0lpN0p, S0p, S0lp, N0p),
-		f3(tS0pS0rpN0p, S0p, S0rp, N0p), f3(tS0pN0pN0lp, S0p, N0p, N0lp),
-		f2(tS0wd, S0w, d), f2(tS0pd, S0p, d), f2(tN0wd, N0w, d), f2(tN0pd, N0p, d),
-		f3(tS0pN0pd, S0p, N0p, d),
-		f2(tS0pvr, S0p, vr0), f2(tS0pvl, S0p, vl0), f2(tN0pvl, N0p, vlN),
-		f3(tS0pS0lpS0l2p, S0p, S0lp, S0l2p), f3(tS0pS0rpS0r2p, S0p, S0rp, S0r2p),
-		f3(tS0pS0hpS0h2p, S0p, S0hp, S0h2p), f3(tN0pN0lpN0l2p, N0p, N0lp, N0l2p),
-		f2(tS0psr, S0p, set(sr0)), f2(tS0psl, S0p, set(sl0)), f2(tN0psl, N0p, set(slN)),
-		f3(tS1pS0pN0p, S1p, S0p, N0p),
-		f2(tS0uN0u, u[at(s0)], u[at(n0)]),
-		f3(tS0pN0pHasHead, S0p, N0p, hasHead),
-		f2(tN0sufS0p, ws.suf[at(n0)], S0p),
+		ext(S0.word[fS0wpN0p], N0p), ext(S0t[fS0pN0wp], N0wp),
+		ext(S0t[fS0pN0p], N0p),
+		ext(ext(S0t[fS0pN0pN1p], N0p), N1p),
+		ext(ext(tag(s0h)[fS0hpS0pN0p], S0p), N0p), ext(ext(S0t[fS0pS0lpN0p], S0lp), N0p),
+		ext(ext(S0t[fS0pS0rpN0p], S0rp), N0p), ext(ext(S0t[fS0pN0pN0lp], N0p), N0lp),
+		ext(S0.word[fS0wd], d), ext(S0t[fS0pd], d), ext(N0.word[fN0wd], d), ext(N0t[fN0pd], d),
+		ext(ext(S0t[fS0pN0pd], N0p), d),
+		ext(S0t[fS0pvr], vr0), ext(S0t[fS0pvl], vl0), ext(N0t[fN0pvl], vlN),
+		ext(ext(S0t[fS0pS0lpS0l2p], S0lp), S0l2p), ext(ext(S0t[fS0pS0rpS0r2p], S0rp), S0r2p),
+		ext(ext(S0t[fS0pS0hpS0h2p], S0hp), S0h2p), ext(ext(N0t[fN0pN0lpN0l2p], N0lp), N0l2p),
+		ext(S0t[fS0psr], set(sr0)), ext(S0t[fS0psl], set(sl0)), ext(N0t[fN0psl], set(slN)),
+		ext(ext(tag(s1)[fS1pS0pN0p], S0p), N0p),
+		ext(S0.word[fS0uN0u], u[at(n0)]),
+		ext(ext(S0t[fS0pN0pHasHead], N0p), hasHead),
+		ext(N0.word[fN0sufS0p], S0p),
 	)
 	if parts == nil {
 		// The parts of a shape that fixes nothing: every part in its
@@ -375,27 +525,39 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 	}
 	switch parts[partS0Head] {
 	case 2:
-		feats = append(feats, f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp),
-			f1(tS0h2w, w[at(s0h2)]), f1(tS0h2p, S0h2p), f1(tS0hl, lab(s0h)))
+		feats = append(feats, f1(tS0hw, w[at(s0h)]), tag(s0h)[fS0hp],
+			f1(tS0h2w, w[at(s0h2)]), tag(s0h2)[fS0h2p], f1(tS0hl, lab(s0h)))
 	case 1:
-		feats = append(feats, f1(tS0hw, w[at(s0h)]), f1(tS0hp, S0hp))
+		feats = append(feats, f1(tS0hw, w[at(s0h)]), tag(s0h)[fS0hp])
 	}
 	if parts[partS0Label] == 1 {
 		feats = append(feats, f1(tS0l, lab(s0)))
 	}
-	children := func(part, first, second int, tw, tp, tl, tw2, tp2, tl2 uint64) {
-		if part >= 1 {
-			feats = append(feats, f1(tw, w[at(first)]), f1(tp, p[at(first)]), f1(tl, lab(first)))
-		}
-		if part == 2 {
-			feats = append(feats, f1(tw2, w[at(second)]), f1(tp2, p[at(second)]), f1(tl2, lab(second)))
-		}
-	}
-	children(parts[partS0Left], s0l, s0l2, tS0lw, tS0lp, tS0ll, tS0l2w, tS0l2p, tS0l2l)
-	children(parts[partS0Right], s0r, s0r2, tS0rw, tS0rp, tS0rl, tS0r2w, tS0r2p, tS0r2l)
-	children(parts[partN0Left], n0l, n0l2, tN0lw, tN0lp, tN0ll, tN0l2w, tN0l2p, tN0l2l)
+	feats = appendChildren(feats, parts[partS0Left], s0l, s0l2, s, ws, tS0lw, tS0ll, tS0l2w, tS0l2l, fS0lp, fS0l2p)
+	feats = appendChildren(feats, parts[partS0Right], s0r, s0r2, s, ws, tS0rw, tS0rl, tS0r2w, tS0r2l, fS0rp, fS0r2p)
+	feats = appendChildren(feats, parts[partN0Left], n0l, n0l2, s, ws, tN0lw, tN0ll, tN0l2w, tN0l2l, fN0lp, fN0l2p)
 	if parts[partS1] == 1 {
-		feats = append(feats, f1(tS1p, S1p), f1(tS1w, w[at(s1)]))
+		feats = append(feats, tag(s1)[fS1p], f1(tS1w, w[at(s1)]))
+	}
+	return feats
+}
+
+// appendChildren appends the features of a word's first and second child on
+// one side, part telling how many it has: their words (templates tw and
+// tw2), tags (first steps fp and fp2, whole features) and labels (tl, tl2).
+func appendChildren(feats []uint64, part, first, second int, s *state, ws *words, tw, tl, tw2, tl2 uint64, fp, fp2 int) []uint64 {
+	f1 := perceptron.Feature1
+	lab := func(i int) uint64 {
+		if i < 0 {
+			return noLabel
+		}
+		return labelHash(s.label[i])
+	}
+	if part >= 1 {
+		feats = append(feats, f1(tw, ws.w[first+1]), ws.firsts[first+1].tag[fp], f1(tl, lab(first)))
+	}
+	if part == 2 {
+		feats = append(feats, f1(tw2, ws.w[second+1]), ws.firsts[second+1].tag[fp2], f1(tl2, lab(second)))
 	}
 	return feats
 }

@@ -75,3 +75,10 @@ func Feature2(tmpl, a, b uint64) uint64 { return mix(mix(tmpl*mulA+a)*mulA + b) 
 func Feature3(tmpl, a, b, c uint64) uint64 {
 	return mix(mix(mix(tmpl*mulA+a)*mulA+b)*mulA + c)
 }
+
+// Extend adds a value to a feature hash: Feature2(t, a, b) is
+// Extend(Feature1(t, a), b), and Feature3(t, a, b, c) is
+// Extend(Feature2(t, a, b), c). A caller that uses Feature1(t, a) in many
+// features keeps it and extends it, one hashing step instead of two or
+// three.
+func Extend(h, v uint64) uint64 { return mix(h*mulA + v) }

@@ -511,6 +511,21 @@ func TestScoreGroups(t *testing.T) {
 	}
 }
 
+// TestExtend checks that extending a feature hash gives the hash of the
+// longer feature.
+func TestExtend(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 1000 {
+		tmpl, a, b, c := r.Uint64N(200), r.Uint64(), r.Uint64(), r.Uint64()
+		if got, want := Extend(Feature1(tmpl, a), b), Feature2(tmpl, a, b); got != want {
+			t.Fatalf("Extend(Feature1(%d, %d), %d) = %x, Feature2 = %x", tmpl, a, b, got, want)
+		}
+		if got, want := Extend(Feature2(tmpl, a, b), c), Feature3(tmpl, a, b, c); got != want {
+			t.Fatalf("Extend(Feature2(%d, %d, %d), %d) = %x, Feature3 = %x", tmpl, a, b, c, got, want)
+		}
+	}
+}
+
 func TestLowerPrefixes(t *testing.T) {
 	for _, s := range []string{"", "a", "Ab", "ABC", "Reuters", "naïve", "U.S."} {
 		pre := make([]uint64, 3)
