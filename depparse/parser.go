@@ -175,12 +175,12 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		}
 		sc := s.scores[:nc]
 		if p.shapes != nil {
-			// The word features' sums are cached (see wordCache).
+			// The shape's fixed features and the word features' sums
+			// are cached (see shapeTable and wordCache).
 			parts := configParts(st)
 			shape := shapeNumber(&parts)
-			p.shapes.start(shape, sc)
+			s.wordSums.start(p.shapes, shape, st, sc)
 			s.varying = appendConfigFeatures(s.varying[:0], st, &s.ws, &parts)
-			s.wordSums.add(st, sc)
 			p.model.ScoreWith(s.varying, s.scores, &s.work)
 		} else {
 			s.feats = extract(s.feats[:0], st, &s.ws)

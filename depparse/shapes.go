@@ -229,11 +229,6 @@ func newShapeTable(m *perceptron.Model) *shapeTable {
 	return t
 }
 
-// start sets scores to the fixed features' sums of shape.
-func (t *shapeTable) start(shape int, scores []int32) {
-	copy(scores, t.scores[shape*t.nClasses:(shape+1)*t.nClasses])
-}
-
 // pick appends to dst the features of feats at indices.
 func pick(dst, feats []uint64, indices []uint8) []uint64 {
 	for _, i := range indices {
@@ -287,11 +282,11 @@ func (c *wordCache) fill(m *perceptron.Model, t *shapeTable, ws *words, n, nClas
 	m.ScoreGroups(c.feats, c.ends, c.scores[nClasses:2*n*nClasses], &c.work)
 }
 
-// add adds to scores the word feature sums of configuration st, one that
-// a parse scores (see fill).
-func (c *wordCache) add(st *state, scores []int32) {
+// start sets scores to the sums of the features of configuration st, one
+// that a parse scores, that need no look-up: those its shape fixes (t's row
+// of shape) and its word features (see fill).
+func (c *wordCache) start(t *shapeTable, shape int, st *state, scores []int32) {
 	nc := c.nClasses
-	perceptron.AddScores(scores, c.scores[st.b*nc:(st.b+1)*nc])
 	top := c.n + 1 + st.s0()
-	perceptron.AddScores(scores, c.scores[top*nc:(top+1)*nc])
+	perceptron.SumScores(scores, t.scores[shape*nc:(shape+1)*nc], c.scores[st.b*nc:(st.b+1)*nc], c.scores[top*nc:(top+1)*nc])
 }

@@ -150,8 +150,7 @@ func TestShapeScoresExact(t *testing.T) {
 		p.model.Score(feats, full)
 		parts := configParts(st)
 		shape := shapeNumber(&parts)
-		p.shapes.start(shape, shaped[:nc])
-		cache.add(st, shaped[:nc])
+		cache.start(p.shapes, shape, st, shaped[:nc])
 		p.model.Score(appendConfigFeatures(nil, st, ws, &parts), shaped)
 		if !slices.Equal(full[:nc], shaped[:nc]) {
 			t.Fatalf("shape %v: scores differ", shapeParts(shape))

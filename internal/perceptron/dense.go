@@ -91,6 +91,16 @@ func addRowGo(scores []int32, row []int16) {
 	}
 }
 
+// sumScoresGo sets dst to a, b and c added, class by class, as far as the
+// shortest goes.
+func sumScoresGo(dst, a, b, c []int32) {
+	n := min(len(dst), len(a), len(b), len(c))
+	a, b, c = a[:n], b[:n], c[:n]
+	for k := range dst[:n] {
+		dst[k] = a[k] + b[k] + c[k]
+	}
+}
+
 // addScoresGo adds src to dst, class by class, as far as the shorter goes.
 func addScoresGo(dst, src []int32) {
 	src = src[:min(len(dst), len(src))]

@@ -125,3 +125,27 @@ rows14:
 	VMOVDQU Y13, 416(DI)
 	VZEROUPPER
 	RET
+
+// func sum3AVX2(dst, a, b, c *int32, n int)
+//
+// Sets dst to a+b+c eight at a time; n a multiple of 8.
+TEXT ·sum3AVX2(SB), NOSPLIT, $0-40
+	MOVQ dst+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DX
+	MOVQ c+24(FP), R8
+	MOVQ n+32(FP), CX
+	SHRQ $3, CX
+	JZ   done3
+	XORQ AX, AX
+loop3:
+	VMOVDQU (SI)(AX*1), Y0
+	VPADDD  (DX)(AX*1), Y0, Y0
+	VPADDD  (R8)(AX*1), Y0, Y0
+	VMOVDQU Y0, (DI)(AX*1)
+	ADDQ    $32, AX
+	DECQ    CX
+	JNZ     loop3
+	VZEROUPPER
+done3:
+	RET

@@ -398,6 +398,34 @@ func TestAddScores(t *testing.T) {
 	}
 }
 
+// TestSumScores checks the vector sum of three score arrays against the
+// plain one for lengths around the vector's, with overflow wrapping alike.
+func TestSumScores(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		a, b, c := make([]int32, n+3), make([]int32, n+1), make([]int32, n+2)
+		for i := range a {
+			a[i] = int32(i*7919 - 100000)
+		}
+		for i := range b {
+			b[i] = int32(i*104729) + 1<<30
+		}
+		for i := range c {
+			c[i] = int32(i*31) + 1<<30
+		}
+		want, got := make([]int32, n), make([]int32, n)
+		sumScoresGo(want, a, b, c)
+		for i := range want {
+			if want[i] != a[i]+b[i]+c[i] {
+				t.Fatalf("sumScoresGo: %d at %d, want %d", want[i], i, a[i]+b[i]+c[i])
+			}
+		}
+		SumScores(got, a, b, c)
+		if !slices.Equal(want, got) {
+			t.Fatalf("length %d: got %v, want %v", n, got, want)
+		}
+	}
+}
+
 // denseModel returns a model of 300 features whose weights cover few to all
 // of its 40 classes, every seventh too large for a row, and feature i's
 // hash.
