@@ -9,11 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/parleyproject/parley/segment"
 	"github.com/parleyproject/parley/source/open"
 	"github.com/parleyproject/parley/sqlite"
 	"github.com/parleyproject/parley/store"
@@ -153,6 +155,37 @@ func TestRunWriterTakesTurn(t *testing.T) {
 	}
 	if got := int(most.Load()); got > workers-1 {
 		t.Errorf("%d documents coded during a transaction with %d workers, want at most %d", got, workers, workers-1)
+	}
+}
+
+// TestRunReusesTokens checks that a worker's documents are segmented into
+// the token slice of its previous one, and that their tokens are those a
+// new slice gets.
+func TestRunReusesTokens(t *testing.T) {
+	code := slowCoder(t, 5)
+	var reused atomic.Int32
+	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, 30)}, Store: openDB(t, filepath.Join(t.TempDir(), "a.db")),
+		Code: func(ctx context.Context, doc *text.Document) error {
+			if len(doc.Tokens) != 0 {
+				t.Errorf("document %s arrives with %d tokens", doc.ID, len(doc.Tokens))
+			}
+			if cap(doc.Tokens) > 0 {
+				reused.Add(1)
+			}
+			segment.Split(doc)
+			fresh := &text.Document{Text: doc.Text}
+			segment.Split(fresh)
+			if !slices.Equal(doc.Tokens, fresh.Tokens) || !slices.Equal(doc.Sentences, fresh.Sentences) {
+				t.Errorf("document %s: tokens in a reused slice differ from a new one's", doc.ID)
+			}
+			return code(ctx, doc)
+		},
+		Workers: 2, Open: open.Options{AllLanguages: true}})
+	if err != nil || sum.Stored != 30 {
+		t.Fatalf("run: %v\n%s", err, sum)
+	}
+	if reused.Load() < 28 {
+		t.Errorf("%d of 30 documents reused a token slice, want all but the first of each worker", reused.Load())
 	}
 }
 
