@@ -351,6 +351,15 @@ func (ws *words) fillFirsts(n int) {
 	}
 }
 
+// labelAt returns the hash of word i's label in s, noLabel when it has none
+// or i is -1.
+func labelAt(s *state, i int) uint64 {
+	if i < 0 {
+		return noLabel
+	}
+	return labelHash(s.label[i])
+}
+
 func labelHash(l int) uint64 {
 	if l < 0 {
 		return noLabel
@@ -459,7 +468,7 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 	s0l, s0l2 := get(s.l1, s0), get(s.l2, s0)
 	s0r, s0r2 := get(s.r1, s0), get(s.r2, s0)
 	n0l, n0l2 := get(s.l1, n0), get(s.l2, n0)
-	lab := func(i int) uint64 { return labelHash(get(s.label, i)) }
+	lab := func(i int) uint64 { return labelAt(s, i) }
 	// The first steps of the features that begin with a word's value.
 	S0, N0 := &ws.firsts[at(s0)], &ws.firsts[at(n0)]
 	tag := func(i int) *tagFirsts { return &ws.firsts[at(i)].tag }
@@ -547,17 +556,11 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 // tw2), tags (first steps fp and fp2, whole features) and labels (tl, tl2).
 func appendChildren(feats []uint64, part, first, second int, s *state, ws *words, tw, tl, tw2, tl2 uint64, fp, fp2 int) []uint64 {
 	f1 := perceptron.Feature1
-	lab := func(i int) uint64 {
-		if i < 0 {
-			return noLabel
-		}
-		return labelHash(s.label[i])
-	}
 	if part >= 1 {
-		feats = append(feats, f1(tw, ws.w[first+1]), ws.firsts[first+1].tag[fp], f1(tl, lab(first)))
+		feats = append(feats, f1(tw, ws.w[first+1]), ws.firsts[first+1].tag[fp], f1(tl, labelAt(s, first)))
 	}
 	if part == 2 {
-		feats = append(feats, f1(tw2, ws.w[second+1]), ws.firsts[second+1].tag[fp2], f1(tl2, lab(second)))
+		feats = append(feats, f1(tw2, ws.w[second+1]), ws.firsts[second+1].tag[fp2], f1(tl2, labelAt(s, second)))
 	}
 	return feats
 }

@@ -100,11 +100,3 @@ func sumScoresGo(dst, a, b, c []int32) {
 		dst[k] = a[k] + b[k] + c[k]
 	}
 }
-
-// addScoresGo adds src to dst, class by class, as far as the shorter goes.
-func addScoresGo(dst, src []int32) {
-	src = src[:min(len(dst), len(src))]
-	for k, v := range src {
-		dst[k] += v
-	}
-}

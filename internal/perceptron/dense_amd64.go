@@ -39,23 +39,6 @@ func addRows(scores *Scores, dense []int16, offs []uint32, stride int) {
 	}
 }
 
-// addInt32AVX2 adds the n int32 of src to those of dst, n a multiple of 8
-// (dense_amd64.s).
-//
-//go:noescape
-func addInt32AVX2(dst, src *int32, n int)
-
-// AddScores adds src to dst, class by class, as far as the shorter goes.
-func AddScores(dst, src []int32) {
-	n := min(len(dst), len(src))
-	if vectorRows && n >= 8 {
-		v := n &^ 7
-		addInt32AVX2(unsafe.SliceData(dst), unsafe.SliceData(src), v)
-		dst, src = dst[v:n], src[v:n]
-	}
-	addScoresGo(dst, src)
-}
-
 // sum3AVX2 sets the n int32 of dst to those of a, b and c added, n a
 // multiple of 8 (dense_amd64.s).
 //
@@ -63,7 +46,7 @@ func AddScores(dst, src []int32) {
 func sum3AVX2(dst, a, b, c *int32, n int)
 
 // SumScores sets dst to a, b and c added class by class, as far as the
-// shortest goes: one pass where a copy and two AddScores take three.
+// shortest goes, in one pass: a configuration's scores start so.
 func SumScores(dst, a, b, c []int32) {
 	n := min(len(dst), len(a), len(b), len(c))
 	if vectorRows && n >= 8 {

@@ -31,27 +31,6 @@ done:
 	VZEROUPPER
 	RET
 
-// func addInt32AVX2(dst, src *int32, n int)
-//
-// Adds src to dst eight at a time; n a multiple of 8.
-TEXT ·addInt32AVX2(SB), NOSPLIT, $0-24
-	MOVQ dst+0(FP), DI
-	MOVQ src+8(FP), SI
-	MOVQ n+16(FP), CX
-	SHRQ $3, CX
-	JZ   done32
-loop32:
-	VMOVDQU (SI), Y0
-	VPADDD  (DI), Y0, Y0
-	VMOVDQU Y0, (DI)
-	ADDQ    $32, SI
-	ADDQ    $32, DI
-	DECQ    CX
-	JNZ     loop32
-	VZEROUPPER
-done32:
-	RET
-
 // func addRows14(dst *int32, base *int16, offs *uint32, n int)
 //
 // Adds to dst's first 112 scores the n rows of int16 weights that start

@@ -14,9 +14,6 @@ func addRows(scores *Scores, dense []int16, offs []uint32, stride int) {
 	}
 }
 
-// AddScores adds src to dst, class by class, as far as the shorter goes.
-func AddScores(dst, src []int32) { addScoresGo(dst, src) }
-
 // SumScores sets dst to a, b and c added class by class, as far as the
 // shortest goes.
 func SumScores(dst, a, b, c []int32) { sumScoresGo(dst, a, b, c) }

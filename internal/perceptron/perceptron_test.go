@@ -378,26 +378,6 @@ func TestAddRows(t *testing.T) {
 	}
 }
 
-// TestAddScores checks the vector add of scores against the plain one for
-// lengths around the vector's.
-func TestAddScores(t *testing.T) {
-	for n := 0; n <= 40; n++ {
-		src := make([]int32, n+3)
-		want, got := make([]int32, n), make([]int32, n)
-		for i := range src {
-			src[i] = int32(i*7919 - 100000)
-		}
-		for i := range want {
-			want[i], got[i] = int32(i*1000-5), int32(i*1000-5)
-		}
-		addScoresGo(want, src)
-		AddScores(got, src)
-		if !slices.Equal(want, got) {
-			t.Fatalf("length %d: got %v, want %v", n, got, want)
-		}
-	}
-}
-
 // TestSumScores checks the vector sum of three score arrays against the
 // plain one for lengths around the vector's, with overflow wrapping alike.
 func TestSumScores(t *testing.T) {
