@@ -79,18 +79,23 @@ func (l *lexicon) add(form string, it item, buf []word) ([]word, error) {
 // addCase inserts a phrase whose words demand at least the case atLeast.
 func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]word, error) {
 	buf = splitWords(form, 0, 0, buf[:0])
+	return buf, l.addWords(form, buf, it, atLeast)
+}
+
+// addWords inserts a phrase given as its words (splitWords of form).
+func (l *lexicon) addWords(form string, buf []word, it item, atLeast uint8) error {
 	if len(buf) == 0 {
-		return buf, fmt.Errorf("empty form %q", form)
+		return fmt.Errorf("empty form %q", form)
 	}
 	if len(buf) > maxPhraseWords {
-		return buf, fmt.Errorf("form %q has more than %d words", form, maxPhraseWords)
+		return fmt.Errorf("form %q has more than %d words", form, maxPhraseWords)
 	}
 	node := uint32(0)
 	it.n = uint8(len(buf))
 	it.cas = 0
 	for i, w := range buf {
 		if w.key == "" {
-			return buf, fmt.Errorf("form %q has an empty word", form)
+			return fmt.Errorf("form %q has an empty word", form)
 		}
 		id, ok := l.words[w.key]
 		if !ok {
@@ -120,14 +125,14 @@ func (l *lexicon) addCase(form string, it item, buf []word, atLeast uint8) ([]wo
 	}
 	for _, old := range l.items[node] {
 		if old.kind == it.kind && old.ref == it.ref && old.aux == it.aux && old.cas == it.cas {
-			return buf, nil
+			return nil
 		}
 	}
 	if len(l.items[node]) == 0 {
 		l.forms++
 	}
 	l.items[node] = append(l.items[node], it)
-	return buf, nil
+	return nil
 }
 
 // node returns the node of a phrase given as word keys, or 0.

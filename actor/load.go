@@ -113,6 +113,9 @@ type builder struct {
 	// sameGiven maps the key of a given name to all the forms of the name
 	// its `given` entry lists ("Giorgos" → George, Giorgos, Georgios …).
 	sameGiven map[string][]string
+	// names holds the words of each person's name, by person index: the
+	// steps after people read them several times each.
+	names [][]word
 }
 
 func newBuilder() *builder {
@@ -454,23 +457,19 @@ func (b *builder) givenNames(e *Entry, id int32) {
 	})
 }
 
-// sexOfName returns the sex the given-name classes give the first word of a
-// personal name of two words or more, or 0.
-func (d *Dictionary) sexOfName(name string) byte {
-	ws := splitWords(name, 0, 0, nil)
-	if len(ws) < 2 {
-		return 0
-	}
-	return d.givenSex[ws[0].key]
-}
+// personWords returns the words of person pi's name, as person split them.
+func (b *builder) personWords(pi int) []word { return b.names[pi] }
 
 // guessSexes gives people whose entries state no sex that of their given
-// name, when the given-name classes list it.
+// name (the first word of a name of two words or more), when the given-name
+// classes list it.
 func (b *builder) guessSexes() {
 	for i := range b.d.persons {
 		p := &b.d.persons[i]
 		if p.sex == 0 && !b.d.familyFirst(p) {
-			p.sex = b.d.sexOfName(p.name)
+			if ws := b.personWords(i); len(ws) >= 2 {
+				p.sex = b.d.givenSex[ws[0].key]
+			}
 		}
 	}
 }
@@ -743,6 +742,7 @@ func (b *builder) people(entries []*Entry) {
 		list = append(list, e)
 	}
 	b.d.persons = make([]person, 0, len(list))
+	b.names = make([][]word, 0, len(list))
 	for _, e := range list {
 		b.person(e)
 	}
@@ -798,7 +798,14 @@ func (b *builder) person(e *Entry) {
 	}
 	idx := int32(len(b.d.persons))
 	b.d.persons = append(b.d.persons, p)
-	b.addForm(e.File, e.Line, e.Key, item{kind: itemPerson, ref: idx}, false)
+	// The name's words serve the lexicon now and the later steps (see
+	// personWords).
+	b.buf = splitWords(e.Key, 0, 0, b.buf[:0])
+	ws := slices.Clone(b.buf)
+	b.names = append(b.names, ws)
+	if err := b.d.lex.addWords(e.Key, ws, item{kind: itemPerson, ref: idx}, caseAny); err != nil {
+		b.errf(e.File, e.Line, "%v", err)
+	}
 	b.forms(e, "alias", item{kind: itemPerson, ref: idx}, false)
 	b.sameGivenForms(e, idx)
 }
@@ -930,7 +937,7 @@ func (b *builder) surnames() {
 		if p.rank > prominentRank {
 			continue
 		}
-		for _, s := range d.surnameForms(p, given) {
+		for _, s := range d.surnameForms(p, withoutSuffixes(b.personWords(pi)), given) {
 			if len(s) == 1 && given[s[0]] >= commonGivenName {
 				// "George", "Paul": alone, such a word names someone by
 				// their first name far more often than this person.
@@ -1055,8 +1062,7 @@ func (d *Dictionary) givenNames() map[string]int {
 // father's alone and both ("Correa", "Correa Delgado"). Where family names come first, a name that
 // starts with a common given name is in the given-name-first order ("John
 // Tsang").
-func (d *Dictionary) surnameForms(p *person, given map[string]int) [][]string {
-	ws := nameWords(p.name)
+func (d *Dictionary) surnameForms(p *person, ws []word, given map[string]int) [][]string {
 	if len(ws) < 2 {
 		return nil
 	}
@@ -1114,11 +1120,11 @@ func (d *Dictionary) personCountry(p *person) *country {
 
 // nameWords returns the words of a person's name without generational
 // suffixes ("Jr", "III").
-func nameWords(name string) []word { return nameWordsInto(name, nil) }
+func nameWords(name string) []word { return withoutSuffixes(splitWords(name, 0, 0, nil)) }
 
-// nameWordsInto is nameWords appending to buf.
-func nameWordsInto(name string, buf []word) []word {
-	ws := splitWords(name, 0, 0, buf)
+// withoutSuffixes returns the words of a name without its generational
+// suffixes: a prefix of ws.
+func withoutSuffixes(ws []word) []word {
 	for len(ws) > 1 {
 		switch ws[len(ws)-1].key {
 		case "jr", "sr", "ii", "iii", "iv":
@@ -1169,7 +1175,7 @@ func (b *builder) shortNames() {
 		if p.rank > prominentRank || d.familyFirst(p) {
 			continue
 		}
-		ws = nameWordsInto(p.name, ws[:0])
+		ws := withoutSuffixes(b.personWords(pi))
 		if len(ws) < 3 {
 			continue
 		}
@@ -1208,7 +1214,7 @@ func (b *builder) shortNames() {
 		taken[string(spelling(ws))] = false
 	}
 	for pi := range d.persons {
-		if ws = nameWordsInto(d.persons[pi].name, ws[:0]); len(ws) == 2 {
+		if ws := withoutSuffixes(b.personWords(pi)); len(ws) == 2 {
 			if k := spelling(ws); len(k) > 0 {
 				if _, ok := taken[string(k)]; ok {
 					taken[string(k)] = true

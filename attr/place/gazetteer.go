@@ -149,7 +149,9 @@ func Parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName
 func parse(gazetteer io.Reader, gazetteerName string, rules io.Reader, rulesName string, entries int) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entries: make([]Entry, 0, entries),
-		names:   map[string][]nameRef{}, firstWord: map[string]bool{},
+		// Most entries have one name, and most names a first word of
+		// their own: maps sized so are not rebuilt as they fill.
+		names: make(map[string][]nameRef, entries), firstWord: make(map[string]bool, entries),
 		demonyms: map[string]string{}, cues: map[string][]cue{}, prefer: map[string]selector{},
 		stop: map[string]bool{}, suffix: map[string]bool{}, plain: map[string]bool{},
 		locative: map[string]bool{}, actorVerb: map[string]bool{}, ofPrefix: map[string]bool{}, particle: map[string]bool{},
