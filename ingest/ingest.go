@@ -241,13 +241,15 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 		r.emptyAtStart = true
 	}
 	var readErr error
+	readAll := make(chan struct{})
 	go func() {
 		readErr = r.read(ctx, jobs)
 		close(jobs)
+		close(readAll)
 		workers.Wait()
 		close(done)
 	}()
-	writeErr := r.write(ctx, done)
+	writeErr := r.write(ctx, done, readAll)
 	if writeErr != nil {
 		cancel(writeErr)
 		for range done { // let the reader and workers finish
@@ -402,11 +404,13 @@ func (r *run) readSource(ctx context.Context, src *open.Reader, jobs chan<- *ite
 }
 
 // write receives coded documents, puts them back in input order and stores
-// them in batches.
-func (r *run) write(ctx context.Context, done <-chan *item) error {
+// them in batches: of BatchSize documents, or those of the last BatchDelay,
+// and, once the reader is done, those ready whenever no more are.
+func (r *run) write(ctx context.Context, done <-chan *item, readAll <-chan struct{}) error {
 	pending := map[int]*item{}
 	next := 0
 	var batch []*item
+	tail := false
 	timer := time.NewTimer(r.opts.BatchDelay)
 	defer timer.Stop()
 	flush := func() error {
@@ -502,6 +506,17 @@ func (r *run) write(ctx context.Context, done <-chan *item) error {
 				return err
 			}
 			timer.Reset(r.opts.BatchDelay)
+		case <-readAll:
+			readAll, tail = nil, true
+		}
+		// Once the input is all read, only the documents of the workers
+		// and their queue are left to code: what is coded is written
+		// whenever no more waits, while they are coded, not after them
+		// with all cores idle but one.
+		if tail && len(done) == 0 {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
 }

@@ -125,24 +125,27 @@ func TestRun(t *testing.T) {
 // a transaction ran.
 type watchedStore struct {
 	*sqlite.DB
-	coding, most *atomic.Int32
+	coding, most, calls *atomic.Int32
 }
 
-func (w watchedStore) PutDocuments(ctx context.Context, docs []*text.Document) ([]store.PutResult, error) {
+// PutKeyedDocuments is what Run calls of a store that has it, as the
+// embedded DB has.
+func (w watchedStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
 	time.Sleep(2 * time.Millisecond) // let the coders that could run do so
 	if n := w.coding.Load(); n > w.most.Load() {
 		w.most.Store(n)
 	}
-	return w.DB.PutDocuments(ctx, docs)
+	w.calls.Add(1)
+	return w.DB.PutKeyedDocuments(ctx, docs, keys)
 }
 
 // An in-process store writes while all but one core code: the writer takes
 // a coder's turn.
 func TestRunWriterTakesTurn(t *testing.T) {
 	workers := runtime.GOMAXPROCS(0)
-	var coding, most atomic.Int32
+	var coding, most, calls atomic.Int32
 	code := slowCoder(t, 3)
-	st := watchedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), coding: &coding, most: &most}
+	st := watchedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), coding: &coding, most: &most, calls: &calls}
 	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, 60)}, Store: st,
 		Code: func(ctx context.Context, doc *text.Document) error {
 			coding.Add(1)
@@ -153,8 +156,55 @@ func TestRunWriterTakesTurn(t *testing.T) {
 	if err != nil || sum.Stored != 60 {
 		t.Fatalf("run: %v\n%s", err, sum)
 	}
+	if calls.Load() == 0 {
+		t.Fatal("the store was not watched")
+	}
 	if got := int(most.Load()); got > workers-1 {
 		t.Errorf("%d documents coded during a transaction with %d workers, want at most %d", got, workers, workers-1)
+	}
+}
+
+// countingStore counts the documents stored.
+type countingStore struct {
+	*sqlite.DB
+	stored *atomic.Int32
+}
+
+func (c countingStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
+	res, err := c.DB.PutKeyedDocuments(ctx, docs, keys)
+	if err == nil {
+		c.stored.Add(int32(len(docs)))
+	}
+	return res, err
+}
+
+// Once the input is all read, what is coded is written while the last
+// documents are coded, not after them: here the last document's coding
+// waits until the others are stored, which a batch as large as the input
+// and a delay of an hour would otherwise keep until the end.
+func TestRunWritesTailWhileCoding(t *testing.T) {
+	const n = 20
+	var stored atomic.Int32
+	code := slowCoder(t, 7)
+	last := storetest.Article(9, n-1).ID
+	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, n)},
+		Store: countingStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), stored: &stored},
+		Code: func(ctx context.Context, doc *text.Document) error {
+			if doc.ID == last {
+				deadline := time.Now().Add(10 * time.Second)
+				for stored.Load() < n-1 {
+					if time.Now().After(deadline) {
+						t.Errorf("the %d documents before the last were not stored while it was coded (%d were)", n-1, stored.Load())
+						break
+					}
+					time.Sleep(time.Millisecond)
+				}
+			}
+			return code(ctx, doc)
+		},
+		Workers: 2, BatchSize: 1000, BatchDelay: time.Hour, Open: open.Options{AllLanguages: true}})
+	if err != nil || sum.Stored != n {
+		t.Fatalf("run: %v\n%s", err, sum)
 	}
 }
 
