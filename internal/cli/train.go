@@ -35,6 +35,8 @@ part of GUM). Training is deterministic for a given --seed.`,
 	cmd.Flags().IntVar(&opts.JackknifeEpochs, "jackknife-epochs", 0, "epochs of the taggers that tag the parser's training data (0: default)")
 	cmd.Flags().IntVar(&opts.ParserEpochs, "parser-epochs", 0, "parser epochs (0: default)")
 	cmd.Flags().IntVar(&opts.ParserEWTCopies, "parser-ewt-copies", 0, "copies of EWT in the parser's training data (0: default)")
+	cmd.Flags().Float32Var(&opts.TaggerMinWeight, "tagger-min-weight", 0, "drop the tagger's averaged weights smaller than this (0: default)")
+	cmd.Flags().Float32Var(&opts.ParserMinWeight, "parser-min-weight", 0, "drop the parser's averaged weights smaller than this (0: default)")
 	cmd.Flags().BoolVar(&opts.ParserUniversal, "parser-universal", false, "train the parser on universal relations, subtypes restored by rule (smaller, faster, less accurate)")
 	cmd.Flags().BoolVar(&opts.ParserGroups, "parser-groups", false, "train the parser's transitions over label groups (faster, less accurate)")
 	cmd.Flags().BoolVar(&opts.EWTOnly, "ewt-only", false, "train on EWT alone (experiments only)")

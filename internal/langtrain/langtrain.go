@@ -53,6 +53,12 @@ type Options struct {
 	// (default 2), weighting web text against GUM's genres; this gave the best
 	// development scores.
 	ParserEWTCopies int
+	// ParserMinWeight drops the parser's averaged weights smaller than this
+	// (0: depparse's default).
+	ParserMinWeight float32
+	// TaggerMinWeight drops the tagger's averaged weights smaller than this
+	// (0: postag's default).
+	TaggerMinWeight float32
 	// TaggerOnePass trains a tagger without the second pass (experiments).
 	TaggerOnePass bool
 	// ParserGoldTags trains and tunes the parser on gold tags instead of
@@ -136,7 +142,7 @@ func Run(ctx context.Context, opts Options) error {
 		start := time.Now()
 		tagger, err := postag.Train(ctx, TaggerSentences(train), postag.TrainOptions{
 			Epochs: opts.TaggerEpochs, Seed: opts.Seed, TwoPass: !opts.TaggerOnePass,
-			Dev: TaggerSentences(dev), Log: opts.Log,
+			MinWeight: opts.TaggerMinWeight, Dev: TaggerSentences(dev), Log: opts.Log,
 		})
 		if err != nil {
 			return fmt.Errorf("train tagger: %w", err)
@@ -245,7 +251,7 @@ func trainParser(ctx context.Context, opts Options, train, dev []*conllu.Sentenc
 	}
 	parser, err := depparse.Train(ctx, ptrain, depparse.TrainOptions{
 		Epochs: opts.ParserEpochs, Seed: seed, Dev: pdev, Log: opts.Log,
-		Groups: parserGroups(opts),
+		Groups: parserGroups(opts), MinWeight: opts.ParserMinWeight,
 	})
 	if err != nil {
 		return fmt.Errorf("train parser: %w", err)
