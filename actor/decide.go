@@ -1124,12 +1124,7 @@ func (r *resolver) afterHyphenPrefix(i int) bool {
 // classOnly reports whether every meaning of the phrase at word i is a
 // grammar class ("Corp" of company-suffix), no name.
 func (r *resolver) classOnly(i int) bool {
-	only := true
-	r.each(r.pieces[i], func(it item) bool {
-		only = it.kind == itemClass
-		return only
-	})
-	return only
+	return r.pieces[i].kinds&^(1<<itemClass) == 0
 }
 
 // otherCompany reports whether organisation l, no business or media company

@@ -335,6 +335,29 @@ type piece struct {
 	// variant: a word of the phrase is spelt otherwise in the text (see
 	// indexVariants).
 	variant bool
+	// kinds and classes sum up the items that passed, a bit per item kind
+	// and per grammar class below 64 (see summarise), so that asking a
+	// word for a kind or class it lacks, as parsing does many times per
+	// word, reads none of them.
+	kinds   uint16
+	classes uint64
+}
+
+// summarise sets the kinds and classes of a piece from its items.
+func (r *resolver) summarise(p piece) piece {
+	p.kinds, p.classes = 0, 0
+	if p.mask == 0 {
+		return p
+	}
+	for k, it := range r.d.lex.items[p.node] {
+		if k < 64 && p.mask&(1<<uint(k)) != 0 {
+			p.kinds |= 1 << it.kind
+			if it.kind == itemClass && it.ref >= 0 && it.ref < 64 {
+				p.classes |= 1 << uint(it.ref)
+			}
+		}
+	}
+	return p
 }
 
 // locator is the part of a phrase that says whose actor it is: a country (by
@@ -381,7 +404,7 @@ func (r *resolver) sentence(si int) {
 	}
 	r.pieces = r.pieces[:0]
 	for i := 0; i < n; i++ {
-		r.pieces = append(r.pieces, r.match(i))
+		r.pieces = append(r.pieces, r.summarise(r.match(i)))
 	}
 	r.relaxCase()
 	r.earlierPair = r.earlierPair[:0]
@@ -420,7 +443,7 @@ func (r *resolver) relaxCase() {
 			continue
 		}
 		if p := r.matchKinds(i, kinds); p.end > i {
-			r.pieces[i] = p
+			r.pieces[i] = r.summarise(p)
 		}
 	}
 }
@@ -607,7 +630,7 @@ func (r *resolver) each(p piece, f func(item) bool) {
 
 // find returns the first item of kind in the piece at word i.
 func (r *resolver) find(i int, kind itemKind) (item, bool) {
-	if i >= len(r.pieces) {
+	if i >= len(r.pieces) || r.pieces[i].kinds&(1<<kind) == 0 {
 		return item{}, false
 	}
 	var found item
@@ -629,16 +652,22 @@ func (r *resolver) class(i int, class int32) (int, bool) {
 	if i >= len(r.pieces) {
 		return i, false
 	}
-	end, ok := i, false
-	r.each(r.pieces[i], func(it item) bool {
-		if it.kind == itemClass && it.ref == class {
-			end, ok = r.pieces[i].end, true
-			return false
+	if p := &r.pieces[i]; class >= 0 && class < 64 {
+		if p.classes&(1<<uint(class)) != 0 {
+			return p.end, true
 		}
-		return true
-	})
-	if ok {
-		return end, true
+	} else {
+		end, ok := i, false
+		r.each(*p, func(it item) bool {
+			if it.kind == itemClass && it.ref == class {
+				end, ok = p.end, true
+				return false
+			}
+			return true
+		})
+		if ok {
+			return end, true
+		}
 	}
 	if r.d.isClassID(r.ids[i], class) {
 		return i + 1, true
@@ -656,12 +685,18 @@ func (r *resolver) orgCountry(o int32) string {
 	return r.orgCode(&r.d.orgs[o]).country()
 }
 
+// locatorKinds are the item kinds of locators, a bit each.
+const locatorKinds = 1<<itemOrg | 1<<itemIGO | 1<<itemCountry | 1<<itemAdj | 1<<itemPeople | 1<<itemCapital | 1<<itemCity
+
 // locatorAt returns the locator phrase at word i, if any.
 func (r *resolver) locatorAt(i int) (locator, bool) {
 	if i >= len(r.pieces) {
 		return locator{}, false
 	}
 	p := r.pieces[i]
+	if p.kinds&locatorKinds == 0 {
+		return locator{}, false
+	}
 	var best item
 	rank := 100
 	r.each(p, func(it item) bool {
@@ -1368,6 +1403,9 @@ func (r *resolver) adjectival(l locator) bool {
 // David Alexander" is not Cristian David).
 func (r *resolver) surname(i int) int32 {
 	if r.nameGoesOn(r.pieces[i].end) {
+		return -1
+	}
+	if r.pieces[i].kinds&(1<<itemSurname) == 0 {
 		return -1
 	}
 	found := int32(-1)
