@@ -356,6 +356,18 @@ func (p *Parser) oneTree(st *state, upos []string) {
 // word has a head).
 func (p *Parser) joinRoots(st *state, upos []string) int {
 	n := st.n
+	// Most parses have one headless word: it is the root, and nothing
+	// needs hanging or sizing.
+	root, roots := -1, 0
+	for i := 0; i < n; i++ {
+		if st.head[i] < 0 {
+			root = i
+			roots++
+		}
+	}
+	if roots <= 1 {
+		return root
+	}
 	size := make([]int, n)
 	for i := 0; i < n; i++ {
 		for h := i; h >= 0; h = st.head[h] {
@@ -365,7 +377,7 @@ func (p *Parser) joinRoots(st *state, upos []string) int {
 			}
 		}
 	}
-	root := -1
+	root = -1
 	for i := 0; i < n; i++ {
 		if st.head[i] < 0 && (root < 0 || size[i] > size[root]) {
 			root = i
