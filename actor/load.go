@@ -457,9 +457,6 @@ func (b *builder) givenNames(e *Entry, id int32) {
 	})
 }
 
-// personWords returns the words of person pi's name, as person split them.
-func (b *builder) personWords(pi int) []word { return b.names[pi] }
-
 // guessSexes gives people whose entries state no sex that of their given
 // name (the first word of a name of two words or more), when the given-name
 // classes list it.
@@ -467,7 +464,7 @@ func (b *builder) guessSexes() {
 	for i := range b.d.persons {
 		p := &b.d.persons[i]
 		if p.sex == 0 && !b.d.familyFirst(p) {
-			if ws := b.personWords(i); len(ws) >= 2 {
+			if ws := b.names[i]; len(ws) >= 2 {
 				p.sex = b.d.givenSex[ws[0].key]
 			}
 		}
@@ -799,7 +796,7 @@ func (b *builder) person(e *Entry) {
 	idx := int32(len(b.d.persons))
 	b.d.persons = append(b.d.persons, p)
 	// The name's words serve the lexicon now and the later steps (see
-	// personWords).
+	// builder.names).
 	b.buf = splitWords(e.Key, 0, 0, b.buf[:0])
 	ws := slices.Clone(b.buf)
 	b.names = append(b.names, ws)
@@ -937,7 +934,7 @@ func (b *builder) surnames() {
 		if p.rank > prominentRank {
 			continue
 		}
-		for _, s := range d.surnameForms(p, withoutSuffixes(b.personWords(pi)), given) {
+		for _, s := range d.surnameForms(p, withoutSuffixes(b.names[pi]), given) {
 			if len(s) == 1 && given[s[0]] >= commonGivenName {
 				// "George", "Paul": alone, such a word names someone by
 				// their first name far more often than this person.
@@ -1175,7 +1172,7 @@ func (b *builder) shortNames() {
 		if p.rank > prominentRank || d.familyFirst(p) {
 			continue
 		}
-		ws := withoutSuffixes(b.personWords(pi))
+		ws := withoutSuffixes(b.names[pi])
 		if len(ws) < 3 {
 			continue
 		}
@@ -1214,7 +1211,7 @@ func (b *builder) shortNames() {
 		taken[string(spelling(ws))] = false
 	}
 	for pi := range d.persons {
-		if ws := withoutSuffixes(b.personWords(pi)); len(ws) == 2 {
+		if ws := withoutSuffixes(b.names[pi]); len(ws) == 2 {
 			if k := spelling(ws); len(k) > 0 {
 				if _, ok := taken[string(k)]; ok {
 					taken[string(k)] = true

@@ -468,7 +468,6 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 	s0l, s0l2 := get(s.l1, s0), get(s.l2, s0)
 	s0r, s0r2 := get(s.r1, s0), get(s.r2, s0)
 	n0l, n0l2 := get(s.l1, n0), get(s.l2, n0)
-	lab := func(i int) uint64 { return labelAt(s, i) }
 	// The first steps of the features that begin with a word's value.
 	S0, N0 := &ws.firsts[at(s0)], &ws.firsts[at(n0)]
 	tag := func(i int) *tagFirsts { return &ws.firsts[at(i)].tag }
@@ -535,12 +534,12 @@ func appendConfigFeatures(feats []uint64, s *state, ws *words, parts *[numShapeP
 	switch parts[partS0Head] {
 	case 2:
 		feats = append(feats, f1(tS0hw, w[at(s0h)]), tag(s0h)[fS0hp],
-			f1(tS0h2w, w[at(s0h2)]), tag(s0h2)[fS0h2p], f1(tS0hl, lab(s0h)))
+			f1(tS0h2w, w[at(s0h2)]), tag(s0h2)[fS0h2p], f1(tS0hl, labelAt(s, s0h)))
 	case 1:
 		feats = append(feats, f1(tS0hw, w[at(s0h)]), tag(s0h)[fS0hp])
 	}
 	if parts[partS0Label] == 1 {
-		feats = append(feats, f1(tS0l, lab(s0)))
+		feats = append(feats, f1(tS0l, labelAt(s, s0)))
 	}
 	feats = appendChildren(feats, parts[partS0Left], s0l, s0l2, s, ws, tS0lw, tS0ll, tS0l2w, tS0l2l, fS0lp, fS0l2p)
 	feats = appendChildren(feats, parts[partS0Right], s0r, s0r2, s, ws, tS0rw, tS0rl, tS0r2w, tS0r2l, fS0rp, fS0r2p)

@@ -121,22 +121,25 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// watchedStore records how many documents were being coded, at most, while
-// a transaction ran.
-type watchedStore struct {
+// hookedStore calls before and after (each may be nil) around every
+// PutKeyedDocuments, the call Run makes of a store that has it, as the
+// embedded DB has; after gets the number of documents of a call that
+// succeeded.
+type hookedStore struct {
 	*sqlite.DB
-	coding, most, calls *atomic.Int32
+	before func()
+	after  func(stored int)
 }
 
-// PutKeyedDocuments is what Run calls of a store that has it, as the
-// embedded DB has.
-func (w watchedStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
-	time.Sleep(2 * time.Millisecond) // let the coders that could run do so
-	if n := w.coding.Load(); n > w.most.Load() {
-		w.most.Store(n)
+func (h hookedStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
+	if h.before != nil {
+		h.before()
 	}
-	w.calls.Add(1)
-	return w.DB.PutKeyedDocuments(ctx, docs, keys)
+	res, err := h.DB.PutKeyedDocuments(ctx, docs, keys)
+	if err == nil && h.after != nil {
+		h.after(len(docs))
+	}
+	return res, err
 }
 
 // An in-process store writes while all but one core code: the writer takes
@@ -145,7 +148,15 @@ func TestRunWriterTakesTurn(t *testing.T) {
 	workers := runtime.GOMAXPROCS(0)
 	var coding, most, calls atomic.Int32
 	code := slowCoder(t, 3)
-	st := watchedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), coding: &coding, most: &most, calls: &calls}
+	// The store records how many documents were being coded, at most,
+	// while a transaction ran.
+	st := hookedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), before: func() {
+		time.Sleep(2 * time.Millisecond) // let the coders that could run do so
+		if n := coding.Load(); n > most.Load() {
+			most.Store(n)
+		}
+		calls.Add(1)
+	}}
 	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, 60)}, Store: st,
 		Code: func(ctx context.Context, doc *text.Document) error {
 			coding.Add(1)
@@ -164,20 +175,6 @@ func TestRunWriterTakesTurn(t *testing.T) {
 	}
 }
 
-// countingStore counts the documents stored.
-type countingStore struct {
-	*sqlite.DB
-	stored *atomic.Int32
-}
-
-func (c countingStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
-	res, err := c.DB.PutKeyedDocuments(ctx, docs, keys)
-	if err == nil {
-		c.stored.Add(int32(len(docs)))
-	}
-	return res, err
-}
-
 // Once the input is all read, what is coded is written while the last
 // documents are coded, not after them: here the last document's coding
 // waits until the others are stored, which a batch as large as the input
@@ -188,7 +185,7 @@ func TestRunWritesTailWhileCoding(t *testing.T) {
 	code := slowCoder(t, 7)
 	last := storetest.Article(9, n-1).ID
 	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, n)},
-		Store: countingStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), stored: &stored},
+		Store: hookedStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), after: func(n int) { stored.Add(int32(n)) }},
 		Code: func(ctx context.Context, doc *text.Document) error {
 			if doc.ID == last {
 				deadline := time.Now().Add(10 * time.Second)
