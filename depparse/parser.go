@@ -78,6 +78,7 @@ type scratch struct {
 	work     perceptron.Scratch
 	sent     Sentence
 	rels     []string
+	upos     []uposTag // the sentence's tags as numbers, for finish
 }
 
 func (p *Parser) getScratch() *scratch {
@@ -194,7 +195,8 @@ func (p *Parser) run(s *scratch, in *Sentence) {
 		st.apply(m)
 	}
 	st.forms, st.lemmas = in.Forms, in.Lemmas
-	p.finish(st, in.UPOS, in.XPOS)
+	s.upos = appendUPOSTags(s.upos[:0], in.UPOS)
+	p.finish(st, s.upos, in.XPOS)
 	st.forms, st.lemmas = nil, nil
 }
 
@@ -264,7 +266,7 @@ func bestValid[T int32 | float32](st *state, scores []T, firstMax func([]T, int)
 
 // finish turns the forest left by the transitions into one tree: the largest
 // headless subtree becomes the root, other headless words attach to it.
-func (p *Parser) finish(st *state, upos, xpos []string) {
+func (p *Parser) finish(st *state, upos []uposTag, xpos []string) {
 	p.unhangFromPunct(st, upos, xpos)
 	p.secondSubjects(st)
 	p.joinSubjects(st, upos)
@@ -328,7 +330,7 @@ func (p *Parser) finish(st *state, upos, xpos []string) {
 // garbled sentence may leave a second root or a cycle, which every reader of
 // a parse assumes away. The root is the headless word with the most words
 // below it; another headless word, and a word of a cycle, hang from it.
-func (p *Parser) oneTree(st *state, upos []string) {
+func (p *Parser) oneTree(st *state, upos []uposTag) {
 	if isTree(st) {
 		return
 	}
@@ -354,7 +356,7 @@ func (p *Parser) oneTree(st *state, upos []string) {
 // joinRoots makes the headless word with the most words below it the root,
 // hangs the other headless words from it and returns it (-1 when every
 // word has a head).
-func (p *Parser) joinRoots(st *state, upos []string) int {
+func (p *Parser) joinRoots(st *state, upos []uposTag) int {
 	n := st.n
 	// Most parses have one headless word: it is the root, and nothing
 	// needs hanging or sizing.
@@ -392,16 +394,16 @@ func (p *Parser) joinRoots(st *state, upos []string) int {
 }
 
 // hangFrom hangs word i from root as punctuation or a parataxis.
-func (p *Parser) hangFrom(st *state, upos []string, i, root int) {
+func (p *Parser) hangFrom(st *state, upos []uposTag, i, root int) {
 	st.head[i], st.label[i] = root, max(p.parat, 0)
-	if upos[i] == "PUNCT" && p.punct >= 0 {
+	if upos[i] == uposPunct && p.punct >= 0 {
 		st.label[i] = p.punct
 	}
 }
 
 // takeOver gives to word to what hung from word from before to, and the
 // sentence's last punctuation: to takes from's place in the clause.
-func takeOver(st *state, upos []string, from, to int) {
+func takeOver(st *state, upos []uposTag, from, to int) {
 	for k := 0; k < to; k++ {
 		if st.head[k] == from {
 			st.head[k] = to
@@ -412,8 +414,8 @@ func takeOver(st *state, upos []string, from, to int) {
 
 // lastPunctTo hangs the sentence's last word from to when it is
 // punctuation that hangs from from.
-func lastPunctTo(st *state, upos []string, from, to int) {
-	if last := st.n - 1; last >= 0 && upos[last] == "PUNCT" && st.head[last] == from {
+func lastPunctTo(st *state, upos []uposTag, from, to int) {
+	if last := st.n - 1; last >= 0 && upos[last] == uposPunct && st.head[last] == from {
 		st.head[last] = to
 	}
 }
@@ -453,7 +455,7 @@ func isTree(st *state) bool {
 // official, were tense" the clause "were tense" heads the sentence, with
 // "The talks" its subject, and "said" is its parataxis, with "one official"
 // the subject of "said".
-func (p *Parser) invertedReport(st *state, upos, xpos []string) {
+func (p *Parser) invertedReport(st *state, upos []uposTag, xpos []string) {
 	if p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 || p.parat < 0 || p.punct < 0 || st.forms == nil || len(xpos) < st.n {
 		return
 	}
@@ -464,7 +466,7 @@ func (p *Parser) invertedReport(st *state, upos, xpos []string) {
 		// The speaker: determiners, numbers, adjectives and nouns up to a
 		// comma, its head the last noun.
 		k, speaker := v+1, -1
-		for k < st.n && (upos[k] == "DET" || upos[k] == "NUM" || upos[k] == "ADJ" || nominal(upos[k])) {
+		for k < st.n && (upos[k] == uposDet || upos[k] == uposNum || upos[k] == uposAdj || nominal(upos[k])) {
 			if nominal(upos[k]) {
 				speaker = k
 			}
@@ -485,7 +487,7 @@ func (p *Parser) invertedReport(st *state, upos, xpos []string) {
 		// after its verb.
 		subject, verbBefore := -1, false
 		for c := 0; c < v-1; c++ {
-			verbBefore = verbBefore || upos[c] == "VERB" || upos[c] == "AUX"
+			verbBefore = verbBefore || upos[c] == uposVerb || upos[c] == uposAux
 			if st.head[c] == v && labelIn(p.nominalSubject, st.label[c]) {
 				subject = c
 			}
@@ -505,7 +507,7 @@ func (p *Parser) invertedReport(st *state, upos, xpos []string) {
 		st.head[subject] = main
 		st.head[speaker], st.label[speaker] = v, p.rels.nsubj
 		for c := 0; c < st.n; c++ {
-			if st.head[c] == v && c > k && c != speaker && upos[c] == "PUNCT" {
+			if st.head[c] == v && c > k && c != speaker && upos[c] == uposPunct {
 				st.head[c] = main // the full stop
 			}
 		}
@@ -520,13 +522,13 @@ func (p *Parser) invertedReport(st *state, upos, xpos []string) {
 // case of "documents"). The noun, an oblique of the verb, becomes its
 // object, unless it has a preposition of its own ("handed over to police")
 // or the verb has an object already.
-func (p *Parser) particleTakenForPreposition(st *state, upos []string) {
+func (p *Parser) particleTakenForPreposition(st *state, upos []uposTag) {
 	if p.rels.particle < 0 || p.rels.obj < 0 || st.forms == nil {
 		return
 	}
 	for v := 0; v+2 < st.n; v++ {
 		prt := v + 1
-		if upos[v] != "VERB" || st.label[prt] != p.rels.caseMark || !english.PhrasalVerb(st.lemmaOf(v), st.forms[prt]) {
+		if upos[v] != uposVerb || st.label[prt] != p.rels.caseMark || !english.PhrasalVerb(st.lemmaOf(v), st.forms[prt]) {
 			continue
 		}
 		noun := st.head[prt]
@@ -548,13 +550,13 @@ func (p *Parser) particleTakenForPreposition(st *state, upos []string) {
 // strandedParticle makes a preposition that ends a verb's phrase with no
 // noun of its own the verb's particle: in "pushed the aid package through"
 // the transitions made "through" an adverb of pushed.
-func (p *Parser) strandedParticle(st *state, upos []string) {
+func (p *Parser) strandedParticle(st *state, upos []uposTag) {
 	if p.rels.particle < 0 || p.rels.advmod < 0 {
 		return
 	}
 	for d := 1; d < st.n; d++ {
 		v := st.head[d]
-		if v < 0 || v > d || upos[d] != "ADP" || upos[v] != "VERB" || st.label[d] != p.rels.advmod || d+1 < st.n && upos[d+1] != "PUNCT" {
+		if v < 0 || v > d || upos[d] != uposAdp || upos[v] != uposVerb || st.label[d] != p.rels.advmod || d+1 < st.n && upos[d+1] != uposPunct {
 			continue
 		}
 		st.label[d] = p.rels.particle
@@ -565,7 +567,7 @@ func (p *Parser) strandedParticle(st *state, upos []string) {
 // noun (lexicon.tsv's preposition-participle: "including") the noun's
 // preposition, as the treebanks do, where the transitions made it a
 // participle clause with the noun its object ("countries including Iran").
-func (p *Parser) includingAsPreposition(st *state, upos []string) {
+func (p *Parser) includingAsPreposition(st *state, upos []uposTag) {
 	if st.forms == nil || p.rels.caseMark < 0 || p.rels.nmod < 0 || p.rels.obl < 0 || p.rels.obj < 0 {
 		return
 	}
@@ -589,7 +591,7 @@ func (p *Parser) includingAsPreposition(st *state, upos []string) {
 			continue
 		}
 		st.head[o], st.label[o] = h, p.rels.nmod
-		if upos[h] == "VERB" {
+		if upos[h] == uposVerb {
 			st.label[o] = p.rels.obl
 		}
 		st.head[i], st.label[i] = o, p.rels.caseMark
@@ -600,14 +602,14 @@ func (p *Parser) includingAsPreposition(st *state, upos []string) {
 // a name from that name, where the transitions hung it from a noun before:
 // in "discourages Western companies from investing in Iran, which it
 // accuses of trying" the clause is about Iran, not the companies.
-func (p *Parser) relativeAfterName(st *state, upos []string) {
+func (p *Parser) relativeAfterName(st *state, upos []uposTag) {
 	if st.forms == nil || p.punct < 0 {
 		return
 	}
 	for c := 1; c+2 < st.n; c++ {
 		r := st.head[c]
 		n := c - 1
-		if st.forms[c] != "," || r <= c || upos[n] != "PROPN" || st.head[r] < 0 || st.head[r] >= n || st.label[r] < 0 || !strings.HasSuffix(p.labels[st.label[r]], "relcl") {
+		if st.forms[c] != "," || r <= c || upos[n] != uposPropn || st.head[r] < 0 || st.head[r] >= n || st.label[r] < 0 || !strings.HasSuffix(p.labels[st.label[r]], "relcl") {
 			continue
 		}
 		switch strings.ToLower(st.forms[c+1]) {
@@ -633,13 +635,13 @@ func (p *Parser) relativeAfterName(st *state, upos []string) {
 // urged the EU" group was the root and "of nations urged" its clause, with
 // nations the subject of urged. "of" marks no tensed clause; the noun after
 // it is the first noun's, and the first noun the verb's subject.
-func (p *Parser) ofMarkingClause(st *state, upos, xpos []string) {
+func (p *Parser) ofMarkingClause(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || st.forms == nil || p.rels.mark < 0 || p.rels.caseMark < 0 || p.rels.nmod < 0 || p.rels.nsubj < 0 {
 		return
 	}
 	for m := 1; m+2 < st.n; m++ {
 		v := st.head[m]
-		if !strings.EqualFold(st.forms[m], "of") || st.label[m] != p.rels.mark || v <= m || upos[v] != "VERB" {
+		if !strings.EqualFold(st.forms[m], "of") || st.label[m] != p.rels.mark || v <= m || upos[v] != uposVerb {
 			continue
 		}
 		g := st.head[v]
@@ -666,7 +668,7 @@ func (p *Parser) ofMarkingClause(st *state, upos, xpos []string) {
 // subject, is what the verb reports. Before a subordinator ("Relations
 // improved after Sannikov was released") the first clause is the
 // sentence's and the second its adverbial.
-func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
+func (p *Parser) reportedClauseOfFirstSubject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || st.forms == nil || p.rels.acl < 0 || p.rels.ccomp < 0 || p.rels.nsubj < 0 {
 		return
 	}
@@ -686,7 +688,7 @@ func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
 		}
 		a := -1
 		for k := s1 + 1; k < s2; k++ {
-			if st.head[k] == s1 && st.label[k] == p.rels.acl && upos[k] == "VERB" && (finite(xpos[k]) || pastForm(st, xpos, k)) {
+			if st.head[k] == s1 && st.label[k] == p.rels.acl && upos[k] == uposVerb && (finite(xpos[k]) || pastForm(st, xpos, k)) {
 				a = k
 				break
 			}
@@ -722,13 +724,13 @@ func (p *Parser) reportedClauseOfFirstSubject(st *state, upos, xpos []string) {
 // in "Khaled Drareni was given a suspended sentence" given was the case of
 // sentence, the root. The verb takes the noun's place, the noun becomes its
 // object, and the punctuation and words before the verb hang from it.
-func (p *Parser) verbTakenForPreposition(st *state, upos []string) {
+func (p *Parser) verbTakenForPreposition(st *state, upos []uposTag) {
 	if p.rels.caseMark < 0 || p.rels.obj < 0 {
 		return
 	}
 	for w := 1; w+1 < st.n; w++ {
 		h := st.head[w]
-		if h <= w || upos[w] != "VERB" || st.label[w] != p.rels.caseMark {
+		if h <= w || upos[w] != uposVerb || st.label[w] != p.rels.caseMark {
 			continue
 		}
 		own := false
@@ -765,13 +767,13 @@ func (p *Parser) flatToFirst(st *state) {
 // adjective on the verb. An adjective with "the" before it and a verb after
 // it stands for a noun; "a bigger say in" is a noun phrase, "say" no verb
 // there.
-func (p *Parser) adjectiveAsSubject(st *state, upos, xpos []string) {
+func (p *Parser) adjectiveAsSubject(st *state, upos []uposTag, xpos []string) {
 	if p.rels.nsubj < 0 || p.rels.amod < 0 || p.rels.det < 0 || st.forms == nil || len(xpos) < st.n {
 		return
 	}
 	for v := 2; v < st.n; v++ {
 		a := v - 1
-		if upos[v] != "VERB" || xpos[v] == "VB" || xpos[v] == "VBG" || upos[a] != "ADJ" || st.head[a] != v || st.label[a] != p.rels.amod || p.hasSubject(st, v) {
+		if upos[v] != uposVerb || xpos[v] == "VB" || xpos[v] == "VBG" || upos[a] != uposAdj || st.head[a] != v || st.label[a] != p.rels.amod || p.hasSubject(st, v) {
 			continue
 		}
 		d := -1
@@ -782,7 +784,7 @@ func (p *Parser) adjectiveAsSubject(st *state, upos, xpos []string) {
 				}
 				break
 			}
-			if !descends(st, k, a) && upos[k] != "PUNCT" {
+			if !descends(st, k, a) && upos[k] != uposPunct {
 				break
 			}
 		}
@@ -799,7 +801,7 @@ func (p *Parser) adjectiveAsSubject(st *state, upos, xpos []string) {
 // branded a turncoat on the internet, was seen as ..." Hu became the
 // subject of branded, and was seen had none. The noun is the subject of
 // the verb after the closing comma, and the participle modifies it.
-func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
+func (p *Parser) participleOfSubject(st *state, upos []uposTag, xpos []string) {
 	if st.forms == nil || len(xpos) < st.n || p.rels.nsubj < 0 || p.rels.acl < 0 {
 		return
 	}
@@ -809,7 +811,7 @@ func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
 			continue
 		}
 		m := st.head[v]
-		if m <= v || upos[m] != "VERB" && upos[m] != "AUX" && upos[m] != "ADJ" || p.hasSubject(st, m) || hasDependent(st, v, p.rels.aux) || hasDependent(st, v, p.rels.auxPass) {
+		if m <= v || upos[m] != uposVerb && upos[m] != uposAux && upos[m] != uposAdj || p.hasSubject(st, m) || hasDependent(st, v, p.rels.aux) || hasDependent(st, v, p.rels.auxPass) {
 			continue
 		}
 		last := lastOf(st, v)
@@ -817,7 +819,7 @@ func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
 		for j := last + 1; j < m; j++ {
 			if st.forms[j] == "," {
 				closing = true
-			} else if upos[j] != "AUX" && upos[j] != "ADV" && upos[j] != "PART" {
+			} else if upos[j] != uposAux && upos[j] != uposAdv && upos[j] != uposPart {
 				closing = false
 				break
 			}
@@ -836,7 +838,7 @@ func (p *Parser) participleOfSubject(st *state, upos, xpos []string) {
 // root or a clause of the question, and the main clause its parataxis.
 // The participle modifies the main clause's verb, and the question is its
 // complement.
-func (p *Parser) askedClause(st *state, upos, xpos []string) {
+func (p *Parser) askedClause(st *state, upos []uposTag, xpos []string) {
 	if st.forms == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rootRel < 0 {
 		return
 	}
@@ -862,7 +864,7 @@ func (p *Parser) askedClause(st *state, upos, xpos []string) {
 	top := func(from, to int) (int, bool) {
 		h := -1
 		for k := from; k < to; k++ {
-			if upos[k] == "PUNCT" || st.head[k] >= from && st.head[k] < to {
+			if upos[k] == uposPunct || st.head[k] >= from && st.head[k] < to {
 				continue
 			}
 			if h >= 0 {
@@ -877,11 +879,11 @@ func (p *Parser) askedClause(st *state, upos, xpos []string) {
 		return
 	}
 	end := st.n
-	for end > comma+1 && upos[end-1] == "PUNCT" {
+	for end > comma+1 && upos[end-1] == uposPunct {
 		end--
 	}
 	m, ok := top(comma+1, end)
-	if !ok || upos[m] != "VERB" && upos[m] != "AUX" && upos[m] != "ADJ" {
+	if !ok || upos[m] != uposVerb && upos[m] != uposAux && upos[m] != uposAdj {
 		return
 	}
 	st.head[m], st.label[m] = -1, p.rootRel
@@ -911,7 +913,7 @@ func questionWord(form string) bool {
 // companies" sanctions became a second subject of considers. A subject
 // follows its verb only in an inversion ("said the minister"), never with
 // another verb between.
-func (p *Parser) objectTakenForLateSubject(st *state, upos []string) {
+func (p *Parser) objectTakenForLateSubject(st *state, upos []uposTag) {
 	if p.rels.nsubj < 0 || p.rels.obj < 0 {
 		return
 	}
@@ -925,7 +927,7 @@ func (p *Parser) objectTakenForLateSubject(st *state, upos []string) {
 			first = j
 		}
 		v := first - 1
-		if v <= h || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) || hasDependent(st, v, p.rels.ccomp) || descends(st, v, k) {
+		if v <= h || upos[v] != uposVerb || hasDependent(st, v, p.rels.obj) || hasDependent(st, v, p.rels.ccomp) || descends(st, v, k) {
 			continue
 		}
 		st.head[k], st.label[k] = v, p.rels.obj
@@ -940,7 +942,7 @@ func (p *Parser) objectTakenForLateSubject(st *state, upos []string) {
 // verb without a subject follows right after the phrase of such a
 // preposition's noun, the noun is the verb's subject, the word its marker,
 // and the verb an adverbial clause of what the noun modified.
-func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
+func (p *Parser) clauseAfterPreposition(st *state, upos []uposTag, xpos []string) {
 	if st.forms == nil || len(xpos) < st.n || p.rels.nsubj < 0 || p.rels.mark < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 {
 		return
 	}
@@ -949,7 +951,7 @@ func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
 			continue
 		}
 		n := st.head[a]
-		if n <= a || !nominal(upos[n]) || upos[n] == "PROPN" && n == a+1 && lastOf(st, n) == n {
+		if n <= a || !nominal(upos[n]) || upos[n] == uposPropn && n == a+1 && lastOf(st, n) == n {
 			continue
 		}
 		if st.label[n] == p.rels.nmod && p.rels.conj >= 0 && hasDependent(st, n, p.rels.conj) {
@@ -960,14 +962,14 @@ func (p *Parser) clauseAfterPreposition(st *state, upos, xpos []string) {
 		}
 		h := st.head[n]
 		v := lastOf(st, n) + 1
-		if h < 0 || v >= st.n || !finite(xpos[v]) || upos[v] != "VERB" || p.hasSubject(st, v) || descends(st, h, v) {
+		if h < 0 || v >= st.n || !finite(xpos[v]) || upos[v] != uposVerb || p.hasSubject(st, v) || descends(st, h, v) {
 			continue
 		}
 		if clauseWithin(xpos, a+1, v) {
 			continue // "until recently by Washington of being ... and failing to uphold ..., Lukashenko offered"
 		}
 		for k := 0; k < a; k++ {
-			if st.head[k] == n && upos[k] == "PUNCT" {
+			if st.head[k] == n && upos[k] == uposPunct {
 				st.head[k] = v // the comma before the clause
 			}
 		}
@@ -1005,13 +1007,13 @@ func clauseOpeningPreposition(form string) bool {
 // complement: in "The office said about half of the adjustment reflected
 // revenue losses" nothing coordinates said and reflected, and a clause
 // that follows a verb unmarked is its object.
-func (p *Parser) conjunctWithoutCoordinator(st *state, upos []string) {
+func (p *Parser) conjunctWithoutCoordinator(st *state, upos []uposTag) {
 	if p.rels.conj < 0 || p.rels.ccomp < 0 {
 		return
 	}
 	for v := 1; v < st.n; v++ {
 		h := st.head[v]
-		if st.label[v] != p.rels.conj || h < 0 || h+1 >= v || upos[h] != "VERB" || upos[v] != "VERB" {
+		if st.label[v] != p.rels.conj || h < 0 || h+1 >= v || upos[h] != uposVerb || upos[v] != uposVerb {
 			continue
 		}
 		// The subject's phrase must start right after the verb: "asked
@@ -1019,7 +1021,7 @@ func (p *Parser) conjunctWithoutCoordinator(st *state, upos []string) {
 		// of its own between.
 		subject := false
 		for k := h + 1; k < v; k++ {
-			if upos[k] == "CCONJ" || upos[k] == "PUNCT" || upos[k] == "SCONJ" {
+			if upos[k] == uposCconj || upos[k] == uposPunct || upos[k] == uposSconj {
 				subject = false
 				break
 			}
@@ -1051,13 +1053,13 @@ func (p *Parser) argumentBetween(st *state, h, v int) bool {
 // that it means …" the comma set the clause off. Treebanks make such a
 // clause of a verb its complement; adverbial clauses take other
 // subordinators ("so that" has its own).
-func (p *Parser) thatClauseComplement(st *state, upos []string) {
+func (p *Parser) thatClauseComplement(st *state, upos []uposTag) {
 	if st.forms == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rels.mark < 0 {
 		return
 	}
 	for v := 1; v < st.n; v++ {
 		h := st.head[v]
-		if st.label[v] != p.rels.advcl || h < 0 || h > v || upos[h] != "VERB" || upos[v] != "VERB" && upos[v] != "AUX" && upos[v] != "ADJ" {
+		if st.label[v] != p.rels.advcl || h < 0 || h > v || upos[h] != uposVerb || upos[v] != uposVerb && upos[v] != uposAux && upos[v] != uposAdj {
 			continue
 		}
 		marks, that := 0, false
@@ -1081,17 +1083,17 @@ func (p *Parser) thatClauseComplement(st *state, upos []string) {
 // without a subject (and no conjunct, which shares one) are nominal phrases
 // only, whose first head is a conjunct of a word before the comma, that
 // head is the verb's subject and the other conjuncts among them its own.
-func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
+func (p *Parser) subjectOfTrailingClause(st *state, upos []uposTag, xpos []string) {
 	if p.rels.nsubj < 0 || p.rels.conj < 0 || st.forms == nil || len(xpos) < st.n {
 		return
 	}
 	for v := 2; v < st.n; v++ {
-		if upos[v] != "VERB" || !finite(xpos[v]) || st.head[v] < 0 || st.label[v] == p.rels.conj || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
+		if upos[v] != uposVerb || !finite(xpos[v]) || st.head[v] < 0 || st.label[v] == p.rels.conj || p.hasSubject(st, v) || p.hasClausalSubject(st, v) {
 			continue
 		}
 		// The comma before the phrase: nominal words only between.
 		c := v - 1
-		for c > 0 && (nominal(upos[c]) || upos[c] == "DET" || upos[c] == "ADJ" || upos[c] == "CCONJ" || upos[c] == "NUM") {
+		for c > 0 && (nominal(upos[c]) || upos[c] == uposDet || upos[c] == uposAdj || upos[c] == uposCconj || upos[c] == uposNum) {
 			c--
 		}
 		if c == v-1 || st.forms[c] != "," {
@@ -1141,11 +1143,36 @@ func (p *Parser) subjectOfTrailingClause(st *state, upos, xpos []string) {
 // Longview said it. A relative pronoun before another subject of the same
 // verb is the subject of the verb's clausal complement after it, when
 // that clause has none.
-func (p *Parser) relativeInReport(st *state, upos, xpos []string) {
+func (p *Parser) relativeInReport(st *state, upos []uposTag, xpos []string) {
 	if p.rels.ccomp < 0 || len(xpos) < st.n {
 		return
 	}
+	// Only a relative pronoun that is a subject can be mended, and this
+	// pass changes no label: most sentences have none, and a verb with
+	// none of them among its subjects needs no look at its words.
+	var relatives [8]int
+	found := 0
+	for k := 0; k < st.n; k++ {
+		if (xpos[k] == "WDT" || xpos[k] == "WP") && labelIn(p.nominalSubject, st.label[k]) {
+			if found < len(relatives) {
+				relatives[found] = k
+			}
+			found++
+		}
+	}
+	if found == 0 {
+		return
+	}
 	for v := 2; v < st.n; v++ {
+		if found <= len(relatives) {
+			subject := false
+			for _, k := range relatives[:found] {
+				subject = subject || k < v && st.head[k] == v
+			}
+			if !subject {
+				continue
+			}
+		}
 		rel, other := -1, -1
 		for k := 0; k < v; k++ {
 			if st.head[k] != v || !labelIn(p.nominalSubject, st.label[k]) {
@@ -1154,7 +1181,7 @@ func (p *Parser) relativeInReport(st *state, upos, xpos []string) {
 			switch {
 			case rel < 0 && other < 0 && (xpos[k] == "WDT" || xpos[k] == "WP"):
 				rel = k
-			case rel >= 0 && other < 0 && (upos[k] != "PRON" || xpos[k] == "PRP"):
+			case rel >= 0 && other < 0 && (upos[k] != uposPron || xpos[k] == "PRP"):
 				other = k
 			default:
 				rel = -1
@@ -1183,7 +1210,7 @@ func (p *Parser) relativeInReport(st *state, upos, xpos []string) {
 // whose subject lies inside the quotation, the first of those phrases is
 // the verb's subject, the rest hang from it, and the old subject heads the
 // verb's quoted complement.
-func (p *Parser) speakerAfterQuote(st *state, upos []string) {
+func (p *Parser) speakerAfterQuote(st *state, upos []uposTag) {
 	if p.rels.ccomp < 0 || st.forms == nil {
 		return
 	}
@@ -1192,10 +1219,10 @@ func (p *Parser) speakerAfterQuote(st *state, upos []string) {
 			continue
 		}
 		v := q + 1
-		for v < st.n && (nominal(upos[v]) || upos[v] == "PUNCT" || upos[v] == "DET" || upos[v] == "ADJ" || upos[v] == "PART" || upos[v] == "NUM") {
+		for v < st.n && (nominal(upos[v]) || upos[v] == uposPunct || upos[v] == uposDet || upos[v] == uposAdj || upos[v] == uposPart || upos[v] == uposNum) {
 			v++
 		}
-		if v >= st.n || v == q+1 || upos[v] != "VERB" || !nominal(upos[q+1]) && upos[q+1] != "DET" {
+		if v >= st.n || v == q+1 || upos[v] != uposVerb || !nominal(upos[q+1]) && upos[q+1] != uposDet {
 			continue
 		}
 		subj := -1
@@ -1215,7 +1242,7 @@ func (p *Parser) speakerAfterQuote(st *state, upos []string) {
 		// head lies outside them.
 		n := -1
 		for k := q + 1; k < v; k++ {
-			if h := st.head[k]; upos[k] != "PUNCT" && (h <= q || h > v) {
+			if h := st.head[k]; upos[k] != uposPunct && (h <= q || h > v) {
 				n = k
 				break
 			}
@@ -1225,7 +1252,7 @@ func (p *Parser) speakerAfterQuote(st *state, upos []string) {
 		}
 		for k := q + 1; k < v; k++ {
 			if h := st.head[k]; k != n && (h <= q || h > v) {
-				if upos[k] == "PUNCT" {
+				if upos[k] == uposPunct {
 					st.head[k] = v
 				} else {
 					st.head[k] = n
@@ -1244,14 +1271,14 @@ func (p *Parser) speakerAfterQuote(st *state, upos []string) {
 // a sentence, with no dependent but its coordinator, right after a
 // coordinator that follows a proper noun, the nominal modifier of another
 // proper noun, and that ends the name, is that noun's conjunct.
-func (p *Parser) conjunctInName(st *state, upos []string) {
+func (p *Parser) conjunctInName(st *state, upos []uposTag) {
 	if p.rels.conj < 0 || p.rels.cc < 0 || st.forms == nil {
 		return
 	}
 	for k := 3; k < st.n; k++ {
 		j := k - 2
 		if st.label[k] != p.rels.conj || st.head[k] < 0 || !nominal(upos[k]) || !english.StartsUpper(st.forms[k]) ||
-			st.head[k-1] != k || st.label[k-1] != p.rels.cc || upos[j] != "PROPN" || !english.StartsUpper(st.forms[j]) {
+			st.head[k-1] != k || st.label[k-1] != p.rels.cc || upos[j] != uposPropn || !english.StartsUpper(st.forms[j]) {
 			continue
 		}
 		if k+1 < st.n && nominal(upos[k+1]) && english.StartsUpper(st.forms[k+1]) {
@@ -1259,11 +1286,11 @@ func (p *Parser) conjunctInName(st *state, upos []string) {
 		}
 		// The noun before the coordinator may end a name of several words
 		// ("al-Qaeda and Iraq"): the conjunct joins the name's head.
-		for steps := 0; steps < st.n && st.head[j] >= 0 && upos[st.head[j]] == "PROPN" &&
+		for steps := 0; steps < st.n && st.head[j] >= 0 && upos[st.head[j]] == uposPropn &&
 			(st.label[j] == p.rels.flat || st.label[j] == p.rels.compound); steps++ {
 			j = st.head[j]
 		}
-		if h := st.head[j]; h < 0 || upos[h] != "PROPN" || st.label[j] != p.rels.nmod || st.head[k] >= j {
+		if h := st.head[j]; h < 0 || upos[h] != uposPropn || st.label[j] != p.rels.nmod || st.head[k] >= j {
 			continue
 		}
 		alone := true
@@ -1288,13 +1315,13 @@ func (p *Parser) conjunctInName(st *state, upos []string) {
 // right after it, modifies that object, which is the verb's own. Without
 // the adverb the participle may be a finite verb ("say killed 11
 // children"); after "have", "be" and the like it is their complement.
-func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
+func (p *Parser) participleBeforeObject(st *state, upos []uposTag, xpos []string) {
 	if p.rels.amod < 0 || p.rels.obj < 0 || st.forms == nil {
 		return
 	}
 	for v := 1; v+1 < st.n; v++ {
 		h := st.head[v]
-		if xpos[v] != "VBN" || h < 0 || h >= v || upos[h] != "VERB" || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.xcomp {
+		if xpos[v] != "VBN" || h < 0 || h >= v || upos[h] != uposVerb || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.xcomp {
 			continue
 		}
 		switch strings.ToLower(st.lemmaOf(h)) {
@@ -1302,7 +1329,7 @@ func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
 			continue
 		}
 		k := h + 1
-		for k < v && upos[k] == "ADV" && st.head[k] == v {
+		for k < v && upos[k] == uposAdv && st.head[k] == v {
 			k++
 		}
 		if k != v || k == h+1 || hasDependent(st, h, p.rels.obj) || hasDependent(st, v, p.rels.conj) {
@@ -1314,8 +1341,8 @@ func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
 				continue
 			}
 			switch {
-			case k < v && upos[k] == "ADV":
-			case st.label[k] == p.rels.obj && o < 0 && upos[k] == "NOUN":
+			case k < v && upos[k] == uposAdv:
+			case st.label[k] == p.rels.obj && o < 0 && upos[k] == uposNoun:
 				o = k
 			case labelIn(p.nominalSubject, st.label[k]) || st.label[k] == p.rels.aux || st.label[k] == p.rels.auxPass || st.label[k] == p.rels.mark || st.label[k] == p.rels.cop:
 				ok = false
@@ -1351,7 +1378,7 @@ func (p *Parser) participleBeforeObject(st *state, upos, xpos []string) {
 // subjects and a copula between them is the sign: the adjective after the
 // copula heads the first subject's clause, and the verb with the second
 // subject is its complement.
-func (p *Parser) adjectiveWithClause(st *state, upos []string) {
+func (p *Parser) adjectiveWithClause(st *state, upos []uposTag) {
 	if p.rels.cop < 0 || p.rels.ccomp < 0 || p.rels.amod < 0 {
 		return
 	}
@@ -1380,10 +1407,10 @@ func (p *Parser) adjectiveWithClause(st *state, upos []string) {
 			continue // the verb's last copula decides
 		}
 		a := cop + 1
-		for a < second && upos[a] == "ADV" {
+		for a < second && upos[a] == uposAdv {
 			a++
 		}
-		if a >= second || upos[a] != "ADJ" || st.label[a] != p.rels.amod || st.head[a] <= a || st.head[a] > second {
+		if a >= second || upos[a] != uposAdj || st.label[a] != p.rels.amod || st.head[a] <= a || st.head[a] > second {
 			continue
 		}
 		st.head[a], st.label[a] = st.head[v], st.label[v]
@@ -1393,7 +1420,7 @@ func (p *Parser) adjectiveWithClause(st *state, upos []string) {
 				st.head[k] = a // the first subject, the copula, auxiliaries, adverbs
 			}
 		}
-		if last := st.n - 1; st.head[last] == v && upos[last] == "PUNCT" {
+		if last := st.n - 1; st.head[last] == v && upos[last] == uposPunct {
 			st.head[last] = a // the full stop closes the clause the adjective now heads
 		}
 	}
@@ -1405,7 +1432,7 @@ func (p *Parser) adjectiveWithClause(st *state, upos []string) {
 // adverb between "have" and the participle, which no adjective of a noun
 // takes there, the participle heads the clause, "have" is its auxiliary
 // and the noun its object ("has limited resources" stays as it is).
-func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
+func (p *Parser) perfectParticiple(st *state, upos []uposTag, xpos []string) {
 	forms := st.forms
 	if forms == nil || p.rels.aux < 0 || p.rels.amod < 0 || p.rels.obj < 0 {
 		return
@@ -1415,11 +1442,11 @@ func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
 		if !lower.Is(forms[h], "has") && !lower.Is(forms[h], "had") {
 			continue
 		}
-		if upos[h] != "VERB" && upos[h] != "AUX" || upos[h+1] != "ADV" {
+		if upos[h] != uposVerb && upos[h] != uposAux || upos[h+1] != uposAdv {
 			continue
 		}
 		v := h + 1
-		for v < st.n && upos[v] == "ADV" {
+		for v < st.n && upos[v] == uposAdv {
 			v++
 		}
 		if v >= st.n || xpos[v] != "VBN" || st.label[v] != p.rels.amod {
@@ -1445,7 +1472,7 @@ func (p *Parser) perfectParticiple(st *state, upos, xpos []string) {
 // is a conjunct of the first that-clause, not of "alleged". A verb
 // conjunct introduced by the same subordinator as an earlier clausal
 // complement or adverbial clause of its head joins that clause.
-func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
+func (p *Parser) conjoinedSubordinate(st *state, upos []uposTag) {
 	forms := st.forms
 	if forms == nil || p.rels.conj < 0 || p.rels.mark < 0 || p.rels.ccomp < 0 || p.rels.advcl < 0 {
 		return
@@ -1460,7 +1487,7 @@ func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
 	}
 	for k := 0; k < st.n; k++ {
 		h := st.head[k]
-		if h < 0 || st.label[k] != p.rels.conj || upos[k] != "VERB" && upos[k] != "ADJ" && upos[k] != "AUX" {
+		if h < 0 || st.label[k] != p.rels.conj || upos[k] != uposVerb && upos[k] != uposAdj && upos[k] != uposAux {
 			continue
 		}
 		mk := markOf(k)
@@ -1474,7 +1501,7 @@ func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
 			if mc := markOf(c); mc >= 0 && strings.EqualFold(forms[mc], forms[mk]) && !descends(st, c, k) {
 				st.head[k] = c
 				for j := c + 1; j < mk; j++ {
-					if st.head[j] == h && (upos[j] == "CCONJ" || upos[j] == "PUNCT") {
+					if st.head[j] == h && (upos[j] == uposCconj || upos[j] == uposPunct) {
 						st.head[j] = k
 					}
 				}
@@ -1488,7 +1515,7 @@ func (p *Parser) conjoinedSubordinate(st *state, upos []string) {
 // a particle of the verb and the preposition of its object ("send up to
 // 30,000 troops": "send up", "to troops"): "up" modifies the number, "to" is
 // fixed to it, and the counted noun is the verb's object again.
-func (p *Parser) upToNumber(st *state, upos []string) {
+func (p *Parser) upToNumber(st *state, upos []uposTag) {
 	forms := st.forms
 	if forms == nil || p.rels.advmod < 0 || p.rels.fixed < 0 || p.rels.obj < 0 {
 		return
@@ -1501,7 +1528,7 @@ func (p *Parser) upToNumber(st *state, upos []string) {
 		if forms[num] == "$" && num+1 < st.n {
 			num++
 		}
-		if upos[num] != "NUM" || descends(st, num, i) {
+		if upos[num] != uposNum || descends(st, num, i) {
 			continue
 		}
 		noun := st.head[num]
@@ -1535,19 +1562,19 @@ func (p *Parser) hasCase(st *state, n, skip int) bool {
 // after the phrase ("Visiting New York, Wen rejected") keeps the clause,
 // and so does a gerund: a modal on the verb ("Attacking Iran would worsen")
 // or a determiner on the object ("Lifting the ban has helped").
-func (p *Parser) participleBeforeSubject(st *state, upos, xpos []string) {
+func (p *Parser) participleBeforeSubject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.obj < 0 || p.rels.amod < 0 {
 		return
 	}
 	v := 0
-	for v < st.n && upos[v] == "PUNCT" {
+	for v < st.n && upos[v] == uposPunct {
 		v++
 	}
-	if v >= st.n || upos[v] != "VERB" || xpos[v] != "VBG" || st.label[v] != p.rels.advcl || p.rels.advcl < 0 {
+	if v >= st.n || upos[v] != uposVerb || xpos[v] != "VBG" || st.label[v] != p.rels.advcl || p.rels.advcl < 0 {
 		return
 	}
 	h := st.head[v]
-	if h <= v || upos[h] != "VERB" && upos[h] != "AUX" || p.hasSubject(st, h) {
+	if h <= v || upos[h] != uposVerb && upos[h] != uposAux || p.hasSubject(st, h) {
 		return
 	}
 	// A modal is not counted: "Attacking Iran would worsen" is a gerund,
@@ -1586,13 +1613,13 @@ func descends(st *state, k, n int) bool {
 // the predicate's place), the predicate becomes its clausal complement, and
 // the object whose phrase runs up to the predicate's first word the
 // predicate's subject.
-func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
+func (p *Parser) verbBeforeItsClause(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 {
 		return
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h <= v || upos[v] != "VERB" || !labelIn(p.nominalSubject, st.label[v]) && !labelIn(p.clausalSubject, st.label[v]) {
+		if h <= v || upos[v] != uposVerb || !labelIn(p.nominalSubject, st.label[v]) && !labelIn(p.clausalSubject, st.label[v]) {
 			continue
 		}
 		// Tensed itself or by its auxiliaries ("Obama has declared the
@@ -1603,7 +1630,7 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 		// The predicate's first word: its auxiliaries, copula and adverbs.
 		first, _ := verbStart(st, upos, xpos, h, v+1, false)
 		o := p.lastObject(st, v, v+1, first)
-		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) || clauseBetween(st, upos, o, first) {
+		if o < 0 || !nominal(upos[o]) && upos[o] != uposPron && upos[o] != uposDet || !phraseReaches(st, o, first) || clauseBetween(st, upos, o, first) {
 			continue
 		}
 		st.head[v], st.label[v] = st.head[h], st.label[h]
@@ -1623,13 +1650,13 @@ func (p *Parser) verbBeforeItsClause(st *state, upos, xpos []string) {
 // when the next clause, with a subject of its own, follows with no
 // punctuation between, the first is the sentence's and the second its
 // complement.
-func (p *Parser) reportMadeAdverbial(st *state, upos, xpos []string) {
+func (p *Parser) reportMadeAdverbial(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.advcl < 0 || p.rels.ccomp < 0 || p.rels.mark < 0 {
 		return
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h <= v || st.label[v] != p.rels.advcl || upos[v] != "VERB" || upos[h] != "VERB" || hasDependent(st, v, p.rels.mark) {
+		if h <= v || st.label[v] != p.rels.advcl || upos[v] != uposVerb || upos[h] != uposVerb || hasDependent(st, v, p.rels.mark) {
 			continue
 		}
 		first, tensed := verbStart(st, upos, xpos, v, 0, true)
@@ -1645,7 +1672,7 @@ func (p *Parser) reportMadeAdverbial(st *state, upos, xpos []string) {
 			opened = opened || st.head[k] == v
 		}
 		for k := v + 1; k < h; k++ {
-			opened = opened || upos[k] == "PUNCT"
+			opened = opened || upos[k] == uposPunct
 		}
 		if opened {
 			continue
@@ -1663,7 +1690,7 @@ func (p *Parser) reportMadeAdverbial(st *state, upos, xpos []string) {
 // guidelines" the verb, whose object is to do it (xcomp). The word classes
 // infinitive-noun and object-control of internal/english/lexicon.tsv say
 // which; other infinitives stay purpose clauses ("sent troops to help").
-func (p *Parser) infinitiveAfterObject(st *state, upos, xpos []string) {
+func (p *Parser) infinitiveAfterObject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || st.forms == nil || p.rels.advcl < 0 || p.rels.acl < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
 		return
 	}
@@ -1677,7 +1704,7 @@ func (p *Parser) infinitiveAfterObject(st *state, upos, xpos []string) {
 			continue
 		}
 		switch {
-		case upos[o] == "NOUN" && english.In(english.InfinitiveNoun, st.lemmaOf(o)):
+		case upos[o] == uposNoun && english.In(english.InfinitiveNoun, st.lemmaOf(o)):
 			st.head[t], st.label[t] = o, p.rels.acl
 		case english.In(english.ObjectControl, st.lemmaOf(v)):
 			st.label[t] = p.rels.xcomp
@@ -1692,12 +1719,12 @@ func (p *Parser) infinitiveAfterObject(st *state, upos, xpos []string) {
 // tensed verb has no subject and the phrase right before it runs from a
 // preposition and a number to the verb, the preposition marks the number,
 // and the rest is the subject.
-func (p *Parser) subjectAfterFrontedNumber(st *state, upos, xpos []string) {
+func (p *Parser) subjectAfterFrontedNumber(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 || p.rels.nummod < 0 {
 		return
 	}
 	for v := 3; v < st.n; v++ {
-		if upos[v] != "VERB" {
+		if upos[v] != uposVerb {
 			continue
 		}
 		first, tensed := verbStart(st, upos, xpos, v, 0, true)
@@ -1712,7 +1739,7 @@ func (p *Parser) subjectAfterFrontedNumber(st *state, upos, xpos []string) {
 				break
 			}
 		}
-		if c < 0 || c+2 > o || upos[c+1] != "NUM" || st.head[c+1] != o || st.label[c+1] != p.rels.nummod || !phraseFrom(st, c+2, o) {
+		if c < 0 || c+2 > o || upos[c+1] != uposNum || st.head[c+1] != o || st.label[c+1] != p.rels.nummod || !phraseFrom(st, c+2, o) {
 			continue
 		}
 		st.head[c+1], st.label[c+1] = v, p.rels.obl
@@ -1728,7 +1755,7 @@ func (p *Parser) subjectAfterFrontedNumber(st *state, upos, xpos []string) {
 // envoy in Paris to discuss the plan" the object is not asked to act. A
 // verb whose object does act (object-control of lexicon.tsv: "urged Iran on
 // Monday to stop") keeps its complement.
-func (p *Parser) purposeAfterOblique(st *state, upos, xpos []string) {
+func (p *Parser) purposeAfterOblique(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || st.forms == nil || p.rels.advcl < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
 		return
 	}
@@ -1777,13 +1804,13 @@ func phraseReachesVia(st *state, n, v, end int) bool {
 // only when no verb governs the noun's phrase and nothing makes the verb a
 // predicate: a subject or an auxiliary of its own, "has" before it, or a
 // noun before it that is not the object's.
-func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
+func (p *Parser) predicateTakenForModifier(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || st.forms == nil || p.rels.amod < 0 || p.rels.obj < 0 || p.rels.nsubj < 0 || p.rels.aux < 0 || p.rootRel < 0 {
 		return
 	}
 	for v := 1; v+1 < st.n; v++ {
 		n := st.head[v]
-		if n <= v || st.label[v] != p.rels.amod || upos[v] != "VERB" || !nominal(upos[n]) || !(finite(xpos[v]) || xpos[v] == "VBN") {
+		if n <= v || st.label[v] != p.rels.amod || upos[v] != uposVerb || !nominal(upos[n]) || !(finite(xpos[v]) || xpos[v] == "VBN") {
 			continue
 		}
 		// The top of the object's phrase: nouns up to a word that is none.
@@ -1793,17 +1820,17 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 		}
 		w := st.head[top] // what governs the phrase: nothing, "has" or a report
 		before := v - 1
-		for before > 0 && upos[before] == "ADV" {
+		for before > 0 && upos[before] == uposAdv {
 			before--
 		}
 		own := p.subjectIndex(st, v) >= 0 || hasDependent(st, v, p.rels.aux)
-		have := upos[before] == "AUX" && strings.EqualFold(st.lemmaOf(before), "have")
+		have := upos[before] == uposAux && strings.EqualFold(st.lemmaOf(before), "have")
 		var place func()
 		rootSubject := false
 		switch {
 		case w < 0:
 			place = func() { st.head[v], st.label[v] = -1, p.rootRel }
-		case upos[w] == "AUX" && w == before && st.head[w] < 0 && st.label[top] == p.rels.obj:
+		case upos[w] == uposAux && w == before && st.head[w] < 0 && st.label[top] == p.rels.obj:
 			place = func() {
 				st.head[v], st.label[v] = -1, p.rootRel
 				st.head[w], st.label[w] = v, p.rels.aux
@@ -1902,17 +1929,17 @@ func (p *Parser) predicateTakenForModifier(st *state, upos, xpos []string) {
 // complement and the noun its object: always for a compound, and for an
 // adjective after the verbs of lexicon.tsv's gerund-complement ("replace
 // retiring jurists" keeps its adjective).
-func (p *Parser) gerundTakenForCompound(st *state, upos, xpos []string) {
+func (p *Parser) gerundTakenForCompound(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.compound < 0 || p.rels.xcomp < 0 || p.rels.obj < 0 {
 		return
 	}
 	for g := 1; g+1 < st.n; g++ {
 		n := st.head[g]
-		if n <= g || st.label[g] != p.rels.compound && st.label[g] != p.rels.amod || upos[g] != "VERB" || xpos[g] != "VBG" {
+		if n <= g || st.label[g] != p.rels.compound && st.label[g] != p.rels.amod || upos[g] != uposVerb || xpos[g] != "VBG" {
 			continue
 		}
 		v := st.head[n]
-		if v != g-1 || upos[v] != "VERB" || st.label[n] != p.rels.obj || st.label[g] == p.rels.amod && !english.In(english.GerundComplement, st.lemmaOf(v)) {
+		if v != g-1 || upos[v] != uposVerb || st.label[n] != p.rels.obj || st.label[g] == p.rels.amod && !english.In(english.GerundComplement, st.lemmaOf(v)) {
 			continue
 		}
 		st.head[g], st.label[g] = v, p.rels.xcomp
@@ -1943,13 +1970,13 @@ func (p *Parser) subjectIndex(st *state, v int) int {
 // A word between the phrase and the verb that is neither in the phrase nor
 // the verb's auxiliary or adverb ("dismissed fears that revenue would
 // prevent") leaves the tree as it is.
-func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
+func (p *Parser) objectAsClauseSubject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.ccomp < 0 || p.rels.obj < 0 {
 		return
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h < 0 || h > v || upos[v] != "VERB" {
+		if h < 0 || h > v || upos[v] != uposVerb {
 			continue
 		}
 		// A conjunct with no coordinator is such a clause too: "The G20
@@ -1973,7 +2000,7 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 				h = st.head[o]
 			}
 		}
-		if o < 0 || !nominal(upos[o]) && upos[o] != "PRON" && upos[o] != "DET" || !phraseReaches(st, o, first) {
+		if o < 0 || !nominal(upos[o]) && upos[o] != uposPron && upos[o] != uposDet || !phraseReaches(st, o, first) {
 			continue
 		}
 		if clauseBetween(st, upos, o, first) {
@@ -1989,13 +2016,13 @@ func (p *Parser) objectAsClauseSubject(st *state, upos, xpos []string) {
 
 // nestedObject returns the object right before word end of a verb that
 // hangs below h, in h's complement clause, or -1.
-func (p *Parser) nestedObject(st *state, upos []string, h, end int) int {
+func (p *Parser) nestedObject(st *state, upos []uposTag, h, end int) int {
 	for k := end - 1; k > h; k-- {
 		if st.label[k] != p.rels.obj {
 			continue
 		}
 		g := st.head[k]
-		if g > h && g < k && upos[g] == "VERB" && st.label[g] == p.rels.ccomp && st.head[g] == h {
+		if g > h && g < k && upos[g] == uposVerb && st.label[g] == p.rels.ccomp && st.head[g] == h {
 			return k
 		}
 		return -1
@@ -2008,9 +2035,9 @@ func (p *Parser) nestedObject(st *state, upos []string, h, end int) int {
 // o and end: "imposed a curfew in parts of the city after deadly clashes
 // continued" and "hurled petrol bombs at the Finance Ministry and police
 // fired" join two clauses.
-func subordinatorBetween(st *state, upos []string, o, end int) bool {
+func subordinatorBetween(st *state, upos []uposTag, o, end int) bool {
 	for k := o + 1; k < end; k++ {
-		if subordinator(st.forms[k]) || upos[k] == "CCONJ" {
+		if subordinator(st.forms[k]) || upos[k] == uposCconj {
 			return true
 		}
 	}
@@ -2021,7 +2048,7 @@ func subordinatorBetween(st *state, upos []string, o, end int) bool {
 // subject, or a noun hanging from o with no preposition: the subject of a
 // relative clause without a pronoun ("the way Otto Jespersen summarised
 // it").
-func (p *Parser) bareNounAfter(st *state, upos []string, o, end int) bool {
+func (p *Parser) bareNounAfter(st *state, upos []uposTag, o, end int) bool {
 	for k := o + 1; k < end; k++ {
 		if st.head[k] == o && nominal(upos[k]) && !hasDependent(st, k, p.rels.caseMark) && st.label[k] != p.rels.conj ||
 			labelIn(p.nominalSubject, st.label[k]) && descends(st, k, o) {
@@ -2039,13 +2066,13 @@ func (p *Parser) bareNounAfter(st *state, upos []string, o, end int) bool {
 // subject, whose phrase runs right up to a later finite conjunct verb
 // without a subject, is that verb's subject; the conjunction and comma
 // before it go to the verb.
-func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
+func (p *Parser) conjunctSubject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.conj < 0 {
 		return
 	}
 	for v := 0; v < st.n; v++ {
 		h := st.head[v]
-		if h < 0 || st.label[v] != p.rels.conj || upos[v] != "VERB" || !finite(xpos[v]) || upos[h] != "VERB" {
+		if h < 0 || st.label[v] != p.rels.conj || upos[v] != uposVerb || !finite(xpos[v]) || upos[h] != uposVerb {
 			continue
 		}
 		if p.hasSubject(st, v) || !p.hasSubject(st, h) {
@@ -2057,7 +2084,7 @@ func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
 				n = k
 			}
 		}
-		if n < 0 || upos[n] != "NOUN" && upos[n] != "PROPN" && upos[n] != "PRON" || !phraseReaches(st, n, v) {
+		if n < 0 || upos[n] != uposNoun && upos[n] != uposPropn && upos[n] != uposPron || !phraseReaches(st, n, v) {
 			continue
 		}
 		if hasMarker(st, upos, h+1, n) {
@@ -2065,7 +2092,7 @@ func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
 		}
 		st.head[n], st.label[n] = v, p.rels.nsubj
 		for k := h + 1; k < n; k++ {
-			if st.head[k] == n && (upos[k] == "CCONJ" || upos[k] == "PUNCT") {
+			if st.head[k] == n && (upos[k] == uposCconj || upos[k] == uposPunct) {
 				st.head[k] = v
 			}
 		}
@@ -2080,12 +2107,12 @@ func (p *Parser) conjunctSubject(st *state, upos, xpos []string) {
 // and adverbs, by a nominal phrase that a coordinator opens, whose head is
 // a conjunct of the object of an earlier verb with a subject, takes that
 // head for its subject and becomes a conjunct of that verb.
-func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
+func (p *Parser) subjectAfterCoordinator(st *state, upos []uposTag, xpos []string) {
 	if p.rels.nsubj < 0 || p.rels.conj < 0 || p.rels.cc < 0 || len(xpos) < st.n {
 		return
 	}
 	for v := 2; v < st.n; v++ {
-		if upos[v] != "VERB" || st.head[v] < 0 {
+		if upos[v] != uposVerb || st.head[v] < 0 {
 			continue
 		}
 		first, tensed := verbStart(st, upos, xpos, v, 0, true)
@@ -2093,10 +2120,10 @@ func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
 			continue
 		}
 		c := first - 1
-		for c > 0 && (nominal(upos[c]) || upos[c] == "DET" || upos[c] == "ADJ" || upos[c] == "NUM" || xpos[c] == "PRP$" || xpos[c] == "POS") {
+		for c > 0 && (nominal(upos[c]) || upos[c] == uposDet || upos[c] == uposAdj || upos[c] == uposNum || xpos[c] == "PRP$" || xpos[c] == "POS") {
 			c--
 		}
-		if c < 1 || c == first-1 || upos[c] != "CCONJ" {
+		if c < 1 || c == first-1 || upos[c] != uposCconj {
 			continue
 		}
 		n := -1
@@ -2118,13 +2145,13 @@ func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
 		// The first conjunct is the earlier verb's object.
 		m := st.head[n]
 		g := st.head[m]
-		if st.label[m] != p.rels.obj || g < 0 || upos[g] != "VERB" || descends(st, g, v) || !p.hasSubject(st, g) || !phraseReaches(st, m, c) {
+		if st.label[m] != p.rels.obj || g < 0 || upos[g] != uposVerb || descends(st, g, v) || !p.hasSubject(st, g) || !phraseReaches(st, m, c) {
 			continue
 		}
 		if xpos[v] == "VBP" && first == v && xpos[g] != "VBP" && xpos[g] != "VBZ" {
 			continue // "helped Denmark and Sweden construct": a bare infinitive
 		}
-		if xpos[v] == "VBD" && first == v && v+1 < st.n && upos[v+1] == "ADP" && p.lastObject(st, v, v+1, st.n) < 0 {
+		if xpos[v] == "VBD" && first == v && v+1 < st.n && upos[v+1] == uposAdp && p.lastObject(st, v, v+1, st.n) < 0 {
 			continue // "release Parvez and others arrested in …": a participle
 		}
 		st.head[v], st.label[v] = g, p.rels.conj
@@ -2137,9 +2164,9 @@ func (p *Parser) subjectAfterCoordinator(st *state, upos, xpos []string) {
 
 // hasMarker reports whether a word of from..n-1 that depends on n is a
 // preposition.
-func hasMarker(st *state, upos []string, from, n int) bool {
+func hasMarker(st *state, upos []uposTag, from, n int) bool {
 	for k := from; k < n; k++ {
-		if st.head[k] == n && upos[k] == "ADP" {
+		if st.head[k] == n && upos[k] == uposAdp {
 			return true
 		}
 	}
@@ -2174,19 +2201,19 @@ func phraseReaches(st *state, n, v int) bool {
 // Geneva the Federation urged the government" the noun became an object or
 // modifier of "months" or "Geneva". A noun with a preposition of its own is
 // part of the phrase ("since the crisis in Berlin") and stays.
-func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
+func (p *Parser) subjectAfterFrontedPhrase(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.caseMark < 0 {
 		return
 	}
 	for v := 0; v < st.n; v++ {
-		if upos[v] != "VERB" {
+		if upos[v] != uposVerb {
 			continue
 		}
 		// The verb's first word: auxiliaries and adverbs before it.
 		j := v - 1
 		hasAux := false
-		for j >= 0 && st.head[j] == v && (upos[j] == "AUX" || upos[j] == "ADV" || upos[j] == "PART") {
-			hasAux = hasAux || upos[j] == "AUX"
+		for j >= 0 && st.head[j] == v && (upos[j] == uposAux || upos[j] == uposAdv || upos[j] == uposPart) {
+			hasAux = hasAux || upos[j] == uposAux
 			j--
 		}
 		if j >= 1 && (finite(xpos[v]) || hasAux) && st.head[j] == v && labelIn(p.nominalSubject, st.label[j]) && nominal(upos[j]) && p.rels.obl >= 0 {
@@ -2243,7 +2270,7 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 			}
 			t = h
 		}
-		if t < 0 || t < st.head[t] || !nominal(upos[t]) && upos[t] != "PRON" || hasDependent(st, t, p.rels.caseMark) {
+		if t < 0 || t < st.head[t] || !nominal(upos[t]) && upos[t] != uposPron || hasDependent(st, t, p.rels.caseMark) {
 			continue
 		}
 		st.head[t], st.label[t] = v, p.rels.nsubj
@@ -2254,7 +2281,7 @@ func (p *Parser) subjectAfterFrontedPhrase(st *state, upos, xpos []string) {
 // the transitions hung on another noun with no coordinator or preposition
 // of its own: the subject of a clause after a fronted phrase, when the
 // clause's verb has none.
-func (p *Parser) looseNounAfterComma(st *state, upos, xpos []string, j int) bool {
+func (p *Parser) looseNounAfterComma(st *state, upos []uposTag, xpos []string, j int) bool {
 	c := st.head[j]
 	return j >= 1 && nominal(upos[j]) && c >= 0 && nominal(upos[c]) && xpos[j-1] == "," &&
 		!hasCoordinator(st, upos, c, j) && !hasDependent(st, j, p.rels.caseMark) && !labelIn(p.nominalSubject, st.label[j])
@@ -2263,12 +2290,12 @@ func (p *Parser) looseNounAfterComma(st *state, upos, xpos []string, j int) bool
 // markedPhraseStart returns where the prepositional phrase of noun n
 // starts, its preposition right before it ("on Monday", "in Cairo"), or -1
 // when n has none there.
-func (p *Parser) markedPhraseStart(st *state, upos []string, n int) int {
+func (p *Parser) markedPhraseStart(st *state, upos []uposTag, n int) int {
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
 		if st.head[k] != n {
 			return -1
 		}
-		if upos[k] == "ADP" && st.label[k] == p.rels.caseMark {
+		if upos[k] == uposAdp && st.label[k] == p.rels.caseMark {
 			return k
 		}
 	}
@@ -2277,9 +2304,9 @@ func (p *Parser) markedPhraseStart(st *state, upos []string, n int) int {
 
 // hasCoordinator reports whether a coordinator between c and n depends on
 // n: "Israel and Tehran" is a coordination, "Israel, Tehran" may not be.
-func hasCoordinator(st *state, upos []string, c, n int) bool {
+func hasCoordinator(st *state, upos []uposTag, c, n int) bool {
 	for k := c + 1; k < n; k++ {
-		if st.head[k] == n && upos[k] == "CCONJ" {
+		if st.head[k] == n && upos[k] == uposCconj {
 			return true
 		}
 	}
@@ -2292,17 +2319,17 @@ func hasCoordinator(st *state, upos []string, c, n int) bool {
 // candidates called for an end to the violence" the verb is the predicate
 // and the noun its subject. A relative clause (acl:relcl) may be finite and
 // stays.
-func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
+func (p *Parser) verbForNominalRoot(st *state, upos []uposTag, xpos []string, root int) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.acl < 0 || p.rootRel < 0 {
 		return
 	}
 	switch upos[root] {
-	case "NOUN", "PROPN", "PRON":
+	case uposNoun, uposPropn, uposPron:
 	default:
 		return
 	}
 	for v := root + 1; v < st.n; v++ {
-		if upos[v] != "VERB" || st.label[v] != p.rels.acl || p.hasSubject(st, v) {
+		if upos[v] != uposVerb || st.label[v] != p.rels.acl || p.hasSubject(st, v) {
 			continue
 		}
 		// A past participle right after the noun's phrase is its past
@@ -2326,12 +2353,12 @@ func (p *Parser) verbForNominalRoot(st *state, upos, xpos []string, root int) {
 // in "President-elect Rafael Correa, a leftist economist who will take
 // office on January 15, has said he wants" said was an adverbial clause of
 // take. Every word between the noun and the comma is the noun's.
-func (p *Parser) predicateAfterParenthesis(st *state, upos, xpos []string, root int) {
+func (p *Parser) predicateAfterParenthesis(st *state, upos []uposTag, xpos []string, root int) {
 	if xpos == nil || st.forms == nil || p.rels.nsubj < 0 || p.rootRel < 0 || !nominal(upos[root]) {
 		return
 	}
 	for v := root + 3; v < st.n; v++ {
-		if upos[v] != "VERB" || !descends(st, v, root) {
+		if upos[v] != uposVerb || !descends(st, v, root) {
 			continue
 		}
 		first, tensed := verbStart(st, upos, xpos, v, 0, true)
@@ -2363,7 +2390,7 @@ func pastForm(st *state, xpos []string, v int) bool {
 // after a verb with no object, which a verb hung before the noun as its
 // parataxis governs (or is), the noun is that verb's object, the parataxis
 // verb the root, and the noun's conjunct verbs the object's verb's.
-func (p *Parser) objectAsRoot(st *state, upos []string, root int) {
+func (p *Parser) objectAsRoot(st *state, upos []uposTag, root int) {
 	if p.rels.obj < 0 || p.parat < 0 || p.rootRel < 0 || !nominal(upos[root]) {
 		return
 	}
@@ -2372,14 +2399,14 @@ func (p *Parser) objectAsRoot(st *state, upos []string, root int) {
 		start--
 	}
 	v := start - 1
-	if v < 0 || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) {
+	if v < 0 || upos[v] != uposVerb || hasDependent(st, v, p.rels.obj) {
 		return
 	}
 	top := v
 	for steps := 0; steps < st.n && st.head[top] >= 0 && st.head[top] != root; steps++ {
 		top = st.head[top]
 	}
-	if st.head[top] != root || st.label[top] != p.parat || upos[top] != "VERB" || top > v {
+	if st.head[top] != root || st.label[top] != p.parat || upos[top] != uposVerb || top > v {
 		return
 	}
 	for k := 0; k < st.n; k++ {
@@ -2387,9 +2414,9 @@ func (p *Parser) objectAsRoot(st *state, upos []string, root int) {
 			continue
 		}
 		switch {
-		case upos[k] == "VERB" && st.label[k] == p.rels.conj:
+		case upos[k] == uposVerb && st.label[k] == p.rels.conj:
 			st.head[k] = v
-		case upos[k] == "PUNCT" && k == st.n-1:
+		case upos[k] == uposPunct && k == st.n-1:
 			st.head[k] = top
 		}
 	}
@@ -2432,7 +2459,7 @@ func (p *Parser) ofPhrase(st *state, h int) bool {
 // (not "operation done by the military", "Bike ride followed by coffee"),
 // no comma before it ("Virginia, highlighted in red."), in a sentence that
 // ends with a full stop and has no other finite clause.
-func (p *Parser) pastAfterSubject(st *state, upos, xpos []string, root, v int) bool {
+func (p *Parser) pastAfterSubject(st *state, upos []uposTag, xpos []string, root, v int) bool {
 	forms := st.forms
 	if xpos[v] != "VBN" || forms == nil || !strings.HasSuffix(strings.ToLower(forms[v]), "ed") ||
 		forms[st.n-1] != "." || forms[v-1] == "," || !phraseReaches(st, root, v) || p.hasFiniteClause(st, xpos, v) {
@@ -2440,7 +2467,7 @@ func (p *Parser) pastAfterSubject(st *state, upos, xpos []string, root, v int) b
 	}
 	after := false
 	for k := v + 1; k < st.n; k++ {
-		if st.head[k] != v || upos[k] == "PUNCT" {
+		if st.head[k] != v || upos[k] == uposPunct {
 			continue
 		}
 		if forms[k] == "by" || k+1 < st.n && st.head[k+1] == k && strings.EqualFold(forms[k+1], "by") {
@@ -2471,23 +2498,23 @@ func (p *Parser) hasFiniteClause(st *state, xpos []string, v int) bool {
 
 // rootWithSubject makes verb v the root and the old root its subject; the
 // punctuation after v that hung from the old root goes to v.
-func (p *Parser) rootWithSubject(st *state, upos []string, root, v int) {
+func (p *Parser) rootWithSubject(st *state, upos []uposTag, root, v int) {
 	st.head[v], st.label[v] = -1, p.rootRel
 	st.head[root], st.label[root] = v, p.rels.nsubj
 	for k := v + 1; k < st.n; k++ {
 		switch {
-		case st.head[k] == root && upos[k] == "PUNCT":
+		case st.head[k] == root && upos[k] == uposPunct:
 			st.head[k] = v
-		case st.head[k] == root && st.label[k] == p.rels.conj && upos[k] == "VERB":
+		case st.head[k] == root && st.label[k] == p.rels.conj && upos[k] == uposVerb:
 			// "railed against Greece and demanded": a verb conjoined to
 			// the subject is the predicate's conjunct, with its
 			// coordinator.
 			st.head[k] = v
 			for j := v + 1; j < k; j++ {
-				if st.head[j] == k && upos[j] == "CCONJ" {
+				if st.head[j] == k && upos[j] == uposCconj {
 					break
 				}
-				if st.head[j] == root && upos[j] == "CCONJ" {
+				if st.head[j] == root && upos[j] == uposCconj {
 					st.head[j] = k
 				}
 			}
@@ -2500,7 +2527,7 @@ func (p *Parser) rootWithSubject(st *state, upos []string, root, v int) {
 // Switzerland met" the root became "US" and "met" its conjunct, with
 // "Switzerland" alone for subject. The last noun joins the list, and the
 // verb, its subject the list, becomes the root.
-func (p *Parser) serialSubject(st *state, upos, xpos []string) {
+func (p *Parser) serialSubject(st *state, upos []uposTag, xpos []string) {
 	if xpos == nil || p.rels.nsubj < 0 || p.rels.conj < 0 || p.rootRel < 0 {
 		return
 	}
@@ -2511,7 +2538,7 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 			break
 		}
 	}
-	if root < 0 || upos[root] != "PROPN" && upos[root] != "NOUN" {
+	if root < 0 || upos[root] != uposPropn && upos[root] != uposNoun {
 		return
 	}
 	// A list: the root has a nominal conjunct before the verb and is no
@@ -2522,9 +2549,9 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 			continue
 		}
 		switch {
-		case st.label[k] == p.rels.conj && (upos[k] == "PROPN" || upos[k] == "NOUN"):
+		case st.label[k] == p.rels.conj && (upos[k] == uposPropn || upos[k] == uposNoun):
 			list = true
-		case st.label[k] == p.rels.nsubj || upos[k] == "AUX":
+		case st.label[k] == p.rels.nsubj || upos[k] == uposAux:
 			return
 		}
 	}
@@ -2532,7 +2559,7 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 		return
 	}
 	for v := root + 1; v < st.n; v++ {
-		if st.head[v] != root || st.label[v] != p.rels.conj || upos[v] != "VERB" || !finite(xpos[v]) {
+		if st.head[v] != root || st.label[v] != p.rels.conj || upos[v] != uposVerb || !finite(xpos[v]) {
 			continue
 		}
 		// The verb's subject must follow ", and" right after the list.
@@ -2542,14 +2569,14 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 				subj = k
 			}
 		}
-		if subj < 3 || upos[subj] != "PROPN" && upos[subj] != "NOUN" {
+		if subj < 3 || upos[subj] != uposPropn && upos[subj] != uposNoun {
 			return
 		}
 		and, comma := subj-1, subj-2
-		for and > root && upos[and] == "DET" {
+		for and > root && upos[and] == uposDet {
 			and, comma = and-1, comma-1
 		}
-		if upos[and] != "CCONJ" || st.head[and] != v || upos[comma] != "PUNCT" || st.head[comma] != v {
+		if upos[and] != uposCconj || st.head[and] != v || upos[comma] != uposPunct || st.head[comma] != v {
 			return
 		}
 		st.head[and], st.head[comma] = subj, subj
@@ -2562,9 +2589,9 @@ func (p *Parser) serialSubject(st *state, upos, xpos []string) {
 // participleSetOff reports whether verb i, hung from punctuation h, is a
 // present participle that a comma before it sets off and that the
 // punctuation's head can take as a clause modifier.
-func (p *Parser) participleSetOff(st *state, upos []string, i, h int) bool {
+func (p *Parser) participleSetOff(st *state, upos []uposTag, i, h int) bool {
 	g := st.head[h]
-	return p.rels.advcl >= 0 && g >= 0 && g < i && i > 0 && upos[i-1] == "PUNCT" && st.forms != nil && st.forms[i-1] == "," &&
+	return p.rels.advcl >= 0 && g >= 0 && g < i && i > 0 && upos[i-1] == uposPunct && st.forms != nil && st.forms[i-1] == "," &&
 		strings.HasSuffix(strings.ToLower(st.forms[i]), "ing")
 }
 
@@ -2617,32 +2644,32 @@ func (p *Parser) clauseLabel(st *state, xpos []string, v int) int {
 // no nmod there: with a case marker it is an oblique; a phrase that starts
 // right after a verb with no object is its object. Function words stay
 // where they hang: moved, an auxiliary would change the verb's mood.
-func (p *Parser) unhangFromPunct(st *state, upos, xpos []string) {
+func (p *Parser) unhangFromPunct(st *state, upos []uposTag, xpos []string) {
 	for i := 0; i < st.n; i++ {
 		h := st.head[i]
-		if h < 0 || upos[h] != "PUNCT" {
+		if h < 0 || upos[h] != uposPunct {
 			continue
 		}
-		if upos[i] == "VERB" && p.participleSetOff(st, upos, i, h) {
+		if upos[i] == uposVerb && p.participleSetOff(st, upos, i, h) {
 			// "…the second-largest donor, contributing $46 million.": a
 			// participle set off by a comma modifies the clause.
 			st.head[i], st.label[i] = st.head[h], p.rels.advcl
 			continue
 		}
-		if upos[i] == "VERB" {
+		if upos[i] == uposVerb {
 			if l := p.clauseLabel(st, xpos, i); l >= 0 && st.head[h] >= 0 && st.head[h] != i {
 				st.head[i], st.label[i] = st.head[h], l
 			}
 			continue
 		}
 		switch upos[i] {
-		case "NOUN", "PROPN", "NUM":
+		case uposNoun, uposPropn, uposNum:
 		default:
 			continue // a relative "that" or an auxiliary hung there stays
 		}
 		g := st.head[h]
 		st.head[i] = g
-		if g < 0 || upos[g] != "VERB" || st.label[i] != p.rels.nmod {
+		if g < 0 || upos[g] != uposVerb || st.label[i] != p.rels.nmod {
 			continue
 		}
 		hasCase, hasObj := false, false
@@ -2689,7 +2716,7 @@ func (p *Parser) secondSubjects(st *state) {
 // second subject, and a hyphen between them, hung from the verb, is the
 // subject's punctuation; with "'s" after it ("Saudi Arabia's Crown Prince
 // Mohammed has met") the first noun is the second's possessor.
-func (p *Parser) joinSubjects(st *state, upos []string) {
+func (p *Parser) joinSubjects(st *state, upos []uposTag) {
 	if p.rels.compound < 0 {
 		return
 	}
@@ -2717,7 +2744,7 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 				break
 			}
 		}
-		if m < 0 || (m == k+1 && upos[m] != "PROPN") || !nominal(upos[m]) || !phraseFrom(st, next, m) {
+		if m < 0 || (m == k+1 && upos[m] != uposPropn) || !nominal(upos[m]) || !phraseFrom(st, next, m) {
 			continue
 		}
 		st.head[k], st.label[k] = m, rel
@@ -2735,7 +2762,7 @@ func (p *Parser) joinSubjects(st *state, upos []string) {
 // Davos, Switzerland, last month" Lagarde was dislocated from month. A noun
 // with a preposition and no copula has no subject; the noun before it is the
 // object of the verb the phrase hangs from, when the verb has none.
-func (p *Parser) subjectOfOblique(st *state, upos []string) {
+func (p *Parser) subjectOfOblique(st *state, upos []uposTag) {
 	if p.rels.obj < 0 || p.rels.caseMark < 0 {
 		return
 	}
@@ -2749,7 +2776,7 @@ func (p *Parser) subjectOfOblique(st *state, upos []string) {
 			continue
 		}
 		v := st.head[h]
-		if v < 0 || v >= d || upos[v] != "VERB" || hasDependent(st, h, p.rels.cop) {
+		if v < 0 || v >= d || upos[v] != uposVerb || hasDependent(st, h, p.rels.cop) {
 			continue
 		}
 		if o := p.lastObject(st, v, v+1, d); o >= 0 {
@@ -2777,13 +2804,13 @@ func (p *Parser) subjectOfOblique(st *state, upos []string) {
 // partitiveOf hangs an of-phrase right after a number from the number, not
 // from the verb: in "Germany has ordered 272 of the Boxer" or "killed 20 of
 // the soldiers" the phrase says what the number counts.
-func (p *Parser) partitiveOf(st *state, upos []string) {
+func (p *Parser) partitiveOf(st *state, upos []uposTag) {
 	if p.rels.nmod < 0 || st.forms == nil {
 		return
 	}
 	for c := 0; c+2 < st.n; c++ {
 		v := st.head[c]
-		if upos[c] != "NUM" || v < 0 || !strings.EqualFold(st.forms[c+1], "of") {
+		if upos[c] != uposNum || v < 0 || !strings.EqualFold(st.forms[c+1], "of") {
 			continue
 		}
 		h := st.head[c+1]
@@ -2797,7 +2824,7 @@ func (p *Parser) partitiveOf(st *state, upos []string) {
 // hangs from: in "willing to contribute up to $50 billion to the IMF" or
 // "gave $5 million to the Red Cross" the phrase names whom the sum goes to.
 // A phrase that is a sum itself ("from $5 to $10") stays.
-func (p *Parser) recipientAfterAmount(st *state, upos []string) {
+func (p *Parser) recipientAfterAmount(st *state, upos []uposTag) {
 	if p.rels.obl < 0 || p.rels.nmod < 0 || p.rels.caseMark < 0 || st.forms == nil {
 		return
 	}
@@ -2814,7 +2841,7 @@ func (p *Parser) recipientAfterAmount(st *state, upos []string) {
 			continue
 		}
 		v := st.head[h]
-		if v < 0 || v > h || upos[v] != "VERB" || hasCaseWord(st, h, "from") {
+		if v < 0 || v > h || upos[v] != uposVerb || hasCaseWord(st, h, "from") {
 			continue
 		}
 		st.head[k], st.label[k] = v, p.rels.obl
@@ -2827,7 +2854,7 @@ func (p *Parser) recipientAfterAmount(st *state, upos []string) {
 // assets. A compound comes after its noun's preposition, never before; the
 // word is the object of the verb the phrase hangs from, when the verb has
 // none.
-func (p *Parser) compoundBeforePreposition(st *state, upos []string) {
+func (p *Parser) compoundBeforePreposition(st *state, upos []uposTag) {
 	if p.rels.compound < 0 || p.rels.obj < 0 || p.rels.caseMark < 0 {
 		return
 	}
@@ -2841,7 +2868,7 @@ func (p *Parser) compoundBeforePreposition(st *state, upos []string) {
 			marked = marked || st.head[c] == h && st.label[c] == p.rels.caseMark
 		}
 		v := st.head[h]
-		if !marked || v < 0 || v >= d || upos[v] != "VERB" || hasDependent(st, v, p.rels.obj) {
+		if !marked || v < 0 || v >= d || upos[v] != uposVerb || hasDependent(st, v, p.rels.obj) {
 			continue
 		}
 		st.head[d], st.label[d] = v, p.rels.obj
@@ -2852,7 +2879,7 @@ func (p *Parser) compoundBeforePreposition(st *state, upos []string) {
 // compound right before a verb's object from the object, which the
 // preposition makes an oblique: in "called on social media followers" on
 // was the case of media, and followers the object of called.
-func (p *Parser) caseOnCompound(st *state, upos []string) {
+func (p *Parser) caseOnCompound(st *state, upos []uposTag) {
 	if p.rels.caseMark < 0 || p.rels.compound < 0 {
 		return
 	}
@@ -2865,7 +2892,7 @@ func (p *Parser) caseOnCompound(st *state, upos []string) {
 		if n == h+1 {
 			v = st.head[n]
 		}
-		if v < 0 || v > c || upos[v] != "VERB" || st.label[n] != p.rels.obj || !nominal(upos[n]) || hasDependent(st, n, p.rels.caseMark) || p.rels.obl < 0 {
+		if v < 0 || v > c || upos[v] != uposVerb || st.label[n] != p.rels.obj || !nominal(upos[n]) || hasDependent(st, n, p.rels.caseMark) || p.rels.obl < 0 {
 			continue
 		}
 		hyphen := false // "in-house lawyers": the preposition is the word's own
@@ -2898,17 +2925,17 @@ func hasCaseWord(st *state, h int, word string) bool {
 // subject of discovered, a complement of launched, and "after a manatee" its
 // modifier. The object goes back to the verb, the noun after the
 // subordinator is the clause's subject, and the clause an adverbial.
-func (p *Parser) objectTakenForClauseSubject(st *state, upos []string) {
+func (p *Parser) objectTakenForClauseSubject(st *state, upos []uposTag) {
 	if st.forms == nil || p.rels.mark < 0 || p.rels.advcl < 0 || p.rels.obj < 0 || p.rels.nmod < 0 || p.rels.caseMark < 0 {
 		return
 	}
 	for s := 1; s+3 < st.n; s++ {
 		v := st.head[s]
-		if v <= s || !labelIn(p.nominalSubject, st.label[s]) || upos[v] != "VERB" {
+		if v <= s || !labelIn(p.nominalSubject, st.label[s]) || upos[v] != uposVerb {
 			continue
 		}
 		g := st.head[v]
-		if g < 0 || g >= s || upos[g] != "VERB" || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.conj || hasDependent(st, g, p.rels.obj) {
+		if g < 0 || g >= s || upos[g] != uposVerb || st.label[v] != p.rels.ccomp && st.label[v] != p.rels.conj || hasDependent(st, g, p.rels.obj) {
 			continue
 		}
 		// The noun after the subordinator, hung from the subject.
@@ -2940,9 +2967,9 @@ func (p *Parser) objectTakenForClauseSubject(st *state, upos []string) {
 
 // auxiliariesBetween reports whether the words after noun n's phrase and
 // before verb v are v's auxiliaries and adverbs.
-func auxiliariesBetween(st *state, upos []string, n, v int) bool {
+func auxiliariesBetween(st *state, upos []uposTag, n, v int) bool {
 	for k := n + 1; k < v; k++ {
-		if !descends(st, k, n) && !(st.head[k] == v && (upos[k] == "AUX" || upos[k] == "ADV" || upos[k] == "PART")) {
+		if !descends(st, k, n) && !(st.head[k] == v && (upos[k] == uposAux || upos[k] == uposAdv || upos[k] == uposPart)) {
 			return false
 		}
 	}
@@ -2959,12 +2986,12 @@ func auxiliariesBetween(st *state, upos []string, n, v int) bool {
 // from that verb, the noun is that clause's subject and the preposition its
 // marker. The clause may also have been made a conjunct of the verb
 // without a conjunction.
-func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
+func (p *Parser) subordinatorAsPreposition(st *state, upos []uposTag, xpos []string) {
 	if p.rels.mark < 0 || p.rels.nsubj < 0 || p.rels.advcl < 0 || p.rels.caseMark < 0 || p.rels.obl < 0 {
 		return
 	}
 	for m := 0; m+2 < st.n; m++ {
-		if upos[m] != "ADP" || st.label[m] != p.rels.caseMark || st.forms == nil || !subordinator(st.forms[m]) {
+		if upos[m] != uposAdp || st.label[m] != p.rels.caseMark || st.forms == nil || !subordinator(st.forms[m]) {
 			continue
 		}
 		n := st.head[m]
@@ -2983,7 +3010,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 			// took") nor a coordinator of anything but the noun ("as a
 			// representative of News Corp and among a flurry of
 			// statements also gave" is a conjunct).
-			if st.forms[v] == "," || upos[v] == "CCONJ" && !p.nounConjunct(st, st.head[v], n) {
+			if st.forms[v] == "," || upos[v] == uposCconj && !p.nounConjunct(st, st.head[v], n) {
 				inside = false
 			}
 			v++
@@ -2994,7 +3021,7 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 		if pp >= 0 {
 			v = lastOf(st, pp) + 1
 		}
-		for v < st.n && upos[v] == "ADV" {
+		for v < st.n && upos[v] == uposAdv {
 			v++
 		}
 		if !inside || v >= st.n || !finite(xpos[v]) || p.hasSubject(st, v) {
@@ -3024,8 +3051,8 @@ func (p *Parser) subordinatorAsPreposition(st *state, upos, xpos []string) {
 // phraseAt returns the head of a short prepositional phrase that starts at
 // word k: an oblique or nominal modifier attached outside the phrase,
 // whose words are all its own, with no punctuation or coordinator; else -1.
-func (p *Parser) phraseAt(st *state, upos []string, k int) int {
-	if k >= st.n || upos[k] != "ADP" || st.label[k] != p.rels.caseMark {
+func (p *Parser) phraseAt(st *state, upos []uposTag, k int) int {
+	if k >= st.n || upos[k] != uposAdp || st.label[k] != p.rels.caseMark {
 		return -1
 	}
 	h := st.head[k]
@@ -3037,7 +3064,7 @@ func (p *Parser) phraseAt(st *state, upos []string, k int) int {
 		return -1
 	}
 	for j := k; j <= last; j++ {
-		if !descends(st, j, h) || upos[j] == "PUNCT" || upos[j] == "CCONJ" {
+		if !descends(st, j, h) || upos[j] == uposPunct || upos[j] == uposCconj {
 			return -1
 		}
 	}
@@ -3057,8 +3084,8 @@ func lastOf(st *state, h int) int {
 }
 
 // coordinated reports whether a coordinator lies between words from and to.
-func coordinated(upos []string, from, to int) bool {
-	return slices.Contains(upos[from+1:to], "CCONJ")
+func coordinated(upos []uposTag, from, to int) bool {
+	return slices.Contains(upos[from+1:to], uposCconj)
 }
 
 // nounConjunct reports whether word c is a conjunct of noun n with no
@@ -3089,7 +3116,7 @@ func subordinator(form string) bool {
 // "three years after the authorities released him"): then the preposition
 // introduces the clause, and the noun is a time that the transitions took
 // for a subject.
-func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
+func (p *Parser) prepositionalSubjects(st *state, upos []uposTag, xpos []string) {
 	if p.rels.nmod < 0 || p.rels.caseMark < 0 || p.rels.compound < 0 {
 		return
 	}
@@ -3131,7 +3158,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
 			}
 			// A participle of b's phrase hung from the verb ("of
 			// war-ravaged South Sudan declared").
-			if t >= m && t < b && upos[t] == "VERB" && st.label[t] == p.rels.advcl && (xpos == nil || xpos[t] == "VBN") && p.rels.amod >= 0 {
+			if t >= m && t < b && upos[t] == uposVerb && st.label[t] == p.rels.advcl && (xpos == nil || xpos[t] == "VBN") && p.rels.amod >= 0 {
 				if !slices.Contains(modifiers, t) {
 					modifiers = append(modifiers, t)
 				}
@@ -3139,7 +3166,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
 			}
 			break
 		}
-		if m < 1 || upos[m] != "ADP" || st.head[m] != h {
+		if m < 1 || upos[m] != uposAdp || st.head[m] != h {
 			continue
 		}
 		a := attached(m - 1)
@@ -3148,7 +3175,7 @@ func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
 		}
 		verbBetween := false
 		for k := a + 1; k < m; k++ {
-			verbBetween = verbBetween || upos[k] == "VERB" || upos[k] == "AUX"
+			verbBetween = verbBetween || upos[k] == uposVerb || upos[k] == uposAux
 		}
 		if verbBetween {
 			continue
@@ -3168,11 +3195,11 @@ func (p *Parser) prepositionalSubjects(st *state, upos, xpos []string) {
 // prepositional phrase modifies: a name or pronoun, or a noun with a
 // determiner or a compound ("a spokesman", "Austerity opponents"), not a
 // bare or counted noun ("days", "three years").
-func (p *Parser) namesSomeone(st *state, upos []string, k int) bool {
+func (p *Parser) namesSomeone(st *state, upos []uposTag, k int) bool {
 	switch upos[k] {
-	case "PROPN", "PRON":
+	case uposPropn, uposPron:
 		return true
-	case "NOUN":
+	case uposNoun:
 	default:
 		return false
 	}
@@ -3186,11 +3213,11 @@ func (p *Parser) hasSubject(st *state, v int) bool { return p.subjectIndex(st, v
 // and particles that hang from it right before it, not before word lo, and
 // whether v or one of its auxiliaries is finite (a modal counts when modal
 // is set).
-func verbStart(st *state, upos, xpos []string, v, lo int, modal bool) (first int, tensed bool) {
+func verbStart(st *state, upos []uposTag, xpos []string, v, lo int, modal bool) (first int, tensed bool) {
 	first, tensed = v, finite(xpos[v])
-	for first > lo && st.head[first-1] == v && (upos[first-1] == "AUX" || upos[first-1] == "ADV" || upos[first-1] == "PART") {
+	for first > lo && st.head[first-1] == v && (upos[first-1] == uposAux || upos[first-1] == uposAdv || upos[first-1] == uposPart) {
 		first--
-		tensed = tensed || upos[first] == "AUX" && (finite(xpos[first]) || modal && xpos[first] == "MD")
+		tensed = tensed || upos[first] == uposAux && (finite(xpos[first]) || modal && xpos[first] == "MD")
 	}
 	return first, tensed
 }
@@ -3211,13 +3238,13 @@ func (p *Parser) lastObject(st *state, h, from, to int) int {
 // the last word before v (punctuation aside) pass through a verb: the phrase
 // then ends in a clause of its own, which the word at v more likely
 // continues.
-func clauseBetween(st *state, upos []string, n, v int) bool {
+func clauseBetween(st *state, upos []uposTag, n, v int) bool {
 	last := v - 1
-	for last > n && upos[last] == "PUNCT" {
+	for last > n && upos[last] == uposPunct {
 		last--
 	}
 	for j, steps := last, 0; j >= 0 && j != n && steps < st.n; j, steps = st.head[j], steps+1 {
-		if upos[j] == "VERB" || upos[j] == "AUX" {
+		if upos[j] == uposVerb || upos[j] == uposAux {
 			return true
 		}
 	}
@@ -3255,7 +3282,7 @@ func hasDependent(st *state, h, label int) bool {
 }
 
 // nominal reports whether a UPOS is a noun or a proper noun.
-func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+func nominal(t uposTag) bool { return t == uposNoun || t == uposPropn }
 
 // finite reports whether an XPOS is a finite verb form of its own.
 func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }

@@ -1224,7 +1224,7 @@ func TestRepairs(t *testing.T) {
 				}
 			}
 			st.forms, st.lemmas = tt.forms, tt.lemma
-			p.finish(&st, tt.upos, tt.xpos)
+			p.finish(&st, appendUPOSTags(nil, tt.upos), tt.xpos)
 			var got []string
 			for _, l := range st.label {
 				got = append(got, labels[l])
@@ -1259,7 +1259,7 @@ func TestOneTree(t *testing.T) {
 			var st state
 			st.reset(len(tt.upos))
 			copy(st.head, tt.heads)
-			p.oneTree(&st, tt.upos)
+			p.oneTree(&st, appendUPOSTags(nil, tt.upos))
 			if !slices.Equal(st.head, tt.want) || !isTree(&st) {
 				t.Errorf("heads %v, want %v", st.head, tt.want)
 			}
