@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parleyproject/parley/internal/lower"
 	"github.com/parleyproject/parley/text"
 )
 
@@ -86,8 +87,12 @@ func (v *sentence) load(doc *text.Document, si int, mentionsBySentence [][]int, 
 	v.starts = v.starts[:0]
 	for i := 0; i < n; i++ {
 		t := &doc.Tokens[s.Start+i]
-		v.lower[i] = lowerASCII(t.Form)
-		v.lemma[i] = lowerASCII(t.Lemma)
+		v.lower[i] = lowerForm(t.Form, t.Lemma)
+		if t.Lemma == t.Form {
+			v.lemma[i] = v.lower[i]
+		} else {
+			v.lemma[i] = lowerASCII(t.Lemma)
+		}
 		if v.lemma[i] == "" || v.lemma[i] == "_" {
 			v.lemma[i] = v.lower[i]
 		}
@@ -261,6 +266,22 @@ func (v *sentence) cyclic(i int) bool {
 	return false
 }
 
+// lowerForm is lowerASCII(form), which is often the lemma ("The", "the"):
+// then the lemma is returned instead of a new string.
+func lowerForm(form, lemma string) string {
+	for i := 0; i < len(form); i++ {
+		if c := form[i]; 'A' <= c && c <= 'Z' {
+			if lower.Is(form, lemma) {
+				return lemma
+			}
+			return strings.ToLower(form)
+		}
+	}
+	return form
+}
+
+// lowerASCII lowercases s when it holds an ASCII capital letter, and
+// returns it as it is otherwise.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {

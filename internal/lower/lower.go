@@ -39,9 +39,20 @@ func IsASCII(s string) bool {
 }
 
 // Is reports whether strings.ToLower(s) == want, without lowercasing an
-// ASCII s into a new string. Lowercasing keeps an ASCII string's length,
-// so one of another length than want is not it.
+// ASCII s into a new string. Most callers ask it of every word for a rare
+// one: a first byte that is ASCII and lowercases to another than want's
+// answers at once, since lowercasing maps each rune on its own (small
+// enough to be inlined at the call).
 func Is(s, want string) bool {
+	if s != "" && want != "" && s[0] < utf8.RuneSelf && lowerByte(s[0]) != want[0] {
+		return false
+	}
+	return is(s, want)
+}
+
+// is is Is without its first test. Lowercasing keeps an ASCII string's
+// length, so one of another length than want is not it.
+func is(s, want string) bool {
 	if !IsASCII(s) {
 		return strings.ToLower(s) == want
 	}
@@ -49,13 +60,17 @@ func Is(s, want string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != want[i] {
+		if lowerByte(s[i]) != want[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerByte lowercases an ASCII letter and returns any other byte as it is.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

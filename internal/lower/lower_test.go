@@ -54,3 +54,16 @@ func TestIsAllocates(t *testing.T) {
 		t.Errorf("Is allocates %v times per call pair", n)
 	}
 }
+
+// FuzzIs checks Is against its definition.
+func FuzzIs(f *testing.F) {
+	for _, s := range []string{"has", "HAS", "\u212Aey", "İs", "Éte", "\xff", ""} {
+		f.Add(s, strings.ToLower(s))
+		f.Add(s, "has")
+	}
+	f.Fuzz(func(t *testing.T, s, want string) {
+		if got := Is(s, want); got != (strings.ToLower(s) == want) {
+			t.Errorf("Is(%q, %q) = %v", s, want, got)
+		}
+	})
+}
