@@ -533,13 +533,17 @@ func eventsOf(res []store.PutResult) int {
 // copies of a document that is still being coded. It forgets the oldest
 // keys so that memory stays bounded; older copies are caught when written.
 type recentKeys struct {
-	set  map[string]struct{}
-	ring []string
-	next int
+	set   map[string]struct{}
+	ring  []string
+	limit int // the most keys ring holds
+	next  int
 }
 
+// newRecentKeys remembers up to n documents' keys. Its set and ring grow
+// as keys come: sized for n at once, they took 8 MB that a run of a few
+// documents never used, yet whose pages the map's set-up touched.
 func newRecentKeys(n int) *recentKeys {
-	return &recentKeys{set: make(map[string]struct{}, n), ring: make([]string, 0, 2*n)}
+	return &recentKeys{set: map[string]struct{}{}, limit: 2 * n}
 }
 
 // add records k and reports whether neither key was seen recently.
@@ -554,7 +558,7 @@ func (r *recentKeys) add(k store.Keys) bool {
 		}
 	}
 	for _, key := range keys {
-		if len(r.ring) < cap(r.ring) {
+		if len(r.ring) < r.limit {
 			r.ring = append(r.ring, key)
 		} else {
 			delete(r.set, r.ring[r.next])

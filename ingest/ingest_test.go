@@ -334,3 +334,26 @@ func TestEstimateTotal(t *testing.T) {
 		t.Errorf("with standard input: %d, want 0", n)
 	}
 }
+
+// TestRecentKeysForgetsOldest checks that recentKeys holds the keys of its
+// last documents, a URL and a text hash each, and forgets older ones.
+func TestRecentKeysForgetsOldest(t *testing.T) {
+	r := newRecentKeys(2) // four keys: two documents with URLs
+	keys := func(i int) store.Keys {
+		return store.Keys{TextHash: fmt.Sprint("hash", i), URL: fmt.Sprint("https://example.org/", i)}
+	}
+	for i := range 3 {
+		if !r.add(keys(i)) {
+			t.Fatalf("document %d taken for a copy", i)
+		}
+	}
+	if r.add(keys(2)) || r.add(store.Keys{TextHash: "hash1"}) || r.add(store.Keys{TextHash: "other", URL: "https://example.org/2"}) {
+		t.Error("a copy of a recent document not caught")
+	}
+	if !r.add(keys(0)) {
+		t.Error("the oldest document still remembered")
+	}
+	if len(r.set) != 4 || len(r.ring) != 4 {
+		t.Errorf("%d keys in the set, %d in the ring; want 4 and 4", len(r.set), len(r.ring))
+	}
+}
