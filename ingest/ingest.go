@@ -202,6 +202,7 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 	jobs := make(chan *item, 2*opts.Workers)
 	done := make(chan *item, inFlight)
 
+	preparer, _ := opts.Store.(store.Preparer)
 	var workers sync.WaitGroup
 	for range opts.Workers {
 		workers.Go(func() {
@@ -217,6 +218,9 @@ func Run(ctx context.Context, opts Options) (Summary, error) {
 					}
 					r.takeTurn()
 					err := opts.Code(ctx, it.doc)
+					if err == nil && preparer != nil {
+						preparer.Prepare(it.doc)
+					}
 					r.giveTurn()
 					if err != nil {
 						if ctx.Err() != nil {

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -355,5 +356,47 @@ func TestRecentKeysForgetsOldest(t *testing.T) {
 	}
 	if len(r.set) != 4 || len(r.ring) != 4 {
 		t.Errorf("%d keys in the set, %d in the ring; want 4 and 4", len(r.set), len(r.ring))
+	}
+}
+
+// preparingStore records the documents given to Prepare, and those put
+// without it.
+type preparingStore struct {
+	*sqlite.DB
+	mu                 sync.Mutex
+	prepared           map[*text.Document]bool
+	unprepared, stored int
+}
+
+func (p *preparingStore) Prepare(doc *text.Document) {
+	p.mu.Lock()
+	p.prepared[doc] = true
+	p.mu.Unlock()
+	p.DB.Prepare(doc)
+}
+
+func (p *preparingStore) PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []store.Keys) ([]store.PutResult, error) {
+	p.mu.Lock()
+	for _, d := range docs {
+		if !p.prepared[d] {
+			p.unprepared++
+		}
+		p.stored++
+	}
+	p.mu.Unlock()
+	return p.DB.PutKeyedDocuments(ctx, docs, keys)
+}
+
+// TestRunPrepares checks that the coders prepare every document for a store
+// that can be prepared for (see store.Preparer) before the writer puts it.
+func TestRunPrepares(t *testing.T) {
+	st := &preparingStore{DB: openDB(t, filepath.Join(t.TempDir(), "a.db")), prepared: map[*text.Document]bool{}}
+	sum, err := Run(context.Background(), Options{Sources: []string{corpus(t, 30)}, Store: st, Code: slowCoder(t, 4),
+		Workers: 2, BatchSize: 8, Open: open.Options{AllLanguages: true}})
+	if err != nil || sum.Stored != 30 {
+		t.Fatalf("run: %v\n%s", err, sum)
+	}
+	if st.stored != 30 || st.unprepared != 0 {
+		t.Errorf("%d documents put, %d of them not prepared; want 30 and 0", st.stored, st.unprepared)
 	}
 }

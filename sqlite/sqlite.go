@@ -54,9 +54,15 @@ type DB struct {
 	w  *writer
 	// ckpt is nil when the database was opened read-only.
 	ckpt *checkpointer
+	// prepared holds the encoded JSON of documents given to Prepare and
+	// not yet put, by *text.Document.
+	prepared sync.Map
 }
 
-var _ store.Store = (*DB)(nil)
+var (
+	_ store.Store    = (*DB)(nil)
+	_ store.Preparer = (*DB)(nil)
+)
 
 // ErrSchemaTooNew is returned by Open when the database was written by a
 // newer Parley whose schema this one does not know.
@@ -153,6 +159,7 @@ func dsn(p string, opts Options, read bool) string {
 func (db *DB) Close() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
+	db.prepared.Clear() // documents prepared and never put
 	var errs []error
 	if db.ckpt != nil {
 		errs = append(errs, db.ckpt.close())

@@ -329,7 +329,7 @@ func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document, keys []
 		events += len(d.Events)
 		quotes += len(d.Quotes)
 	}
-	t := &txWriter{ctx: ctx, w: db.w, now: fmtTime(db.opts.Now()), json: db.w.json[:0],
+	t := &txWriter{ctx: ctx, db: db, w: db.w, now: fmtTime(db.opts.Now()), json: db.w.json[:0],
 		events:      make([]any, 0, events*len(eventColumns)),
 		eventShare:  make([]*clusterShare, 0, events),
 		quotes:      make([]any, 0, quotes*len(quoteColumns)),
@@ -365,8 +365,12 @@ func (db *DB) put(ctx context.Context, c rawConn, docs []*text.Document, keys []
 // far less per row.
 type txWriter struct {
 	ctx context.Context
+	db  *DB
 	w   *writer
 	now string // the storage time
+	// encoded is the scratch of a document that was not prepared (see
+	// DB.Prepare).
+	encoded encoded
 
 	// The gathered rows of each table, their values one after another.
 	// JSON values are jsonRefs into json until flush.
@@ -657,6 +661,7 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 	if len(doc.Events) > MaxPerDocument || len(doc.Quotes) > MaxPerDocument {
 		return store.PutResult{}, fmt.Errorf("%w: %d events, %d quotes", ErrTooMany, len(doc.Events), len(doc.Quotes))
 	}
+	enc := t.db.takePrepared(doc)
 	outlet := store.SourceName(doc.Source, doc.URL)
 	docID, ok, err := t.queryID("doc",
 		doc.ID, nullString(keys.URL), keys.TextHash, doc.Source, outlet, doc.Title, doc.Byline,
@@ -688,6 +693,10 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 			t.nextEvent = 1 << 16
 		}
 	}
+	if enc == nil {
+		t.encoded.encode(doc)
+		enc = &t.encoded
+	}
 	firstEvent := t.nextEvent
 	t.nextEvent += int64(len(doc.Events))
 	t.added.Documents++
@@ -695,8 +704,10 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 	t.added.Events += len(doc.Events)
 	t.added.Quotes += len(doc.Quotes)
 	t.added.Places += len(doc.Places)
-	t.annotations = append(t.annotations, docID, firstEvent, int64(len(doc.Events)),
-		t.appendJSON(appendSentences, doc), t.appendJSON(appendPlaces, doc))
+	base := len(t.json)
+	t.json = append(t.json, enc.json...)
+	at := func(r jsonRef) jsonRef { return jsonRef{base + r.start, base + r.end} }
+	t.annotations = append(t.annotations, docID, firstEvent, int64(len(doc.Events)), at(enc.sentences), at(enc.places))
 	shares := t.addClusters(firstEvent, doc, keys, outlet)
 	res := store.PutResult{ID: docID, Events: len(doc.Events)}
 	// The lead paragraph ends where the second paragraph starts.
@@ -726,7 +737,7 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 		if shares[i] != nil {
 			res.Clustered++
 		}
-		t.addEvent(docID, i, doc, e, src, tgt, lead < 0 || e.Sentence < lead)
+		t.addEvent(docID, i, doc, e, src, tgt, lead < 0 || e.Sentence < lead, at(enc.details[i]))
 		t.eventShare = append(t.eventShare, shares[i])
 	}
 	for i := range doc.Quotes {
@@ -743,14 +754,6 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 	return res, nil
 }
 
-// appendJSON appends what enc writes for doc to the JSON buffer and
-// returns its place.
-func (t *txWriter) appendJSON(enc func([]byte, *text.Document) []byte, doc *text.Document) jsonRef {
-	start := len(t.json)
-	t.json = enc(t.json, doc)
-	return jsonRef{start, len(t.json)}
-}
-
 // sentenceSpan returns the span of the sentence of e, clamped to the text
 // as Document.SpanText clamps it; [0, 0] when the index is out of range.
 func sentenceSpan(doc *text.Document, e *text.Event) text.Span {
@@ -765,8 +768,9 @@ func sentenceSpan(doc *text.Document, e *text.Event) text.Span {
 	return text.Span{Start: lo, End: hi}
 }
 
-// addEvent gathers the row of event idx of doc.
-func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Event, src, tgt any, inLead bool) {
+// addEvent gathers the row of event idx of doc, whose detail is at detail
+// in the JSON buffer.
+func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Event, src, tgt any, inLead bool, detail jsonRef) {
 	sent := sentenceSpan(doc, e)
 	var sentText any
 	if doc.Text[sent.Start:sent.End] != e.Text {
@@ -778,9 +782,6 @@ func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Ev
 	}
 	day := int64(dayInt(store.EventDay(e, doc.Date)))
 	t.addTotals(day, modality, e, doc.Tone.Tone)
-	start := len(t.json)
-	t.json = appendEventDetail(t.json, doc, e, sent)
-	detail := jsonRef{start, len(t.json)}
 	t.events = append(t.events, docID, int64(idx), int64(e.Sentence), int64(sent.Start), int64(sent.End), inLead, sentText,
 		day, e.CAMEO.Code, e.CAMEO.Root, int64(e.CAMEO.QuadClass), e.CAMEO.Goldstein,
 		string(modality))

@@ -49,6 +49,15 @@ type KeyedWriter interface {
 	PutKeyedDocuments(ctx context.Context, docs []*text.Document, keys []Keys) ([]PutResult, error)
 }
 
+// Preparer is a Writer that can do beforehand, on the caller's goroutine,
+// the part of storing a document that needs no transaction (encoding it):
+// a caller coding documents on several goroutines and storing them on one
+// spreads that work over them.
+type Preparer interface {
+	// Prepare readies doc to be put later; doc must not change until then.
+	Prepare(doc *text.Document)
+}
+
 // Reader answers queries.
 type Reader interface {
 	// Document returns a stored document with its sentences, events, quotes
