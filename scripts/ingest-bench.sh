@@ -3,8 +3,10 @@
 # times into a fresh database and prints, per run and as medians, the
 # articles/s of the ingest itself (the summary's figure), the articles/s end
 # to end (start-up and closing included, from the wall clock), the share of
-# the time spent in storage transactions and, when /usr/bin/time exists, the
-# peak RSS. The speed of a shared machine drifts over minutes: with
+# the time spent in storage transactions (from the summary's durations, to a
+# tenth of a percent), when /usr/bin/time exists the peak RSS, and the
+# milliseconds of storage per article, which drift with the host less than
+# the rates do. The speed of a shared machine drifts over minutes: with
 # --compare OTHER_PARLEY the two binaries alternate, so that both see the
 # same moments, and the script ends with the mean paired ratio of their
 # end-to-end rates. A host probe (scripts/hostprobe) before and after the runs
@@ -50,21 +52,35 @@ while [ "$i" -lt "$runs" ]; do
 		$timer "$b" ingest "$corpus" --db "$tmp/db" --quiet --no-summary >"$tmp/out" 2>&1
 		end=$(date +%s.%N)
 		awk -v bin="$b" -v wall="$(echo "$end $start" | awk '{print $1 - $2}')" '
-			/^read / { n = $2; sub(/^\(/, "", $6); rate = $6 + 0 }
-			/^storage: / { share = $0; sub(/% of the time.*/, "", share); sub(/.*\(/, "", share) }
+			# secs converts a Go duration ("4.957s", "836ms", "1m2.5s") to seconds.
+			function secs(d,   t, v, u) {
+				t = 0
+				while (match(d, /^[0-9.]+(h|ms|µs|us|ns|m|s)/)) {
+					v = substr(d, 1, RLENGTH); d = substr(d, RLENGTH + 1)
+					u = v; sub(/^[0-9.]+/, "", u); v += 0
+					t += v * (u == "h" ? 3600 : u == "m" ? 60 : u == "s" ? 1 : u == "ms" ? 1e-3 : u == "ns" ? 1e-9 : 1e-6)
+				}
+				return t
+			}
+			/^read / { n = $2; elapsed = secs($5); sub(/^\(/, "", $6); rate = $6 + 0 }
+			/^storage: / { stored = secs($2) }
 			/^rss=/ { sub(/^rss=/, ""); rss = int($0 / 1024) }
-			END { printf "%s\t%d\t%.0f\t%s\t%s\n", bin, rate, n / wall, share, rss }
+			END {
+				printf "%s\t%d\t%.0f\t%.1f\t%s\t%.3f\n", bin, rate, n / wall,
+					(elapsed > 0 ? 100 * stored / elapsed : 0), rss, (n > 0 ? 1000 * stored / n : 0)
+			}
 		' "$tmp/out" | tee -a "$tmp/runs"
 	done
 done
 
 "$tmp/hostprobe"
 echo
-echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB;"
+echo "medians over $runs runs: articles/s (ingest), articles/s (end to end), storage % of the time, peak RSS MB,"
+echo "storage ms per article;"
 echo "then the mean of end to end / ingest, the share of a run that start-up and closing leave to the ingest"
 for b in $bins; do
 	printf '%s' "$b"
-	for col in 2 3 4 5; do
+	for col in 2 3 4 5 6; do
 		awk -F'\t' -v bin="$b" -v col="$col" '$1 == bin { print $col }' "$tmp/runs" | sort -n |
 			awk '{ v[NR] = $1 } END { printf "\t%s", NR ? v[int((NR + 1) / 2)] : "-" }'
 	done
