@@ -42,9 +42,10 @@ committed transaction (only a power failure may lose the last ones, never
 corrupting the file). Documents are inserted one by one (their ids and
 duplicates are needed at once); their sentences, events, quotes, places,
 cluster and summary updates are gathered and written with multi-row
-statements prepared once. The JSON a document's rows carry (its sentences,
-places and event details) is encoded outside the transaction when the
-caller gives the document to Prepare first, as ingest's coders do (see
+statements prepared once. What a document's rows hold of it alone (the
+JSON of its sentences, places and event details; its events' and quotes'
+rows but for their ids and actors) is built outside the transaction when
+the caller gives the document to Prepare first, as ingest's coders do (see
 store.Preparer); otherwise in it. Cluster updates are commutative (sums, distinct
 counts, minima and maxima, the representative by least order key), so
 clusters do not depend on batching, order or interruptions; Dump writes a

@@ -710,46 +710,44 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 	t.annotations = append(t.annotations, docID, firstEvent, int64(len(doc.Events)), at(enc.sentences), at(enc.places))
 	shares := t.addClusters(firstEvent, doc, keys, outlet)
 	res := store.PutResult{ID: docID, Events: len(doc.Events)}
-	// The lead paragraph ends where the second paragraph starts.
-	lead := -1
-	for i := 1; i < len(doc.Sentences); i++ {
-		if doc.Sentences[i].ParagraphStart {
-			lead = i
-			break
-		}
-	}
+	cols := len(eventColumns)
 	for i := range doc.Events {
 		e := &doc.Events[i]
-		src, err := t.participantActor(e.Source)
-		if err != nil {
-			return store.PutResult{}, err
+		row := enc.eventRows[i*cols : (i+1)*cols]
+		row[eventDocCol], row[eventDetailCol] = docID, at(enc.details[i])
+		var src, tgt int64
+		if enc.hasSrc[i] {
+			if src, err = t.actorID(enc.src[i]); err != nil {
+				return store.PutResult{}, err
+			}
+			row[eventSrcCol] = src
+			t.actorEvents[src]++
 		}
-		tgt, err := t.participantActor(e.Target)
-		if err != nil {
-			return store.PutResult{}, err
-		}
-		if src != nil {
-			t.actorEvents[src.(int64)]++
-		}
-		if tgt != nil && tgt != src {
-			t.actorEvents[tgt.(int64)]++
+		if enc.hasTgt[i] {
+			if tgt, err = t.actorID(enc.tgt[i]); err != nil {
+				return store.PutResult{}, err
+			}
+			row[eventTgtCol] = tgt
+			if !enc.hasSrc[i] || tgt != src {
+				t.actorEvents[tgt]++
+			}
 		}
 		if shares[i] != nil {
 			res.Clustered++
 		}
-		t.addEvent(docID, i, doc, e, src, tgt, lead < 0 || e.Sentence < lead, at(enc.details[i]))
+		t.addTotals(enc.days[i], enc.modalities[i], e, doc.Tone.Tone)
+		t.events = append(t.events, row...)
 		t.eventShare = append(t.eventShare, shares[i])
 	}
+	cols = len(quoteColumns)
 	for i := range doc.Quotes {
-		q := &doc.Quotes[i]
-		speaker, err := t.actorID(q.Speaker.Actor)
+		speaker, err := t.actorID(enc.speakers[i])
 		if err != nil {
 			return store.PutResult{}, err
 		}
-		t.quotes = append(t.quotes, rowID(docID, i), docID, int64(i), q.ID, q.Direct, speaker, q.Speaker.Code, q.Speaker.Name,
-			q.Speaker.Text, int64(q.Speaker.Span.Start), int64(q.Speaker.Span.End),
-			q.Cue.Text, int64(q.Cue.Span.Start), int64(q.Cue.Span.End),
-			q.Content.Text, int64(q.Content.Span.Start), int64(q.Content.Span.End))
+		row := enc.quoteRows[i*cols : (i+1)*cols]
+		row[quoteIDCol], row[quoteDocCol], row[quoteSpeakerCol] = rowID(docID, i), docID, speaker
+		t.quotes = append(t.quotes, row...)
 	}
 	return res, nil
 }
@@ -768,54 +766,18 @@ func sentenceSpan(doc *text.Document, e *text.Event) text.Span {
 	return text.Span{Start: lo, End: hi}
 }
 
-// addEvent gathers the row of event idx of doc, whose detail is at detail
-// in the JSON buffer.
-func (t *txWriter) addEvent(docID int64, idx int, doc *text.Document, e *text.Event, src, tgt any, inLead bool, detail jsonRef) {
-	sent := sentenceSpan(doc, e)
-	var sentText any
-	if doc.Text[sent.Start:sent.End] != e.Text {
-		sentText = e.Text
-	}
-	modality := e.Modality
-	if modality == "" {
-		modality = text.Asserted
-	}
-	day := int64(dayInt(store.EventDay(e, doc.Date)))
-	t.addTotals(day, modality, e, doc.Tone.Tone)
-	t.events = append(t.events, docID, int64(idx), int64(e.Sentence), int64(sent.Start), int64(sent.End), inLead, sentText,
-		day, e.CAMEO.Code, e.CAMEO.Root, int64(e.CAMEO.QuadClass), e.CAMEO.Goldstein,
-		string(modality))
-	t.events = appendParticipant(t.events, src, e.Source)
-	t.events = appendParticipant(t.events, tgt, e.Target)
-	if p := e.Place; p != nil {
-		t.events = append(t.events, p.Name, p.Country, p.Lat, p.Lon)
-	} else {
-		t.events = append(t.events, nil, nil, nil, nil)
-	}
-	t.events = append(t.events, doc.Tone.Tone, nil, detail) // cluster_id is set by flush
-}
-
-func appendParticipant(args []any, actor any, p *text.Participant) []any {
+// appendParticipant appends the columns of participant p (nil for none):
+// its actor's id, which the transaction fills in, its code and country.
+func appendParticipant(args []any, p *text.Participant) []any {
 	if p == nil {
 		return append(args, nil, "", "")
 	}
-	return append(args, actor, p.Code, p.Country)
+	return append(args, nil, p.Code, p.Country)
 }
 
-// participantActor returns the actor id of p, or nil when p is nil.
-func (t *txWriter) participantActor(p *text.Participant) (any, error) {
-	if p == nil {
-		return nil, nil
-	}
-	id, err := t.actorID(p.Actor)
-	if err != nil {
-		return nil, err
-	}
-	return id, nil
-}
-
-func (t *txWriter) actorID(a text.Actor) (int64, error) {
-	k := actorKey{a.Code, a.Name, a.Country, string(a.Kind), strings.Join(a.Sectors, " "), a.ID}
+// actorID returns the id of the actor of key k, inserting the actor when
+// it is new.
+func (t *txWriter) actorID(k actorKey) (int64, error) {
 	if id, ok := t.w.actors[k]; ok {
 		return id, nil
 	}
