@@ -53,3 +53,21 @@ func TestPrepare(t *testing.T) {
 		t.Errorf("stores differ with and without Prepare (%d and %d bytes of dump)", len(dumps[0]), len(dumps[1]))
 	}
 }
+
+// TestPrepareStale checks that a document changed after Prepare, against
+// its contract, is stored as it is at its put, not as prepared.
+func TestPrepareStale(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	d := storetest.Coded(t, 7, 0, 1)[0]
+	events := len(d.Events)
+	db.Prepare(d)
+	d.Events = append(d.Events, d.Events[0])
+	res, err := db.PutDocuments(ctx, []*text.Document{d})
+	if err != nil || len(res) != 1 || res[0].Events != events+1 {
+		t.Fatalf("put: %+v, %v; want %d events", res, err, events+1)
+	}
+	if st, err := db.Stats(ctx); err != nil || st.Events != events+1 {
+		t.Errorf("%d events stored (%v), want %d", st.Events, err, events+1)
+	}
+}

@@ -693,7 +693,8 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 			t.nextEvent = 1 << 16
 		}
 	}
-	if enc == nil {
+	if enc == nil || len(enc.details) != len(doc.Events) || len(enc.speakers) != len(doc.Quotes) {
+		// Not prepared, or changed since (against Prepare's contract).
 		t.encoded.encode(doc)
 		enc = &t.encoded
 	}
