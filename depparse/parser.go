@@ -1150,28 +1150,22 @@ func (p *Parser) relativeInReport(st *state, upos []uposTag, xpos []string) {
 	// Only a relative pronoun that is a subject can be mended, and this
 	// pass changes no label: most sentences have none, and a verb with
 	// none of them among its subjects needs no look at its words.
-	var relatives [8]int
-	found := 0
+	relatives := make([]int, 0, 8)
 	for k := 0; k < st.n; k++ {
 		if (xpos[k] == "WDT" || xpos[k] == "WP") && labelIn(p.nominalSubject, st.label[k]) {
-			if found < len(relatives) {
-				relatives[found] = k
-			}
-			found++
+			relatives = append(relatives, k)
 		}
 	}
-	if found == 0 {
+	if len(relatives) == 0 {
 		return
 	}
 	for v := 2; v < st.n; v++ {
-		if found <= len(relatives) {
-			subject := false
-			for _, k := range relatives[:found] {
-				subject = subject || k < v && st.head[k] == v
-			}
-			if !subject {
-				continue
-			}
+		subject := false
+		for _, k := range relatives {
+			subject = subject || k < v && st.head[k] == v
+		}
+		if !subject {
+			continue
 		}
 		rel, other := -1, -1
 		for k := 0; k < v; k++ {

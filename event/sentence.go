@@ -269,26 +269,32 @@ func (v *sentence) cyclic(i int) bool {
 // lowerForm is lowerASCII(form), which is often the lemma ("The", "the"):
 // then the lemma is returned instead of a new string.
 func lowerForm(form, lemma string) string {
-	for i := 0; i < len(form); i++ {
-		if c := form[i]; 'A' <= c && c <= 'Z' {
-			if lower.Is(form, lemma) {
-				return lemma
-			}
-			return strings.ToLower(form)
-		}
+	switch {
+	case !hasUpperASCII(form):
+		return form
+	case lower.Is(form, lemma):
+		return lemma
 	}
-	return form
+	return strings.ToLower(form)
 }
 
 // lowerASCII lowercases s when it holds an ASCII capital letter, and
 // returns it as it is otherwise.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
-		}
+	if hasUpperASCII(s) {
+		return strings.ToLower(s)
 	}
 	return s
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // tok returns the document token of sentence token i.

@@ -19,17 +19,12 @@ type encoded struct {
 	sentences, places jsonRef
 	details           []jsonRef // by event
 	eventRows         []any
-	// days and modalities are those of the events' rows, for the
-	// summaries.
-	days       []int64
-	modalities []text.Modality
-	// src and tgt are the keys of the events' participants' actors, and
-	// speakers those of the quotes' speakers; hasSrc and hasTgt say
-	// which events have a participant on that side.
-	src, tgt       []actorKey
-	hasSrc, hasTgt []bool
-	quoteRows      []any
-	speakers       []actorKey
+	days              []int64 // the events' days, for the summaries
+	// src and tgt are the keys of the events' participants' actors (zero
+	// where an event has none), speakers those of the quotes' speakers.
+	src, tgt  []actorKey
+	quoteRows []any
+	speakers  []actorKey
 }
 
 // The columns of an event's row that the transaction fills in.
@@ -61,13 +56,6 @@ func (e *encoded) encode(doc *text.Document) {
 	start = len(b)
 	b = appendPlaces(b, doc)
 	e.places = jsonRef{start, len(b)}
-	e.details = e.details[:0]
-	for i := range doc.Events {
-		ev := &doc.Events[i]
-		start = len(b)
-		b = appendEventDetail(b, doc, ev, sentenceSpan(doc, ev))
-		e.details = append(e.details, jsonRef{start, len(b)})
-	}
 	e.json = b
 	e.encodeEvents(doc)
 	e.quoteRows, e.speakers = e.quoteRows[:0], e.speakers[:0]
@@ -81,10 +69,11 @@ func (e *encoded) encode(doc *text.Document) {
 	}
 }
 
-// encodeEvents gathers the rows of doc's events and their actors' keys.
+// encodeEvents appends the details of doc's events to e.json and gathers
+// their rows and their actors' keys.
 func (e *encoded) encodeEvents(doc *text.Document) {
-	e.eventRows, e.days, e.modalities = e.eventRows[:0], e.days[:0], e.modalities[:0]
-	e.src, e.tgt, e.hasSrc, e.hasTgt = e.src[:0], e.tgt[:0], e.hasSrc[:0], e.hasTgt[:0]
+	e.details, e.eventRows, e.days = e.details[:0], e.eventRows[:0], e.days[:0]
+	e.src, e.tgt = e.src[:0], e.tgt[:0]
 	// The lead paragraph ends where the second paragraph starts.
 	lead := -1
 	for i := 1; i < len(doc.Sentences); i++ {
@@ -96,20 +85,19 @@ func (e *encoded) encodeEvents(doc *text.Document) {
 	for i := range doc.Events {
 		ev := &doc.Events[i]
 		sent := sentenceSpan(doc, ev)
+		start := len(e.json)
+		e.json = appendEventDetail(e.json, doc, ev, sent)
+		e.details = append(e.details, jsonRef{start, len(e.json)})
 		var sentText any
 		if doc.Text[sent.Start:sent.End] != ev.Text {
 			sentText = ev.Text
 		}
-		modality := ev.Modality
-		if modality == "" {
-			modality = text.Asserted
-		}
 		day := int64(dayInt(store.EventDay(ev, doc.Date)))
-		e.days, e.modalities = append(e.days, day), append(e.modalities, modality)
+		e.days = append(e.days, day)
 		e.eventRows = append(e.eventRows, nil, int64(i), int64(ev.Sentence), int64(sent.Start), int64(sent.End),
 			lead < 0 || ev.Sentence < lead, sentText,
 			day, ev.CAMEO.Code, ev.CAMEO.Root, int64(ev.CAMEO.QuadClass), ev.CAMEO.Goldstein,
-			string(modality))
+			string(modalityOf(ev)))
 		e.eventRows = appendParticipant(e.eventRows, ev.Source)
 		e.eventRows = appendParticipant(e.eventRows, ev.Target)
 		if p := ev.Place; p != nil {
@@ -126,8 +114,15 @@ func (e *encoded) encodeEvents(doc *text.Document) {
 			tgt = keyOfActor(ev.Target.Actor)
 		}
 		e.src, e.tgt = append(e.src, src), append(e.tgt, tgt)
-		e.hasSrc, e.hasTgt = append(e.hasSrc, ev.Source != nil), append(e.hasTgt, ev.Target != nil)
 	}
+}
+
+// modalityOf returns e's modality, asserted when it has none.
+func modalityOf(e *text.Event) text.Modality {
+	if e.Modality == "" {
+		return text.Asserted
+	}
+	return e.Modality
 }
 
 // Prepare encodes what doc's rows hold of it alone (its JSON, its events'

@@ -54,8 +54,8 @@ type DB struct {
 	w  *writer
 	// ckpt is nil when the database was opened read-only.
 	ckpt *checkpointer
-	// prepared holds the encoded JSON of documents given to Prepare and
-	// not yet put, by *text.Document.
+	// prepared holds what Prepare built of documents not yet put (an
+	// *encoded), by *text.Document.
 	prepared sync.Map
 }
 

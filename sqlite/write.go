@@ -717,26 +717,26 @@ func (t *txWriter) putDocument(doc *text.Document, keys store.Keys) (store.PutRe
 		row := enc.eventRows[i*cols : (i+1)*cols]
 		row[eventDocCol], row[eventDetailCol] = docID, at(enc.details[i])
 		var src, tgt int64
-		if enc.hasSrc[i] {
+		if e.Source != nil {
 			if src, err = t.actorID(enc.src[i]); err != nil {
 				return store.PutResult{}, err
 			}
 			row[eventSrcCol] = src
 			t.actorEvents[src]++
 		}
-		if enc.hasTgt[i] {
+		if e.Target != nil {
 			if tgt, err = t.actorID(enc.tgt[i]); err != nil {
 				return store.PutResult{}, err
 			}
 			row[eventTgtCol] = tgt
-			if !enc.hasSrc[i] || tgt != src {
+			if e.Source == nil || tgt != src {
 				t.actorEvents[tgt]++
 			}
 		}
 		if shares[i] != nil {
 			res.Clustered++
 		}
-		t.addTotals(enc.days[i], enc.modalities[i], e, doc.Tone.Tone)
+		t.addTotals(enc.days[i], modalityOf(e), e, doc.Tone.Tone)
 		t.events = append(t.events, row...)
 		t.eventShare = append(t.eventShare, shares[i])
 	}
