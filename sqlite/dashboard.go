@@ -157,7 +157,11 @@ func dyadCond(w *where, src, tgt store.ActorMatch) string {
 		{"e.src_code", src.Code}, {"e.tgt_code", tgt.Code}, {"e.src_country", src.Country}, {"e.tgt_country", tgt.Country},
 	} {
 		if m.v != "" {
-			c = append(c, m.col+" = ?")
+			cond := m.col + " = ?"
+			if m.col == "e.tgt_code" || m.col == "e.src_country" {
+				cond += " AND " + nonEmpty(m.col)
+			}
+			c = append(c, cond)
 			w.args = append(w.args, m.v)
 		}
 	}
@@ -346,7 +350,7 @@ func (db *DB) MapPoints(ctx context.Context, q store.MapQuery) ([]store.MapPoint
 	addDays(w, "e.day", q.From, q.To)
 	if q.Actor != "" {
 		lo, hi := prefixRange(q.Actor)
-		w.add("((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ?))", lo, hi, lo, hi)
+		w.add("((e.src_code >= ? AND e.src_code < ?) OR (e.tgt_code >= ? AND e.tgt_code < ? AND "+nonEmpty("e.tgt_code")+"))", lo, hi, lo, hi)
 	}
 	if q.QuadClass != 0 {
 		w.add("e.quad = ?", q.QuadClass)

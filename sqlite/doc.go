@@ -31,7 +31,10 @@ by (source code, target code, day) and (source country, target country,
 day) for the dyad time series the summaries do not answer and cluster
 mentions, by (target code, day) for actor filters; clusters by key and by
 day; quotes by speaker code and name; documents by URL, text hash, day and
-outlet.
+outlet. The indexes by target code, source country and speaker leave out
+the rows where that column is empty, which no query looks for: a query on
+one of them states the index's condition too (nonEmpty), or SQLite would
+not use the index.
 
 # Writes
 

@@ -172,6 +172,13 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
+// nonEmpty is the condition of the partial indexes (migration 4) on col:
+// events.tgt_code, events.src_country, quotes.speaker_code and
+// quotes.speaker_name. SQLite uses such an index only for a query that
+// states its condition, so a condition that col equals, or starts with, a
+// value that is not empty adds it.
+func nonEmpty(col string) string { return col + " <> ''" }
+
 // prefixRange returns the bounds [lo, hi) of the strings that start with p.
 func prefixRange(p string) (string, string) {
 	b := []byte(p)
@@ -295,7 +302,11 @@ func eventWhereCodes(f store.EventFilter, cluster bool, srcCodes, tgtCodes []str
 	}
 	if f.Actor != "" {
 		lo, hi := prefixRange(f.Actor)
-		w.add("(("+p+t+".src_code >= ? AND "+p+t+".src_code < ?) OR ("+p+t+".tgt_code >= ? AND "+p+t+".tgt_code < ?))", lo, hi, lo, hi)
+		tgt := p + t + ".tgt_code >= ? AND " + p + t + ".tgt_code < ?"
+		if p == "" && !cluster {
+			tgt += " AND " + nonEmpty("e.tgt_code")
+		}
+		w.add("(("+p+t+".src_code >= ? AND "+p+t+".src_code < ?) OR ("+tgt+"))", lo, hi, lo, hi)
 	}
 	for _, side := range []struct {
 		col, prefix string
@@ -303,10 +314,14 @@ func eventWhereCodes(f store.EventFilter, cluster bool, srcCodes, tgtCodes []str
 	}{{t + ".src_code", f.Source, srcCodes}, {t + ".tgt_code", f.Target, tgtCodes}} {
 		switch {
 		case side.prefix == "":
+			continue
 		case side.codes != nil:
 			w.addIn(side.col, side.codes)
 		default:
 			w.addPrefix(side.col, side.prefix)
+		}
+		if side.col == "e.tgt_code" {
+			w.add(nonEmpty(side.col))
 		}
 	}
 	if f.Country != "" {
@@ -635,10 +650,10 @@ func (db *DB) readAnnotations(ctx context.Context, id int64, doc *text.Document)
 func (db *DB) Quotes(ctx context.Context, f store.QuoteFilter, p store.Page) (store.QuotePage, error) {
 	w := &where{}
 	if f.SpeakerCode != "" {
-		w.add("q.speaker_code = ?", f.SpeakerCode)
+		w.add("q.speaker_code = ? AND "+nonEmpty("q.speaker_code"), f.SpeakerCode)
 	}
 	if f.SpeakerName != "" {
-		w.add("q.speaker_name = ?", f.SpeakerName)
+		w.add("q.speaker_name = ? AND "+nonEmpty("q.speaker_name"), f.SpeakerName)
 	}
 	if f.Direct != nil {
 		w.add("q.direct = ?", *f.Direct)
