@@ -157,11 +157,7 @@ func dyadCond(w *where, src, tgt store.ActorMatch) string {
 		{"e.src_code", src.Code}, {"e.tgt_code", tgt.Code}, {"e.src_country", src.Country}, {"e.tgt_country", tgt.Country},
 	} {
 		if m.v != "" {
-			cond := m.col + " = ?"
-			if m.col == "e.tgt_code" || m.col == "e.src_country" {
-				cond += " AND " + nonEmpty(m.col)
-			}
-			c = append(c, cond)
+			c = append(c, equals(m.col))
 			w.args = append(w.args, m.v)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"database/sql/driver"
 	"errors"
 	"io"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -94,17 +93,12 @@ func (c planConn) QueryContext(ctx context.Context, query string, args []driver.
 // results would not show.
 func TestPartialIndexesServeQueries(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "plans.db")
-	db, err := Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openTemp(t)
 	storetest.Put(t, db, storetest.KnownDocument())
 	storetest.Put(t, db, storetest.Coded(t, 5, 0, 4)...)
 	rec := &planRecorder{}
 	db.read.Close()
-	db.read = sql.OpenDB(planConnector{dsn: dsn(path, db.opts, true), rec: rec})
+	db.read = sql.OpenDB(planConnector{dsn: dsn(db.Path(), db.opts, true), rec: rec})
 
 	direct := true
 	for _, c := range []struct {

@@ -179,6 +179,17 @@ func (w *where) String() string {
 // value that is not empty adds it.
 func nonEmpty(col string) string { return col + " <> ''" }
 
+// equals is the condition that col (with or without a table alias) equals
+// a value that is not empty. For the columns whose indexes leave out empty
+// values (migration 4) it states the index's condition.
+func equals(col string) string {
+	switch col[strings.IndexByte(col, '.')+1:] {
+	case "tgt_code", "src_country", "speaker_code", "speaker_name":
+		return col + " = ? AND " + nonEmpty(col)
+	}
+	return col + " = ?"
+}
+
 // prefixRange returns the bounds [lo, hi) of the strings that start with p.
 func prefixRange(p string) (string, string) {
 	b := []byte(p)
@@ -650,10 +661,10 @@ func (db *DB) readAnnotations(ctx context.Context, id int64, doc *text.Document)
 func (db *DB) Quotes(ctx context.Context, f store.QuoteFilter, p store.Page) (store.QuotePage, error) {
 	w := &where{}
 	if f.SpeakerCode != "" {
-		w.add("q.speaker_code = ? AND "+nonEmpty("q.speaker_code"), f.SpeakerCode)
+		w.add(equals("q.speaker_code"), f.SpeakerCode)
 	}
 	if f.SpeakerName != "" {
-		w.add("q.speaker_name = ? AND "+nonEmpty("q.speaker_name"), f.SpeakerName)
+		w.add(equals("q.speaker_name"), f.SpeakerName)
 	}
 	if f.Direct != nil {
 		w.add("q.direct = ?", *f.Direct)

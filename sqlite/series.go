@@ -63,9 +63,10 @@ func (db *DB) DyadSeries(ctx context.Context, q store.SeriesQuery) ([]store.Seri
 		{"src_country", q.Source.Country}, {"tgt_country", q.Target.Country},
 	} {
 		if m.v != "" {
-			w.add(m.col+" = ?", m.v)
-			if !summary && (m.col == "tgt_code" || m.col == "src_country") {
-				w.add(nonEmpty(m.col))
+			if summary {
+				w.add(m.col+" = ?", m.v)
+			} else {
+				w.add(equals(m.col), m.v)
 			}
 		}
 	}
@@ -279,7 +280,7 @@ func (db *DB) ActorProfile(ctx context.Context, code string) (*store.ActorProfil
 		*side.partners = store.TopCounts(byPartner, 10)
 	}
 	p.FirstSeen, p.LastSeen = dayTime(first), dayTime(last)
-	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM quotes WHERE speaker_code = ? AND "+nonEmpty("speaker_code"), code).Scan(&p.Quotes); err != nil {
+	if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM quotes WHERE "+equals("speaker_code"), code).Scan(&p.Quotes); err != nil {
 		return nil, fmt.Errorf("actor profile: %w", err)
 	}
 	return p, nil
